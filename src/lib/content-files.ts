@@ -1,0 +1,65 @@
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+
+/** The content collections and where their entries live under `content/`. */
+export const COLLECTIONS = ['requirements', 'organisations', 'guidance', 'resources', 'toolkits'] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** A content file read from disk, before any validation. */
+export interface ContentFile {
+  collection: CollectionName;
+  /** The entry id Astro gives it, e.g. `patients/leaving-hospital` or `gp-practice-toolkit`. */
+  id: string;
+  /** Path from the repository root, e.g. `content/guidance/patients/leaving-hospital.md`. */
+  file: string;
+  /** The raw text. */
+  source: string;
+}
+
+const ENTRY = /\.(md|mdx)$/;
+
+/** Which files are entries of a collection, mirroring the glob patterns in `src/content.config.ts`. */
+function isEntry(collection: CollectionName, relative: string): boolean {
+  const parts = relative.split(path.sep);
+  if (collection === 'toolkits') return parts.length === 2 && /^index\.(md|mdx)$/.test(parts[1]!);
+  if (collection === 'requirements' || collection === 'organisations') return parts.length === 1 && relative.endsWith('.md');
+  return ENTRY.test(relative);
+}
+
+/** The id Astro's glob loader gives a file (our file names are already lower-case slugs). */
+export function entryId(collection: CollectionName, relative: string): string {
+  const posix = relative.split(path.sep).join('/');
+  return collection === 'toolkits' ? posix.split('/')[0]! : posix.replace(ENTRY, '');
+}
+
+/** Reads every entry file of every collection under `<root>/content`. */
+export async function readContentFiles(root: string): Promise<ContentFile[]> {
+  const files: ContentFile[] = [];
+  for (const collection of COLLECTIONS) {
+    const dir = path.join(root, 'content', collection);
+    const relatives = (await readdir(dir, { recursive: true }).catch(() => [] as string[])).sort();
+    for (const relative of relatives.filter((r) => isEntry(collection, r))) {
+      const file = path.join('content', collection, relative);
+      files.push({ collection, id: entryId(collection, relative), file, source: await readFile(path.join(root, file), 'utf8') });
+    }
+  }
+  return files;
+}
+
+/** Splits `---` frontmatter from the body. Returns null when the file has no frontmatter block. */
+export function splitFrontmatter(source: string): { yaml: string; body: string; bodyLine: number } | null {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+  if (!match) return null;
+  return { yaml: match[1]!, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}
+
+/**
+ * Parses frontmatter with YAML 1.2, where `2025-02-30` stays a string, so the schemas can check
+ * dates strictly instead of seeing a date that YAML 1.1 has already rolled forward.
+ */
+export function parseFrontmatter(yaml: string): { data: unknown; errors: { message: string; line?: number }[] } {
+  const doc = parseDocument(yaml, { prettyErrors: false });
+  const errors = doc.errors.map((e) => ({ message: e.message.split('\n')[0]!, line: e.linePos?.[0].line }));
+  return { data: errors.length ? undefined : doc.toJS(), errors };
+}

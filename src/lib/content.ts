@@ -1,0 +1,39 @@
+/**
+ * The one place pages read collections. Everything else in `src/lib/` is plain TypeScript and
+ * works on the HubDocument model, so it is tested without Astro.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { byMostRecentlyUpdated, toHubDocument, type DocumentCollection, type HubDocument } from './documents.ts';
+
+export type RequirementEntry = CollectionEntry<'requirements'>;
+export type OrganisationEntry = CollectionEntry<'organisations'>;
+export type DocumentEntry = CollectionEntry<'guidance'> | CollectionEntry<'resources'> | CollectionEntry<'toolkits'>;
+
+const DOCUMENT_COLLECTIONS: DocumentCollection[] = ['guidance', 'resources', 'toolkits'];
+
+/** Every requirement, in title order. */
+export async function getRequirements(): Promise<RequirementEntry[]> {
+  return (await getCollection('requirements')).sort((a, b) => a.data.title.localeCompare(b.data.title));
+}
+
+/** Every organisation, members first, then by name. */
+export async function getOrganisations(): Promise<OrganisationEntry[]> {
+  return (await getCollection('organisations')).sort(
+    (a, b) => Number(b.data.member) - Number(a.data.member) || a.data.name.localeCompare(b.data.name),
+  );
+}
+
+/** Published entries of one document collection (drafts left out), with their HubDocument. */
+export async function getPublishedEntries<C extends DocumentCollection>(collection: C) {
+  const entries = (await getCollection(collection)) as CollectionEntry<C>[];
+  return entries.flatMap((entry) => {
+    const document = toHubDocument(collection, entry.id, entry.data);
+    return document ? [{ entry, document }] : [];
+  });
+}
+
+/** Every published document across guidance, resources and toolkits, newest first. */
+export async function getPublishedDocuments(): Promise<HubDocument[]> {
+  const all = await Promise.all(DOCUMENT_COLLECTIONS.map(getPublishedEntries));
+  return all.flat().map(({ document }) => document).sort(byMostRecentlyUpdated);
+}

@@ -1,0 +1,47 @@
+import { z } from 'astro/zod';
+
+/**
+ * Shared field types for every collection. Dates are checked strictly as `YYYY-MM-DD`
+ * because YAML and `z.coerce.date()` silently roll impossible dates forward
+ * (`2025-02-30` would become 2 March).
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `text` is a real calendar date written as YYYY-MM-DD. */
+export function isRealIsoDate(text: string): boolean {
+  const match = ISO_DATE.exec(text);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A calendar date, e.g. `2024-03-31`. Accepts a YAML date too (Astro's parser makes one). */
+export const isoDate = z
+  .union([
+    z.date(),
+    z.string().refine(isRealIsoDate, { message: 'Expected a real date written as YYYY-MM-DD, e.g. 2025-04-01' }),
+  ])
+  .transform((value) => (value instanceof Date ? value : new Date(`${value}T00:00:00Z`)));
+
+/** Who a document is written for. */
+export const AUDIENCES = ['gp', 'practice-staff', 'hospital-clinician', 'provider-manager', 'commissioner', 'patient'] as const;
+export const audience = z.enum(AUDIENCES);
+export type Audience = z.infer<typeof audience>;
+
+/** Publication state of a document: drafts are never built into the site. */
+export const DOCUMENT_STATUSES = ['current', 'draft', 'superseded'] as const;
+
+/** A published source that a fact on the page comes from. */
+export const source = z.strictObject({
+  /** Title of the source page or document, e.g. "Primary and Secondary Care Interface". */
+  title: z.string().min(1),
+  /** Web address of the source, e.g. https://www.england.nhs.uk/gp/gpfv/workload/interface/ */
+  url: z.url({ protocol: /^https?$/ }),
+  /** Who published it, e.g. "NHS England". */
+  publisher: z.string().min(1),
+  /** When it was published or last updated, if known. */
+  date: isoDate.optional(),
+});
+export type Source = z.infer<typeof source>;

@@ -1,0 +1,13 @@
+/**
+ * Site-wide settings in one place. Change `repositoryUrl` when the repository moves: every
+ * "Edit this page" and "View history" link is built from it.
+ */
+export const siteConfig = {
+  serviceName: 'Care Interface Hub',
+  /** Public address the site is published at; used for the sitemap, feed and JSON API. */
+  siteUrl: process.env.SITE_URL ?? 'https://care-interface-hub.example',
+  /** Where the source lives (GitHub), without a trailing slash. */
+  repositoryUrl: process.env.REPOSITORY_URL ?? 'https://github.com/interface-working-group/care-interface-hub',
+  /** Branch that pull requests merge into. */
+  branch: 'main',
+} as const;

@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Debian's Chromium; the tests drive it rather than downloading a browser of their own. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The served build (see tests/setup/build-site.ts). */
+export function siteUrl(path = '/'): string {
+  return new URL(path, inject('siteUrl')).href;
+}
+
+/** Starts headless Chromium, or fails with the command that installs it. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium is needed for the browser tests but was not found at ${CHROMIUM_PATH}.\n` +
+        'Install it with: apt-get update && apt-get install -y chromium\n' +
+        '(or set CHROMIUM_PATH to another Chromium binary).',
+    );
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
+}
+
+export interface SiteContext {
+  context: BrowserContext;
+  /** Every request that tried to leave the site's own host, blocked. */
+  foreignRequests: string[];
+  /** Console errors and uncaught page errors. */
+  consoleErrors: string[];
+  newPage(): Promise<Page>;
+}
+
+/**
+ * A fresh browser context in which any request to another host is blocked and recorded,
+ * so a test can assert that the site makes no third-party requests.
+ */
+export async function openSite(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<SiteContext> {
+  const context = await browser.newContext(options);
+  const own = new URL(inject('siteUrl')).host;
+  const foreignRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.host === own || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+    foreignRequests.push(url.href);
+    return route.abort('blockedbyclient');
+  });
+  return {
+    context,
+    foreignRequests,
+    consoleErrors,
+    async newPage() {
+      const page = await context.newPage();
+      page.on('console', (message) => {
+        if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
+      return page;
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+
+/** The built site that `npm test` makes before the tests run. */
+export const distDir = path.resolve(import.meta.dirname, '../../dist');
+
+/** Every HTML file in dist/, as paths relative to it. */
+export async function builtPages(): Promise<string[]> {
+  const entries = await readdir(distDir, { recursive: true });
+  return entries.filter((file) => file.endsWith('.html')).sort();
+}
+
+/** The text of one built file, e.g. `requirements/fit-notes/index.html`. */
+export function readBuilt(file: string): Promise<string> {
+  return readFile(path.join(distDir, file), 'utf8');
+}
+
+/** The HTML of the page at a site path such as `/requirements/`. */
+export function readPage(sitePath: string): Promise<string> {
+  return readBuilt(path.join(sitePath, 'index.html'));
+}
+
+export interface DocumentRecordJson {
+  type: string;
+  id: string;
+  title: string;
+  url: string;
+  summary: string;
+  requirements: string[];
+  organisations: string[];
+  audience: string[];
+  published: string;
+  updated: string;
+  reviewDue: string;
+  sources: { title: string; url: string; publisher: string; date?: string }[];
+}
+
+/** `/api/documents.json` as published. */
+export async function publishedDocuments(): Promise<DocumentRecordJson[]> {
+  return (JSON.parse(await readBuilt('api/documents.json')) as { documents: DocumentRecordJson[] }).documents;
+}
