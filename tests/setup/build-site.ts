@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
@@ -20,9 +21,19 @@ export default async function setup(project: TestProject) {
   if (process.env.SKIP_BUILD !== '1') {
     execFileSync(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: 'inherit' });
   }
-  const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port: 4399 } });
+  const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port: await freePort() } });
   project.provide('siteUrl', `http://127.0.0.1:${server.port}`);
   return async () => {
     await server.stop();
   };
+}
+
+/** A port nothing is listening on, so several checkouts can run their tests at once. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
 }
