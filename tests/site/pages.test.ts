@@ -1,5 +1,6 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import { editionLabel } from '../../src/lib/labels.ts';
 import { contentEntries, sitePath } from '../helpers/content.ts';
 import { builtPages, publishedDocuments, readBuilt, readPage } from '../helpers/dist.ts';
 
@@ -42,7 +43,7 @@ describe('requirement pages', () => {
     for (const requirement of requirements) {
       const row = rows.filter((_, tr) => $(tr).find(`a[href="/requirements/${requirement.id}/"]`).length > 0);
       const clauses = requirement.data.clauses as { edition: string; ref: string }[];
-      for (const clause of clauses) expect(row.text()).toContain(`${clause.edition}: ${clause.ref}`);
+      for (const clause of clauses) expect(row.text()).toContain(`${editionLabel(clause.edition)}: ${clause.ref}`);
     }
   });
 });
