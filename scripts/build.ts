@@ -5,6 +5,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
+import { buildToolkits } from './build-toolkits.ts';
 import { copyNhsukAssets } from './copy-nhsuk-assets.ts';
 import { publishStaged, type BuildStep } from './lib/staging.ts';
 
@@ -12,6 +13,8 @@ const root = path.resolve(import.meta.dirname, '..');
 
 const steps: BuildStep[] = [
   { name: 'NHS.UK frontend assets', run: () => copyNhsukAssets(root) },
+  // Before the pages: they are copied in from public/, and the toolkit pages show their sizes.
+  { name: 'toolkit files', run: () => buildToolkits(root) },
   {
     name: 'pages',
     run: async (outDir) => {

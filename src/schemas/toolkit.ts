@@ -3,8 +3,14 @@ import { documentFields, withDateOrder, type ReferenceField } from './document.t
 
 /** One downloadable file of a toolkit. */
 export const toolkitFile = z.strictObject({
-  /** File name inside the toolkit folder, e.g. `self-assessment-checklist.xlsx`. */
+  /** Name of the file people download, e.g. `self-assessment-checklist.xlsx`; its extension decides the format. */
   file: z.string().regex(/^[\w.-]+$/, { message: 'Expected a file name with no folders or spaces, e.g. checklist.xlsx' }),
+  /**
+   * The source beside index.md the file is generated from: a `.yaml` table for `.xlsx` and `.csv`,
+   * a `.md` document for `.docx`, e.g. `self-assessment-checklist.yaml`. Leave it out to publish
+   * a file from the folder exactly as it is (then `file` must exist beside index.md).
+   */
+  source: z.string().regex(/^[\w.-]+\.(ya?ml|md)$/, { message: 'Expected a .yaml or .md file name beside index.md, e.g. checklist.yaml' }).optional(),
   /** Link text, e.g. "Self-assessment checklist". */
   title: z.string().min(1),
   /** One sentence on what the file is for. */
@@ -18,6 +24,11 @@ export function toolkitSchema(reference: ReferenceField) {
       ...documentFields(reference),
       /** The files a local team downloads. */
       files: z.array(toolkitFile).min(1),
+      /**
+       * A `.yaml` table beside index.md to show on the page as a printable checklist, e.g.
+       * `self-assessment-checklist.yaml`; its first requirement column and `expectation` column are shown.
+       */
+      checklist: z.string().regex(/^[\w.-]+\.ya?ml$/, { message: 'Expected a .yaml file name beside index.md, e.g. checklist.yaml' }).optional(),
     }),
   );
 }

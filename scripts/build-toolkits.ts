@@ -1,0 +1,127 @@
+/**
+ * Generates every toolkit's downloadable files from the sources beside its index.md: `.xlsx` and
+ * `.csv` from a `.yaml` table, `.docx` from a `.md` document, other files copied as they are, then
+ * one `.zip` bundle per toolkit with a manifest.json (file, title, bytes, SHA-256).
+ *
+ * Files go to `public/toolkits/<id>/` (not in git), so `npm run dev` serves them and the pages step
+ * of `npm run build` copies them into the staging site, where each toolkit page lists their sizes.
+ * A mistake in a source stops with a message naming the file; `npm run build` then leaves dist/ alone.
+ */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseFrontmatter, readContentFiles, splitFrontmatter } from '../src/lib/content-files.ts';
+import { toCsv } from '../src/lib/csv.ts';
+import { formatFileSize } from '../src/lib/file-size.ts';
+import { toolkitManifest, type ToolkitFileContent } from '../src/lib/toolkit-manifest.ts';
+import { ToolkitSourceError, parseSheetSource, parseToolkitFiles, selfAssessmentItems, sheetTable, type ToolkitFile } from '../src/lib/toolkit-sources.ts';
+import { isRealIsoDate } from '../src/schemas/fields.ts';
+import { siteConfig } from '../src/site-config.ts';
+import { markdownToDocx } from './lib/docx-writer.ts';
+import { sheetToXlsx } from './lib/xlsx-writer.ts';
+import { toolkitZip } from './lib/zip-writer.ts';
+
+/** Where the generated files go, relative to the repository root; the site serves them at /toolkits/<id>/. */
+export const TOOLKIT_OUTPUT = path.join('public', 'toolkits');
+
+/** The name of a toolkit's bundle, e.g. `gp-practice-toolkit.zip`. */
+export const bundleName = (id: string) => `${id}.zip`;
+
+/** What was generated for one toolkit. */
+export interface BuiltToolkit {
+  id: string;
+  files: { file: string; bytes: number }[];
+  bundleBytes: number;
+}
+
+/** Requirement id → title, read from content/requirements/ as the tables need them. */
+async function requirementTitles(root: string): Promise<Map<string, string>> {
+  const files = (await readContentFiles(root)).filter((f) => f.collection === 'requirements');
+  return new Map(
+    files.map((f) => {
+      const data = parseFrontmatter(splitFrontmatter(f.source)?.yaml ?? '').data as { title?: string } | undefined;
+      return [f.id, data?.title ?? f.id];
+    }),
+  );
+}
+
+async function readSource(folder: string, name: string, index: string, field: string): Promise<Buffer> {
+  try {
+    return await readFile(path.join(folder, name));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    throw new ToolkitSourceError(`${index}: ${field}: ${name} was not found in ${path.dirname(index)}/. Add the file there or correct the name.`);
+  }
+}
+
+/** Generates one toolkit's files and bundle in memory. */
+async function generateToolkit(root: string, toolkit: { id: string; file: string; title: string; updated: Date }, files: ToolkitFile[], titles: Map<string, string>) {
+  const folder = path.join(root, path.dirname(toolkit.file));
+  const contents: ToolkitFileContent[] = [];
+  for (const [index, entry] of files.entries()) {
+    const name = entry.source ?? entry.file;
+    const raw = await readSource(folder, name, toolkit.file, `files.${index}.${entry.source ? 'source' : 'file'}`);
+    const sourceFile = path.join(path.dirname(toolkit.file), name);
+    let content: Uint8Array;
+    if (!entry.source) {
+      content = new Uint8Array(raw);
+    } else if (entry.file.endsWith('.docx')) {
+      content = await markdownToDocx(raw.toString('utf8'), sourceFile, entry.title);
+    } else {
+      const sheet = parseSheetSource(raw.toString('utf8'), sourceFile, titles);
+      const table = sheetTable(sheet, titles);
+      content = entry.file.endsWith('.csv') ? new TextEncoder().encode(toCsv(table)) : await sheetToXlsx(sheet, table, entry.title);
+    }
+    contents.push({ file: entry.file, title: entry.title, content });
+  }
+  const url = new URL(`/toolkits/${toolkit.id}/`, siteConfig.siteUrl).href;
+  const manifest = toolkitManifest({ id: toolkit.id, title: toolkit.title, url }, contents);
+  return { contents, manifest, bundle: await toolkitZip(contents, manifest, toolkit.updated) };
+}
+
+/** Checks the printable checklist a toolkit page shows, before the pages are built. */
+async function readChecklist(root: string, indexFile: string, name: string, titles: Map<string, string>) {
+  const raw = await readSource(path.join(root, path.dirname(indexFile)), name, indexFile, 'checklist');
+  const file = path.join(path.dirname(indexFile), name);
+  return selfAssessmentItems(parseSheetSource(raw.toString('utf8'), file, titles), titles, file);
+}
+
+/** Zip entries carry the toolkit's `updated` date; this one stands in if it is unreadable (the page build reports that). */
+const FALLBACK_DATE = new Date('2000-01-01T00:00:00Z');
+
+/** Generates every published toolkit's files into `outDir/<id>/`; drafts are checked but not written. */
+export async function buildToolkits(root: string, outDir = path.join(root, TOOLKIT_OUTPUT)): Promise<BuiltToolkit[]> {
+  const titles = await requirementTitles(root);
+  const toolkits = (await readContentFiles(root)).filter((f) => f.collection === 'toolkits');
+  const generated = [];
+  for (const toolkit of toolkits) {
+    const files = parseToolkitFiles(toolkit.source, toolkit.file);
+    const data = parseFrontmatter(splitFrontmatter(toolkit.source)!.yaml).data as { title: string; status?: string; updated?: unknown; checklist?: string };
+    if (data.checklist) await readChecklist(root, toolkit.file, data.checklist, titles);
+    const updated = typeof data.updated === 'string' && isRealIsoDate(data.updated) ? new Date(`${data.updated}T00:00:00Z`) : FALLBACK_DATE;
+    const result = await generateToolkit(root, { id: toolkit.id, file: toolkit.file, title: data.title, updated }, files, titles);
+    if (data.status !== 'draft') generated.push({ id: toolkit.id, ...result });
+  }
+  // Only once every toolkit has been generated, so a mistake leaves the previous files in place.
+  await rm(outDir, { recursive: true, force: true });
+  const built: BuiltToolkit[] = [];
+  for (const { id, contents, manifest, bundle } of generated) {
+    const target = path.join(outDir, id);
+    await mkdir(target, { recursive: true });
+    for (const { file, content } of contents) await writeFile(path.join(target, file), content);
+    await writeFile(path.join(target, bundleName(id)), bundle);
+    built.push({ id, files: manifest.files.map(({ file, bytes }) => ({ file, bytes })), bundleBytes: bundle.byteLength });
+    console.log(`  ${id}: ${contents.length} files (${manifest.files.map((f) => `${f.file} ${formatFileSize(f.bytes)}`).join(', ')}), bundle ${formatFileSize(bundle.byteLength)}`);
+  }
+  return built;
+}
+
+if (import.meta.main) {
+  try {
+    const root = path.resolve(import.meta.dirname, '..');
+    const built = await buildToolkits(root);
+    console.log(`✓ generated ${built.length} toolkits into ${TOOLKIT_OUTPUT}/`);
+  } catch (error) {
+    console.error(`\nToolkit files not generated: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * The one place that drives exceljs: turns a toolkit table into a workbook a local team edits in
+ * Excel or LibreOffice, with a styled, frozen header row, drop-down lists where a column has options,
+ * and a "How to use" sheet holding the table's guidance.
+ */
+import ExcelJS from 'exceljs';
+import type { SheetSource } from '../../src/schemas/toolkit-sheet.ts';
+
+/** NHS blue, for the header row (white text on it passes WCAG contrast). */
+const HEADER_FILL = 'FF005EB8';
+const NUMBER_FORMATS = { date: 'dd/mm/yyyy', datetime: 'dd/mm/yyyy hh:mm', number: '0.0' } as const;
+
+/** The workbook for one table; `table` is the header row and filled rows from `sheetTable`. */
+export async function sheetToXlsx(sheet: SheetSource, table: (string | number)[][], title: string): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Care Interface Hub';
+  workbook.title = title;
+  const worksheet = workbook.addWorksheet(sheet.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
+  worksheet.columns = sheet.columns.map((column) => ({
+    key: column.key,
+    width: column.width,
+    style: column.kind in NUMBER_FORMATS ? { numFmt: NUMBER_FORMATS[column.kind as keyof typeof NUMBER_FORMATS] } : { alignment: { wrapText: true, vertical: 'top' } },
+  }));
+  worksheet.addRows(table);
+  const header = worksheet.getRow(1);
+  header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+  header.alignment = { wrapText: true, vertical: 'middle' };
+  worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
+
+  const lastRow = table.length + sheet.blankRows;
+  sheet.columns.forEach((column, index) => {
+    if (!column.options) return;
+    for (let row = 2; row <= lastRow; row++) {
+      worksheet.getCell(row, index + 1).dataValidation = {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`"${column.options.join(',')}"`],
+        showErrorMessage: true,
+        errorTitle: `${column.header}: choose from the list`,
+        error: `Choose one of: ${column.options.join(', ')}.`,
+      };
+    }
+  });
+
+  if (sheet.guidance.length) {
+    const help = workbook.addWorksheet('How to use');
+    help.columns = [{ width: 100, style: { alignment: { wrapText: true, vertical: 'top' } } }];
+    help.addRow([title]).font = { bold: true, size: 14 };
+    for (const paragraph of sheet.guidance) help.addRow([paragraph]);
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { toCsv } from './csv.ts';
+
+describe('toCsv', () => {
+  it('starts with a byte-order mark and ends every line with CRLF', () => {
+    expect(toCsv([['Requirement', 'Status'], ['Fit notes', 'Met']])).toBe('\uFEFFRequirement,Status\r\nFit notes,Met\r\n');
+  });
+
+  it('quotes fields holding commas, quotes or line breaks, and doubles inner quotes', () => {
+    expect(toCsv([['a, b', 'say "no"', 'two\nlines', 'plain']])).toBe('\uFEFF"a, b","say ""no""","two\nlines",plain\r\n');
+  });
+
+  it('writes numbers as they are and leaves missing cells empty', () => {
+    expect(toCsv([[24, undefined, '']])).toBe('\uFEFF24,,\r\n');
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { parseSheetSource, parseToolkitFiles, selfAssessmentItems, sheetTable } from './toolkit-sources.ts';
+
+const titles = new Map([
+  ['discharge-summaries', 'Discharge summaries within 24 hours'],
+  ['fit-notes', 'Fit notes from hospital clinicians'],
+]);
+const FILE = 'content/toolkits/demo/checklist.yaml';
+
+const checklist = `
+sheet: Checklist
+everyRequirement: true
+columns:
+  - { key: requirement, header: Requirement, kind: requirement }
+  - { key: expectation, header: What good looks like, width: 50 }
+  - { key: status, header: Status, options: [Met, Partly met, Not met] }
+rows:
+  - { requirement: discharge-summaries, expectation: Sent within 24 hours. }
+  - { requirement: fit-notes, expectation: Issued by the hospital. }
+blankRows: 0
+`;
+
+describe('parseSheetSource', () => {
+  it('reads a table and writes requirement ids out as their titles', () => {
+    const sheet = parseSheetSource(checklist, FILE, titles);
+    expect(sheetTable(sheet, titles)).toEqual([
+      ['Requirement', 'What good looks like', 'Status'],
+      ['Discharge summaries within 24 hours', 'Sent within 24 hours.', ''],
+      ['Fit notes from hospital clinicians', 'Issued by the hospital.', ''],
+    ]);
+    expect(sheet.columns[0]!.width).toBe(20);
+  });
+
+  it('names the file and line when the YAML cannot be read', () => {
+    expect(() => parseSheetSource('columns: []\nsheet: Log\nsheet: Again\n', FILE, titles)).toThrow(
+      /^content\/toolkits\/demo\/checklist\.yaml:3: the YAML could not be read \(.+\)\. Check the indentation and quotes on that line\.$/,
+    );
+  });
+
+  it('lists every problem with a row: unknown column, option not allowed, unknown requirement', () => {
+    const bad = checklist
+      .replace('expectation: Sent within 24 hours.', 'expectaton: Sent within 24 hours.')
+      .replace('{ requirement: fit-notes,', '{ requirement: fit-note, status: Done,');
+    expect(() => parseSheetSource(bad, FILE, titles)).toThrow(
+      'content/toolkits/demo/checklist.yaml: the table is not valid:\n' +
+        '  - rows.0.expectaton: there is no column with this key. Use one of: requirement, expectation, status.\n' +
+        '  - rows.1.requirement: "fit-note" is not a requirement id. Use a file name from content/requirements/ without .md, e.g. discharge-summaries.\n' +
+        '  - rows.1.status: "Done" is not one of the options (Met, Partly met, Not met).\n' +
+        '  - rows: every requirement needs a row (everyRequirement: true); missing: fit-notes.',
+    );
+  });
+
+  it('reports fields of the wrong shape with their path', () => {
+    expect(() => parseSheetSource('sheet: Log\ncolumns: []\nblankRows: lots\n', FILE, titles)).toThrow(
+      /^content\/toolkits\/demo\/checklist\.yaml: the table is not valid:\n {2}- columns: .+\n {2}- blankRows: .+$/,
+    );
+  });
+});
+
+describe('selfAssessmentItems', () => {
+  it('gives one question per requirement from the checklist', () => {
+    const sheet = parseSheetSource(checklist, FILE, titles);
+    expect(selfAssessmentItems(sheet, titles, FILE)).toEqual([
+      { id: 'discharge-summaries', title: 'Discharge summaries within 24 hours', expectation: 'Sent within 24 hours.' },
+      { id: 'fit-notes', title: 'Fit notes from hospital clinicians', expectation: 'Issued by the hospital.' },
+    ]);
+  });
+});
+
+describe('parseToolkitFiles', () => {
+  const index = (files: string) => `---\ntitle: Demo\n${files}---\n\nBody\n`;
+  const INDEX = 'content/toolkits/demo/index.md';
+
+  it('reads the files list with each file and its source', () => {
+    const files = parseToolkitFiles(index('files:\n  - { file: log.xlsx, source: log.yaml, title: Log, description: A log. }\n'), INDEX);
+    expect(files).toEqual([{ file: 'log.xlsx', source: 'log.yaml', title: 'Log', description: 'A log.' }]);
+  });
+
+  it('refuses a format the source cannot make', () => {
+    expect(() => parseToolkitFiles(index('files:\n  - { file: log.docx, source: log.yaml, title: Log, description: A log. }\n'), INDEX)).toThrow(
+      'content/toolkits/demo/index.md: files.0: log.docx cannot be made from log.yaml. A .yaml table makes .xlsx or .csv files; a .md document makes .docx files.',
+    );
+  });
+
+  it('refuses a file listed twice', () => {
+    const twice = 'files:\n  - { file: a.csv, source: a.yaml, title: A, description: A. }\n  - { file: a.csv, source: b.yaml, title: B, description: B. }\n';
+    expect(() => parseToolkitFiles(index(twice), INDEX)).toThrow('content/toolkits/demo/index.md: files.1.file: a.csv is listed twice. Give each file its own name.');
+  });
+
+  it('names the field when an entry is incomplete', () => {
+    expect(() => parseToolkitFiles(index('files:\n  - { file: a.csv, source: a.yaml }\n'), INDEX)).toThrow(
+      /^content\/toolkits\/demo\/index\.md: the files list is not valid:\n {2}- files\.0\.title: .+\n {2}- files\.0\.description: .+$/,
+    );
+  });
+});
