@@ -13,6 +13,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Never inline scripts (Astro inlines small ones): a strict CSP allows no inline script.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         onwarn(warning, warn) {
           // Every .mdx module carries this directive; the warning is noise (see stack notes).

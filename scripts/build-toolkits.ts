@@ -12,19 +12,14 @@ import path from 'node:path';
 import { parseFrontmatter, readContentFiles, splitFrontmatter } from '../src/lib/content-files.ts';
 import { toCsv } from '../src/lib/csv.ts';
 import { formatFileSize } from '../src/lib/file-size.ts';
+import { TOOLKIT_OUTPUT, bundleName } from '../src/lib/toolkit-downloads.ts';
 import { toolkitManifest, type ToolkitFileContent } from '../src/lib/toolkit-manifest.ts';
-import { ToolkitSourceError, parseSheetSource, parseToolkitFiles, selfAssessmentItems, sheetTable, type ToolkitFile } from '../src/lib/toolkit-sources.ts';
+import { ToolkitSourceError, loadChecklist, parseSheetSource, parseToolkitFiles, sheetTable, type ToolkitFile } from '../src/lib/toolkit-sources.ts';
 import { isRealIsoDate } from '../src/schemas/fields.ts';
 import { siteConfig } from '../src/site-config.ts';
 import { markdownToDocx } from './lib/docx-writer.ts';
 import { sheetToXlsx } from './lib/xlsx-writer.ts';
 import { toolkitZip } from './lib/zip-writer.ts';
-
-/** Where the generated files go, relative to the repository root; the site serves them at /toolkits/<id>/. */
-export const TOOLKIT_OUTPUT = path.join('public', 'toolkits');
-
-/** The name of a toolkit's bundle, e.g. `gp-practice-toolkit.zip`. */
-export const bundleName = (id: string) => `${id}.zip`;
 
 /** What was generated for one toolkit. */
 export interface BuiltToolkit {
@@ -78,13 +73,6 @@ async function generateToolkit(root: string, toolkit: { id: string; file: string
   return { contents, manifest, bundle: await toolkitZip(contents, manifest, toolkit.updated) };
 }
 
-/** Checks the printable checklist a toolkit page shows, before the pages are built. */
-async function readChecklist(root: string, indexFile: string, name: string, titles: Map<string, string>) {
-  const raw = await readSource(path.join(root, path.dirname(indexFile)), name, indexFile, 'checklist');
-  const file = path.join(path.dirname(indexFile), name);
-  return selfAssessmentItems(parseSheetSource(raw.toString('utf8'), file, titles), titles, file);
-}
-
 /** Zip entries carry the toolkit's `updated` date; this one stands in if it is unreadable (the page build reports that). */
 const FALLBACK_DATE = new Date('2000-01-01T00:00:00Z');
 
@@ -96,7 +84,8 @@ export async function buildToolkits(root: string, outDir = path.join(root, TOOLK
   for (const toolkit of toolkits) {
     const files = parseToolkitFiles(toolkit.source, toolkit.file);
     const data = parseFrontmatter(splitFrontmatter(toolkit.source)!.yaml).data as { title: string; status?: string; updated?: unknown; checklist?: string };
-    if (data.checklist) await readChecklist(root, toolkit.file, data.checklist, titles);
+    // The page shows this checklist: check it now, so a mistake stops the build with its file name.
+    if (data.checklist) await loadChecklist(path.join(root, path.dirname(toolkit.file)), data.checklist, titles);
     const updated = typeof data.updated === 'string' && isRealIsoDate(data.updated) ? new Date(`${data.updated}T00:00:00Z`) : FALLBACK_DATE;
     const result = await generateToolkit(root, { id: toolkit.id, file: toolkit.file, title: data.title, updated }, files, titles);
     if (data.status !== 'draft') generated.push({ id: toolkit.id, ...result });

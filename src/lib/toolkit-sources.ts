@@ -6,6 +6,8 @@
 import type { z } from 'astro/zod';
 import { toolkitFile } from '../schemas/toolkit.ts';
 import { sheetSource, type SheetSource } from '../schemas/toolkit-sheet.ts';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { splitFrontmatter } from './content-files.ts';
 
@@ -143,4 +145,13 @@ export function selfAssessmentItems(sheet: SheetSource, requirementTitles: Reado
     const id = String(row[requirementColumn.key]);
     return { id, title: requirementTitles.get(id)!, expectation: String(row.expectation ?? '') };
   });
+}
+
+/** Reads a toolkit's checklist table (its `checklist` field) for the page's printable checklist and the self-assessment. */
+export async function loadChecklist(folder: string, name: string, requirementTitles: ReadonlyMap<string, string>): Promise<SelfAssessmentItem[]> {
+  const file = path.join(folder, name);
+  const text = await readFile(file, 'utf8').catch(() => {
+    throw new ToolkitSourceError(`${file}: not found. Check the checklist field of the toolkit's index.md.`);
+  });
+  return selfAssessmentItems(parseSheetSource(text, file, requirementTitles), requirementTitles, file);
 }
