@@ -93,6 +93,18 @@ describe('resources and toolkits', () => {
     const withFolder = { ...validGuidance, files: [{ file: '../secret.txt', title: 'x', description: 'y' }] };
     expect(issuesOf(toolkits.safeParse(withFolder))[0]).toMatch(/^files\.0\.file: Expected a file name/);
   });
+
+  it('accepts a .yaml or .md source beside index.md for a generated file, and a .yaml checklist', () => {
+    const toolkits = toolkitSchema(idReference);
+    const file = { file: 'log.xlsx', source: 'log.yaml', title: 'Log', description: 'A log.' };
+    expect(toolkits.safeParse({ ...validGuidance, files: [file], checklist: 'checklist.yaml' }).success).toBe(true);
+    expect(issuesOf(toolkits.safeParse({ ...validGuidance, files: [{ ...file, source: '../log.yaml' }] }))).toEqual([
+      'files.0.source: Expected a .yaml or .md file name beside index.md, e.g. checklist.yaml',
+    ]);
+    expect(issuesOf(toolkits.safeParse({ ...validGuidance, files: [file], checklist: 'checklist.md' }))).toEqual([
+      'checklist: Expected a .yaml file name beside index.md, e.g. checklist.yaml',
+    ]);
+  });
 });
 
 describe('requirements and organisations', () => {

@@ -26,7 +26,8 @@ export function toolkitSchema(reference: ReferenceField) {
       files: z.array(toolkitFile).min(1),
       /**
        * A `.yaml` table beside index.md to show on the page as a printable checklist, e.g.
-       * `self-assessment-checklist.yaml`; its first requirement column and `expectation` column are shown.
+       * `self-assessment-checklist.yaml`: it needs `everyRequirement: true`, a column of kind
+       * `requirement` and a column with key `expectation`.
        */
       checklist: z.string().regex(/^[\w.-]+\.ya?ml$/, { message: 'Expected a .yaml file name beside index.md, e.g. checklist.yaml' }).optional(),
     }),
