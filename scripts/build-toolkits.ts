@@ -64,7 +64,7 @@ async function generateToolkit(root: string, toolkit: { id: string; file: string
     } else {
       const sheet = parseSheetSource(raw.toString('utf8'), sourceFile, titles);
       const table = sheetTable(sheet, titles);
-      content = entry.file.endsWith('.csv') ? new TextEncoder().encode(toCsv(table)) : await sheetToXlsx(sheet, table, entry.title);
+      content = entry.file.endsWith('.csv') ? new TextEncoder().encode(toCsv(table)) : await sheetToXlsx(sheet, table, entry.title, toolkit.updated);
     }
     contents.push({ file: entry.file, title: entry.title, content });
   }

@@ -10,10 +10,12 @@ import type { SheetSource } from '../../src/schemas/toolkit-sheet.ts';
 const HEADER_FILL = 'FF005EB8';
 const NUMBER_FORMATS = { date: 'dd/mm/yyyy', datetime: 'dd/mm/yyyy hh:mm', number: '0.0' } as const;
 
-/** The workbook for one table; `table` is the header row and filled rows from `sheetTable`. */
-export async function sheetToXlsx(sheet: SheetSource, table: (string | number)[][], title: string): Promise<Uint8Array> {
+/** The workbook for one table; `table` is the header row and filled rows from `sheetTable`; `date` is the toolkit's `updated`. */
+export async function sheetToXlsx(sheet: SheetSource, table: (string | number)[][], title: string, date: Date): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Care Interface Hub';
+  // The file's properties carry the toolkit's own date, not the build time.
+  workbook.created = workbook.modified = date;
   workbook.title = title;
   const worksheet = workbook.addWorksheet(sheet.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
   worksheet.columns = sheet.columns.map((column) => ({
