@@ -4,11 +4,14 @@
  * and a "How to use" sheet holding the table's guidance.
  */
 import ExcelJS from 'exceljs';
+import { rowFormula, totalFormula } from '../../src/lib/toolkit-sources.ts';
 import type { SheetSource } from '../../src/schemas/toolkit-sheet.ts';
 
 /** NHS blue, for the header row (white text on it passes WCAG contrast). */
 const HEADER_FILL = 'FF005EB8';
-const NUMBER_FORMATS = { date: 'dd/mm/yyyy', datetime: 'dd/mm/yyyy hh:mm', number: '0.0' } as const;
+/** NHS pale grey, for cells the spreadsheet works out. */
+const WORKED_OUT_FILL = 'FFE8EDEE';
+const NUMBER_FORMATS = { date: 'dd/mm/yyyy', datetime: 'dd/mm/yyyy hh:mm', number: 'General' } as const;
 
 /** The workbook for one table; `table` is the header row and filled rows from `sheetTable`; `date` is the toolkit's `updated`. */
 export async function sheetToXlsx(sheet: SheetSource, table: (string | number)[][], title: string, date: Date): Promise<Uint8Array> {
@@ -31,6 +34,16 @@ export async function sheetToXlsx(sheet: SheetSource, table: (string | number)[]
   worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
 
   const lastRow = table.length + sheet.blankRows;
+  // Worked-out columns get their formula on every row, shaded so people see they need not type there.
+  // The cached result is "" because the formulas give "" until the row is filled in.
+  sheet.columns.forEach((column, index) => {
+    if (!column.formula) return;
+    for (let row = 2; row <= lastRow; row++) {
+      const cell = worksheet.getCell(row, index + 1);
+      cell.value = { formula: rowFormula(column.formula, sheet, row), result: '' };
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: WORKED_OUT_FILL } };
+    }
+  });
   sheet.columns.forEach((column, index) => {
     if (!column.options) return;
     for (let row = 2; row <= lastRow; row++) {
@@ -51,5 +64,13 @@ export async function sheetToXlsx(sheet: SheetSource, table: (string | number)[]
     help.addRow([title]).font = { bold: true, size: 14 };
     for (const paragraph of sheet.guidance) help.addRow([paragraph]);
   }
+  if (sheet.totals.length) {
+    const help = workbook.getWorksheet('How to use') ?? workbook.addWorksheet('How to use');
+    help.getColumn(2).width = 16;
+    help.addRow([]);
+    help.addRow(['Results (worked out from the rows)']).font = { bold: true };
+    for (const total of sheet.totals) help.addRow([total.label, { formula: totalFormula(total.formula, sheet, lastRow), result: '' }]);
+  }
+  workbook.calcProperties.fullCalcOnLoad = true;
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSheetSource, parseToolkitFiles, selfAssessmentItems, sheetTable } from './toolkit-sources.ts';
+import { columnLetter, parseSheetSource, parseToolkitFiles, rowFormula, selfAssessmentItems, sheetTable, totalFormula } from './toolkit-sources.ts';
 
 const titles = new Map([
   ['discharge-summaries', 'Discharge summaries within 24 hours'],
@@ -90,6 +90,41 @@ describe('parseToolkitFiles', () => {
   it('names the field when an entry is incomplete', () => {
     expect(() => parseToolkitFiles(index('files:\n  - { file: a.csv, source: a.yaml }\n'), INDEX)).toThrow(
       /^content\/toolkits\/demo\/index\.md: the files list is not valid:\n {2}- files\.0\.title: .+\n {2}- files\.0\.description: .+$/,
+    );
+  });
+});
+
+describe('formulas', () => {
+  const audit = `
+sheet: Audit's sheet
+columns:
+  - { key: left, header: Left, kind: datetime }
+  - { key: sent, header: Sent, kind: datetime }
+  - { key: within, header: Within 24 hours?, formula: 'IF(OR({left}="",{sent}=""),"",IF({sent}-{left}<=1,"Yes","No"))' }
+totals:
+  - { label: Compliance (%), formula: 'COUNTIF({within},"Yes")/COUNTA({left})*100' }
+`;
+
+  it("puts each row's own cells into a row formula", () => {
+    const sheet = parseSheetSource(audit, FILE, titles);
+    expect(rowFormula(sheet.columns[2]!.formula!, sheet, 7)).toBe('IF(OR(A7="",B7=""),"",IF(B7-A7<=1,"Yes","No"))');
+  });
+
+  it("puts the whole column of the table's sheet into a total", () => {
+    const sheet = parseSheetSource(audit, FILE, titles);
+    expect(totalFormula(sheet.totals[0]!.formula, sheet, 301)).toBe("COUNTIF('Audit''s sheet'!$C$2:$C$301,\"Yes\")/COUNTA('Audit''s sheet'!$A$2:$A$301)*100");
+  });
+
+  it('names columns beyond Z as spreadsheets do', () => {
+    expect([1, 26, 27, 52, 53, 702, 703].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA']);
+  });
+
+  it('refuses an unknown {key} and a value given for a worked-out column', () => {
+    const bad = audit.replace('COUNTA({left})', 'COUNTA({patient})') + 'rows:\n  - { within: "Yes" }\n';
+    expect(() => parseSheetSource(bad, FILE, titles)).toThrow(
+      'content/toolkits/demo/checklist.yaml: the table is not valid:\n' +
+        '  - totals.0.formula: {patient} is not a column key. Use one of: left, sent, within.\n' +
+        '  - rows.0.within: this column is worked out by its formula; leave it out of the rows.',
     );
   });
 });

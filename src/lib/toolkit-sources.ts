@@ -85,12 +85,22 @@ export function parseSheetSource(text: string, file: string, requirementTitles: 
     if (column.options!.some((option) => /[,"]/.test(option))) problems.push(`columns.${column.key}.options: an option cannot contain a comma or a double quote.`);
     if (column.options!.join(',').length > 255) problems.push(`columns.${column.key}.options: the options are too long for a spreadsheet drop-down list (255 characters in all). Shorten them.`);
   }
+  const keys = [...columns.keys()];
+  for (const column of sheet.columns.filter((c) => c.formula)) {
+    if (column.options) problems.push(`columns.${column.key}: a column cannot have both a formula and options.`);
+    for (const key of formulaKeys(column.formula!)) if (!columns.has(key)) problems.push(`columns.${column.key}.formula: {${key}} is not a column key. Use one of: ${keys.join(', ')}.`);
+  }
+  sheet.totals.forEach((total, index) => {
+    for (const key of formulaKeys(total.formula)) if (!columns.has(key)) problems.push(`totals.${index}.formula: {${key}} is not a column key. Use one of: ${keys.join(', ')}.`);
+  });
   const named = new Map<string, number>();
   sheet.rows.forEach((row, index) => {
     for (const [key, value] of Object.entries(row)) {
       const column = columns.get(key);
       if (!column) {
-        problems.push(`rows.${index}.${key}: there is no column with this key. Use one of: ${[...columns.keys()].join(', ')}.`);
+        problems.push(`rows.${index}.${key}: there is no column with this key. Use one of: ${keys.join(', ')}.`);
+      } else if (column.formula) {
+        problems.push(`rows.${index}.${key}: this column is worked out by its formula; leave it out of the rows.`);
       } else if (column.options && !column.options.includes(String(value))) {
         problems.push(`rows.${index}.${key}: "${value}" is not one of the options (${column.options.join(', ')}).`);
       } else if (column.kind === 'requirement') {
@@ -109,6 +119,37 @@ export function parseSheetSource(text: string, file: string, requirementTitles: 
   }
   if (problems.length) throw new ToolkitSourceError(`${file}: the table is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   return sheet;
+}
+
+const FORMULA_KEY = /\{([a-zA-Z0-9]+)\}/g;
+
+/** The column keys a formula refers to as `{key}`. */
+function formulaKeys(formula: string): string[] {
+  return [...formula.matchAll(FORMULA_KEY)].map((match) => match[1]!);
+}
+
+/** Spreadsheet column letters for a 1-based column number: 1 → A, 27 → AA. */
+export function columnLetter(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** A row formula with each `{key}` replaced by that column's cell on `row`, e.g. `{sent}` → `E7`. */
+export function rowFormula(formula: string, sheet: SheetSource, row: number): string {
+  return formula.replace(FORMULA_KEY, (_, key: string) => `${columnLetter(sheet.columns.findIndex((c) => c.key === key) + 1)}${row}`);
+}
+
+/**
+ * A total's formula with each `{key}` replaced by that column's rows on the table's sheet, e.g.
+ * `{within24}` → `'Discharge summaries'!$F$2:$F$301`.
+ */
+export function totalFormula(formula: string, sheet: SheetSource, lastRow: number): string {
+  const name = `'${sheet.sheet.replaceAll("'", "''")}'`;
+  return formula.replace(FORMULA_KEY, (_, key: string) => {
+    const letter = columnLetter(sheet.columns.findIndex((c) => c.key === key) + 1);
+    return `${name}!$${letter}$2:$${letter}$${lastRow}`;
+  });
 }
 
 /** The header row and the filled rows of a table, as the files show them (requirement ids become titles). */

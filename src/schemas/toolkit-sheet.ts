@@ -18,6 +18,20 @@ export const sheetColumn = z.strictObject({
    * a date (DD/MM/YYYY), a date and time (DD/MM/YYYY HH:MM) or a number.
    */
   kind: z.enum(COLUMN_KINDS).default('text'),
+  /**
+   * A spreadsheet formula worked out on every row, with `{key}` standing for the same row's cell in
+   * another column, e.g. `IF({sent}="","",({sent}-{left})*24)`. The spreadsheet fills the cell in;
+   * the CSV leaves it blank, and rows must not give it a value.
+   */
+  formula: z.string().min(1).optional(),
+});
+
+/** A result worked out over the whole table, shown on the "How to use" sheet. */
+export const sheetTotal = z.strictObject({
+  /** What it is, e.g. "Compliance (%)". */
+  label: z.string().min(1),
+  /** A formula with `{key}` standing for the column's rows, e.g. `COUNTIF({within24},"Yes")`. */
+  formula: z.string().min(1),
 });
 
 /** A cell written in the source; numbers stay numbers. */
@@ -38,6 +52,8 @@ export const sheetSource = z.strictObject({
   rows: z.array(z.record(z.string(), cell)).default([]),
   /** Empty rows (with the drop-down lists) for teams to fill in, e.g. 100. The CSV leaves them out. */
   blankRows: z.number().int().min(0).max(2000).default(0),
+  /** Results worked out from the rows, e.g. compliance, listed under "Results" on the "How to use" sheet. */
+  totals: z.array(sheetTotal).default([]),
   /** true when the rows must name every contract requirement exactly once, as the self-assessment checklist does. */
   everyRequirement: z.boolean().default(false),
 });

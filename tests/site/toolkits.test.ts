@@ -12,7 +12,14 @@ import { contentEntries } from '../helpers/content.ts';
 import { distDir, readPage } from '../helpers/dist.ts';
 
 interface FileEntry { file: string; source?: string; title: string }
-interface SheetYaml { sheet: string; columns: { key: string; header: string; options?: string[]; kind?: string }[]; rows?: Record<string, string>[]; guidance?: string[]; blankRows?: number }
+interface SheetYaml {
+  sheet: string;
+  columns: { key: string; header: string; options?: string[]; kind?: string; formula?: string }[];
+  rows?: Record<string, string>[];
+  guidance?: string[];
+  blankRows?: number;
+  totals?: { label: string; formula: string }[];
+}
 
 const entries = await contentEntries();
 const requirements = entries.filter((e) => e.collection === 'requirements');
@@ -110,6 +117,19 @@ describe.each(allFiles.filter((f) => f.file.endsWith('.xlsx')).map((f) => [`${f.
         expect(worksheet.getRow(row).getCell(c + 1).dataValidation).toMatchObject({ type: 'list', formulae: [`"${column.options.join(',')}"`] });
       }
     });
+    sheet.columns.forEach((column, c) => {
+      if (!column.formula) return;
+      for (const row of [2, lastRow]) {
+        const formula = (worksheet.getRow(row).getCell(c + 1).value as { formula?: string } | null)?.formula;
+        // Every {key} is replaced by a cell on the same row.
+        expect(formula).toMatch(new RegExp(`^[^{}]*[A-Z]${row}\\b[^{}]*$`));
+      }
+    });
+    for (const total of sheet.totals ?? []) {
+      const help = workbook.getWorksheet('How to use')!;
+      const row = help.getRows(1, help.rowCount)!.find((r) => r.getCell(1).text === total.label);
+      expect((row?.getCell(2).value as { formula?: string } | undefined)?.formula).toContain(`'${sheet.sheet}'!$`);
+    }
     if (sheet.guidance?.length) {
       const help = workbook.getWorksheet('How to use')!;
       const text = help.getSheetValues().flat().join('\n');
