@@ -77,7 +77,13 @@ export function startSelfAssessment(): void {
   const status = byId('self-assessment-status');
   const items = readItems(form);
   let storageWorks = true;
-  fillForm(form, parseStoredAnswers(localStorage.getItem(STORAGE_KEY), items.map((i) => i.id)));
+  try {
+    fillForm(form, parseStoredAnswers(localStorage.getItem(STORAGE_KEY), items.map((i) => i.id)));
+  } catch {
+    // Storage can be switched off altogether (some private modes, strict settings); the form still works.
+    storageWorks = false;
+    status.textContent = 'This browser is not keeping answers. Download them before you leave the page.';
+  }
   renderReport(items, readForm(form, items));
   byId('self-assessment-actions').hidden = false;
 
@@ -102,7 +108,11 @@ export function startSelfAssessment(): void {
   });
   byId('clear-answers').addEventListener('click', () => {
     if (!window.confirm('Clear every answer and note saved in this browser?')) return;
-    localStorage.removeItem(STORAGE_KEY);
+    try {
+      localStorage.removeItem(STORAGE_KEY);
+    } catch {
+      // Nothing was stored.
+    }
     form.reset();
     renderReport(items, {});
     status.textContent = 'All answers have been cleared.';
