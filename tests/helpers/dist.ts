@@ -1,5 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import type { DocumentRecord } from '../../src/lib/documents-api.ts';
 
 /** The built site that `npm test` makes before the tests run. */
 export const distDir = path.resolve(import.meta.dirname, '../../dist');
@@ -20,22 +21,8 @@ export function readPage(sitePath: string): Promise<string> {
   return readBuilt(path.join(sitePath, 'index.html'));
 }
 
-export interface DocumentRecordJson {
-  type: string;
-  id: string;
-  title: string;
-  url: string;
-  summary: string;
-  requirements: string[];
-  organisations: string[];
-  audience: string[];
-  published: string;
-  updated: string;
-  reviewDue: string;
-  sources: { title: string; url: string; publisher: string; date?: string }[];
-}
 
 /** `/api/documents.json` as published. */
-export async function publishedDocuments(): Promise<DocumentRecordJson[]> {
-  return (JSON.parse(await readBuilt('api/documents.json')) as { documents: DocumentRecordJson[] }).documents;
+export async function publishedDocuments(): Promise<DocumentRecord[]> {
+  return (JSON.parse(await readBuilt('api/documents.json')) as { documents: DocumentRecord[] }).documents;
 }
