@@ -1,5 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { glossarySchema } from './schemas/glossary.ts';
 import { guidanceSchema } from './schemas/guidance.ts';
 import { organisationSchema } from './schemas/organisation.ts';
 import { requirementSchema } from './schemas/requirement.ts';
@@ -33,5 +34,9 @@ export const collections = {
       generateId: ({ entry }) => entry.split('/')[0]!,
     }),
     schema: toolkitSchema(reference),
+  }),
+  glossary: defineCollection({
+    loader: glob({ pattern: '*.md', base: base('glossary') }),
+    schema: glossarySchema,
   }),
 };

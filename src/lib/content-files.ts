@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 
 /** The content collections and where their entries live under `content/`. */
-export const COLLECTIONS = ['requirements', 'organisations', 'guidance', 'resources', 'toolkits'] as const;
+export const COLLECTIONS = ['requirements', 'organisations', 'guidance', 'resources', 'toolkits', 'glossary'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** A content file read from disk, before any validation. */
@@ -23,7 +23,7 @@ const ENTRY = /\.(md|mdx)$/;
 function isEntry(collection: CollectionName, relative: string): boolean {
   const parts = relative.split(path.sep);
   if (collection === 'toolkits') return parts.length === 2 && /^index\.(md|mdx)$/.test(parts[1]!);
-  if (collection === 'requirements' || collection === 'organisations') return parts.length === 1 && relative.endsWith('.md');
+  if (collection === 'requirements' || collection === 'organisations' || collection === 'glossary') return parts.length === 1 && relative.endsWith('.md');
   return ENTRY.test(relative);
 }
 

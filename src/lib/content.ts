@@ -7,6 +7,7 @@ import { byMostRecentlyUpdated, toHubDocument, type DocumentCollection, type Hub
 
 export type RequirementEntry = CollectionEntry<'requirements'>;
 export type OrganisationEntry = CollectionEntry<'organisations'>;
+export type GlossaryEntry = CollectionEntry<'glossary'>;
 export type DocumentEntry = CollectionEntry<'guidance'> | CollectionEntry<'resources'> | CollectionEntry<'toolkits'>;
 
 const DOCUMENT_COLLECTIONS: DocumentCollection[] = ['guidance', 'resources', 'toolkits'];
@@ -21,6 +22,11 @@ export async function getOrganisations(): Promise<OrganisationEntry[]> {
   return (await getCollection('organisations')).sort(
     (a, b) => Number(b.data.member) - Number(a.data.member) || a.data.name.localeCompare(b.data.name),
   );
+}
+
+/** Every glossary term, A to Z by term. */
+export async function getGlossary(): Promise<GlossaryEntry[]> {
+  return (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }));
 }
 
 /** Published entries of one document collection (drafts left out), with their HubDocument. */
