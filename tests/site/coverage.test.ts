@@ -1,7 +1,8 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import type { DocumentRecord } from '../../src/lib/documents-api.ts';
 import { contentEntries } from '../helpers/content.ts';
-import { builtPages, publishedDocuments, readBuilt, readPage, type DocumentRecordJson } from '../helpers/dist.ts';
+import { builtPages, publishedDocuments, readBuilt, readPage } from '../helpers/dist.ts';
 
 /** The contract requirements the site is built around (content brief, section 3). */
 const REQUIREMENT_IDS = [
@@ -45,7 +46,7 @@ describe('the published corpus', async () => {
     expect(missing, `no published ${missing.join(', ')} document lists requirement "${id}"`).toEqual([]);
   });
 
-  it.each(documents.map((doc) => [new URL(doc.url).pathname, doc] as [string, DocumentRecordJson]))(
+  it.each(documents.map((doc) => [new URL(doc.url).pathname, doc] as [string, DocumentRecord]))(
     '%s cites at least one web source and has published ≤ updated < reviewDue',
     (_, doc) => {
       expect(doc.sources.length).toBeGreaterThanOrEqual(1);
