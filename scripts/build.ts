@@ -7,11 +7,21 @@ import path from 'node:path';
 import { build } from 'astro';
 import { buildToolkits } from './build-toolkits.ts';
 import { copyNhsukAssets } from './copy-nhsuk-assets.ts';
+import { contentReport } from './lib/content-report.ts';
 import { publishStaged, type BuildStep } from './lib/staging.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
 const steps: BuildStep[] = [
+  {
+    // First, so a content mistake stops the build before anything is written.
+    name: 'content check',
+    run: async () => {
+      const report = await contentReport({ root });
+      for (const line of report.overdue) console.warn(line);
+      if (!report.ok) throw new Error(`content has problems.\n\n${report.text}\n\nRun \`npm run check:content\` to check again.`);
+    },
+  },
   { name: 'NHS.UK frontend assets', run: () => copyNhsukAssets(root) },
   // Before the pages: they are copied in from public/, and the toolkit pages show their sizes.
   { name: 'toolkit files', run: () => buildToolkits(root) },

@@ -1,6 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
+import { contentRoot } from './content-root.ts';
 
 /** The content collections and where their entries live under `content/`. */
 export const COLLECTIONS = ['requirements', 'organisations', 'guidance', 'resources', 'toolkits', 'glossary'] as const;
@@ -33,14 +34,14 @@ export function entryId(collection: CollectionName, relative: string): string {
   return collection === 'toolkits' ? posix.split('/')[0]! : posix.replace(ENTRY, '');
 }
 
-/** Reads every entry file of every collection under `<root>/content`. */
-export async function readContentFiles(root: string): Promise<ContentFile[]> {
+/** Reads every entry file of every collection under `<root>/content` (or `CONTENT_ROOT`). */
+export async function readContentFiles(root: string, contentDir = contentRoot(root)): Promise<ContentFile[]> {
   const files: ContentFile[] = [];
   for (const collection of COLLECTIONS) {
-    const dir = path.join(root, 'content', collection);
+    const dir = path.join(contentDir, collection);
     const relatives = (await readdir(dir, { recursive: true }).catch(() => [] as string[])).sort();
     for (const relative of relatives.filter((r) => isEntry(collection, r))) {
-      const file = path.join('content', collection, relative);
+      const file = path.relative(root, path.join(dir, relative));
       files.push({ collection, id: entryId(collection, relative), file, source: await readFile(path.join(root, file), 'utf8') });
     }
   }

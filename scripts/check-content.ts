@@ -1,0 +1,36 @@
+/**
+ * `npm run check:content`: checks every file in content/ and prints one block per problem (file and
+ * line, field, what was found, what was expected, how to fix it), then a summary. Exits 1 on any problem.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentReport } from './lib/content-report.ts';
+
+const HELP = `Usage: npm run check:content [-- --root <folder>]
+
+Checks every file in content/ (frontmatter, ids, links, images, files, MDX safety)
+and lists every problem with the file, line, field, what was found, what was
+expected and how to fix it. Exits with 1 if there is any problem.
+
+Options:
+  --root <folder>  check <folder>/content instead of this repository's content/
+  --help           show this help
+
+Environment:
+  CONTENT_ROOT     check this content folder instead (same layout as content/)`;
+
+try {
+  const { values } = parseArgs({ options: { root: { type: 'string' }, help: { type: 'boolean' } } });
+  if (values.help) {
+    console.log(HELP);
+    process.exit(0);
+  }
+  const root = path.resolve(values.root ?? path.join(import.meta.dirname, '..'));
+  const report = await contentReport({ root });
+  for (const line of report.overdue) console.warn(line);
+  (report.ok ? console.log : console.error)(report.text);
+  process.exit(report.ok ? 0 : 1);
+} catch (error) {
+  console.error(`✗ ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n\n${HELP}`);
+  process.exit(1);
+}

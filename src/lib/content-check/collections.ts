@@ -1,0 +1,27 @@
+import type { z } from 'astro/zod';
+import { idReference } from '../../schemas/document.ts';
+import { guidanceSchema } from '../../schemas/guidance.ts';
+import { organisationSchema } from '../../schemas/organisation.ts';
+import { requirementSchema } from '../../schemas/requirement.ts';
+import { resourceSchema } from '../../schemas/resource.ts';
+import { toolkitSchema } from '../../schemas/toolkit.ts';
+import type { CollectionName } from '../content-files.ts';
+
+/** What the checks need to know about a collection. */
+export interface CollectionRules {
+  /** The same zod schema Astro uses, with plain-string ids (unknown ids are checked separately). */
+  schema: z.ZodType;
+  /** The field that names an entry; two entries of a collection may not share it. */
+  titleField: string;
+  /** Whether an entry needs text below its frontmatter. */
+  bodyRequired: boolean;
+}
+
+/** One line per collection: adding a collection to `COLLECTIONS` without a line here fails type-checking. */
+export const COLLECTION_RULES: Record<CollectionName, CollectionRules> = {
+  requirements: { schema: requirementSchema, titleField: 'title', bodyRequired: true },
+  organisations: { schema: organisationSchema, titleField: 'name', bodyRequired: true },
+  guidance: { schema: guidanceSchema(idReference), titleField: 'title', bodyRequired: true },
+  resources: { schema: resourceSchema(idReference), titleField: 'title', bodyRequired: true },
+  toolkits: { schema: toolkitSchema(idReference), titleField: 'title', bodyRequired: true },
+};
