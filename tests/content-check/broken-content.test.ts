@@ -1,0 +1,291 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkContent, type CheckResult } from '../../src/lib/content-check/index.ts';
+import { formatProblem } from '../../src/lib/content-check/problem.ts';
+
+const fixture = path.resolve(import.meta.dirname, '../fixtures/broken-content');
+let result: CheckResult;
+
+/** The message blocks reported for one fixture file, as an author would read them. */
+function messagesFor(file: string): string {
+  return result.problems.filter((p) => p.file === `content/${file}`).map(formatProblem).join('\n\n');
+}
+
+beforeAll(async () => {
+  result = await checkContent({ root: fixture, today: new Date('2026-01-01T00:00:00Z') });
+});
+
+describe('content check on a fixture with one mistake per file', () => {
+  it('reports a YAML syntax error with its line', () => {
+    expect(messagesFor('guidance/yaml-syntax.md')).toMatchInlineSnapshot(`
+      "content/guidance/yaml-syntax.md:3
+        frontmatter: could not be read (YAML syntax)
+        Found:    Missing closing "quote
+        Expected: one "field: value" per line; lists indented under their field with "- "; text containing a colon in "quotes"
+        Fix:      Look at this line and the one before it: a missing quote, a missing space after a colon or a wrong indent is the usual cause."
+    `);
+  });
+
+  it('reports a missing field', () => {
+    expect(messagesFor('guidance/missing-field.md')).toMatchInlineSnapshot(`
+      "content/guidance/missing-field.md:2
+        summary: is missing
+        Found:    nothing (the field is missing)
+        Expected: text
+        Fix:      Add a line "summary: …" to the frontmatter (between the --- lines)."
+    `);
+  });
+
+  it('reports an unknown field and suggests the one the author meant', () => {
+    expect(messagesFor('guidance/unknown-field.md')).toMatchInlineSnapshot(`
+      "content/guidance/unknown-field.md:11
+        reviewdue: is not a field this kind of document has
+        Found:    a field called "reviewdue"
+        Expected: one of title, summary, requirements, organisations, audience, published, updated, reviewDue, sources, status. Did you mean "reviewDue"?
+        Fix:      Check the spelling of "reviewdue" (field names are case-sensitive), or remove the line."
+    `);
+  });
+
+  it('reports a field of the wrong type', () => {
+    expect(messagesFor('guidance/mistyped-field.md')).toMatchInlineSnapshot(`
+      "content/guidance/mistyped-field.md:6
+        audience: should be a list
+        Found:    "gp"
+        Expected: a list, e.g. [first, second] or one "- item" per line
+        Fix:      Write audience as a list, e.g. [first, second] or one "- item" per line."
+    `);
+  });
+
+  it('reports a value that is not allowed, with the allowed values and the near miss', () => {
+    expect(messagesFor('guidance/wrong-enum.md')).toMatchInlineSnapshot(`
+      "content/guidance/wrong-enum.md:6
+        audience → item 1: is not one of the allowed values
+        Found:    "practise-staff"
+        Expected: one of gp, practice-staff, hospital-clinician, provider-manager, commissioner, patient. Did you mean "practice-staff"?
+        Fix:      Replace it with one of the allowed values, spelled exactly as shown."
+    `);
+  });
+
+  it('reports impossible dates instead of rolling them forward', () => {
+    expect(messagesFor('guidance/impossible-date.md')).toMatchInlineSnapshot(`
+      "content/guidance/impossible-date.md:7
+        published: is not a real date
+        Found:    "2025-02-30"
+        Expected: a real date written as YYYY-MM-DD, e.g. 2025-04-01
+        Fix:      Check the day and the month: 2025-04-01 is 1 April 2025. Months go up to 12, and February has 28 days (29 in a leap year)."
+    `);
+    expect(messagesFor('guidance/impossible-month.md')).toMatchInlineSnapshot(`
+      "content/guidance/impossible-month.md:8
+        updated: is not a real date
+        Found:    "2025-13-45"
+        Expected: a real date written as YYYY-MM-DD, e.g. 2025-04-01
+        Fix:      Check the day and the month: 2025-04-01 is 1 April 2025. Months go up to 12, and February has 28 days (29 in a leap year)."
+    `);
+  });
+
+  it('reports a review date that is not after the last update', () => {
+    expect(messagesFor('guidance/review-before-update.md')).toMatchInlineSnapshot(`
+      "content/guidance/review-before-update.md:9
+        reviewDue: should be after updated
+        Found:    "2025-02-01", and updated is "2025-02-01"
+        Expected: a date after updated
+        Fix:      Change reviewDue to a date after updated, or correct updated."
+    `);
+  });
+
+  it('reports unknown requirement and organisation ids', () => {
+    expect(messagesFor('guidance/unknown-requirement.md')).toMatchInlineSnapshot(`
+      "content/guidance/unknown-requirement.md:4
+        requirements → item 1: is not the id of any of the requirements
+        Found:    "discharge-summary"
+        Expected: one of discharge-summaries. Did you mean "discharge-summaries"?
+        Fix:      Use the file name (without .md) of a file in content/requirements/, or add that file first."
+    `);
+    expect(messagesFor('guidance/unknown-organisation.md')).toMatchInlineSnapshot(`
+      "content/guidance/unknown-organisation.md:5
+        organisations → item 1: is not the id of any of the organisations
+        Found:    "nhs-englnd"
+        Expected: one of nhs-england. Did you mean "nhs-england"?
+        Fix:      Use the file name (without .md) of a file in content/organisations/, or add that file first."
+    `);
+  });
+
+  it('reports two files with the same web address or the same title', () => {
+    expect(messagesFor('guidance/duplicate-slug.mdx')).toMatchInlineSnapshot(`
+      "content/guidance/duplicate-slug.mdx:1
+        file name: gives the same web address as another file
+        Found:    /guidance/duplicate-slug/, also used by content/guidance/duplicate-slug.md
+        Expected: a web address no other document uses
+        Fix:      Rename one of the two files (the file name becomes the web address), or delete the copy."
+    `);
+    expect(messagesFor('guidance/duplicate-title.md')).toMatchInlineSnapshot(`
+      "content/guidance/duplicate-title.md:2
+        title: is the same as the title of another document
+        Found:    "Same title twice", also used by content/guidance/duplicate-title-again.md
+        Expected: a title no other guidance entry uses, so readers can tell them apart in lists and search
+        Fix:      Make one of the two titles more specific."
+    `);
+  });
+
+  it('reports links to pages that do not exist, to content files and to drafts', () => {
+    expect(messagesFor('guidance/broken-link.md')).toMatchInlineSnapshot(`
+      "content/guidance/broken-link.md:21
+        link: points at a page that does not exist
+        Found:    "/guidance/brokn-link/"
+        Expected: the address of a page of this site. Did you mean /guidance/broken-link/?
+        Fix:      Open the page you mean on the website and copy the part of its address that starts with /.
+
+      content/guidance/broken-link.md:21
+        link: points at a page that does not exist
+        Found:    "/guidance/no-such-page/"
+        Expected: the address of a page of this site
+        Fix:      Open the page you mean on the website and copy the part of its address that starts with /."
+    `);
+    expect(messagesFor('guidance/link-to-file.md')).toMatchInlineSnapshot(`
+      "content/guidance/link-to-file.md:21
+        link: points at a content file, not at a page of the site
+        Found:    "./broken-link.md"
+        Expected: the page's web address: /guidance/broken-link/
+        Fix:      Change the link to /guidance/broken-link/"
+    `);
+    expect(messagesFor('guidance/link-to-draft.md')).toMatchInlineSnapshot(`
+      "content/guidance/link-to-draft.md:21
+        link: points at a draft, which is not published
+        Found:    "/guidance/draft/"
+        Expected: a published page
+        Fix:      Remove the link, or wait until that document has status: current."
+    `);
+  });
+
+  it('reports attachments and toolkit files that are not in the folder', () => {
+    expect(messagesFor('resources/missing-attachment.md')).toMatchInlineSnapshot(`
+      "content/resources/missing-attachment.md:13
+        attachments → item 1 → file: names a file that is not in the folder
+        Found:    "audit-template.xlsx"
+        Expected: a file called audit-template.xlsx in content/resources/ (or a .yaml/.yml/.md/.csv file called audit-template it is made from)
+        Fix:      Upload the file to the same folder as this document (on GitHub: "Add file" → "Upload files"), or correct the file name here."
+    `);
+    expect(messagesFor('toolkits/missing-file/index.md')).toMatchInlineSnapshot(`
+      "content/toolkits/missing-file/index.md:12
+        files → item 1 → file: names a file that is not in the folder
+        Found:    "checklist.xlsx"
+        Expected: a file called checklist.xlsx in content/toolkits/missing-file/ (or a .yaml/.yml/.md/.csv file called checklist it is made from)
+        Fix:      Upload the file to the same folder as this document (on GitHub: "Add file" → "Upload files"), or correct the file name here."
+    `);
+  });
+
+  it('accepts a toolkit file that is generated from a source of the same name, and links to it', () => {
+    expect(messagesFor('toolkits/generated-file/index.md')).toBe('');
+  });
+
+  it('reports an image without alt text, an empty body, placeholders and a bad file name', () => {
+    expect(messagesFor('guidance/image-without-alt.md')).toMatchInlineSnapshot(`
+      "content/guidance/image-without-alt.md:21
+        image: has no alt text
+        Found:    "![](chart.png)"
+        Expected: a short description of what the image shows, e.g. ![Flow chart of the discharge process](chart.png)
+        Fix:      Write what the image shows between the square brackets, for people who cannot see it."
+    `);
+    expect(messagesFor('guidance/empty-body.md')).toMatchInlineSnapshot(`
+      "content/guidance/empty-body.md:17
+        body: is empty
+        Found:    no text after the frontmatter
+        Expected: the text of the page, below the second --- line
+        Fix:      Write the page below the frontmatter, starting with a ## heading."
+    `);
+    expect(messagesFor('guidance/placeholder.md')).toMatchInlineSnapshot(`
+      "content/guidance/placeholder.md:3
+        summary: still has placeholder text
+        Found:    "TODO: one or two sentences for lists and search results"
+        Expected: the real value
+        Fix:      Replace the text starting "TODO" with the summary of this document.
+
+      content/guidance/placeholder.md:19
+        body: still has placeholder text
+        Found:    "TODO: write the page."
+        Expected: the finished text
+        Fix:      Replace the text starting "TODO" with what the page should say."
+    `);
+    expect(messagesFor('guidance/Bad_Name.md')).toMatchInlineSnapshot(`
+      "content/guidance/Bad_Name.md
+        file name: is not a good web address
+        Found:    "Bad_Name"
+        Expected: lower-case letters, digits and hyphens, e.g. discharge-summaries.md
+        Fix:      Rename it to bad-name.md."
+    `);
+  });
+
+  it('rejects MDX that could run code', () => {
+    expect(messagesFor('guidance/mdx-import.mdx')).toMatchInlineSnapshot(`
+      "content/guidance/mdx-import.mdx:17
+        import: is not allowed in content
+        Found:    import Chart from '../../../../../src/components/Header.astro';
+        Expected: import Name from "@content-components/Name.astro", where Name is one of CareCard, DoDontList, InsetText, SummaryList, WarningCallout
+        Fix:      Use one of the content components (CareCard, DoDontList, InsetText, SummaryList, WarningCallout); src/components/content/README.md shows how. Ask a developer if you need something else."
+    `);
+    expect(messagesFor('guidance/mdx-export.mdx')).toMatchInlineSnapshot(`
+      "content/guidance/mdx-export.mdx:17
+        export: is not allowed in content
+        Found:    export const secret = process.env.HOME;
+        Expected: no export statements: content is text, not code
+        Fix:      Delete this statement. To show a value, write it as text."
+    `);
+    expect(messagesFor('guidance/mdx-script.mdx')).toMatchInlineSnapshot(`
+      "content/guidance/mdx-script.mdx:21
+        <script>: is not allowed in content
+        Found:    a <script> element
+        Expected: text, Markdown and the content components only
+        Fix:      Remove the <script> element. Use one of the content components (CareCard, DoDontList, InsetText, SummaryList, WarningCallout); src/components/content/README.md shows how. Ask a developer if you need something else."
+    `);
+    expect(messagesFor('guidance/mdx-event-handler.mdx')).toMatchInlineSnapshot(`
+      "content/guidance/mdx-event-handler.mdx:21
+        <div>: has an event handler (onClick), which runs code
+        Found:    onClick=…
+        Expected: no on… attributes
+        Fix:      Remove the onClick attribute."
+    `);
+    expect(messagesFor('guidance/mdx-javascript-url.mdx')).toMatchInlineSnapshot(`
+      "content/guidance/mdx-javascript-url.mdx:21
+        link: runs code instead of opening a page
+        Found:    "javascript:alert(1)"
+        Expected: a web address starting with https:// or a site path starting with /
+        Fix:      Replace the address with the page you want to link to."
+    `);
+    expect(messagesFor('guidance/mdx-expression.mdx')).toMatchInlineSnapshot(`
+      "content/guidance/mdx-expression.mdx:21
+        expression: is code, which content may not contain
+        Found:    {new Date().getFullYear()}
+        Expected: plain text; a curly bracket written as \\{ if you need one
+        Fix:      Remove the curly brackets and write the text itself, or put a backslash before a "{" that should be shown."
+    `);
+    expect(messagesFor('guidance/markdown-script.md')).toMatchInlineSnapshot(`
+      "content/guidance/markdown-script.md:21
+        HTML: can run code, which content may not contain
+        Found:    <script>alert(1)</script>
+        Expected: text, Markdown and no <script>, <style>, <iframe>, on…= handlers or javascript: links
+        Fix:      Remove this HTML and write the content in Markdown."
+    `);
+  });
+
+  it('reports MDX that cannot be parsed, with its line', () => {
+    expect(messagesFor('guidance/mdx-syntax.mdx')).toMatchInlineSnapshot(`
+      "content/guidance/mdx-syntax.mdx:21
+        MDX: could not be read
+        Found:    Expected a closing tag for \`<InsetText>\`
+        Expected: every <Tag> closed with </Tag> (or written <Tag />), and curly brackets written as \\{ and \\}
+        Fix:      Look at this line: an unclosed tag or a "{" or "<" in ordinary text is the usual cause."
+    `);
+  });
+
+  it('accepts the content components with plain values, comments and escaped brackets', () => {
+    expect(messagesFor('guidance/safe-components.mdx')).toBe('');
+  });
+
+  it('reports every problem of every file in one run, and no message carries a stack frame', () => {
+    const files = new Set(result.problems.map((p) => p.file));
+    expect(files.size).toBe(29);
+    const text = result.problems.map(formatProblem).join('\n');
+    expect(text).not.toMatch(/\bat .+\(.+:\d+(:\d+)?\)/);
+    expect(text).not.toMatch(/\.ts:\d+|node_modules|Error:/);
+  });
+});

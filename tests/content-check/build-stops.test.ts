@@ -1,0 +1,57 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+
+const repository = path.resolve(import.meta.dirname, '../..');
+const brokenContent = path.join(repository, 'tests/fixtures/broken-content/content');
+const run = promisify(execFile);
+
+describe('the real content', () => {
+  it('passes the content check', async () => {
+    const result = await checkContent({ root: repository, contentDir: path.join(repository, 'content') });
+    expect(result.problems).toEqual([]);
+    expect(result.filesChecked).toBeGreaterThan(20);
+  });
+});
+
+describe('a build of broken content', () => {
+  let copy: string;
+  let outcome: { code: number; stdout: string; stderr: string };
+
+  // A copy of the code with a published dist/ of its own, so the real dist/ is never at risk.
+  beforeAll(async () => {
+    copy = await mkdtemp(path.join(tmpdir(), 'hub-build-'));
+    for (const item of ['scripts', 'src', 'package.json', 'tsconfig.json', 'astro.config.mjs']) {
+      await cp(path.join(repository, item), path.join(copy, item), { recursive: true });
+    }
+    await symlink(path.join(repository, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+    await mkdir(path.join(copy, 'dist'));
+    await writeFile(path.join(copy, 'dist/index.html'), '<p>the previous site</p>');
+    outcome = await run(process.execPath, ['scripts/build.ts'], { cwd: copy, env: { ...process.env, CONTENT_ROOT: brokenContent } })
+      .then(({ stdout, stderr }) => ({ code: 0, stdout, stderr }))
+      .catch((error: { code: number; stdout: string; stderr: string }) => error);
+  }, 120_000);
+
+  afterAll(async () => {
+    await rm(copy, { recursive: true, force: true });
+  });
+
+  it('stops with exit code 1 and lists the problems, without a stack trace', () => {
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toContain('Build stopped: content has problems.');
+    expect(outcome.stderr).toContain('content/guidance/wrong-enum.md:6');
+    expect(outcome.stderr).toMatch(/✗ 31 problems in 29 files/);
+    expect(outcome.stderr).toContain('The published dist/ folder was not changed.');
+    expect(outcome.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+  });
+
+  it('leaves the previous dist/ exactly as it was', async () => {
+    expect(await readdir(path.join(copy, 'dist'))).toEqual(['index.html']);
+    expect(await readFile(path.join(copy, 'dist/index.html'), 'utf8')).toBe('<p>the previous site</p>');
+    expect(await readdir(copy)).not.toContain('.build');
+  });
+});
