@@ -3,6 +3,8 @@ import type { Program, Node as EsNode } from 'estree';
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import { CONTENT_COMPONENTS as COMPONENT_ATTRIBUTES } from '../../components/content/components.ts';
+import { componentAttributeProblems } from './component-attributes.ts';
 import { describeValue, type ContentProblem } from './problem.ts';
 
 /**
@@ -13,7 +15,7 @@ import { describeValue, type ContentProblem } from './problem.ts';
  */
 
 /** The components in `src/components/content/` that content may import, by name. */
-export const CONTENT_COMPONENTS = ['CareCard', 'DoDontList', 'InsetText', 'SummaryList', 'WarningCallout'] as const;
+export const CONTENT_COMPONENTS = Object.keys(COMPONENT_ATTRIBUTES).sort();
 
 /** How content imports a component: the alias set in tsconfig.json `paths`. */
 export const COMPONENT_IMPORT_PREFIX = '@content-components/';
@@ -64,10 +66,12 @@ export function checkMdxSafety(file: string, absolutePath: string, tree: Root): 
         if (BLOCKED_ELEMENTS.includes(name.toLowerCase())) {
           report(line, `<${name}>`, 'is not allowed in content', `a <${name}> element`, 'text, Markdown and the content components only', `Remove the <${name}> element. ${COMPONENTS_FIX}`);
         } else if (/^[A-Z]|\./.test(name) && !imported.has(name)) {
-          const known = (CONTENT_COMPONENTS as readonly string[]).includes(name);
+          const known = CONTENT_COMPONENTS.includes(name);
           report(line, `<${name}>`, known ? 'is used without being imported' : 'is not a content component', `<${name}>`, `one of ${CONTENT_COMPONENTS.join(', ')}, imported at the top of the file`, known ? `Add the line: import ${name} from "${COMPONENT_IMPORT_PREFIX}${name}.astro"` : COMPONENTS_FIX);
         }
-        for (const attribute of node.attributes) problems.push(...attributeProblems(file, line, name, attribute));
+        const unsafe = node.attributes.flatMap((attribute) => attributeProblems(file, line, name, attribute));
+        problems.push(...unsafe);
+        if (unsafe.length === 0 && imported.has(name)) problems.push(...componentAttributeProblems(file, line, name, node.attributes as MdxJsxAttribute[]));
         break;
       }
       case 'mdxFlowExpression':
@@ -118,7 +122,7 @@ export function allowedComponent(specifier: string, importer: string): string | 
     : specifier.startsWith('.') ? path.resolve(path.dirname(importer), specifier) : undefined;
   if (!target || path.dirname(target) !== COMPONENTS_DIR) return undefined;
   const name = path.basename(target, '.astro');
-  return target.endsWith('.astro') && (CONTENT_COMPONENTS as readonly string[]).includes(name) ? name : undefined;
+  return target.endsWith('.astro') && CONTENT_COMPONENTS.includes(name) ? name : undefined;
 }
 
 /** `{/* a comment *\/}` or `{"text"}`: expressions that only hold text. */
