@@ -198,7 +198,7 @@ describe('content check on a fixture with one mistake per file', () => {
         summary: still has placeholder text
         Found:    "TODO: one or two sentences for lists and search results"
         Expected: the real value
-        Fix:      Replace the text starting "TODO" with the summary of this document.
+        Fix:      Replace the text that starts with "TODO" with the real value: the placeholder says what belongs there.
 
       content/guidance/placeholder.md:19
         body: still has placeholder text

@@ -21,7 +21,7 @@ describe('content component attributes', () => {
 
   it('suggests the allowed value for a misspelt choice', () => {
     expect(problems('<CareCard urgency="emergancy" heading="Call 999 if:">Text</CareCard>')).toEqual([
-      '<CareCard>: has an urgency value that is not allowed | one of non-urgent, urgent, emergency. Did you mean "emergency"?',
+      '<CareCard>: has a value for urgency that is not allowed | one of non-urgent, urgent, emergency. Did you mean "emergency"?',
     ]);
   });
 

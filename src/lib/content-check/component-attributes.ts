@@ -50,7 +50,7 @@ function valueProblem(rule: AttributeRule, attribute: MdxJsxAttribute): Omit<Con
         return { problem: `needs ${attribute.name} written as text in quotes`, found: describeValue(value ?? undefined), expected: rule.kind === 'choice' ? oneOf(rule.values) : EXAMPLES.text, fix: `Write ${attribute.name}="…".` };
       }
       if (rule.kind === 'choice' && !rule.values.includes(String(text))) {
-        return { problem: `has an ${attribute.name} value that is not allowed`, found: describeValue(String(text)), expected: oneOf(rule.values, String(text)), fix: `Use one of the allowed values for ${attribute.name}.` };
+        return { problem: `has a value for ${attribute.name} that is not allowed`, found: describeValue(String(text)), expected: oneOf(rule.values, String(text)), fix: `Use one of the allowed values for ${attribute.name}.` };
       }
       return undefined;
     }

@@ -44,7 +44,7 @@ export function checkFrontmatter(file: string, source: string, schema: z.ZodType
     problem: 'still has placeholder text',
     found: describeValue(value),
     expected: 'the real value',
-    fix: `Replace the text starting "TODO" with the ${fieldName(path)} of this document.`,
+    fix: 'Replace the text that starts with "TODO" with the real value: the placeholder says what belongs there.',
   }));
   const result = schema.safeParse(data);
   const issues = (result.error?.issues ?? []).filter((issue) => !placeholders.some((p) => startsWith(issue.path, p.path)));

@@ -1,0 +1,47 @@
+/**
+ * `npm run new -- <collection>[/<folder>] "Title"`: writes a new entry with every field, today's
+ * dates and TODO placeholders, as a draft. `npm run check:content` then lists what is left to fill in.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { COLLECTIONS, type CollectionName } from '../src/lib/content-files.ts';
+import { contentRoot } from '../src/lib/content-root.ts';
+import { entryPath, entryTemplate } from './lib/entry-template.ts';
+
+const HELP = `Usage: npm run new -- <collection>[/<folder>] "Title"
+
+Creates a new draft entry with every field it needs, today's dates and
+"TODO: …" placeholders. Then run npm run check:content: it lists each TODO
+still to fill in.
+
+Collections: ${COLLECTIONS.join(', ')}
+
+Examples:
+  npm run new -- guidance/practices "Chasing a missing discharge summary"
+  npm run new -- toolkits "Clinic letters toolkit"`;
+
+const root = path.resolve(import.meta.dirname, '..');
+
+try {
+  const { values, positionals } = parseArgs({ options: { help: { type: 'boolean' } }, allowPositionals: true });
+  if (values.help) {
+    console.log(HELP);
+    process.exit(0);
+  }
+  const [target = '', title = ''] = positionals;
+  const [collection, ...folders] = target.split('/');
+  if (!COLLECTIONS.includes(collection as CollectionName)) throw new Error(`"${target}" is not a collection. Use one of: ${COLLECTIONS.join(', ')}.`);
+  if (!title.trim()) throw new Error('Give the title in quotes, e.g. npm run new -- guidance "Fit notes from hospital clinicians".');
+  const relative = entryPath(collection as CollectionName, folders.join('/') || undefined, title);
+  const file = path.join(contentRoot(root), path.relative('content', relative));
+  if (existsSync(file)) throw new Error(`${path.relative(root, file)} already exists. Choose another title, or edit that file.`);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, entryTemplate(collection as CollectionName, title.trim(), new Date()));
+  console.log(`✓ created ${path.relative(root, file)} (status: draft)`);
+  console.log('Next: replace every "TODO" in it, then run npm run check:content to see what is left.');
+} catch (error) {
+  console.error(`✗ ${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
+  process.exit(1);
+}
