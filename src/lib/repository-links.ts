@@ -1,0 +1,15 @@
+import { siteConfig } from '../site-config.ts';
+
+/** Where an author edits a content file on GitHub, e.g. `…/edit/main/content/guidance/x.md`. */
+export function editUrl(file: string, config = siteConfig): string {
+  return `${config.repositoryUrl}/edit/${config.branch}/${encodePath(file)}`;
+}
+
+/** Every change made to a content file, newest first, on GitHub. */
+export function historyUrl(file: string, config = siteConfig): string {
+  return `${config.repositoryUrl}/commits/${config.branch}/${encodePath(file)}`;
+}
+
+function encodePath(file: string): string {
+  return file.split(/[\\/]/).filter((part) => part && part !== '.').map(encodeURIComponent).join('/');
+}
