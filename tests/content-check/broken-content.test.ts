@@ -204,7 +204,13 @@ describe('content check on a fixture with one mistake per file', () => {
         body: still has placeholder text
         Found:    "TODO: write the page."
         Expected: the finished text
-        Fix:      Replace the text starting "TODO" with what the page should say."
+        Fix:      Replace the text starting "TODO" with what the page should say.
+
+      content/guidance/placeholder.md:21
+        body: has a checkbox, which screen readers cannot use here
+        Found:    - [ ] …
+        Expected: a plain list item starting with "- "
+        Fix:      Remove the [ ] or [x] after the dash."
     `);
     expect(messagesFor('guidance/Bad_Name.md')).toMatchInlineSnapshot(`
       "content/guidance/Bad_Name.md

@@ -34,6 +34,18 @@ export function checkFormat(entry: CheckedEntry, tree: Root): ContentProblem[] {
       fix: 'Write the page below the frontmatter, starting with a ## heading.',
     });
   }
+  visit(tree, 'listItem', (node) => {
+    if (typeof node.checked !== 'boolean') return;
+    problems.push({
+      file: entry.file,
+      line: node.position?.start.line,
+      field: 'body',
+      problem: 'has a checkbox, which screen readers cannot use here',
+      found: node.checked ? '- [x] …' : '- [ ] …',
+      expected: 'a plain list item starting with "- "',
+      fix: 'Remove the [ ] or [x] after the dash.',
+    });
+  });
   visit(tree, 'text', (node) => {
     if (!BODY_PLACEHOLDER.test(node.value)) return;
     problems.push({
