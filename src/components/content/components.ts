@@ -30,3 +30,9 @@ export function headingTag(level: string | number | undefined): 'h2' | 'h3' | 'h
   const text = String(level ?? '3');
   return (HEADING_LEVELS as readonly string[]).includes(text) ? (`h${text}` as 'h2' | 'h3' | 'h4') : 'h3';
 }
+
+/**
+ * nhsuk-frontend marks a heading made of two spans with `role="text"` so VoiceOver reads it as one
+ * phrase. The role is not in the ARIA types, so components spread it from here.
+ */
+export const ONE_PHRASE = { role: 'text' } as Record<string, string>;
