@@ -2,6 +2,7 @@
  * `npm run build`: builds the whole site into a staging folder, runs every post-build step on it,
  * and only then swaps it into `dist/`. If any step fails, the previous `dist/` is left exactly as it was.
  */
+import { writeSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
@@ -19,7 +20,10 @@ const steps: BuildStep[] = [
     run: async () => {
       const report = await contentReport({ root });
       for (const line of report.overdue) console.warn(line);
-      if (!report.ok) throw new Error(`content has problems.\n\n${report.text}\n\nRun \`npm run check:content\` to check again.`);
+      if (report.ok) return;
+      // Written synchronously: a long report sent to a pipe would otherwise be cut off by process.exit.
+      writeSync(2, `\n${report.text}\n`);
+      throw new Error('content has problems (listed above). Fix them, then run `npm run check:content` to check again.');
     },
   },
   { name: 'NHS.UK frontend assets', run: () => copyNhsukAssets(root) },

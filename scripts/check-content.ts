@@ -29,8 +29,9 @@ try {
   const report = await contentReport({ root });
   for (const line of report.overdue) console.warn(line);
   (report.ok ? console.log : console.error)(report.text);
-  process.exit(report.ok ? 0 : 1);
+  // exitCode, not exit(): a long report sent to a pipe must be written out in full first.
+  process.exitCode = report.ok ? 0 : 1;
 } catch (error) {
   console.error(`✗ ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n\n${HELP}`);
-  process.exit(1);
+  process.exitCode = 1;
 }

@@ -42,7 +42,7 @@ describe('a build of broken content', () => {
 
   it('stops with exit code 1 and lists the problems, without a stack trace', () => {
     expect(outcome.code).toBe(1);
-    expect(outcome.stderr).toContain('Build stopped: content has problems.');
+    expect(outcome.stderr).toContain('Build stopped: content has problems (listed above).');
     expect(outcome.stderr).toContain('content/guidance/wrong-enum.md:6');
     expect(outcome.stderr).toMatch(/✗ 32 problems in 29 files/);
     expect(outcome.stderr).toContain('The published dist/ folder was not changed.');

@@ -94,7 +94,7 @@ export function checkLinkTarget(entry: CheckedEntry, pageUrl: string, url: strin
   if (targets.drafts.has(page)) {
     return { field: 'link', problem: 'points at a draft, which is not published', found: describeValue(url), expected: 'a published page', fix: 'Remove the link, or wait until that document has status: current.' };
   }
-  const suggestion = didYouMean(page, [...targets.pages]);
+  const suggestion = suggestPage(page, targets.pages);
   return {
     field: 'link',
     problem: 'points at a page that does not exist',
@@ -102,6 +102,16 @@ export function checkLinkTarget(entry: CheckedEntry, pageUrl: string, url: strin
     expected: `the address of a page of this site${suggestion ? `. Did you mean ${suggestion}?` : ''}`,
     fix: 'Open the page you mean on the website and copy the part of its address that starts with /.',
   };
+}
+
+const suggestions = new WeakMap<Set<string>, Map<string, string | undefined>>();
+
+/** The nearest page to a broken path, remembered per path: big sites repeat the same broken link. */
+function suggestPage(page: string, pages: Set<string>): string | undefined {
+  let cache = suggestions.get(pages);
+  if (!cache) suggestions.set(pages, (cache = new Map()));
+  if (!cache.has(page)) cache.set(page, didYouMean(page, [...pages]));
+  return cache.get(page);
 }
 
 function checkAnchor(page: string, hash: string | undefined, url: string, targets: LinkTargets): Finding | undefined {

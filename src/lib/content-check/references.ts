@@ -9,12 +9,12 @@ const REFERENCE_FIELDS = { requirements: 'requirements', organisations: 'organis
 
 /** Every id in a document's `requirements` or `organisations` that names no entry. */
 export function checkReferences(entries: readonly CheckedEntry[]): ContentProblem[] {
-  const ids = (collection: string) => entries.filter((e) => e.collection === collection).map((e) => e.id).sort();
+  const ids = new Map(Object.values(REFERENCE_FIELDS).map((c) => [c, entries.filter((e) => e.collection === c).map((e) => e.id).sort()]));
   return entries.flatMap((entry) =>
     Object.entries(REFERENCE_FIELDS).flatMap(([field, collection]) => {
       const list = entry.data?.[field];
       if (!Array.isArray(list)) return [];
-      const known = ids(collection);
+      const known = ids.get(collection)!;
       return list.flatMap((id: unknown, index) => {
         if (typeof id !== 'string' || PLACEHOLDER.test(id) || known.includes(id)) return [];
         const suggestion = didYouMean(id, known);
