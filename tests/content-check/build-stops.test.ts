@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
+import { formatProblem } from '../../src/lib/content-check/problem.ts';
 
 const repository = path.resolve(import.meta.dirname, '../..');
 const brokenContent = path.join(repository, 'tests/fixtures/broken-content/content');
@@ -13,7 +14,7 @@ const run = promisify(execFile);
 describe('the real content', () => {
   it('passes the content check', async () => {
     const result = await checkContent({ root: repository, contentDir: path.join(repository, 'content') });
-    expect(result.problems).toEqual([]);
+    expect(result.problems.map(formatProblem).join('\n\n')).toBe('');
     expect(result.filesChecked).toBeGreaterThan(20);
   });
 });
