@@ -162,14 +162,20 @@ describe('content check on a fixture with one mistake per file', () => {
       "content/resources/missing-attachment.md:13
         attachments → item 1 → file: names a file that is not in the folder
         Found:    "audit-template.xlsx"
-        Expected: a file called audit-template.xlsx in content/resources/ (or a .yaml/.yml/.md/.csv file called audit-template it is made from)
+        Expected: a file called audit-template.xlsx in content/resources/
         Fix:      Upload the file to the same folder as this document (on GitHub: "Add file" → "Upload files"), or correct the file name here."
     `);
     expect(messagesFor('toolkits/missing-file/index.md')).toMatchInlineSnapshot(`
       "content/toolkits/missing-file/index.md:12
         files → item 1 → file: names a file that is not in the folder
         Found:    "checklist.xlsx"
-        Expected: a file called checklist.xlsx in content/toolkits/missing-file/ (or a .yaml/.yml/.md/.csv file called checklist it is made from)
+        Expected: a file called checklist.xlsx in content/toolkits/missing-file/
+        Fix:      Upload the file to the same folder as this document (on GitHub: "Add file" → "Upload files"), or correct the file name here.
+
+      content/toolkits/missing-file/index.md:16
+        files → item 2 → source: names a file that is not in the folder
+        Found:    "audit.yaml"
+        Expected: a file called audit.yaml in content/toolkits/missing-file/
         Fix:      Upload the file to the same folder as this document (on GitHub: "Add file" → "Upload files"), or correct the file name here."
     `);
   });

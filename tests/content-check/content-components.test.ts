@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'astro';
@@ -6,11 +6,13 @@ import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const repository = path.resolve(import.meta.dirname, '../..');
-const fixtureContent = path.join(repository, 'tests/fixtures/components/content');
+const fixturePage = path.join(repository, 'tests/fixtures/components/content/guidance/components.mdx');
 
 /**
- * Builds a page that uses every content component, from a fixture content folder (CONTENT_ROOT)
- * into a temporary folder with its own cache, so the real dist/ and content cache are untouched.
+ * Builds the site with one more page, which uses every content component: a copy of content/ plus
+ * the fixture page, through CONTENT_ROOT, into a temporary folder with its own cache, so the real
+ * dist/ and content cache are untouched. Toolkit pages read the files the test build (globalSetup)
+ * generated into public/toolkits/.
  */
 describe('content components in MDX', () => {
   let out: string;
@@ -18,8 +20,10 @@ describe('content components in MDX', () => {
 
   beforeAll(async () => {
     out = await mkdtemp(path.join(tmpdir(), 'hub-components-'));
+    await cp(path.join(repository, 'content'), path.join(out, 'content'), { recursive: true });
+    await cp(fixturePage, path.join(out, 'content/guidance/components.mdx'));
     const previous = process.env.CONTENT_ROOT;
-    process.env.CONTENT_ROOT = fixtureContent;
+    process.env.CONTENT_ROOT = path.join(out, 'content');
     try {
       await build({ root: repository, outDir: path.join(out, 'dist'), cacheDir: path.join(out, 'cache'), logLevel: 'error' });
     } finally {

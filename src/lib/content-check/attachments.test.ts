@@ -8,18 +8,18 @@ describe('isFileAvailable', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'attachments-'));
   writeFileSync(path.join(dir, 'letter.docx'), '');
   writeFileSync(path.join(dir, 'checklist.yaml'), '');
-  writeFileSync(path.join(dir, 'index.md'), '');
 
   it('accepts a file that is in the folder', () => {
-    expect(isFileAvailable(dir, 'letter.docx')).toBe(true);
+    expect(isFileAvailable(dir, { file: 'letter.docx' })).toBe(true);
   });
 
-  it('accepts a file that the build generates from a source of the same name', () => {
-    expect(isFileAvailable(dir, 'checklist.xlsx')).toBe(true);
+  it('accepts a file that the build generates from a source that is in the folder', () => {
+    expect(isFileAvailable(dir, { file: 'checklist.xlsx', source: 'checklist.yaml' })).toBe(true);
   });
 
-  it('rejects a file with neither, and never treats the entry’s own index.md as a source', () => {
-    expect(isFileAvailable(dir, 'audit.xlsx')).toBe(false);
-    expect(isFileAvailable(dir, 'index.pdf')).toBe(false);
+  it('rejects a missing file, and a generated file whose source is missing', () => {
+    expect(isFileAvailable(dir, { file: 'audit.xlsx' })).toBe(false);
+    expect(isFileAvailable(dir, { file: 'checklist.xlsx' })).toBe(false);
+    expect(isFileAvailable(dir, { file: 'letter.docx', source: 'letter.md' })).toBe(false);
   });
 });

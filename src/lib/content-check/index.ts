@@ -2,7 +2,7 @@ import path from 'node:path';
 import { contentRoot } from '../content-root.ts';
 import { readContentFiles, type ContentFile } from '../content-files.ts';
 import { reviewState } from '../review.ts';
-import { checkAttachments, listedFiles } from './attachments.ts';
+import { checkAttachments, publishedFiles } from './attachments.ts';
 import { COLLECTION_RULES } from './collections.ts';
 import type { CheckedEntry } from './entry.ts';
 import { checkFormat } from './format.ts';
@@ -59,7 +59,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   const site = await sitePaths(options.pagesDir ?? path.join(REPOSITORY_ROOT, 'src/pages'), entries);
   const targets: LinkTargets = {
     ...site,
-    files: new Map(entries.map((e) => [`/${e.collection}/${e.id}/`, listedFiles(e)])),
+    files: new Map(entries.map((e) => [`/${e.collection}/${e.id}/`, publishedFiles(e)])),
     anchors: new Map(Object.entries(ANCHOR_PAGES).map(([page, collection]) => [page, new Set(entries.filter((e) => e.collection === collection).map((e) => e.id))])),
     pageOfFile: new Map(entries.map((e) => [e.absolutePath, `/${e.collection}/${e.id}/`])),
     publicDir: path.join(REPOSITORY_ROOT, 'public'),
