@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { guidanceSchema } from '../../schemas/guidance.ts';
 import { idReference } from '../../schemas/document.ts';
 import { organisationSchema } from '../../schemas/organisation.ts';
+import { COLLECTION_RULES } from './collections.ts';
 import { checkFrontmatter, findPlaceholders } from './frontmatter.ts';
 
 const organisation = (fields: string) => `---\n${fields}\n---\n\nText.\n`;
@@ -55,6 +56,17 @@ describe('findPlaceholders', () => {
     expect(findPlaceholders({ a: 'fine', b: ['TODO: id'], c: { d: 'TODO' } })).toEqual([
       { path: ['b', 0], value: 'TODO: id' },
       { path: ['c', 'd'], value: 'TODO' },
+    ]);
+  });
+});
+
+describe('checkFrontmatter with rules zod would skip', () => {
+  it('reports a review date before the update date even when another field is also wrong', () => {
+    const { schema, alsoCheck } = COLLECTION_RULES.guidance;
+    const source = '---\ntitle: x\nsummary: y\nrequirements: [a]\norganisations: [b]\naudience: [doctor]\npublished: 2025-01-01\nupdated: 2025-03-01\nreviewDue: 2025-02-01\nstatus: current\nsources:\n  - { title: t, url: "https://x.example/", publisher: p }\n---\n';
+    expect(checkFrontmatter('g.md', source, schema, alsoCheck).problems.map((p) => `${p.field}: ${p.problem}`)).toEqual([
+      'audience → item 1: is not one of the allowed values',
+      'reviewDue: should be after updated',
     ]);
   });
 });

@@ -18,7 +18,7 @@ export interface FrontmatterResult {
  * Reads a file's frontmatter as YAML 1.2 and checks it against its collection's schema. Every
  * problem is returned, with the line of the field; nothing here throws on bad input.
  */
-export function checkFrontmatter(file: string, source: string, schema: z.ZodType): FrontmatterResult {
+export function checkFrontmatter(file: string, source: string, schema: z.ZodType, alsoCheck?: z.ZodType): FrontmatterResult {
   const parts = splitFrontmatter(source);
   const none = { data: undefined, valid: false, lineOf: () => undefined };
   if (!parts) {
@@ -47,7 +47,10 @@ export function checkFrontmatter(file: string, source: string, schema: z.ZodType
     fix: 'Replace the text that starts with "TODO" with the real value: the placeholder says what belongs there.',
   }));
   const result = schema.safeParse(data);
-  const issues = (result.error?.issues ?? []).filter((issue) => !placeholders.some((p) => startsWith(issue.path, p.path)));
+  const found = result.error?.issues ?? [];
+  // Rules zod skipped because another field was wrong, unless that field is the one they are about.
+  const skipped = result.success || !alsoCheck ? [] : (alsoCheck.safeParse(data).error?.issues ?? []).filter((issue) => issue.code === 'custom' && !found.some((f) => startsWith(f.path, issue.path)));
+  const issues = [...found, ...skipped].filter((issue) => !placeholders.some((p) => startsWith(issue.path, p.path)));
   for (const issue of issues) problems.push(...problemsFromIssue(issue, { file, data, schema, lineOf }));
   return { data: data as Record<string, unknown>, valid: result.success, lineOf, problems };
 }

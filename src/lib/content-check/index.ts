@@ -73,10 +73,10 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 
 function readEntry(root: string, file: ContentFile, problems: ContentProblem[]): { entry: CheckedEntry; markdown: ParsedMarkdown } {
   const absolutePath = path.join(root, file.file);
-  const { schema } = COLLECTION_RULES[file.collection];
+  const { schema, alsoCheck } = COLLECTION_RULES[file.collection];
   let entry: CheckedEntry = { ...file, absolutePath, data: undefined, valid: false, lineOf: () => undefined };
   problems.push(...guard(file.file, () => {
-    const result = checkFrontmatter(file.file, file.source, schema);
+    const result = checkFrontmatter(file.file, file.source, schema, alsoCheck);
     entry = { ...entry, data: result.data, valid: result.valid, lineOf: result.lineOf };
     return result.problems;
   }));
