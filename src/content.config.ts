@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentRoot } from './lib/content-root.ts';
+import { contentRootSetting } from './lib/content-root.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { guidanceSchema } from './schemas/guidance.ts';
 import { organisationSchema } from './schemas/organisation.ts';
@@ -8,8 +8,8 @@ import { requirementSchema } from './schemas/requirement.ts';
 import { resourceSchema } from './schemas/resource.ts';
 import { toolkitSchema } from './schemas/toolkit.ts';
 
-/** Content lives in `content/` at the repository root (or `CONTENT_ROOT`), one folder per collection. */
-const base = (collection: string) => `${contentRoot('.')}/${collection}`;
+/** Content lives in `content/` at the repository root (or `CONTENT_ROOT`), one folder per collection; Astro resolves it from the root. */
+const base = (collection: string) => `${contentRootSetting()}/${collection}`;
 
 export const collections = {
   requirements: defineCollection({
