@@ -9,7 +9,7 @@ import { slugify } from '../../src/lib/content-check/format.ts';
  * and "TODO: …" placeholders that `npm run check:content` explains until they are filled in.
  */
 export function entryTemplate(collection: CollectionName, title: string, today: Date): string {
-  return `---\n${FRONTMATTER[collection](title, today).trim()}\n---\n\n${BODY}`;
+  return `---\n${FRONTMATTER[collection](title, today).trim()}\n---\n\n${collection === 'glossary' ? GLOSSARY_BODY : BODY}`;
 }
 
 /** Where the new entry goes: `content/guidance/practices/<slug>.md`, or `content/toolkits/<slug>/index.md`. */
@@ -20,6 +20,8 @@ export function entryPath(collection: CollectionName, folder: string | undefined
 }
 
 const BODY = '## TODO: first heading\n\nTODO: write the page in plain English. Every fact needs a source listed in `sources`.\n';
+
+const GLOSSARY_BODY = 'TODO: one or two more sentences in plain English, or delete this line.\n';
 
 const quote = (text: string) => JSON.stringify(text);
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -67,4 +69,7 @@ files:
   - file: "TODO: file name beside index.md, e.g. checklist.xlsx"
     title: "TODO: link text, e.g. Self-assessment checklist"
     description: "TODO: one sentence on what the file is for"`,
+  glossary: (title) => `term: ${quote(title)}
+alsoKnownAs: []
+summary: "TODO: a one-line, plain-English definition"`,
 };

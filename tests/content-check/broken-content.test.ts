@@ -157,6 +157,16 @@ describe('content check on a fixture with one mistake per file', () => {
     `);
   });
 
+  it('reports a link to a glossary term that does not exist, and suggests the one meant', () => {
+    expect(messagesFor('guidance/glossary-anchor.md')).toMatchInlineSnapshot(`
+      "content/guidance/glossary-anchor.md:19
+        link: points at a part of /glossary/ that does not exist
+        Found:    "/glossary/#lcm"
+        Expected: /glossary/#id where id is one of lmc. Did you mean #lmc?
+        Fix:      Use the file name (without .md) of the entry you mean, after the #."
+    `);
+  });
+
   it('reports attachments and toolkit files that are not in the folder', () => {
     expect(messagesFor('resources/missing-attachment.md')).toMatchInlineSnapshot(`
       "content/resources/missing-attachment.md:13
@@ -295,7 +305,7 @@ describe('content check on a fixture with one mistake per file', () => {
 
   it('reports every problem of every file in one run, and no message carries a stack frame', () => {
     const files = new Set(result.problems.map((p) => p.file));
-    expect(files.size).toBe(29);
+    expect(files.size).toBe(30);
     const text = result.problems.map(formatProblem).join('\n');
     expect(text).not.toMatch(/\bat .+\(.+:\d+(:\d+)?\)/);
     expect(text).not.toMatch(/\.ts:\d+|node_modules|Error:/);

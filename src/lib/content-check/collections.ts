@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { idReference, withDateOrder } from '../../schemas/document.ts';
 import { isoDate } from '../../schemas/fields.ts';
+import { glossarySchema } from '../../schemas/glossary.ts';
 import { guidanceSchema } from '../../schemas/guidance.ts';
 import { organisationSchema } from '../../schemas/organisation.ts';
 import { requirementSchema } from '../../schemas/requirement.ts';
@@ -33,4 +34,5 @@ export const COLLECTION_RULES: Record<CollectionName, CollectionRules> = {
   guidance: { alsoCheck: DATE_ORDER, schema: guidanceSchema(idReference), titleField: 'title', bodyRequired: true },
   resources: { alsoCheck: DATE_ORDER, schema: resourceSchema(idReference), titleField: 'title', bodyRequired: true },
   toolkits: { alsoCheck: DATE_ORDER, schema: toolkitSchema(idReference), titleField: 'title', bodyRequired: true },
+  glossary: { schema: glossarySchema, titleField: 'term', bodyRequired: false },
 };
