@@ -12,7 +12,7 @@ import { entryPath, entryTemplate } from './lib/entry-template.ts';
 
 const HELP = `Usage: npm run new -- <collection>[/<folder>] "Title"
 
-Creates a new draft entry with every field it needs, today's dates and
+Creates a new entry (documents as drafts) with every field it needs, today's dates and
 "TODO: …" placeholders. Then run npm run check:content: it lists each TODO
 still to fill in.
 
@@ -38,8 +38,9 @@ try {
   const file = path.join(contentRoot(root), path.relative('content', relative));
   if (existsSync(file)) throw new Error(`${path.relative(root, file)} already exists. Choose another title, or edit that file.`);
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, entryTemplate(collection as CollectionName, title.trim(), new Date()));
-  console.log(`✓ created ${path.relative(root, file)} (status: draft)`);
+  const text = entryTemplate(collection as CollectionName, title.trim(), new Date());
+  await writeFile(file, text);
+  console.log(`✓ created ${path.relative(root, file)}${text.includes('\nstatus: draft\n') ? ' (status: draft: not published until you change it to current)' : ''}`);
   console.log('Next: replace every "TODO" in it, then run npm run check:content to see what is left.');
 } catch (error) {
   console.error(`✗ ${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
