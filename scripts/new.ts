@@ -1,6 +1,6 @@
 /**
  * `npm run new -- <collection>[/<folder>] "Title"`: writes a new entry with every field, today's
- * dates and TODO placeholders, as a draft. `npm run check:content` then lists what is left to fill in.
+ * dates and TODO placeholders (documents start as drafts). `npm run check:content` then lists what is left to fill in.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
