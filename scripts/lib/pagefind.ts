@@ -24,7 +24,7 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pages: number
     const written = await index.writeFiles({ outputPath });
     failOn(`write the search index to ${outputPath}`, written.errors);
     const pages = await indexedPageCount(outputPath);
-    if (pages === 0) throw new Error('The search index is empty: no page has data-pagefind-body.');
+    if (pages === 0) throw new Error(`The search index is empty: no HTML page was found in ${siteDir}.`);
     return { pages };
   } finally {
     await pagefind.close();
