@@ -49,10 +49,11 @@ export function startHeaderSearch(input: HTMLInputElement): void {
       return;
     }
     try {
+      // No debounce: a search on a loaded index takes milliseconds, and results of a query
+      // overtaken by further typing are dropped (ticket) instead of shown.
       const pagefind = await loadPagefind();
-      void pagefind.preload(query);
-      const search = await pagefind.debouncedSearch(query, {}, 120);
-      if (search === null || ticket !== latest) return;
+      const search = await pagefind.search(query);
+      if (ticket !== latest) return;
       const shown = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
       if (ticket !== latest) return;
       list.replaceChildren(...shown.map(suggestionItem));
