@@ -138,6 +138,40 @@ describe('the header search box', () => {
   });
 });
 
+describe('under a strict Content Security Policy', () => {
+  it('searches on the search page, in the header and highlights on result pages, with no violation', async () => {
+    // No service worker: it would answer from its cache, without the policy header added here.
+    const strict = await openSite(browser, { serviceWorkers: 'block' });
+    const policy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+    await strict.context.route(/\/(\?.*)?$/, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+    });
+    const other = await strict.newPage();
+    expect(await searchOnPage(other, 'sick note')).toContain('/requirements/fit-notes/');
+    await other.goto(siteUrl('/about/'));
+    await other.focus('#search-field');
+    await other.keyboard.type('DNA');
+    await other.locator('#header-search-results a[href*="/requirements/did-not-attend/"]').click();
+    await other.locator('main mark.pagefind-highlight').first().waitFor();
+    expect(strict.consoleErrors).toEqual([]);
+    expect(strict.foreignRequests).toEqual([]);
+    // Control: the policy is really in force (an inline script is refused).
+    const refused = await other.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          document.addEventListener('securitypolicyviolation', () => resolve(true), { once: true });
+          const script = document.createElement('script');
+          script.textContent = 'void 0';
+          document.head.append(script);
+          setTimeout(() => resolve(false), 1000);
+        }),
+    );
+    expect(refused).toBe(true);
+    await strict.context.close();
+  });
+});
+
 describe('without JavaScript', () => {
   it('says search needs JavaScript and offers the requirements', async () => {
     const noScript = await openSite(browser, { javaScriptEnabled: false });

@@ -98,7 +98,9 @@ export function startSearchPage(root: HTMLElement): void {
 
   function showCounts(counts: Partial<Record<SearchFilter, Record<string, number>>>): void {
     for (const box of boxes) {
-      const count = counts[box.name as SearchFilter]?.[box.value];
+      const values = counts[box.name as SearchFilter];
+      // Pagefind leaves out a value no indexed page has.
+      const count = values ? (values[box.value] ?? 0) : undefined;
       const label = box.closest('[data-filter-item]')!.querySelector<HTMLElement>('[data-filter-count]')!;
       label.textContent = count === undefined ? '' : `(${count})`;
     }
