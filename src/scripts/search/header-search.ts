@@ -26,7 +26,8 @@ export function startHeaderSearch(input: HTMLInputElement): void {
   panel.append(status, list, all);
   form.after(panel);
   input.setAttribute('aria-controls', panel.id);
-  input.setAttribute('aria-describedby', status.id = 'header-search-status');
+  status.id = 'header-search-status';
+  input.setAttribute('aria-describedby', status.id);
 
   // Start downloading Pagefind now, so the first query does not wait for it.
   void loadPagefind().catch(() => undefined);
