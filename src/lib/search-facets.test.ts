@@ -20,4 +20,9 @@ describe('searchFacets', () => {
   it('leaves out a review date the page does not have', () => {
     expect(searchFacets({ type: 'organisation', summary: 'A college.' }).meta).toEqual({ type: 'Organisation', summary: 'A college.' });
   });
+
+  it('carries a requirement\'s everyday words once each, so they are searched as metadata', () => {
+    const facets = searchFacets({ type: 'guidance', summary: 'S.', keywords: ['sick note', 'Med3', 'sick note'] });
+    expect(facets.meta.keywords).toBe('sick note, Med3');
+  });
 });

@@ -42,7 +42,7 @@ export const AUDIENCE_LABELS: Record<Audience, string> = {
 export interface SearchFacets {
   filters: Record<SearchFilter, string[]>;
   /** Shown under each result. */
-  meta: { type: string; summary: string; reviewed?: string };
+  meta: { type: string; summary: string; reviewed?: string; keywords?: string };
 }
 
 export interface SearchFacetsInput {
@@ -55,6 +55,8 @@ export interface SearchFacetsInput {
   organisations?: string[];
   /** "Page last reviewed", already formatted for people. */
   reviewed?: string;
+  /** Everyday words for what the page is about (a requirement's `keywords`), searched with extra weight. */
+  keywords?: string[];
 }
 
 /** Turns what a page knows about itself into its search filters and result metadata. */
@@ -67,7 +69,12 @@ export function searchFacets(input: SearchFacetsInput): SearchFacets {
       audience: unique((input.audience ?? []).map((a) => AUDIENCE_LABELS[a])),
       organisation: unique(input.organisations ?? []),
     },
-    meta: { type, summary: input.summary, ...(input.reviewed ? { reviewed: input.reviewed } : {}) },
+    meta: {
+      type,
+      summary: input.summary,
+      ...(input.reviewed ? { reviewed: input.reviewed } : {}),
+      ...(input.keywords && input.keywords.length > 0 ? { keywords: unique(input.keywords).join(', ') } : {}),
+    },
   };
 }
 
