@@ -9,6 +9,8 @@ import { build } from 'astro';
 import { buildToolkits } from './build-toolkits.ts';
 import { copyNhsukAssets } from './copy-nhsuk-assets.ts';
 import { contentReport } from './lib/content-report.ts';
+import { buildSearchIndex } from './lib/pagefind.ts';
+import { buildServiceWorker } from './lib/service-worker.ts';
 import { publishStaged, type BuildStep } from './lib/staging.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -35,6 +37,10 @@ const steps: BuildStep[] = [
       await build({ root, outDir, logLevel: 'warn' });
     },
   },
+  // After the pages: Pagefind reads the built HTML.
+  { name: 'search index', run: (outDir) => buildSearchIndex(outDir) },
+  // Last: it precaches every file the steps before it wrote, the search index included.
+  { name: 'offline service worker', run: (outDir) => buildServiceWorker(outDir) },
 ];
 
 try {

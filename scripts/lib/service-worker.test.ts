@@ -1,0 +1,44 @@
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildServiceWorker } from './service-worker.ts';
+
+let dir: string;
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** The precache manifest in a generated sw.js: url → revision. */
+async function precache(siteDir: string): Promise<Map<string, string>> {
+  const worker = await readFile(path.join(siteDir, 'sw.js'), 'utf8');
+  return new Map([...worker.matchAll(/\{url:"([^"]+)",revision:"([^"]+)"\}/g)].map((m) => [m[1]!, m[2]!]));
+}
+
+describe('buildServiceWorker', () => {
+  it('precaches pages and the search index, and a rebuild changes the revision of exactly what changed', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'sw-'));
+    await mkdir(path.join(dir, 'guide'), { recursive: true });
+    await mkdir(path.join(dir, 'pagefind'), { recursive: true });
+    await writeFile(path.join(dir, 'index.html'), '<h1>Home</h1>');
+    await writeFile(path.join(dir, 'guide/index.html'), '<h1>Guide, first edition</h1>');
+    await writeFile(path.join(dir, 'pagefind/pagefind.js'), 'export {}');
+    await writeFile(path.join(dir, 'pagefind/pagefind-ui.js'), 'unused default UI');
+
+    const first = await buildServiceWorker(dir);
+    expect(first.files).toBe(3);
+    const before = await precache(dir);
+    expect([...before.keys()].sort()).toEqual(['guide/index.html', 'index.html', 'pagefind/pagefind.js']);
+
+    await writeFile(path.join(dir, 'guide/index.html'), '<h1>Guide, second edition</h1>');
+    await buildServiceWorker(dir);
+    const after = await precache(dir);
+    expect(after.get('guide/index.html')).not.toBe(before.get('guide/index.html'));
+    expect(after.get('index.html')).toBe(before.get('index.html'));
+
+    // The new worker takes over open pages at once rather than waiting for every tab to close.
+    const worker = await readFile(path.join(dir, 'sw.js'), 'utf8');
+    expect(worker).toContain('skipWaiting()');
+    expect(worker).toContain('clients.claim()');
+  });
+});

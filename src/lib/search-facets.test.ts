@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { searchFacets } from './search-facets.ts';
+
+describe('searchFacets', () => {
+  it('labels a document for the search filters as readers see them', () => {
+    const facets = searchFacets({
+      type: 'patient-information',
+      summary: 'What to expect.',
+      requirements: ['Fit notes from hospital clinicians'],
+      audience: ['patient', 'patient'],
+      organisations: ['NHS England'],
+      reviewed: '1 May 2025',
+    });
+    expect(facets).toEqual({
+      filters: { type: ['Patient information'], requirement: ['Fit notes from hospital clinicians'], audience: ['Patients'], organisation: ['NHS England'] },
+      meta: { type: 'Patient information', summary: 'What to expect.', reviewed: '1 May 2025' },
+    });
+  });
+
+  it('leaves out a review date the page does not have', () => {
+    expect(searchFacets({ type: 'organisation', summary: 'A college.' }).meta).toEqual({ type: 'Organisation', summary: 'A college.' });
+  });
+
+  it('carries a requirement\'s everyday words once each, so they are searched as metadata', () => {
+    const facets = searchFacets({ type: 'guidance', summary: 'S.', keywords: ['sick note', 'Med3', 'sick note'] });
+    expect(facets.meta.keywords).toBe('sick note, Med3');
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * What the search index knows about each page: the filters it can be narrowed by and the metadata a
+ * result shows. Pages render these (SearchMetadata.astro) and the search page builds its checkboxes
+ * from the same labels, so a filter value on a page always matches a checkbox.
+ */
+import type { Audience } from '../schemas/fields.ts';
+import type { DocumentType } from './documents.ts';
+
+/** The filters a search can be narrowed by, in the order the search page shows them. */
+export const SEARCH_FILTERS = ['type', 'requirement', 'audience', 'organisation'] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+
+export const SEARCH_FILTER_LEGENDS: Record<SearchFilter, string> = {
+  type: 'Type',
+  requirement: 'Contract requirement',
+  audience: 'Written for',
+  organisation: 'Co-produced by',
+};
+
+/** Every kind of page in the index. */
+export type SearchPageType = DocumentType | 'requirement' | 'organisation';
+
+export const SEARCH_TYPE_LABELS: Record<SearchPageType, string> = {
+  requirement: 'Requirement',
+  guidance: 'Guidance',
+  resource: 'Resource',
+  toolkit: 'Toolkit',
+  'patient-information': 'Patient information',
+  organisation: 'Organisation',
+};
+
+export const AUDIENCE_LABELS: Record<Audience, string> = {
+  gp: 'GPs',
+  'practice-staff': 'Practice staff',
+  'hospital-clinician': 'Hospital clinicians',
+  'provider-manager': 'Provider managers',
+  commissioner: 'Commissioners',
+  patient: 'Patients',
+};
+
+/** The search facts of one page, as SearchMetadata.astro writes them into the HTML. */
+export interface SearchFacets {
+  filters: Record<SearchFilter, string[]>;
+  /** Shown under each result. */
+  meta: { type: string; summary: string; reviewed?: string; keywords?: string };
+}
+
+export interface SearchFacetsInput {
+  type: SearchPageType;
+  summary: string;
+  /** Titles of the contract requirements the page is about. */
+  requirements?: string[];
+  audience?: readonly Audience[];
+  /** Names of the organisations that co-produced it (or that it describes). */
+  organisations?: string[];
+  /** "Page last reviewed", already formatted for people. */
+  reviewed?: string;
+  /** Everyday words for what the page is about (a requirement's `keywords`), searched with extra weight. */
+  keywords?: string[];
+}
+
+/** Turns what a page knows about itself into its search filters and result metadata. */
+export function searchFacets(input: SearchFacetsInput): SearchFacets {
+  const type = SEARCH_TYPE_LABELS[input.type];
+  return {
+    filters: {
+      type: [type],
+      requirement: unique(input.requirements ?? []),
+      audience: unique((input.audience ?? []).map((a) => AUDIENCE_LABELS[a])),
+      organisation: unique(input.organisations ?? []),
+    },
+    meta: {
+      type,
+      summary: input.summary,
+      ...(input.reviewed ? { reviewed: input.reviewed } : {}),
+      ...(input.keywords && input.keywords.length > 0 ? { keywords: unique(input.keywords).join(', ') } : {}),
+    },
+  };
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

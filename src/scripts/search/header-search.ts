@@ -1,0 +1,115 @@
+/**
+ * Results as you type in the header search box. The form stays a plain GET to /search/, so Enter
+ * (or no JavaScript at all) still opens the full search page. Loaded only once the box is focused.
+ *
+ * Keyboard: Down arrow moves from the box into the results, Up and Down move between them,
+ * Escape closes the list and returns to the box. A polite live region announces the count.
+ */
+import { loadPagefind } from './pagefind-client.ts';
+import { element, resultCountText, suggestionItem } from './render-results.ts';
+
+const SHOWN = 5;
+const MIN_LENGTH = 2;
+
+export function startHeaderSearch(input: HTMLInputElement): void {
+  const form = input.form;
+  if (!form) return;
+  const panel = element('div', 'app-header-search');
+  panel.id = 'header-search-results';
+  panel.hidden = true;
+  const status = element('p', 'nhsuk-body-s nhsuk-u-margin-bottom-2 app-header-search__status');
+  status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
+  const list = element('ul', 'nhsuk-list nhsuk-u-margin-bottom-2 app-header-search__list');
+  list.setAttribute('aria-label', 'Search results');
+  const all = element('a', 'nhsuk-link app-header-search__all');
+  panel.append(status, list, all);
+  form.after(panel);
+  input.setAttribute('aria-controls', panel.id);
+  status.id = 'header-search-status';
+  input.setAttribute('aria-describedby', status.id);
+
+  // Start downloading Pagefind now, so the first query does not wait for it.
+  void loadPagefind().catch(() => undefined);
+
+  let latest = 0;
+  // Escape dismisses the list until the query changes; leaving the box only hides it.
+  let dismissed = false;
+  const close = () => {
+    panel.hidden = true;
+  };
+
+  input.addEventListener('input', async () => {
+    const query = input.value.trim();
+    const ticket = ++latest;
+    dismissed = false;
+    if (query.length < MIN_LENGTH) {
+      list.replaceChildren();
+      status.textContent = '';
+      close();
+      return;
+    }
+    try {
+      // No debounce: a search on a loaded index takes milliseconds, and results of a query
+      // overtaken by further typing are dropped (ticket) instead of shown.
+      const pagefind = await loadPagefind();
+      const search = await pagefind.search(query);
+      if (ticket !== latest) return;
+      const shown = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
+      if (ticket !== latest) return;
+      list.replaceChildren(...shown.map(suggestionItem));
+      status.textContent = `${resultCountText(search.results.length)} for ‘${query}’`;
+      all.href = `/search/?q=${encodeURIComponent(query)}`;
+      all.textContent = search.results.length > 0 ? `See all ${resultCountText(search.results.length)}` : 'Search page';
+      panel.hidden = false;
+    } catch {
+      status.textContent = 'Search is not available right now. Press Enter to open the search page.';
+      list.replaceChildren();
+      panel.hidden = false;
+    }
+  });
+
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && !panel.hidden) {
+      event.preventDefault();
+      links()[0]?.focus();
+    } else if (event.key === 'Escape') {
+      dismissed = true;
+      close();
+    }
+  });
+
+  panel.addEventListener('keydown', (event) => {
+    const items = links();
+    const at = items.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      items[Math.min(at + 1, items.length - 1)]?.focus();
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      (at <= 0 ? input : items[at - 1]!).focus();
+    } else if (event.key === 'Escape') {
+      dismissed = true;
+      close();
+      input.focus();
+    }
+  });
+
+  // Close when focus leaves the box and its results, e.g. tabbing on through the page.
+  for (const target of [form, panel]) {
+    target.addEventListener('focusout', (event) => {
+      const next = (event as FocusEvent).relatedTarget as Node | null;
+      if (!next || (!form.contains(next) && !panel.contains(next))) close();
+    });
+  }
+  input.addEventListener('focus', () => {
+    if (!dismissed && (list.childElementCount > 0 || status.textContent)) panel.hidden = false;
+  });
+
+  // Anything typed while this module was loading.
+  if (input.value.trim().length >= MIN_LENGTH) input.dispatchEvent(new Event('input'));
+
+  function links(): HTMLAnchorElement[] {
+    return [...panel.querySelectorAll<HTMLAnchorElement>('a[href]')];
+  }
+}

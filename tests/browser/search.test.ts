@@ -1,0 +1,190 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openSite, siteUrl, type SiteContext } from '../helpers/browser.ts';
+import { contentEntries, sitePath } from '../helpers/content.ts';
+import { announcedCount, resultPaths, searchOnPage } from '../helpers/search.ts';
+
+const entries = await contentEntries();
+const requirements = entries.filter((e) => e.collection === 'requirements');
+const documents = entries.filter((e) => ['guidance', 'resources', 'toolkits'].includes(e.collection) && e.data.status !== 'draft');
+
+/** The requirement's own page and every published document that supports it. */
+function pagesFor(requirementId: string): string[] {
+  return [
+    `/requirements/${requirementId}/`,
+    ...documents.filter((d) => (d.data.requirements as string[]).includes(requirementId)).map(sitePath),
+  ];
+}
+
+let browser: Browser;
+let site: SiteContext;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await openSite(browser);
+  page = await site.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('search finds each requirement by the words people use', () => {
+  it.each(requirements.map((r) => [r.id, r.data.keywords as string[]] as const))(
+    '%s: each of its keywords finds it or its guidance in the top 3',
+    async (id, keywords) => {
+      expect(keywords.length).toBeGreaterThan(0);
+      for (const keyword of keywords) {
+        const top = (await searchOnPage(page, keyword)).slice(0, 3);
+        expect(top.some((path) => pagesFor(id).includes(path)), `"${keyword}" → ${top.join(', ')}`).toBe(true);
+      }
+    },
+  );
+
+  it.each([
+    ['discharge summary 24 hours', 'discharge-summaries'],
+    ['fit note', 'fit-notes'],
+    ['sick note', 'fit-notes'],
+    ['DNA', 'did-not-attend'],
+    ['did not attend', 'did-not-attend'],
+    ['missed appointment', 'did-not-attend'],
+  ])('"%s" finds %s in the top 3', async (query, id) => {
+    const top = (await searchOnPage(page, query)).slice(0, 3);
+    expect(top.some((path) => pagesFor(id).includes(path)), top.join(', ')).toBe(true);
+  });
+});
+
+describe('the search page', () => {
+  it('narrows results with the filter checkboxes, shows counts and keeps the filters in the address', async () => {
+    const all = await searchOnPage(page, 'referral');
+    expect(all.length).toBeGreaterThan(1);
+    const requirementBox = page.getByRole('checkbox', { name: /^Requirement \(\d+\)$/ });
+    const label = await requirementBox.evaluate((box) => (box as HTMLInputElement).labels?.[0]?.textContent);
+    const expected = Number(/\((\d+)\)/.exec(label ?? '')?.[1]);
+    expect(expected).toBeGreaterThan(0);
+    expect(expected).toBeLessThan(all.length);
+    await requirementBox.check();
+    await expect(requirementBox.isChecked()).resolves.toBe(true);
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('filtered by Requirement'));
+    const narrowed = await resultPaths(page);
+    expect(narrowed).toHaveLength(expected);
+    expect(await announcedCount(page)).toBe(expected);
+    expect(narrowed.every((path) => path.startsWith('/requirements/'))).toBe(true);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('q')).toBe('referral');
+    expect(url.searchParams.getAll('type')).toEqual(['Requirement']);
+  });
+
+  it('restores a shared search from its address: query, filters and the same results', async () => {
+    const shared = siteUrl('/search/?q=discharge&type=Guidance&audience=GPs');
+    const other = await site.newPage();
+    await other.goto(shared);
+    await other.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('for ‘discharge’'));
+    await expect(other.inputValue('#search-query')).resolves.toBe('discharge');
+    await expect(other.getByRole('checkbox', { name: /^Guidance/ }).isChecked()).resolves.toBe(true);
+    await expect(other.getByRole('checkbox', { name: /^GPs/ }).isChecked()).resolves.toBe(true);
+    const fromAddress = await resultPaths(other);
+    expect(fromAddress.length).toBeGreaterThan(0);
+    expect(fromAddress.every((path) => path.startsWith('/guidance/'))).toBe(true);
+    // Doing the same search by hand gives the same results.
+    const byHand = await site.newPage();
+    await byHand.goto(siteUrl('/search/'));
+    await byHand.getByRole('checkbox', { name: /^Guidance/ }).check();
+    await byHand.getByRole('checkbox', { name: /^GPs/ }).check();
+    await searchOnPage(byHand, 'discharge');
+    await byHand.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('filtered by Guidance, GPs'));
+    expect(await resultPaths(byHand)).toEqual(fromAddress);
+    expect(new URL(byHand.url()).search).toBe(new URL(shared).search);
+    await other.close();
+    await byHand.close();
+  });
+
+  it('lands a header search (GET /search/?q=) on its results, and highlights the words on the page a result opens', async () => {
+    const other = await site.newPage();
+    await other.goto(siteUrl('/about/'));
+    await other.fill('#search-field', 'fit note');
+    await other.press('#search-field', 'Enter');
+    await other.waitForURL(/\/search\/\?q=fit\+note/);
+    await other.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('for ‘fit note’'));
+    expect((await resultPaths(other)).length).toBeGreaterThan(0);
+    await other.locator('#search-results li h2 a').first().click();
+    await other.waitForURL(/pagefind-highlight=/);
+    await other.locator('main mark.pagefind-highlight').first().waitFor();
+    expect((await other.locator('main mark.pagefind-highlight').allTextContents()).join(' ').toLowerCase()).toMatch(/fit|note/);
+    await other.close();
+  });
+});
+
+describe('the header search box', () => {
+  it('loads nothing for search until focused, then shows results as you type with the count announced', async () => {
+    const other = await site.newPage();
+    const requested: string[] = [];
+    other.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await other.goto(siteUrl('/requirements/clinic-letters/'));
+    await other.waitForLoadState('networkidle');
+    expect(requested.filter((p) => p.startsWith('/pagefind/') || p.includes('header-search'))).toEqual([]);
+    await other.focus('#search-field');
+    await other.waitForResponse((response) => response.url().includes('/pagefind/pagefind.js'));
+    await other.keyboard.type('sick note');
+    const results = other.locator('#header-search-results');
+    await results.locator('a[href*="/requirements/fit-notes/"]').waitFor();
+    await expect(results.getByRole('status').textContent()).resolves.toMatch(/^\d+ results? for ‘sick note’$/);
+    // Keyboard: Down arrow into the list, Escape back to the box.
+    await other.keyboard.press('ArrowDown');
+    await expect(other.evaluate(() => document.activeElement?.closest('#header-search-results') !== null)).resolves.toBe(true);
+    await other.keyboard.press('Escape');
+    await expect(other.evaluate(() => document.activeElement?.id)).resolves.toBe('search-field');
+    await expect(results.isHidden()).resolves.toBe(true);
+    await other.close();
+  });
+});
+
+describe('under a strict Content Security Policy', () => {
+  it('searches on the search page, in the header and highlights on result pages, with no violation', async () => {
+    // No service worker: it would answer from its cache, without the policy header added here.
+    const strict = await openSite(browser, { serviceWorkers: 'block' });
+    const policy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+    await strict.context.route(/\/(\?.*)?$/, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+    });
+    const other = await strict.newPage();
+    expect(await searchOnPage(other, 'sick note')).toContain('/requirements/fit-notes/');
+    await other.goto(siteUrl('/about/'));
+    await other.focus('#search-field');
+    await other.keyboard.type('DNA');
+    await other.locator('#header-search-results a[href*="/requirements/did-not-attend/"]').click();
+    await other.locator('main mark.pagefind-highlight').first().waitFor();
+    expect(strict.consoleErrors).toEqual([]);
+    expect(strict.foreignRequests).toEqual([]);
+    // Control: the policy is really in force (an inline script is refused).
+    const refused = await other.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          document.addEventListener('securitypolicyviolation', () => resolve(true), { once: true });
+          const script = document.createElement('script');
+          script.textContent = 'void 0';
+          document.head.append(script);
+          setTimeout(() => resolve(false), 1000);
+        }),
+    );
+    expect(refused).toBe(true);
+    await strict.context.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('says search needs JavaScript and offers the requirements', async () => {
+    const noScript = await openSite(browser, { javaScriptEnabled: false });
+    const other = await noScript.newPage();
+    await other.goto(siteUrl('/search/?q=fit+note'));
+    await expect(other.locator('main').textContent()).resolves.toContain('Search needs JavaScript');
+    const links = await other.locator('main a[href^="/requirements/"]').count();
+    expect(links).toBe(requirements.length);
+    await noScript.context.close();
+  });
+});
+
+it('makes no request to any other site', () => {
+  expect(site.foreignRequests).toEqual([]);
+  expect(site.consoleErrors).toEqual([]);
+});
