@@ -18,7 +18,7 @@ export const SEARCH_FILTER_LEGENDS: Record<SearchFilter, string> = {
 };
 
 /** Every kind of page in the index. */
-export type SearchPageType = DocumentType | 'requirement' | 'organisation';
+export type SearchPageType = DocumentType | 'requirement' | 'organisation' | 'glossary';
 
 export const SEARCH_TYPE_LABELS: Record<SearchPageType, string> = {
   requirement: 'Requirement',
@@ -27,6 +27,7 @@ export const SEARCH_TYPE_LABELS: Record<SearchPageType, string> = {
   toolkit: 'Toolkit',
   'patient-information': 'Patient information',
   organisation: 'Organisation',
+  glossary: 'Glossary',
 };
 
 export const AUDIENCE_LABELS: Record<Audience, string> = {
