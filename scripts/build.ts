@@ -6,6 +6,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
 import { buildToolkits } from './build-toolkits.ts';
+import { writeSecurityHeaders } from './build-security-headers.ts';
 import { copyNhsukAssets } from './copy-nhsuk-assets.ts';
 import { publishStaged, type BuildStep } from './lib/staging.ts';
 
@@ -21,6 +22,7 @@ const steps: BuildStep[] = [
       await build({ root, outDir, logLevel: 'warn' });
     },
   },
+  { name: 'security headers', run: writeSecurityHeaders },
 ];
 
 try {

@@ -39,3 +39,9 @@ export interface DocumentRecordJson {
 export async function publishedDocuments(): Promise<DocumentRecordJson[]> {
   return (JSON.parse(await readBuilt('api/documents.json')) as { documents: DocumentRecordJson[] }).documents;
 }
+
+/** The site path a built HTML file is served at: `about/index.html` → `/about/`, `404.html` → `/404.html`. */
+export function servedPath(file: string): string {
+  const posix = file.split(path.sep).join('/');
+  return `/${posix.endsWith('index.html') ? posix.slice(0, -'index.html'.length) : posix}`;
+}
