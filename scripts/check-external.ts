@@ -34,7 +34,9 @@ async function isUncheckable(link: string): Promise<boolean> {
   return !/^https?:$/.test(url.protocol) || url.hostname === PUBLIC_HOST;
 }
 
+/** A link to another website (linkinator reports the pages it starts from as bare paths). */
 function isExternal(link: string): boolean {
+  if (!URL.canParse(link)) return false;
   const url = new URL(link);
   return /^https?:$/.test(url.protocol) && !LOCAL_HOSTS.has(url.hostname) && url.hostname !== PUBLIC_HOST;
 }
