@@ -6,8 +6,11 @@ import { requirementSchema } from './schemas/requirement.ts';
 import { resourceSchema } from './schemas/resource.ts';
 import { toolkitSchema } from './schemas/toolkit.ts';
 
-/** Content lives in `content/` at the repository root, one folder per collection. */
-const base = (collection: string) => `./content/${collection}`;
+/**
+ * Content lives in `content/` at the repository root, one folder per collection. `CONTENT_ROOT`
+ * points the build at another folder of the same shape (the benchmark's synthetic corpus).
+ */
+const base = (collection: string) => `${process.env.CONTENT_ROOT ?? './content'}/${collection}`;
 
 export const collections = {
   requirements: defineCollection({

@@ -33,14 +33,19 @@ export function entryId(collection: CollectionName, relative: string): string {
   return collection === 'toolkits' ? posix.split('/')[0]! : posix.replace(ENTRY, '');
 }
 
-/** Reads every entry file of every collection under `<root>/content`. */
+/** The content folder: `<root>/content`, or `CONTENT_ROOT` when set (as `src/content.config.ts` reads it). */
+export function contentDir(root: string): string {
+  return path.resolve(root, process.env.CONTENT_ROOT ?? 'content');
+}
+
+/** Reads every entry file of every collection under the content folder. */
 export async function readContentFiles(root: string): Promise<ContentFile[]> {
   const files: ContentFile[] = [];
   for (const collection of COLLECTIONS) {
-    const dir = path.join(root, 'content', collection);
+    const dir = path.join(contentDir(root), collection);
     const relatives = (await readdir(dir, { recursive: true }).catch(() => [] as string[])).sort();
     for (const relative of relatives.filter((r) => isEntry(collection, r))) {
-      const file = path.join('content', collection, relative);
+      const file = path.relative(root, path.join(dir, relative));
       files.push({ collection, id: entryId(collection, relative), file, source: await readFile(path.join(root, file), 'utf8') });
     }
   }
