@@ -14,7 +14,9 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Pages checked side by side: enough to keep both cores busy while axe runs. */
 const TABS = 3;
 
-const paths = (await builtPages()).map(servedPath);
+/** The search page with a query, too, so the results it draws are checked as well. */
+const SEARCH_WITH_RESULTS = '/search/?q=discharge+summary';
+const paths = [...(await builtPages()).map(servedPath), SEARCH_WITH_RESULTS];
 let browser: Browser;
 let site: SiteContext;
 const violations: string[] = [];
@@ -27,7 +29,7 @@ function describeViolation(path: string, violation: Result): string[] {
 }
 
 async function checkPage(page: Page, path: string): Promise<void> {
-  const response = await page.goto(siteUrl(path), { waitUntil: 'load' });
+  const response = await page.goto(siteUrl(path), { waitUntil: path === SEARCH_WITH_RESULTS ? 'networkidle' : 'load' });
   if (!response?.ok() && path !== '/404.html') throw new Error(`${path} answered ${response?.status()}`);
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   if (results.passes.length > 0) analysed.push(path);
