@@ -17,6 +17,7 @@ import { generateCorpus } from '../bench/lib/corpus.ts';
 import { LIGHTHOUSE_CATEGORIES, lighthouseScores } from '../bench/lib/lighthouse.ts';
 import { measureProcess } from '../bench/lib/measure-process.ts';
 import { pageWeight } from '../bench/lib/page-weight.ts';
+import { buildToolkits } from './build-toolkits.ts';
 import { copyNhsukAssets } from './copy-nhsuk-assets.ts';
 
 const HELP = `Usage: npm run bench [-- options]
@@ -131,7 +132,9 @@ async function main(): Promise<void> {
   const siteDir = path.join(tmp, 'site-dist');
   const bareRoot = path.join(tmp, 'bare');
   try {
+    // The files the pages step copies from public/, as `npm run build` makes them first.
     await copyNhsukAssets(root);
+    await buildToolkits(root);
     await generateCorpus(root, corpus, docs);
     console.log(`✓ generated ${docs} documents in ${path.relative(root, corpus)}/`);
 
