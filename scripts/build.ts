@@ -7,6 +7,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
 import { buildToolkits } from './build-toolkits.ts';
+import { writeSecurityHeaders } from './build-security-headers.ts';
 import { copyNhsukAssets } from './copy-nhsuk-assets.ts';
 import { contentReport } from './lib/content-report.ts';
 import { buildSearchIndex } from './lib/pagefind.ts';
@@ -37,6 +38,7 @@ const steps: BuildStep[] = [
       await build({ root, outDir, logLevel: 'warn' });
     },
   },
+  { name: 'security headers', run: writeSecurityHeaders },
   // After the pages: Pagefind reads the built HTML.
   { name: 'search index', run: (outDir) => buildSearchIndex(outDir) },
   // Last: it precaches every file the steps before it wrote, the search index included.

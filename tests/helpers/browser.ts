@@ -5,7 +5,7 @@ import { inject } from 'vitest';
 /** Debian's Chromium; the tests drive it rather than downloading a browser of their own. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const CHROMIUM_FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

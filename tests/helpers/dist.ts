@@ -26,3 +26,9 @@ export function readPage(sitePath: string): Promise<string> {
 export async function publishedDocuments(): Promise<DocumentRecord[]> {
   return (JSON.parse(await readBuilt('api/documents.json')) as { documents: DocumentRecord[] }).documents;
 }
+
+/** The site path a built HTML file is served at: `about/index.html` → `/about/`, `404.html` → `/404.html`. */
+export function servedPath(file: string): string {
+  const posix = file.split(path.sep).join('/');
+  return `/${posix.endsWith('index.html') ? posix.slice(0, -'index.html'.length) : posix}`;
+}

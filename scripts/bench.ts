@@ -1,0 +1,220 @@
+/**
+ * `npm run bench`: how the site scales and what it costs its readers. Generates a synthetic corpus,
+ * builds the real site and a bare Astro site over it, and measures build time and memory, the
+ * Pagefind index, page weight, search latency and Lighthouse scores. Prints a table and writes
+ * bench/results.json. Speed targets live here, not in the tests.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { preview } from 'astro';
+import * as pagefind from 'pagefind';
+import { writeBareSite } from '../bench/lib/bare-site.ts';
+import { generateCorpus } from '../bench/lib/corpus.ts';
+import { LIGHTHOUSE_CATEGORIES, lighthouseScores } from '../bench/lib/lighthouse.ts';
+import { measureProcess } from '../bench/lib/measure-process.ts';
+import { pageWeight } from '../bench/lib/page-weight.ts';
+import { buildToolkits } from './build-toolkits.ts';
+import { copyNhsukAssets } from './copy-nhsuk-assets.ts';
+
+const HELP = `Usage: npm run bench [-- options]
+
+Generates a synthetic corpus (the real requirements and organisations plus N documents that pass
+the schemas), then measures, in one run:
+  - build time and peak memory of the real site and of a bare Astro + MDX site over the same files
+  - Pagefind indexing time and index size
+  - the gzipped weight of a typical guidance page (HTML + CSS + JS)
+  - search latency and bytes (bench/measure-search.ts, when present)
+  - Lighthouse scores for the home, a guidance and the search page
+Prints a table and writes bench/results.json. Takes minutes: a 5,000-document run builds two sites.
+
+Options:
+  --docs <n>          documents to generate (default 5000)
+  --no-lighthouse     skip the Lighthouse runs
+  --keep              keep the generated corpus and builds in bench/tmp/
+  --out <file>        where to write the results (default bench/results.json)
+  --help              show this help`;
+
+const root = path.resolve(import.meta.dirname, '..');
+/** Inside the repository, so the bare site resolves the same Astro and MDX from node_modules. */
+const tmp = path.join(root, 'bench', 'tmp');
+
+/** Builds an Astro project with the programmatic API, in a child process so it can be measured. */
+const BUILD_CHILD = `import { build } from 'astro';
+const [root, outDir, cacheDir] = process.argv.slice(1);
+await build({ root, outDir, cacheDir, logLevel: 'error' });`;
+
+function buildAstro(projectRoot: string, outDir: string, env: Record<string, string> = {}) {
+  return measureProcess(process.execPath, ['--input-type=module', '-e', BUILD_CHILD, projectRoot, outDir, path.join(outDir, '..', `${path.basename(outDir)}-cache`)], {
+    cwd: projectRoot,
+    env: { ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
+}
+
+async function folderBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const file of await readdir(dir, { recursive: true })) {
+    const info = await stat(path.join(dir, file));
+    if (info.isFile()) total += info.size;
+  }
+  return total;
+}
+
+/** Indexes the built site with Pagefind's Node API, as the real build does. */
+async function indexWithPagefind(siteDir: string): Promise<{ seconds: number; indexKB: number; pages: number }> {
+  const started = performance.now();
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    const seconds = (performance.now() - started) / 1000;
+    return { seconds, indexKB: Math.round((await folderBytes(path.join(siteDir, 'pagefind'))) / 1024), pages: added.page_count };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** The guidance page of median HTML size: what a typical reader opens. */
+async function typicalGuidancePage(siteDir: string): Promise<string> {
+  const files = (await readdir(path.join(siteDir, 'guidance'), { recursive: true })).filter((f) => f.includes('bench') && f.endsWith('index.html'));
+  const sized = await Promise.all(files.map(async (f) => ({ f, size: (await stat(path.join(siteDir, 'guidance', f))).size })));
+  sized.sort((a, b) => a.size - b.size);
+  const median = sized[Math.floor(sized.length / 2)];
+  if (!median) throw new Error('The benchmark site has no generated guidance pages.');
+  return `/guidance/${path.dirname(median.f).split(path.sep).join('/')}/`;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** bench/measure-search.ts (from the search work) if it is there; null figures otherwise. */
+async function measureSearchIfAvailable(baseUrl: string): Promise<{ coldMs: number | null; warmMs: number | null; firstQueryKB: number | null }> {
+  const module = path.join(root, 'bench', 'measure-search.ts');
+  if (!existsSync(module)) {
+    console.log('  search: bench/measure-search.ts is not there, so search figures are null');
+    return { coldMs: null, warmMs: null, firstQueryKB: null };
+  }
+  const { measureSearch } = (await import(module)) as { measureSearch: (url: string) => Promise<{ coldMs: number; warmMs: number; firstQueryKB: number }> };
+  return measureSearch(baseUrl);
+}
+
+const round = (n: number, places = 1) => Math.round(n * 10 ** places) / 10 ** places;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      docs: { type: 'string', default: '5000' },
+      'no-lighthouse': { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+      out: { type: 'string', default: 'bench/results.json' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) return console.log(HELP);
+  const docs = Number(values.docs);
+  if (!Number.isInteger(docs) || docs < 1) throw new Error(`--docs expects a whole number of documents, e.g. --docs 1000 (got "${values.docs}")`);
+
+  await rm(tmp, { recursive: true, force: true });
+  await mkdir(tmp, { recursive: true });
+  const corpus = path.join(tmp, 'corpus');
+  const siteDir = path.join(tmp, 'site-dist');
+  const bareRoot = path.join(tmp, 'bare');
+  try {
+    // The files the pages step copies from public/, as `npm run build` makes them first.
+    await copyNhsukAssets(root);
+    await buildToolkits(root);
+    await generateCorpus(root, corpus, docs);
+    console.log(`✓ generated ${docs} documents in ${path.relative(root, corpus)}/`);
+
+    const site = await buildAstro(root, siteDir, { CONTENT_ROOT: corpus });
+    console.log(`✓ real site built in ${round(site.seconds)} s, peak ${site.peakMB} MB`);
+    await writeBareSite(bareRoot, corpus);
+    const bare = await buildAstro(bareRoot, path.join(tmp, 'bare-dist'));
+    console.log(`✓ bare Astro site built in ${round(bare.seconds)} s, peak ${bare.peakMB} MB`);
+    const index = await indexWithPagefind(siteDir);
+    console.log(`✓ Pagefind indexed ${index.pages} pages in ${round(index.seconds)} s (${index.indexKB} KB)`);
+
+    const guidancePath = await typicalGuidancePage(siteDir);
+    const weight = await pageWeight(siteDir, guidancePath);
+    console.log(`✓ ${guidancePath} weighs ${weight.kb} KB gzipped (${weight.files.map((f) => path.basename(f.file)).join(', ')})`);
+
+    const server = await preview({ root, outDir: siteDir, logLevel: 'error', server: { host: '127.0.0.1', port: await freePort() } });
+    const baseUrl = `http://127.0.0.1:${server.port}`;
+    let search: Awaited<ReturnType<typeof measureSearchIfAvailable>>;
+    let lighthouse: Record<string, unknown> | null = null;
+    try {
+      search = await measureSearchIfAvailable(baseUrl);
+      if (!values['no-lighthouse']) {
+        lighthouse = await lighthouseScores({ home: `${baseUrl}/`, guidance: `${baseUrl}${guidancePath}`, search: `${baseUrl}/search/?q=discharge+summary` });
+        console.log('✓ Lighthouse');
+      }
+    } finally {
+      await server.stop();
+    }
+
+    const results = {
+      docs,
+      measuredAt: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, memoryGB: round(os.totalmem() / 1024 ** 3), node: process.version },
+      build: {
+        siteSeconds: round(site.seconds),
+        bareSeconds: round(bare.seconds),
+        ratio: round(site.seconds / bare.seconds, 2),
+        sitePeakMB: site.peakMB,
+        barePeakMB: bare.peakMB,
+        pagefindSeconds: round(index.seconds),
+        indexKB: index.indexKB,
+      },
+      search,
+      pageWeightKB: weight.kb,
+      pageWeightPage: guidancePath,
+      lighthouse,
+    };
+    await writeFile(path.resolve(root, values.out), `${JSON.stringify(results, null, 2)}\n`);
+    printTable(results);
+    console.log(`✓ wrote ${values.out}`);
+  } finally {
+    if (!values.keep) await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+function printTable(r: {
+  docs: number;
+  build: Record<string, number>;
+  search: Record<string, number | null>;
+  pageWeightKB: number;
+  lighthouse: Record<string, unknown> | null;
+}): void {
+  const rows: [string, string, string][] = [
+    ['Build, real site', `${r.build.siteSeconds} s, ${r.build.sitePeakMB} MB peak`, ''],
+    ['Build, bare Astro', `${r.build.bareSeconds} s, ${r.build.barePeakMB} MB peak`, ''],
+    ['Build time ratio', String(r.build.ratio), '≤ 1.2 at 5,000 docs'],
+    ['Pagefind', `${r.build.pagefindSeconds} s, index ${r.build.indexKB} KB`, ''],
+    ['Guidance page weight (gzip)', `${r.pageWeightKB} KB`, '≤ 40 KB'],
+    ['Search cold / warm', r.search.coldMs == null ? 'not measured' : `${r.search.coldMs} ms / ${r.search.warmMs} ms, ${r.search.firstQueryKB} KB`, ''],
+  ];
+  for (const [page, scores] of Object.entries(r.lighthouse ?? {})) {
+    rows.push([`Lighthouse ${page}`, LIGHTHOUSE_CATEGORIES.map((c) => `${c} ${(scores as Record<string, number | null>)[c] ?? '–'}`).join(', '), '100 each']);
+  }
+  console.log(`\nBenchmark at ${r.docs} documents`);
+  console.table(rows.map(([measure, value, target]) => ({ measure, value, target })));
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`Benchmark stopped: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}

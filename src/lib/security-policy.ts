@@ -1,0 +1,41 @@
+/**
+ * The site's Content-Security-Policy and security headers, in one place. BaseLayout puts the policy
+ * in a `<meta http-equiv>` on every page (so it holds on any static host), and the build writes the
+ * same policy, with the directives a `<meta>` cannot carry, to `dist/_headers` for hosts that read one.
+ */
+
+/**
+ * What a page may load: only files from the site itself. No inline scripts or styles, no `eval`;
+ * `'wasm-unsafe-eval'` lets Pagefind's WebAssembly search run.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/**
+ * Headers for hosts that read a Netlify/Cloudflare-style `_headers` file. `frame-ancestors` is only
+ * honoured in a header (browsers ignore it, with a console error, in a `<meta>`).
+ */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+};
+
+/** The text of a `_headers` file applying the security headers to every path. */
+export function headersFile(): string {
+  const lines = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
+  return ['/*', ...lines, ''].join('\n');
+}

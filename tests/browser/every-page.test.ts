@@ -1,0 +1,73 @@
+/**
+ * Visits every page of the built site once in Chromium, and from that one visit checks what every
+ * reader relies on: no WCAG 2.2 AA failure axe can find, no request to another website, no error in
+ * the console (a CSP violation, a missing file or a script error all show up there).
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Result } from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openSite, siteUrl, type SiteContext } from '../helpers/browser.ts';
+import { builtPages, servedPath } from '../helpers/dist.ts';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** Pages checked side by side: enough to keep both cores busy while axe runs. */
+const TABS = 3;
+
+/** The search page with a query, too, so the results it draws are checked as well. */
+const SEARCH_WITH_RESULTS = '/search/?q=discharge+summary';
+const paths = [...(await builtPages()).map(servedPath), SEARCH_WITH_RESULTS];
+let browser: Browser;
+let site: SiteContext;
+const violations: string[] = [];
+/** Pages on which axe ran and checked something, so a silent axe failure cannot pass for a clean site. */
+const analysed: string[] = [];
+
+/** One line per failing element, e.g. `color-contrast on /about/: .nhsuk-footer a (Elements must meet…)`. */
+function describeViolation(path: string, violation: Result): string[] {
+  return violation.nodes.map((node) => `${violation.id} on ${path}: ${node.target.join(' ')} (${violation.help})`);
+}
+
+async function checkPage(page: Page, path: string): Promise<void> {
+  const response = await page.goto(siteUrl(path), { waitUntil: path === SEARCH_WITH_RESULTS ? 'networkidle' : 'load' });
+  if (!response?.ok() && path !== '/404.html') throw new Error(`${path} answered ${response?.status()}`);
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  if (results.passes.length > 0) analysed.push(path);
+  violations.push(...results.violations.flatMap((v) => describeViolation(path, v)));
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await openSite(browser);
+  const queue = [...paths];
+  await Promise.all(
+    Array.from({ length: TABS }, async () => {
+      const page = await site.newPage();
+      for (let path = queue.shift(); path; path = queue.shift()) await checkPage(page, path);
+      await page.close();
+    }),
+  );
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe(`every built page in Chromium (${paths.length} pages)`, () => {
+  it('runs axe on every page, home, search and 404 included', () => {
+    expect(paths).toEqual(expect.arrayContaining(['/', '/search/', '/404.html']));
+    expect(analysed.sort()).toEqual([...paths].sort());
+  });
+
+  it('has no WCAG 2.2 AA violation that axe can detect', () => {
+    expect(violations, `axe found:\n${violations.join('\n')}`).toEqual([]);
+  });
+
+  it('makes no request to any other website', () => {
+    expect(site.foreignRequests).toEqual([]);
+  });
+
+  it('logs no console error (CSP violations, missing files, script errors)', () => {
+    expect(site.consoleErrors).toEqual([]);
+  });
+});
