@@ -1,13 +1,14 @@
 /**
  * `npm run bench:search`: measures search speed (bench/measure-search.ts) on the site already built
  * in dist/, served on a free 127.0.0.1 port. It builds nothing: run `npm run build` first (or build
- * the large bench corpus). Prints the figures and stores them as `search` in bench/results.json.
+ * the large bench corpus with `CONTENT_ROOT=<corpus> npm run build`). Prints the figures and stores
+ * them in bench/results.json as `search` (the header box) and `searchPage` (the full-text page).
  */
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { preview } from 'astro';
-import { measureSearch } from '../bench/measure-search.ts';
+import { HEADER_BOX, measureSearch, SEARCH_PAGE_BOX } from '../bench/measure-search.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 if (!existsSync(path.join(root, 'dist/pagefind/pagefind.js'))) {
@@ -16,11 +17,14 @@ if (!existsSync(path.join(root, 'dist/pagefind/pagefind.js'))) {
 }
 const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
 try {
-  const search = await measureSearch(`http://127.0.0.1:${server.port}`);
-  console.log(`✓ search: cold ${search.coldMs} ms, warm ${search.warmMs} ms, first query ${search.firstQueryKB} KB`);
+  const baseUrl = `http://127.0.0.1:${server.port}`;
+  const search = await measureSearch(baseUrl, { box: HEADER_BOX });
+  console.log(`✓ header box: cold ${search.coldMs} ms, warm ${search.warmMs} ms, first query ${search.firstQueryKB} KB`);
+  const searchPage = await measureSearch(baseUrl, { box: SEARCH_PAGE_BOX });
+  console.log(`✓ search page: cold ${searchPage.coldMs} ms, warm ${searchPage.warmMs} ms, first query ${searchPage.firstQueryKB} KB`);
   const resultsFile = path.join(root, 'bench/results.json');
   const previous = existsSync(resultsFile) ? (JSON.parse(await readFile(resultsFile, 'utf8')) as Record<string, unknown>) : {};
-  await writeFile(resultsFile, `${JSON.stringify({ ...previous, search }, null, 2)}\n`);
+  await writeFile(resultsFile, `${JSON.stringify({ ...previous, search, searchPage }, null, 2)}\n`);
   console.log(`✓ wrote ${path.relative(process.cwd(), resultsFile)}`);
 } finally {
   await server.stop();

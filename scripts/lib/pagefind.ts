@@ -1,34 +1,105 @@
 /**
- * The one place the build talks to Pagefind. Pagefind reports failures in an `errors` array rather
- * than throwing, so every response is checked here, and its background service is always closed.
+ * The one place the build talks to Pagefind. It writes two search bundles from the same pages:
+ * - `pagefind/`: every word of every indexed page, for the search page and its filters;
+ * - `pagefind/suggest/`: only each page's title, summary and own everyday keywords, for the header box's
+ *   results as you type. Its index is a small fraction of the full one, so the first query on a
+ *   page downloads little and each keystroke is answered in milliseconds, even with thousands of
+ *   pages. Enter (or "See all results") takes the reader to the full-text search page.
+ * Pagefind reports failures in an `errors` array rather than throwing, so every response is checked
+ * here, and its background service is always closed.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
-/** Where the index lives in the site; the browser loads `/pagefind/pagefind.js` from here. */
+/** Where the full index lives in the site; the search page loads `/pagefind/pagefind.js`. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
+/** Where the suggestions index lives; the header box loads `/pagefind/suggest/pagefind.js`. */
+export const SUGGEST_BUNDLE_DIR = 'pagefind/suggest';
+
+/** Pages handed to Pagefind at once: enough to keep its service busy without holding the whole site in memory. */
+const PAGES_AT_ONCE = 64;
+
+export interface SearchIndexSummary {
+  /** Pages in the full index. */
+  pages: number;
+  /** Pages in the suggestions index: every page with search metadata (SearchMetadata.astro). */
+  suggestions: number;
+}
 
 /**
- * Indexes every page of the built site in `siteDir` that has `data-pagefind-body` and writes the
- * search bundle to `siteDir/pagefind/`. Returns how many pages the index holds.
+ * Indexes every page of the built site in `siteDir` that has `data-pagefind-body` into
+ * `siteDir/pagefind/`, and the title, summary and keywords of each of those pages into
+ * `siteDir/pagefind/suggest/`.
  */
-export async function buildSearchIndex(siteDir: string): Promise<{ pages: number }> {
+export async function buildSearchIndex(siteDir: string): Promise<SearchIndexSummary> {
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-    failOn('create the search index', errors);
-    if (!index) throw new Error('Pagefind did not create an index.');
-    const added = await index.addDirectory({ path: siteDir });
-    failOn(`index the pages in ${siteDir}`, added.errors);
-    const outputPath = path.join(siteDir, SEARCH_BUNDLE_DIR);
-    const written = await index.writeFiles({ outputPath });
-    failOn(`write the search index to ${outputPath}`, written.errors);
-    const pages = await indexedPageCount(outputPath);
-    if (pages === 0) throw new Error(`The search index is empty: no HTML page was found in ${siteDir}.`);
-    return { pages };
+    const full = await newIndex();
+    const suggest = await newIndex();
+    const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+    for (let start = 0; start < files.length; start += PAGES_AT_ONCE) {
+      await Promise.all(
+        files.slice(start, start + PAGES_AT_ONCE).map(async (file) => {
+          const sourcePath = file.split(path.sep).join('/');
+          const added = await full.addHTMLFile({ sourcePath, content: await readFile(path.join(siteDir, file), 'utf8') });
+          failOn(`index ${sourcePath}`, added.errors);
+          const suggestion = suggestionPage(added.file.meta);
+          if (!suggestion) return;
+          const suggested = await suggest.addHTMLFile({ url: added.file.url, content: suggestion });
+          failOn(`add ${sourcePath} to the suggestions`, suggested.errors);
+        }),
+      );
+    }
+    const pages = await writeBundle(full, path.join(siteDir, SEARCH_BUNDLE_DIR));
+    if (pages === 0) throw new Error(`The search index is empty: no HTML page in ${siteDir} has data-pagefind-body.`);
+    const suggestions = await writeBundle(suggest, path.join(siteDir, SUGGEST_BUNDLE_DIR));
+    return { pages, suggestions };
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * The page the suggestions index holds for one indexed page: its title, summary and own keywords
+ * (a requirement's everyday words, the glossary's terms; not the words a document inherits from its
+ * requirements, which lead to the requirement's page instead), weighted as on the page itself, and
+ * its type to show beside the title. Built from the metadata Pagefind read from the page
+ * (SearchMetadata.astro writes `type` on every indexed page), so the two indexes never disagree
+ * about a title. Null for pages with no search metadata.
+ */
+export function suggestionPage(meta: Record<string, string>): string | null {
+  const { title, type, summary, keywords } = meta;
+  if (!title || !type) return null;
+  return [
+    '<!doctype html><html lang="en"><body><main data-pagefind-body>',
+    `<h1 data-pagefind-weight="10">${escapeHtml(title)}</h1>`,
+    summary ? `<p data-pagefind-weight="5">${escapeHtml(summary)}</p>` : '',
+    keywords ? `<p data-pagefind-weight="2">${escapeHtml(keywords)}</p>` : '',
+    `<span data-pagefind-meta="type" hidden data-pagefind-ignore>${escapeHtml(type)}</span>`,
+    '</main></body></html>',
+  ].join('');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+async function newIndex(): Promise<pagefind.PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex({
+    forceLanguage: 'en',
+    // "A&E" and "A&G" are words to clinicians: kept whole rather than split into single letters.
+    includeCharacters: '&',
+  });
+  failOn('create the search index', errors);
+  if (!index) throw new Error('Pagefind did not create an index.');
+  return index;
+}
+
+/** Writes one bundle and returns how many pages it holds. */
+async function writeBundle(index: pagefind.PagefindIndex, outputPath: string): Promise<number> {
+  const written = await index.writeFiles({ outputPath });
+  failOn(`write the search index to ${outputPath}`, written.errors);
+  return indexedPageCount(outputPath);
 }
 
 function failOn(action: string, errors: string[]): void {

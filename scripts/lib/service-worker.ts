@@ -16,7 +16,15 @@ export async function buildServiceWorker(siteDir: string): Promise<{ files: numb
     globDirectory: siteDir,
     globPatterns: ['**/*.{html,css,js,mjs,json,xml,svg,png,ico,webmanifest,woff2,csv}', 'pagefind/**/*'],
     // Generated files readers download on purpose stay network-only: they can be large.
-    globIgnores: [SERVICE_WORKER_FILE, 'toolkits/**/*.{zip,docx,xlsx}', 'pagefind/pagefind-*ui.*', 'pagefind/wasm.unknown.pagefind'],
+    // Of the two search bundles, only what the site's own scripts load: no Pagefind UI, no
+    // language-less WebAssembly, and one copy of the highlighter (the full bundle's).
+    globIgnores: [
+      SERVICE_WORKER_FILE,
+      'toolkits/**/*.{zip,docx,xlsx}',
+      'pagefind/**/pagefind-*ui.*',
+      'pagefind/**/wasm.unknown.pagefind',
+      'pagefind/suggest/pagefind-highlight.js',
+    ],
     swDest: path.join(siteDir, SERVICE_WORKER_FILE),
     // Pages are static: ?q=, filters, ?pagefind-highlight= and Pagefind's ?ts= never change a file.
     ignoreURLParametersMatching: [/.*/],

@@ -25,4 +25,10 @@ describe('searchFacets', () => {
     const facets = searchFacets({ type: 'guidance', summary: 'S.', keywords: ['sick note', 'Med3', 'sick note'] });
     expect(facets.meta.keywords).toBe('sick note, Med3');
   });
+
+  it('keeps the everyday words a document inherits from its requirements apart from its own', () => {
+    const facets = searchFacets({ type: 'guidance', summary: 'S.', relatedKeywords: ['sick note', 'Med3', 'sick note'] });
+    expect(facets.meta.relatedKeywords).toBe('sick note, Med3');
+    expect(facets.meta.keywords).toBeUndefined();
+  });
 });

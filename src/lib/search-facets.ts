@@ -43,7 +43,7 @@ export const AUDIENCE_LABELS: Record<Audience, string> = {
 export interface SearchFacets {
   filters: Record<SearchFilter, string[]>;
   /** Shown under each result. */
-  meta: { type: string; summary: string; reviewed?: string; keywords?: string };
+  meta: { type: string; summary: string; reviewed?: string; keywords?: string; relatedKeywords?: string };
 }
 
 export interface SearchFacetsInput {
@@ -56,8 +56,16 @@ export interface SearchFacetsInput {
   organisations?: string[];
   /** "Page last reviewed", already formatted for people. */
   reviewed?: string;
-  /** Everyday words for what the page is about (a requirement's `keywords`), searched with extra weight. */
+  /**
+   * The page's own everyday words for what it is about (a requirement's `keywords`, the glossary's
+   * terms). Searched as metadata, and offered as suggestions in the header box.
+   */
   keywords?: string[];
+  /**
+   * Everyday words of the requirements a document supports. Searched as metadata on the search
+   * page, but not suggested in the header box: there they lead to the requirement's own page.
+   */
+  relatedKeywords?: string[];
 }
 
 /** Turns what a page knows about itself into its search filters and result metadata. */
@@ -75,6 +83,7 @@ export function searchFacets(input: SearchFacetsInput): SearchFacets {
       summary: input.summary,
       ...(input.reviewed ? { reviewed: input.reviewed } : {}),
       ...(input.keywords && input.keywords.length > 0 ? { keywords: unique(input.keywords).join(', ') } : {}),
+      ...(input.relatedKeywords && input.relatedKeywords.length > 0 ? { relatedKeywords: unique(input.relatedKeywords).join(', ') } : {}),
     },
   };
 }

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openSite, siteUrl, type SiteContext } from '../helpers/browser.ts';
 import { contentEntries, sitePath } from '../helpers/content.ts';
-import { announcedCount, resultPaths, searchOnPage } from '../helpers/search.ts';
+import { announcedCount, headerSuggestions, resultPaths, searchOnPage } from '../helpers/search.ts';
 
 const entries = await contentEntries();
 const requirements = entries.filter((e) => e.collection === 'requirements');
@@ -37,6 +37,19 @@ describe('search finds each requirement by the words people use', () => {
         const top = (await searchOnPage(page, keyword)).slice(0, 3);
         expect(top.some((path) => pagesFor(id).includes(path)), `"${keyword}" → ${top.join(', ')}`).toBe(true);
       }
+    },
+  );
+
+  it.each(requirements.map((r) => [r.id, r.data.keywords as string[]] as const))(
+    '%s: each of its keywords suggests it or its guidance in the header box',
+    async (id, keywords) => {
+      const other = await site.newPage();
+      await other.goto(siteUrl('/about/'));
+      for (const keyword of keywords) {
+        const suggested = await headerSuggestions(other, keyword);
+        expect(suggested.some((path) => pagesFor(id).includes(path)), `"${keyword}" → ${suggested.join(', ')}`).toBe(true);
+      }
+      await other.close();
     },
   );
 
@@ -115,7 +128,7 @@ describe('the search page', () => {
 });
 
 describe('the header search box', () => {
-  it('loads nothing for search until focused, then shows results as you type with the count announced', async () => {
+  it('loads nothing for search until focused, then suggests pages as you type with the count announced', async () => {
     const other = await site.newPage();
     const requested: string[] = [];
     other.on('request', (request) => requested.push(new URL(request.url()).pathname));
@@ -123,17 +136,47 @@ describe('the header search box', () => {
     await other.waitForLoadState('networkidle');
     expect(requested.filter((p) => p.startsWith('/pagefind/') || p.includes('header-search'))).toEqual([]);
     await other.focus('#search-field');
-    await other.waitForResponse((response) => response.url().includes('/pagefind/pagefind.js'));
+    await other.waitForResponse((response) => response.url().includes('/pagefind/suggest/pagefind.js'));
     await other.keyboard.type('sick note');
     const results = other.locator('#header-search-results');
     await results.locator('a[href*="/requirements/fit-notes/"]').waitFor();
-    await expect(results.getByRole('status').textContent()).resolves.toMatch(/^\d+ results? for ‘sick note’$/);
+    // The suggestions index is searched on the page: Pagefind's Web Worker is not downloaded.
+    expect(requested.filter((p) => p.includes('pagefind-worker'))).toEqual([]);
+    await expect(results.getByRole('status').textContent()).resolves.toMatch(/^[1-5] suggestions? for ‘sick note’$/);
     // Keyboard: Down arrow into the list, Escape back to the box.
     await other.keyboard.press('ArrowDown');
     await expect(other.evaluate(() => document.activeElement?.closest('#header-search-results') !== null)).resolves.toBe(true);
     await other.keyboard.press('Escape');
     await expect(other.evaluate(() => document.activeElement?.id)).resolves.toBe('search-field');
     await expect(results.isHidden()).resolves.toBe(true);
+    await other.close();
+  });
+
+  it('suggests by title, summary and keywords, and leaves words found only in body text to the full-text search', async () => {
+    const other = await site.newPage();
+    await other.goto(siteUrl('/about/'));
+    await other.focus('#search-field');
+    const results = other.locator('#header-search-results');
+    const statusFor = (query: string) =>
+      other.waitForFunction((q) => document.querySelector('#header-search-status')?.textContent?.includes(`‘${q}’`), query);
+
+    // "methotrexate" appears only in the body of the practice shared-care guidance.
+    await other.keyboard.type('methotrexate');
+    await statusFor('methotrexate');
+    const suggested = await results.locator('li a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(suggested).not.toContain('/guidance/practices/shared-care/');
+    await results.getByRole('link', { name: /for ‘methotrexate’$/ }).click();
+    await other.waitForURL(/\/search\/\?q=methotrexate/);
+    await other.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('for ‘methotrexate’'));
+    expect(await resultPaths(other)).toContain('/guidance/practices/shared-care/');
+
+    await other.goto(siteUrl('/about/'));
+    await other.focus('#search-field');
+    await other.keyboard.type('zzqx');
+    await statusFor('zzqx');
+    await expect(results.getByRole('status').textContent()).resolves.toBe('No page title or summary matches ‘zzqx’. Press Enter to search the full text.');
+    expect(await results.locator('li').count()).toBe(0);
+    await expect(results.getByRole('link').textContent()).resolves.toBe('Search the full text for ‘zzqx’');
     await other.close();
   });
 });

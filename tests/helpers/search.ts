@@ -24,3 +24,13 @@ export async function announcedCount(page: Page): Promise<number> {
   if (!match) throw new Error(`No result count in "${text}"`);
   return Number(match[1]);
 }
+
+/**
+ * Types the query into the header box of the page (any page but /search/) and returns the site paths
+ * of the suggestions shown for it, in order.
+ */
+export async function headerSuggestions(page: Page, query: string): Promise<string[]> {
+  await page.fill('#search-field', query);
+  await page.waitForFunction((q) => document.querySelector('#header-search-status')?.textContent?.includes(`‘${q}’`), query);
+  return page.locator('#header-search-results li a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}

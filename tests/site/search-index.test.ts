@@ -16,6 +16,11 @@ describe('the search index', () => {
     expect(entry.languages.en!.page_count).toBe(indexed.length);
   });
 
+  it('has a suggestions bundle for the header box holding the same pages', async () => {
+    const entry = JSON.parse(await readBuilt('pagefind/suggest/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    expect(entry.languages.en!.page_count).toBe(indexed.length);
+  });
+
   it('leaves out the home page, listing pages, the search page and the 404 page', () => {
     const names = indexed.map(({ page }) => page);
     for (const page of ['index.html', 'guidance/index.html', 'requirements/index.html', 'search/index.html', '404.html']) {
@@ -67,7 +72,12 @@ describe('the offline service worker', () => {
     for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind', 'pagefind/pagefind-highlight.js']) {
       expect(precached).toContain(file);
     }
-    const indexChunks = await readdir(path.join(distDir, 'pagefind/index'));
-    for (const chunk of indexChunks) expect(precached).toContain(`pagefind/index/${chunk}`);
+    for (const file of ['pagefind/suggest/pagefind.js', 'pagefind/suggest/pagefind-worker.js', 'pagefind/suggest/wasm.en.pagefind']) {
+      expect(precached).toContain(file);
+    }
+    for (const bundle of ['pagefind', 'pagefind/suggest']) {
+      const indexChunks = await readdir(path.join(distDir, bundle, 'index'));
+      for (const chunk of indexChunks) expect(precached).toContain(`${bundle}/index/${chunk}`);
+    }
   });
 });

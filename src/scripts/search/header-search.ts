@@ -2,11 +2,15 @@
  * Results as you type in the header search box. The form stays a plain GET to /search/, so Enter
  * (or no JavaScript at all) still opens the full search page. Loaded only once the box is focused.
  *
+ * The suggestions come from the small index of page titles, summaries and keywords, not the
+ * full text: it answers each keystroke in milliseconds on a slow connection and a large site. The
+ * "See all results" link and Enter search every word on the search page.
+ *
  * Keyboard: Down arrow moves from the box into the results, Up and Down move between them,
  * Escape closes the list and returns to the box. A polite live region announces the count.
  */
-import { loadPagefind } from './pagefind-client.ts';
-import { element, resultCountText, suggestionItem } from './render-results.ts';
+import { loadPagefind, SUGGESTIONS_INDEX } from './pagefind-client.ts';
+import { element, suggestionItem } from './render-results.ts';
 
 const SHOWN = 5;
 const MIN_LENGTH = 2;
@@ -21,7 +25,7 @@ export function startHeaderSearch(input: HTMLInputElement): void {
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
   const list = element('ul', 'nhsuk-list nhsuk-u-margin-bottom-2 app-header-search__list');
-  list.setAttribute('aria-label', 'Search results');
+  list.setAttribute('aria-label', 'Search suggestions');
   const all = element('a', 'nhsuk-link app-header-search__all');
   panel.append(status, list, all);
   form.after(panel);
@@ -30,7 +34,7 @@ export function startHeaderSearch(input: HTMLInputElement): void {
   input.setAttribute('aria-describedby', status.id);
 
   // Start downloading Pagefind now, so the first query does not wait for it.
-  void loadPagefind().catch(() => undefined);
+  void loadPagefind(SUGGESTIONS_INDEX).catch(() => undefined);
 
   let latest = 0;
   // Escape dismisses the list until the query changes; leaving the box only hides it.
@@ -52,15 +56,18 @@ export function startHeaderSearch(input: HTMLInputElement): void {
     try {
       // No debounce: a search on a loaded index takes milliseconds, and results of a query
       // overtaken by further typing are dropped (ticket) instead of shown.
-      const pagefind = await loadPagefind();
+      const pagefind = await loadPagefind(SUGGESTIONS_INDEX);
       const search = await pagefind.search(query);
       if (ticket !== latest) return;
       const shown = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
       if (ticket !== latest) return;
       list.replaceChildren(...shown.map(suggestionItem));
-      status.textContent = `${resultCountText(search.results.length)} for ‘${query}’`;
+      status.textContent =
+        shown.length > 0
+          ? `${shown.length} ${shown.length === 1 ? 'suggestion' : 'suggestions'} for ‘${query}’`
+          : `No page title or summary matches ‘${query}’. Press Enter to search the full text.`;
       all.href = `/search/?q=${encodeURIComponent(query)}`;
-      all.textContent = search.results.length > 0 ? `See all ${resultCountText(search.results.length)}` : 'Search page';
+      all.textContent = shown.length > 0 ? `See all results for ‘${query}’` : `Search the full text for ‘${query}’`;
       panel.hidden = false;
     } catch {
       status.textContent = 'Search is not available right now. Press Enter to open the search page.';

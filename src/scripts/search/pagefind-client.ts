@@ -1,7 +1,8 @@
 /**
- * Loads Pagefind's browser API from the built site (`/pagefind/pagefind.js`) once, with the site's
- * options. Only the search page and a focused header search box call this, so no other page
- * downloads anything for search.
+ * Loads Pagefind's browser API from the built site once per bundle, with the site's options. The
+ * build writes two bundles (scripts/lib/pagefind.ts): the full index for the search page and a
+ * small index of titles, summaries and keywords for the header box. Only the search page and a
+ * focused header search box call this, so no other page downloads anything for search.
  */
 import { HIGHLIGHT_PARAM } from './highlight-param.ts';
 
@@ -38,20 +39,36 @@ export interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-let loading: Promise<Pagefind> | undefined;
+/** Every word of every indexed page: the search page. */
+export const FULL_INDEX = '/pagefind/';
+/** Titles, summaries and keywords only: the header box's results as you type. */
+export const SUGGESTIONS_INDEX = '/pagefind/suggest/';
 
-/** Pagefind, ready to search; the first call downloads and starts it. */
-export function loadPagefind(): Promise<Pagefind> {
-  loading ??= (async () => {
-    // A runtime URL, not a module Vite should bundle: the index is written after the pages are built.
-    const url = '/pagefind/pagefind.js';
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
-    await pagefind.init();
-    return pagefind;
-  })();
-  loading.catch(() => {
-    loading = undefined;
-  });
-  return loading;
+const loading = new Map<string, Promise<Pagefind>>();
+
+/** Pagefind over the bundle at `bundle`, ready to search; the first call downloads and starts it. */
+export function loadPagefind(bundle: typeof FULL_INDEX | typeof SUGGESTIONS_INDEX): Promise<Pagefind> {
+  let pagefind = loading.get(bundle);
+  if (!pagefind) {
+    pagefind = (async () => {
+      // A runtime URL, not a module Vite should bundle: the index is written after the pages are built.
+      const url = `${bundle}pagefind.js`;
+      const api = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await api.options({
+        highlightParam: HIGHLIGHT_PARAM,
+        excerptLength: 24,
+        // Pagefind searches in a shared Web Worker by default. The suggestions index is small enough
+        // to search on the page in milliseconds, and skipping the worker saves its download and a
+        // message round trip per keystroke. (An option of Pagefind 1.6's pagefind.js, not yet in its
+        // documentation; tests/browser/search.test.ts checks the worker stays unloaded.)
+        ...(bundle === SUGGESTIONS_INDEX ? { noWorker: true } : {}),
+      });
+      await api.init();
+      return api;
+    })();
+    loading.set(bundle, pagefind);
+    // A failed download may succeed later (back on the network): the next call tries again.
+    pagefind.catch(() => loading.delete(bundle));
+  }
+  return pagefind;
 }

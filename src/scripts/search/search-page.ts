@@ -5,7 +5,7 @@
  */
 import { SEARCH_FILTERS, type SearchFilter } from '../../lib/search-facets.ts';
 import { pagefindFilters, readSearchState, searchStateQuery, type SearchState } from '../../lib/search-url.ts';
-import { loadPagefind, type Pagefind, type PagefindSearch } from './pagefind-client.ts';
+import { FULL_INDEX, loadPagefind, type Pagefind, type PagefindSearch } from './pagefind-client.ts';
 import { resultCountText, resultItem } from './render-results.ts';
 
 const PAGE_SIZE = 20;
@@ -44,7 +44,7 @@ export function startSearchPage(root: HTMLElement): void {
       return;
     }
     try {
-      const pagefind = await loadPagefind();
+      const pagefind = await loadPagefind(FULL_INDEX);
       // Pagefind counts only the filters whose data it has loaded; this loads them all, once.
       filtersLoaded ??= pagefind.filters();
       await filtersLoaded;
