@@ -111,6 +111,32 @@ describe('the search page', () => {
     await byHand.close();
   });
 
+  it.each([
+    ['a phone', { width: 412, height: 823 }],
+    ['a desktop', { width: 1280, height: 800 }],
+  ])('does not move the page about as a search from the address loads, on %s', async (_, viewport) => {
+    const other = await site.newPage();
+    await other.setViewportSize(viewport);
+    await other.addInitScript(() => {
+      const w = window as unknown as { layoutShift: number };
+      w.layoutShift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+          if (!entry.hadRecentInput) w.layoutShift += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await other.goto(siteUrl('/search/?q=discharge+summary'));
+    await other.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('for ‘discharge summary’'));
+    // Two frames, so the shifts of the last render are reported.
+    const shift = await other.evaluate(
+      () => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as unknown as { layoutShift: number }).layoutShift)))),
+    );
+    // 0.1 is the limit of a "good" cumulative layout shift (web.dev, Core Web Vitals).
+    expect(shift).toBeLessThan(0.1);
+    await other.close();
+  });
+
   it('lands a header search (GET /search/?q=) on its results, and highlights the words on the page a result opens', async () => {
     const other = await site.newPage();
     await other.goto(siteUrl('/about/'));
@@ -221,6 +247,8 @@ describe('without JavaScript', () => {
     const other = await noScript.newPage();
     await other.goto(siteUrl('/search/?q=fit+note'));
     await expect(other.locator('main').textContent()).resolves.toContain('Search needs JavaScript');
+    // The form, which cannot search without JavaScript, is not shown.
+    await expect(other.locator('#search-query').isVisible()).resolves.toBe(false);
     const links = await other.locator('main a[href^="/requirements/"]').count();
     expect(links).toBe(requirements.length);
     await noScript.context.close();

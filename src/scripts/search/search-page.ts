@@ -23,7 +23,6 @@ export function startSearchPage(root: HTMLElement): void {
   const initial = readSearchState(new URLSearchParams(location.search));
   input.value = initial.query;
   for (const box of boxes) box.checked = initial.filters[box.name as SearchFilter]?.includes(box.value) ?? false;
-  root.hidden = false;
 
   let latest = 0;
   let filtersLoaded: Promise<unknown> | undefined;
