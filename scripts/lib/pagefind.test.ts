@@ -34,10 +34,10 @@ describe('buildSearchIndex', () => {
 });
 
 describe('suggestionPage', () => {
-  it('keeps the title, summary and keywords, weighted as on the page, and the type to show', () => {
+  it('keeps the title and keywords, titles weighted above keywords, and the type to show, but not the summary', () => {
     const html = suggestionPage({ title: 'Fit notes', type: 'Requirement', summary: 'Who issues them.', keywords: 'sick note, Med3' })!;
     expect(html).toContain('<h1 data-pagefind-weight="10">Fit notes</h1>');
-    expect(html).toContain('<p data-pagefind-weight="5">Who issues them.</p>');
+    expect(html).not.toContain('Who issues them.');
     expect(html).toContain('<p data-pagefind-weight="2">sick note, Med3</p>');
     expect(html).toContain('data-pagefind-meta="type"');
   });

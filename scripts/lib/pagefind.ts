@@ -1,10 +1,11 @@
 /**
  * The one place the build talks to Pagefind. It writes two search bundles from the same pages:
  * - `pagefind/`: every word of every indexed page, for the search page and its filters;
- * - `pagefind/suggest/`: only each page's title, summary and own everyday keywords, for the header box's
- *   results as you type. Its index is a small fraction of the full one, so the first query on a
- *   page downloads little and each keystroke is answered in milliseconds, even with thousands of
- *   pages. Enter (or "See all results") takes the reader to the full-text search page.
+ * - `pagefind/suggest/`: only each page's title and own everyday keywords, for the header box's
+ *   suggestions as you type, as a typeahead suggests titles. Its index is a small fraction of the
+ *   full one, so the first query on a page downloads little and each keystroke is answered in
+ *   milliseconds, even with thousands of pages. Enter (or "See all results") takes the reader to
+ *   the full-text search page.
  * Pagefind reports failures in an `errors` array rather than throwing, so every response is checked
  * here, and its background service is always closed.
  */
@@ -29,7 +30,7 @@ export interface SearchIndexSummary {
 
 /**
  * Indexes every page of the built site in `siteDir` that has `data-pagefind-body` into
- * `siteDir/pagefind/`, and the title, summary and keywords of each of those pages into
+ * `siteDir/pagefind/`, and the title and own keywords of each of those pages into
  * `siteDir/pagefind/suggest/`.
  */
 export async function buildSearchIndex(siteDir: string): Promise<SearchIndexSummary> {
@@ -60,20 +61,20 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexSumm
 }
 
 /**
- * The page the suggestions index holds for one indexed page: its title, summary and own keywords
- * (a requirement's everyday words, the glossary's terms; not the words a document inherits from its
- * requirements, which lead to the requirement's page instead), weighted as on the page itself, and
- * its type to show beside the title. Built from the metadata Pagefind read from the page
+ * The page the suggestions index holds for one indexed page: its title and own keywords (a
+ * requirement's everyday words, the glossary's terms; not the words a document inherits from its
+ * requirements, which lead to the requirement's page instead), and its type to show beside the
+ * title. Summaries are left out: they would double the index and the time each keystroke takes,
+ * and suggest pages whose titles do not show the words typed. Built from the metadata Pagefind read from the page
  * (SearchMetadata.astro writes `type` on every indexed page), so the two indexes never disagree
  * about a title. Null for pages with no search metadata.
  */
 export function suggestionPage(meta: Record<string, string>): string | null {
-  const { title, type, summary, keywords } = meta;
+  const { title, type, keywords } = meta;
   if (!title || !type) return null;
   return [
     '<!doctype html><html lang="en"><body><main data-pagefind-body>',
     `<h1 data-pagefind-weight="10">${escapeHtml(title)}</h1>`,
-    summary ? `<p data-pagefind-weight="5">${escapeHtml(summary)}</p>` : '',
     keywords ? `<p data-pagefind-weight="2">${escapeHtml(keywords)}</p>` : '',
     `<span data-pagefind-meta="type" hidden data-pagefind-ignore>${escapeHtml(type)}</span>`,
     '</main></body></html>',

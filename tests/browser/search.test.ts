@@ -178,7 +178,7 @@ describe('the header search box', () => {
     await other.close();
   });
 
-  it('suggests by title, summary and keywords, and leaves words found only in body text to the full-text search', async () => {
+  it('suggests by title and keywords, and leaves words found only in body text to the full-text search', async () => {
     const other = await site.newPage();
     await other.goto(siteUrl('/about/'));
     await other.focus('#search-field');
@@ -200,7 +200,7 @@ describe('the header search box', () => {
     await other.focus('#search-field');
     await other.keyboard.type('zzqx');
     await statusFor('zzqx');
-    await expect(results.getByRole('status').textContent()).resolves.toBe('No page title or summary matches ‘zzqx’. Press Enter to search the full text.');
+    await expect(results.getByRole('status').textContent()).resolves.toBe('No suggestions for ‘zzqx’. Press Enter to search the full text.');
     expect(await results.locator('li').count()).toBe(0);
     await expect(results.getByRole('link').textContent()).resolves.toBe('Search the full text for ‘zzqx’');
     await other.close();

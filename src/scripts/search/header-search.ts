@@ -2,7 +2,7 @@
  * Results as you type in the header search box. The form stays a plain GET to /search/, so Enter
  * (or no JavaScript at all) still opens the full search page. Loaded only once the box is focused.
  *
- * The suggestions come from the small index of page titles, summaries and keywords, not the
+ * The suggestions come from the small index of page titles and everyday keywords, not the
  * full text: it answers each keystroke in milliseconds on a slow connection and a large site. The
  * "See all results" link and Enter search every word on the search page.
  *
@@ -65,7 +65,7 @@ export function startHeaderSearch(input: HTMLInputElement): void {
       status.textContent =
         shown.length > 0
           ? `${shown.length} ${shown.length === 1 ? 'suggestion' : 'suggestions'} for ‘${query}’`
-          : `No page title or summary matches ‘${query}’. Press Enter to search the full text.`;
+          : `No suggestions for ‘${query}’. Press Enter to search the full text.`;
       all.href = `/search/?q=${encodeURIComponent(query)}`;
       all.textContent = shown.length > 0 ? `See all results for ‘${query}’` : `Search the full text for ‘${query}’`;
       panel.hidden = false;

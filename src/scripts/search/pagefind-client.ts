@@ -1,7 +1,7 @@
 /**
  * Loads Pagefind's browser API from the built site once per bundle, with the site's options. The
  * build writes two bundles (scripts/lib/pagefind.ts): the full index for the search page and a
- * small index of titles, summaries and keywords for the header box. Only the search page and a
+ * small index of titles and everyday keywords for the header box. Only the search page and a
  * focused header search box call this, so no other page downloads anything for search.
  */
 import { HIGHLIGHT_PARAM } from './highlight-param.ts';
@@ -41,7 +41,7 @@ export interface Pagefind {
 
 /** Every word of every indexed page: the search page. */
 export const FULL_INDEX = '/pagefind/';
-/** Titles, summaries and keywords only: the header box's results as you type. */
+/** Titles and everyday keywords only: the header box's suggestions as you type. */
 export const SUGGESTIONS_INDEX = '/pagefind/suggest/';
 
 const loading = new Map<string, Promise<Pagefind>>();
