@@ -41,4 +41,24 @@ describe('buildServiceWorker', () => {
     expect(worker).toContain('skipWaiting()');
     expect(worker).toContain('clients.claim()');
   });
+
+  it('leaves the open data to the network, so a large corpus still builds', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'sw-'));
+    await mkdir(path.join(dir, 'api'), { recursive: true });
+    await mkdir(path.join(dir, 'pagefind'), { recursive: true });
+    await writeFile(path.join(dir, 'index.html'), '<h1>Home</h1>');
+    await writeFile(path.join(dir, 'pagefind/pagefind.js'), 'export {}');
+    // Past the 10 MB precache limit, as /api/documents.json is at 10,000 documents.
+    await writeFile(path.join(dir, 'api/documents.json'), `[${'"x",'.repeat(2_700_000)}"x"]`);
+    await expect(buildServiceWorker(dir)).resolves.toMatchObject({ files: 2 });
+    expect([...(await precache(dir)).keys()].sort()).toEqual(['index.html', 'pagefind/pagefind.js']);
+  });
+
+  it('stops with the file named when a page is too large to precache', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'sw-'));
+    await mkdir(path.join(dir, 'pagefind'), { recursive: true });
+    await writeFile(path.join(dir, 'pagefind/pagefind.js'), 'export {}');
+    await writeFile(path.join(dir, 'index.html'), `<p>${'x'.repeat(11 * 1024 * 1024)}</p>`);
+    await expect(buildServiceWorker(dir)).rejects.toThrow(/index\.html is [\d.]+ MB, and won't be precached/);
+  });
 });

@@ -18,9 +18,12 @@ export async function buildServiceWorker(siteDir: string): Promise<{ files: numb
     // Generated files readers download on purpose stay network-only: they can be large.
     // Of the two search bundles, only what the site's own scripts load: no Pagefind UI, no
     // language-less WebAssembly, and one copy of the highlighter (the full bundle's).
+    // The open data (api/) is for other systems and grows with the whole corpus (10.8 MB at
+    // 10,000 documents, past the size limit below): it is fetched from the network.
     globIgnores: [
       SERVICE_WORKER_FILE,
       'toolkits/**/*.{zip,docx,xlsx}',
+      'api/**',
       'pagefind/**/pagefind-*ui.*',
       'pagefind/**/wasm.unknown.pagefind',
       'pagefind/suggest/pagefind-highlight.js',
