@@ -22,4 +22,15 @@ describe('the served site in Chromium', () => {
     expect(site.foreignRequests).toEqual([]);
     await site.context.close();
   });
+
+  it('sets text in Arial, the NHS.UK fallback for Frutiger, not the browser default serif', async () => {
+    const site = await openSite(browser);
+    const page = await site.newPage();
+    await page.goto(siteUrl('/about/'));
+    for (const selector of ['h1', 'main p', '.nhsuk-header', '.nhsuk-footer']) {
+      const family = await page.locator(selector).first().evaluate((el) => getComputedStyle(el).fontFamily);
+      expect(family.toLowerCase(), selector).toMatch(/^arial, sans-serif$/);
+    }
+    await site.context.close();
+  });
 });
