@@ -65,9 +65,9 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexSumm
  * requirement's everyday words, the glossary's terms; not the words a document inherits from its
  * requirements, which lead to the requirement's page instead), and its type to show beside the
  * title. Summaries are left out: they would double the index and the time each keystroke takes,
- * and suggest pages whose titles do not show the words typed. Built from the metadata Pagefind read from the page
- * (SearchMetadata.astro writes `type` on every indexed page), so the two indexes never disagree
- * about a title. Null for pages with no search metadata.
+ * and suggest pages whose titles do not show the words typed. Built from the metadata Pagefind
+ * read from the page (SearchMetadata.astro writes `type` on every indexed page), so the two
+ * indexes never disagree about a title. Null for pages with no search metadata.
  */
 export function suggestionPage(meta: Record<string, string>): string | null {
   const { title, type, keywords } = meta;
