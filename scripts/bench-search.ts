@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { preview } from 'astro';
-import { HEADER_BOX, measureSearch, SEARCH_PAGE_BOX } from '../bench/measure-search.ts';
+import { measureSearchBoxes } from '../bench/measure-search.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 if (!existsSync(path.join(root, 'dist/pagefind/pagefind.js'))) {
@@ -18,10 +18,7 @@ if (!existsSync(path.join(root, 'dist/pagefind/pagefind.js'))) {
 const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
 try {
   const baseUrl = `http://127.0.0.1:${server.port}`;
-  const search = await measureSearch(baseUrl, { box: HEADER_BOX });
-  console.log(`✓ header box: cold ${search.coldMs} ms, warm ${search.warmMs} ms, first query ${search.firstQueryKB} KB`);
-  const searchPage = await measureSearch(baseUrl, { box: SEARCH_PAGE_BOX });
-  console.log(`✓ search page: cold ${searchPage.coldMs} ms, warm ${searchPage.warmMs} ms, first query ${searchPage.firstQueryKB} KB`);
+  const { search, searchPage } = await measureSearchBoxes(baseUrl);
   const resultsFile = path.join(root, 'bench/results.json');
   const previous = existsSync(resultsFile) ? (JSON.parse(await readFile(resultsFile, 'utf8')) as Record<string, unknown>) : {};
   await writeFile(resultsFile, `${JSON.stringify({ ...previous, search, searchPage }, null, 2)}\n`);

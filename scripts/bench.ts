@@ -5,7 +5,6 @@
  * bench/results.json. Speed targets live here, not in the tests.
  */
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,13 +13,11 @@ import { writeBareSite } from '../bench/lib/bare-site.ts';
 import { generateCorpus } from '../bench/lib/corpus.ts';
 import { LIGHTHOUSE_CATEGORIES, lighthouseScores } from '../bench/lib/lighthouse.ts';
 import { measureProcess } from '../bench/lib/measure-process.ts';
-import { HEADER_BOX, measureSearch, SEARCH_PAGE_BOX, type SearchMeasurement } from '../bench/measure-search.ts';
+import { measureSearchBoxes, type SearchMeasurement } from '../bench/measure-search.ts';
 import { pageWeight } from '../bench/lib/page-weight.ts';
-import { buildToolkits } from './build-toolkits.ts';
-import { copyNhsukAssets } from './copy-nhsuk-assets.ts';
-import { writeSecurityHeaders } from './build-security-headers.ts';
-import { buildSearchIndex, SEARCH_BUNDLE_DIR } from './lib/pagefind.ts';
-import { buildServiceWorker } from './lib/service-worker.ts';
+import { stepsBeforePages, STEPS_AFTER_PAGES } from './lib/build-steps.ts';
+import { SEARCH_BUNDLE_DIR } from './lib/pagefind.ts';
+import type { BuildStep } from './lib/staging.ts';
 
 const HELP = `Usage: npm run bench [-- options]
 
@@ -65,12 +62,15 @@ async function folderBytes(dir: string): Promise<number> {
   return total;
 }
 
-/** Indexes the built site with the real build's search step: the full index and the suggestions index. */
-async function indexForSearch(siteDir: string): Promise<{ seconds: number; indexKB: number; pages: number }> {
-  const started = performance.now();
-  const { pages } = await buildSearchIndex(siteDir);
-  const seconds = (performance.now() - started) / 1000;
-  return { seconds, indexKB: Math.round((await folderBytes(path.join(siteDir, SEARCH_BUNDLE_DIR))) / 1024), pages };
+/** Runs build steps on `outDir` as `npm run build` does; returns each step's seconds by name. */
+async function runSteps(steps: BuildStep[], outDir: string): Promise<Map<string, number>> {
+  const seconds = new Map<string, number>();
+  for (const step of steps) {
+    const started = performance.now();
+    await step.run(outDir);
+    seconds.set(step.name, (performance.now() - started) / 1000);
+  }
+  return seconds;
 }
 
 /** The guidance page of median HTML size: what a typical reader opens. */
@@ -81,15 +81,6 @@ async function typicalGuidancePage(siteDir: string): Promise<string> {
   const median = sized[Math.floor(sized.length / 2)];
   if (!median) throw new Error('The benchmark site has no generated guidance pages.');
   return `/guidance/${path.dirname(median.f).split(path.sep).join('/')}/`;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 const round = (n: number, places = 1) => Math.round(n * 10 ** places) / 10 ** places;
@@ -115,8 +106,7 @@ async function main(): Promise<void> {
   const bareRoot = path.join(tmp, 'bare');
   try {
     // The files the pages step copies from public/, as `npm run build` makes them first.
-    await copyNhsukAssets(root);
-    await buildToolkits(root);
+    await runSteps(stepsBeforePages(root), siteDir);
     await generateCorpus(root, corpus, docs);
     console.log(`✓ generated ${docs} documents in ${path.relative(root, corpus)}/`);
 
@@ -125,26 +115,23 @@ async function main(): Promise<void> {
     await writeBareSite(bareRoot, corpus);
     const bare = await buildAstro(bareRoot, path.join(tmp, 'bare-dist'));
     console.log(`✓ bare Astro site built in ${round(bare.seconds)} s, peak ${bare.peakMB} MB`);
-    const index = await indexForSearch(siteDir);
-    console.log(`✓ Pagefind indexed ${index.pages} pages in ${round(index.seconds)} s (${index.indexKB} KB)`);
-    // The rest of `npm run build`, so the pages measured below behave as published: without the
-    // service worker each page's registration of /sw.js fails, and Lighthouse marks that down.
-    await writeSecurityHeaders(siteDir);
-    await buildServiceWorker(siteDir);
+    // The rest of `npm run build`, so the pages measured below behave as published (without the
+    // service worker, each page's registration of /sw.js fails and Lighthouse marks that down).
+    const stepSeconds = await runSteps(STEPS_AFTER_PAGES, siteDir);
+    const index = { seconds: stepSeconds.get('search index')!, indexKB: Math.round((await folderBytes(path.join(siteDir, SEARCH_BUNDLE_DIR))) / 1024) };
+    console.log(`✓ search indexes built in ${round(index.seconds)} s (${index.indexKB} KB), then the headers and service worker`);
 
     const guidancePath = await typicalGuidancePage(siteDir);
     const weight = await pageWeight(siteDir, guidancePath);
     console.log(`✓ ${guidancePath} weighs ${weight.kb} KB gzipped (${weight.files.map((f) => path.basename(f.file)).join(', ')})`);
 
-    const server = await preview({ root, outDir: siteDir, logLevel: 'error', server: { host: '127.0.0.1', port: await freePort() } });
+    const server = await preview({ root, outDir: siteDir, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
     const baseUrl = `http://127.0.0.1:${server.port}`;
     let search: SearchMeasurement;
     let searchPage: SearchMeasurement;
     let lighthouse: Record<string, unknown> | null = null;
     try {
-      search = await measureSearch(baseUrl, { box: HEADER_BOX });
-      searchPage = await measureSearch(baseUrl, { box: SEARCH_PAGE_BOX });
-      console.log('✓ search');
+      ({ search, searchPage } = await measureSearchBoxes(baseUrl));
       if (!values['no-lighthouse']) {
         lighthouse = await lighthouseScores({ home: `${baseUrl}/`, guidance: `${baseUrl}${guidancePath}`, search: `${baseUrl}/search/?q=discharge+summary` });
         console.log('✓ Lighthouse');

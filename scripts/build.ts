@@ -6,12 +6,8 @@ import { writeSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
-import { buildToolkits } from './build-toolkits.ts';
-import { writeSecurityHeaders } from './build-security-headers.ts';
-import { copyNhsukAssets } from './copy-nhsuk-assets.ts';
+import { stepsBeforePages, STEPS_AFTER_PAGES } from './lib/build-steps.ts';
 import { contentReport } from './lib/content-report.ts';
-import { buildSearchIndex } from './lib/pagefind.ts';
-import { buildServiceWorker } from './lib/service-worker.ts';
 import { publishStaged, type BuildStep } from './lib/staging.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -29,20 +25,14 @@ const steps: BuildStep[] = [
       throw new Error('content has problems (listed above). Fix them, then run `npm run check:content` to check again.');
     },
   },
-  { name: 'NHS.UK frontend assets', run: () => copyNhsukAssets(root) },
-  // Before the pages: they are copied in from public/, and the toolkit pages show their sizes.
-  { name: 'toolkit files', run: () => buildToolkits(root) },
+  ...stepsBeforePages(root),
   {
     name: 'pages',
     run: async (outDir) => {
       await build({ root, outDir, logLevel: 'warn' });
     },
   },
-  { name: 'security headers', run: writeSecurityHeaders },
-  // After the pages: Pagefind reads the built HTML.
-  { name: 'search index', run: (outDir) => buildSearchIndex(outDir) },
-  // Last: it precaches every file the steps before it wrote, the search index included.
-  { name: 'offline service worker', run: (outDir) => buildServiceWorker(outDir) },
+  ...STEPS_AFTER_PAGES,
 ];
 
 try {

@@ -9,6 +9,16 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** A built site in a new temporary folder, with a search bundle and the given files (path → text). */
+async function site(files: Record<string, string>): Promise<string> {
+  dir = await mkdtemp(path.join(tmpdir(), 'sw-'));
+  for (const [file, text] of Object.entries({ 'pagefind/pagefind.js': 'export {}', ...files })) {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+    await writeFile(path.join(dir, file), text);
+  }
+  return dir;
+}
+
 /** The precache manifest in a generated sw.js: url → revision. */
 async function precache(siteDir: string): Promise<Map<string, string>> {
   const worker = await readFile(path.join(siteDir, 'sw.js'), 'utf8');
@@ -17,13 +27,7 @@ async function precache(siteDir: string): Promise<Map<string, string>> {
 
 describe('buildServiceWorker', () => {
   it('precaches pages and the search index, and a rebuild changes the revision of exactly what changed', async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'sw-'));
-    await mkdir(path.join(dir, 'guide'), { recursive: true });
-    await mkdir(path.join(dir, 'pagefind'), { recursive: true });
-    await writeFile(path.join(dir, 'index.html'), '<h1>Home</h1>');
-    await writeFile(path.join(dir, 'guide/index.html'), '<h1>Guide, first edition</h1>');
-    await writeFile(path.join(dir, 'pagefind/pagefind.js'), 'export {}');
-    await writeFile(path.join(dir, 'pagefind/pagefind-ui.js'), 'unused default UI');
+    await site({ 'index.html': '<h1>Home</h1>', 'guide/index.html': '<h1>Guide, first edition</h1>', 'pagefind/pagefind-ui.js': 'unused default UI' });
 
     const first = await buildServiceWorker(dir);
     expect(first.files).toBe(3);
@@ -43,22 +47,14 @@ describe('buildServiceWorker', () => {
   });
 
   it('leaves the open data to the network, so a large corpus still builds', async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'sw-'));
-    await mkdir(path.join(dir, 'api'), { recursive: true });
-    await mkdir(path.join(dir, 'pagefind'), { recursive: true });
-    await writeFile(path.join(dir, 'index.html'), '<h1>Home</h1>');
-    await writeFile(path.join(dir, 'pagefind/pagefind.js'), 'export {}');
     // Past the 10 MB precache limit, as /api/documents.json is at 10,000 documents.
-    await writeFile(path.join(dir, 'api/documents.json'), `[${'"x",'.repeat(2_700_000)}"x"]`);
+    await site({ 'index.html': '<h1>Home</h1>', 'api/documents.json': `[${'"x",'.repeat(2_700_000)}"x"]` });
     await expect(buildServiceWorker(dir)).resolves.toMatchObject({ files: 2 });
     expect([...(await precache(dir)).keys()].sort()).toEqual(['index.html', 'pagefind/pagefind.js']);
   });
 
   it('stops with the file named when a page is too large to precache', async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'sw-'));
-    await mkdir(path.join(dir, 'pagefind'), { recursive: true });
-    await writeFile(path.join(dir, 'pagefind/pagefind.js'), 'export {}');
-    await writeFile(path.join(dir, 'index.html'), `<p>${'x'.repeat(11 * 1024 * 1024)}</p>`);
+    await site({ 'index.html': `<p>${'x'.repeat(11 * 1024 * 1024)}</p>` });
     await expect(buildServiceWorker(dir)).rejects.toThrow(/index\.html is [\d.]+ MB, and won't be precached/);
   });
 });

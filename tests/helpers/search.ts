@@ -1,11 +1,14 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { siteUrl } from './browser.ts';
 
-/** Site paths of the results the search page shows, in order (without the highlight parameter). */
-export async function resultPaths(page: Page): Promise<string[]> {
-  return page.locator('#search-results li h2 a').evaluateAll((links) =>
-    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-  );
+/** Site paths the links lead to, in order (without the highlight parameter). */
+function linkPaths(links: Locator): Promise<string[]> {
+  return links.evaluateAll((found) => found.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+/** Site paths of the results the search page shows, in order. */
+export function resultPaths(page: Page): Promise<string[]> {
+  return linkPaths(page.locator('#search-results li h2 a'));
 }
 
 /** Types the query into the search page's box and waits until the results for it are shown. */
@@ -32,5 +35,5 @@ export async function announcedCount(page: Page): Promise<number> {
 export async function headerSuggestions(page: Page, query: string): Promise<string[]> {
   await page.fill('#search-field', query);
   await page.waitForFunction((q) => document.querySelector('#header-search-status')?.textContent?.includes(`‘${q}’`), query);
-  return page.locator('#header-search-results li a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return linkPaths(page.locator('#header-search-results li a'));
 }

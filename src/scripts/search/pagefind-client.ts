@@ -20,10 +20,8 @@ export interface PagefindResult {
 
 export interface PagefindSearch {
   results: PagefindResult[];
-  unfilteredResultCount: number;
   /** For each filter value, how many results there would be with it added to the current filters. */
   filters: Record<string, Record<string, number>>;
-  totalFilters: Record<string, Record<string, number>>;
 }
 
 export interface SearchOptions {
@@ -33,9 +31,7 @@ export interface SearchOptions {
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  preload(term: string, options?: SearchOptions): Promise<void>;
   search(term: string | null, options?: SearchOptions): Promise<PagefindSearch>;
-  debouncedSearch(term: string | null, options?: SearchOptions, timeoutMs?: number): Promise<PagefindSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 

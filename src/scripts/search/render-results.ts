@@ -10,9 +10,9 @@ export function resultCountText(count: number): string {
  * One result: its title as a link (to the page, with the words to highlight), its type and review
  * date, its summary, and Pagefind's excerpt with the matched words in <mark>.
  */
-export function resultItem(data: PagefindResultData, headingLevel: 'h2' | 'h3' = 'h2'): HTMLLIElement {
+export function resultItem(data: PagefindResultData): HTMLLIElement {
   const item = element('li', 'app-search-result');
-  const heading = element(headingLevel, 'nhsuk-heading-s nhsuk-u-margin-bottom-1');
+  const heading = element('h2', 'nhsuk-heading-s nhsuk-u-margin-bottom-1');
   const link = element('a', 'nhsuk-link', data.meta.title ?? data.url);
   link.href = data.url;
   heading.append(link);
