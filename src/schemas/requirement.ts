@@ -32,6 +32,10 @@ export const requirementSchema = z.strictObject({
   status: z.enum(REQUIREMENT_STATUSES),
   /** Where the clause numbers and timescales come from: at least one. */
   sources: z.array(source).min(1),
+  /** The rule as it stands now, in one or two sentences: what, who, by when. Shown first on the requirement page. */
+  ruleNow: z.string().min(1).optional(),
+  /** A line a GP can paste into a letter: the service condition (and sub-number where a source gives one), the edition and the rule. */
+  howToQuote: z.string().min(1).optional(),
   /** Everyday words people search with, e.g. ["sick note", "Med3"]. */
   keywords: z.array(z.string()).default([]),
 });

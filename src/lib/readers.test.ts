@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { pageForLabel, readerGroupOfGuidance, READER_GROUPS } from './readers.ts';
+
+describe('who a page is for', () => {
+  it('names guidance by the folder it lives in', () => {
+    expect(readerGroupOfGuidance('practices/fit-notes', ['gp'])).toBe('practices');
+    expect(readerGroupOfGuidance('providers/fit-notes', ['hospital-clinician', 'gp'])).toBe('hospital-teams');
+    expect(readerGroupOfGuidance('patients/leaving-hospital', ['patient'])).toBe('patients');
+  });
+
+  it('falls back to the audience for guidance in any other folder', () => {
+    expect(readerGroupOfGuidance('other/x', ['patient'])).toBe('patients');
+    expect(readerGroupOfGuidance('other/x', ['practice-staff', 'commissioner'])).toBe('practices');
+    expect(readerGroupOfGuidance('other/x', ['commissioner'])).toBe('managers');
+  });
+
+  it('labels results and list items with who they are for, not just "Guidance"', () => {
+    const guidance = { kind: 'document', type: 'guidance', collection: 'guidance', audience: ['gp'] } as const;
+    expect(pageForLabel({ ...guidance, id: 'practices/fit-notes' })).toBe('For GP practices');
+    expect(pageForLabel({ ...guidance, id: 'providers/fit-notes' })).toBe('For hospital teams');
+    expect(pageForLabel({ kind: 'requirement' })).toBe('Contract requirement');
+    expect(pageForLabel({ ...guidance, collection: 'toolkits', type: 'toolkit', id: 'gp-practice-toolkit' })).toBe('Toolkit');
+    expect(READER_GROUPS.patients.caption).toBe('For patients');
+  });
+});

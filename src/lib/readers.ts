@@ -1,0 +1,74 @@
+import type { Audience } from '../schemas/fields.ts';
+import type { DocumentCollection, DocumentType } from './documents.ts';
+
+/**
+ * Who a page is for, in the words readers see. Captions, breadcrumbs, lists, search results,
+ * suggestions and packs all read them from here, so a page is named the same way everywhere.
+ */
+export const READER_GROUPS = {
+  practices: {
+    label: 'For GP practices',
+    caption: 'Guidance for GP practices',
+    audiences: ['gp', 'practice-staff'],
+  },
+  'hospital-teams': {
+    label: 'For hospital teams',
+    caption: 'Guidance for hospital teams',
+    audiences: ['hospital-clinician', 'provider-manager'],
+  },
+  managers: {
+    label: 'For managers and commissioners',
+    caption: 'Guidance for managers and commissioners',
+    audiences: ['provider-manager', 'commissioner'],
+  },
+  patients: {
+    label: 'For patients',
+    caption: 'For patients',
+    audiences: ['patient'],
+  },
+} as const satisfies Record<string, { label: string; caption: string; audiences: readonly Audience[] }>;
+
+export type ReaderGroup = keyof typeof READER_GROUPS;
+
+/** The folder under `content/guidance/` that holds each group's guidance. */
+const GUIDANCE_FOLDERS: Record<string, ReaderGroup> = {
+  practices: 'practices',
+  providers: 'hospital-teams',
+  patients: 'patients',
+};
+
+/**
+ * The group a guidance document is written for: its folder first (`practices/`, `providers/`,
+ * `patients/`), then its audience, so a document in another folder is still labelled.
+ */
+export function readerGroupOfGuidance(id: string, audience: readonly Audience[]): ReaderGroup {
+  const folder = GUIDANCE_FOLDERS[id.split('/')[0] ?? ''];
+  if (folder) return folder;
+  if (audience.length > 0 && audience.every((a) => a === 'patient')) return 'patients';
+  if (audience.some((a) => a === 'gp' || a === 'practice-staff')) return 'practices';
+  if (audience.some((a) => a === 'hospital-clinician')) return 'hospital-teams';
+  return 'managers';
+}
+
+/** Labels for pages that are not guidance. */
+const KIND_LABELS = {
+  requirement: 'Contract requirement',
+  toolkit: 'Toolkit',
+  resource: 'Resource',
+  glossary: 'Glossary',
+} as const;
+
+/**
+ * The short label a result or list item carries: "For GP practices", "For hospital teams",
+ * "For patients", "Toolkit", "Contract requirement", "Resource" or "Glossary".
+ */
+export function pageForLabel(
+  page:
+    | { kind: keyof typeof KIND_LABELS }
+    | { kind: 'document'; type: DocumentType; collection: DocumentCollection; id: string; audience: readonly Audience[] },
+): string {
+  if (page.kind !== 'document') return KIND_LABELS[page.kind];
+  if (page.collection === 'toolkits') return KIND_LABELS.toolkit;
+  if (page.collection === 'resources') return KIND_LABELS.resource;
+  return READER_GROUPS[readerGroupOfGuidance(page.id, page.audience)].label;
+}
