@@ -4,14 +4,19 @@ import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { CONTENT_COMPONENTS as COMPONENT_ATTRIBUTES } from '../../components/content/components.ts';
+import { find, html } from 'property-information';
 import { componentAttributeProblems } from './component-attributes.ts';
-import { describeValue, type ContentProblem } from './problem.ts';
+import { ALLOWED_ELEMENTS, CONTENT_HTML_SCHEMA, propertyFindings } from './html-allow-list.ts';
+import type { ContentProblem } from './problem.ts';
+import { rawHtmlProblems } from './raw-html.ts';
+import { addressProblem } from './urls.ts';
 
 /**
  * MDX is code: an import or an expression runs at build time, and a script runs in readers'
- * browsers. Content may use only the content components below, with plain values; everything else
- * a pull request could use to run code is reported here. Plain Markdown files are checked for raw
- * HTML that would do the same.
+ * browsers. Content may use only the content components below, with plain values, and the HTML
+ * elements and attributes of the allow-list in html-allow-list.ts; everything else a pull request
+ * could use to run code, load something or break the page is reported here. Raw HTML in Markdown
+ * files is held to the same allow-list, and every address to the rules in urls.ts.
  */
 
 /** The components in `src/components/content/` that content may import, by name. */
@@ -23,13 +28,9 @@ export const COMPONENT_IMPORT_PREFIX = '@content-components/';
 /** Where the components live, to accept a relative import that reaches them. */
 const COMPONENTS_DIR = path.resolve(import.meta.dirname, '../../components/content');
 
-/** Elements that load or run something, or restyle the page, and are never allowed in content. */
-const BLOCKED_ELEMENTS = ['script', 'style', 'iframe', 'object', 'embed', 'frame', 'frameset', 'link', 'meta', 'base', 'form'];
-const BLOCKED_HTML = new RegExp(`<\\s*(${BLOCKED_ELEMENTS.join('|')})\\b`, 'i');
 const EVENT_HANDLER = /^on[a-z]+$/i;
-const EVENT_HANDLER_HTML = /<[^>]*\son[a-z]+\s*=/i;
-const SCRIPT_URL = /^\s*(javascript|vbscript|data\s*:\s*text\/html)/i;
-const SCRIPT_URL_HTML = /(href|src|action)\s*=\s*["']?\s*(javascript|vbscript):/i;
+/** A lower-case JSX name is a plain HTML element; a capitalised or dotted one is a component. */
+const HTML_ELEMENT = /^[a-z][a-z0-9-]*$/;
 
 const COMPONENTS_FIX = `Use one of the content components (${CONTENT_COMPONENTS.join(', ')}); src/components/content/README.md shows how. Ask a developer if you need something else.`;
 
@@ -39,6 +40,12 @@ export function checkMdxSafety(file: string, absolutePath: string, tree: Root): 
   const imported = new Set<string>();
   const report = (line: number | undefined, field: string, problem: string, found: string, expected: string, fix: string) =>
     problems.push({ file, line, field, problem, found, expected, fix });
+
+  // Definitions that images use (`![alt][chart]`) are image addresses.
+  const imageDefinitions = new Set<string>();
+  visit(tree, 'imageReference', (node) => {
+    imageDefinitions.add(node.identifier);
+  });
 
   visit(tree, (node) => {
     const line = node.position?.start.line;
@@ -63,13 +70,15 @@ export function checkMdxSafety(file: string, absolutePath: string, tree: Root): 
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
-        if (BLOCKED_ELEMENTS.includes(name.toLowerCase())) {
-          report(line, `<${name}>`, 'is not allowed in content', `a <${name}> element`, 'text, Markdown and the content components only', `Remove the <${name}> element. ${COMPONENTS_FIX}`);
-        } else if (/^[A-Z]|\./.test(name) && !imported.has(name)) {
+        const isHtml = HTML_ELEMENT.test(name);
+        if (isHtml && !CONTENT_HTML_SCHEMA.tagNames!.includes(name)) {
+          report(line, `<${name}>`, 'is not allowed in content', `a <${name}> element`, `text, Markdown, the content components and these HTML elements: ${ALLOWED_ELEMENTS.join(', ')}`, `Remove the <${name}> element. ${COMPONENTS_FIX}`);
+        } else if (name && !isHtml && !imported.has(name)) {
           const known = CONTENT_COMPONENTS.includes(name);
           report(line, `<${name}>`, known ? 'is used without being imported' : 'is not a content component', `<${name}>`, `one of ${CONTENT_COMPONENTS.join(', ')}, imported at the top of the file`, known ? `Add the line: import ${name} from "${COMPONENT_IMPORT_PREFIX}${name}.astro"` : COMPONENTS_FIX);
         }
-        const unsafe = node.attributes.flatMap((attribute) => attributeProblems(file, line, name, attribute));
+        const refused = isHtml && !CONTENT_HTML_SCHEMA.tagNames!.includes(name);
+        const unsafe = refused ? [] : node.attributes.flatMap((attribute) => attributeProblems(file, line, name, attribute, isHtml));
         problems.push(...unsafe);
         if (unsafe.length === 0 && imported.has(name)) problems.push(...componentAttributeProblems(file, line, name, node.attributes as MdxJsxAttribute[]));
         break;
@@ -80,39 +89,53 @@ export function checkMdxSafety(file: string, absolutePath: string, tree: Root): 
           report(line, 'expression', 'is code, which content may not contain', `{${node.value}}`, 'plain text; a curly bracket written as \\{ if you need one', 'Remove the curly brackets and write the text itself, or put a backslash before a "{" that should be shown.');
         }
         break;
-      case 'html':
-        if (BLOCKED_HTML.test(node.value) || EVENT_HANDLER_HTML.test(node.value) || SCRIPT_URL_HTML.test(node.value)) {
-          report(line, 'HTML', 'can run code, which content may not contain', firstLine(node.value), 'text, Markdown and no <script>, <style>, <iframe>, on…= handlers or javascript: links', 'Remove this HTML and write the content in Markdown.');
-        }
-        break;
       case 'link':
       case 'image':
-      case 'definition':
-        if (SCRIPT_URL.test(node.url)) {
-          report(line, 'link', 'runs code instead of opening a page', describeValue(node.url), 'a web address starting with https:// or a site path starting with /', 'Replace the address with the page you want to link to.');
-        }
+      case 'definition': {
+        const use = node.type === 'image' || imageDefinitions.has(node.type === 'definition' ? node.identifier : '') ? 'image' : 'link';
+        const finding = addressProblem(node.url, use);
+        if (finding) problems.push({ file, line, ...finding });
         break;
+      }
     }
   });
+  problems.push(...rawHtmlProblems(file, tree));
   return problems;
 }
 
-function attributeProblems(file: string, line: number | undefined, element: string, attribute: MdxJsxAttribute | MdxJsxExpressionAttribute): ContentProblem[] {
+function attributeProblems(file: string, line: number | undefined, element: string, attribute: MdxJsxAttribute | MdxJsxExpressionAttribute, isHtml: boolean): ContentProblem[] {
   const field = `<${element}>`;
   if (attribute.type === 'mdxJsxExpressionAttribute') {
     return [{ file, line, field, problem: 'has a spread of code, which content may not contain', found: `{${attribute.value}}`, expected: 'name="value" attributes only', fix: 'Write each attribute out as name="value".' }];
+  }
+  if (attribute.name.includes(':')) {
+    return [{ file, line, field, problem: `has an Astro directive (${attribute.name}), which is code, not content`, found: `${attribute.name}=…`, expected: 'attributes without a colon in their name', fix: `Remove the ${attribute.name} attribute, and write what should show as text between the tags.` }];
   }
   if (EVENT_HANDLER.test(attribute.name)) {
     return [{ file, line, field, problem: `has an event handler (${attribute.name}), which runs code`, found: `${attribute.name}=…`, expected: 'no on… attributes', fix: `Remove the ${attribute.name} attribute.` }];
   }
   const value = attribute.value;
-  if (typeof value === 'string' && SCRIPT_URL.test(value)) {
-    return [{ file, line, field, problem: 'has a javascript: address, which runs code', found: `${attribute.name}=${describeValue(value)}`, expected: 'a web address starting with https:// or a site path starting with /', fix: 'Replace the address with the page you want to link to.' }];
-  }
   if (value && typeof value === 'object' && !isPlainData(value.data?.estree as Program | undefined)) {
     return [{ file, line, field, problem: `has code in its ${attribute.name} attribute`, found: `${attribute.name}={${firstLine(value.value)}}`, expected: 'text in quotes, or a list of texts such as {["First", "Second"]}', fix: 'Write the value as text in quotes, or as a list of quoted texts.' }];
   }
-  return [];
+  const text = typeof value === 'object' && value ? staticString(value.data?.estree as Program) : value;
+  if (!isHtml) {
+    const finding = typeof text === 'string' && /^(href|src)$/i.test(attribute.name) ? addressProblem(text, attribute.name === 'src' ? 'image' : 'link', field) : undefined;
+    return finding ? [{ file, line, found: `${attribute.name}=${finding.found}`, ...finding }] : [];
+  }
+  const property = find(html, attribute.name).property;
+  const propertyValue = property === 'className' && typeof text === 'string' ? text.split(/\s+/) : (text ?? true);
+  return propertyFindings(element, { [property]: propertyValue }).map((finding) => ({ file, line, found: `${attribute.name}=${typeof text === 'string' ? JSON.stringify(text) : '…'}`, ...finding }));
+}
+
+/** The text an attribute expression stands for, when it is one quoted text: `{"a"}` or `` {`a`} ``. */
+function staticString(program: Program | undefined): string | undefined {
+  const [statement] = program?.body ?? [];
+  if (statement?.type !== 'ExpressionStatement') return undefined;
+  const expression = statement.expression;
+  if (expression.type === 'Literal' && typeof expression.value === 'string') return expression.value;
+  if (expression.type === 'TemplateLiteral' && expression.expressions.length === 0) return expression.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
 }
 
 /** The component an import specifier names, if it is one of the allowed content components. */
