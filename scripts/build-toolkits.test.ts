@@ -2,6 +2,7 @@ import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { buildToolkits } from './build-toolkits.ts';
 
 let root: string;
@@ -33,6 +34,20 @@ describe('buildToolkits', () => {
     expect(built.map((t) => t.id)).toEqual(['demo']);
     expect((await readdir(path.join(root, 'public/toolkits/demo'))).sort()).toEqual(['demo.zip', 'letter.docx', 'log.csv']);
     expect(await readFile(path.join(root, 'public/toolkits/demo/log.csv'), 'utf8')).toBe('\uFEFFRequirement\r\nFit notes\r\n');
+  });
+
+  it('writes cells that look like formulas as text: an apostrophe in the CSV, a text cell in the .xlsx', async () => {
+    const files = '  - { file: log.csv, source: log.yaml, title: Log, description: A log. }\n  - { file: log.xlsx, source: log.yaml, title: Log, description: A log. }\n';
+    await write(INDEX, index(files));
+    await write('content/toolkits/demo/log.yaml', 'sheet: Log\ncolumns:\n  - { key: note, header: Note }\nrows:\n  - { note: "=HYPERLINK(\\"https://x.example\\")" }\n  - { note: "@SUM(A1)" }\n');
+    await buildToolkits(root);
+    const csv = await readFile(path.join(root, 'public/toolkits/demo/log.csv'), 'utf8');
+    expect(csv).toBe('\uFEFFNote\r\n"\'=HYPERLINK(""https://x.example"")"\r\n\'@SUM(A1)\r\n');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(root, 'public/toolkits/demo/log.xlsx'));
+    const cell = workbook.getWorksheet('Log')!.getCell('A2');
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(cell.value).toBe('=HYPERLINK("https://x.example")');
   });
 
   it('stops naming index.md and the field when a listed source is missing', async () => {

@@ -13,4 +13,13 @@ describe('toCsv', () => {
   it('writes numbers as they are and leaves missing cells empty', () => {
     expect(toCsv([[24, undefined, '']])).toBe('\uFEFF24,,\r\n');
   });
+
+  it('puts an apostrophe before text a spreadsheet would run as a formula (OWASP)', () => {
+    const cells = ['=HYPERLINK("https://x.example","Click")', '+1', '-2+3', '@SUM(A1)', '\tx', '\rx', 'a=b'];
+    expect(toCsv([cells])).toBe('\uFEFF"\'=HYPERLINK(""https://x.example"",""Click"")",\'+1,\'-2+3,\'@SUM(A1),\'\tx,"\'\rx",a=b\r\n');
+  });
+
+  it('leaves numbers, negative ones included, as numbers', () => {
+    expect(toCsv([[-5, 3.5]])).toBe('\uFEFF-5,3.5\r\n');
+  });
 });

@@ -44,4 +44,12 @@ describe('answersCsv', () => {
         'clinic-letters,Clinic letters,"Sent on time, with headings.",Not met,"Audit due, ""Q3"""\r\n',
     );
   });
+
+  it('writes notes that look like a formula as text, so a spreadsheet does not run them', () => {
+    const notes = "=cmd|' /C calc'!A0";
+    const csv = answersCsv(items.slice(0, 1), { 'discharge-summaries': { status: 'met', notes } });
+    expect(csv.split('\r\n')[1]).toBe(
+      "discharge-summaries,Discharge summaries within 24 hours,Sent within 24 hours.,Met,'=cmd|' /C calc'!A0",
+    );
+  });
 });
