@@ -31,10 +31,10 @@ try {
     process.exit(0);
   }
   const [target = '', title = ''] = positionals;
-  const [collection, ...folders] = target.split('/');
+  const [collection, ...folders] = target.replace(/\/+$/, '').split('/');
   if (!COLLECTIONS.includes(collection as CollectionName)) throw new Error(`"${target}" is not a collection. Use one of: ${COLLECTIONS.join(', ')}.`);
   if (!title.trim()) throw new Error('Give the title in quotes, e.g. npm run new -- guidance "Fit notes from hospital clinicians".');
-  const relative = entryPath(collection as CollectionName, folders.join('/') || undefined, title);
+  const relative = entryPath(collection as CollectionName, folders.length ? folders.join('/') : undefined, title);
   const file = path.join(contentRoot(root), path.relative('content', relative));
   if (existsSync(file)) throw new Error(`${path.relative(root, file)} already exists. Choose another title, or edit that file.`);
   await mkdir(path.dirname(file), { recursive: true });

@@ -15,6 +15,14 @@ describe('entryTemplate', () => {
     expect(entryPath('toolkits', undefined, 'Clinic letters toolkit')).toBe('content/toolkits/clinic-letters-toolkit/index.md');
   });
 
+  it('refuses a folder that would leave the collection, so nothing is written outside content/', () => {
+    expect(() => entryPath('guidance', '../../scripts', 'Evil')).toThrow(
+      '"../../scripts" is not a folder inside content/guidance/: ".." is not allowed. Use folder names of lower-case letters, digits and hyphens, e.g. guidance/practices.',
+    );
+    expect(() => entryPath('guidance', '/etc', 'Evil')).toThrow('"/etc" is not a folder inside content/guidance/: "" is not allowed.');
+    expect(() => entryPath('guidance', 'practices/./x', 'Evil')).toThrow('"." is not allowed');
+  });
+
   it('starts a document as a draft dated today, due for review in a year', () => {
     const text = entryTemplate('guidance', 'Fit notes', today);
     expect(text).toContain('published: 2026-03-05\nupdated: 2026-03-05\nreviewDue: 2027-03-05\nstatus: draft');

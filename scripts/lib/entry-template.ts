@@ -12,9 +12,23 @@ export function entryTemplate(collection: CollectionName, title: string, today: 
   return `---\n${FRONTMATTER[collection](title, today).trim()}\n---\n\n${collection === 'glossary' ? GLOSSARY_BODY : BODY}`;
 }
 
-/** Where the new entry goes: `content/guidance/practices/<slug>.md`, or `content/toolkits/<slug>/index.md`. */
+/** A folder name that is also a good web address; `..`, `.` and empty names are not. */
+const FOLDER = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Where the new entry goes: `content/guidance/practices/<slug>.md`, or `content/toolkits/<slug>/index.md`.
+ * Throws when the folder would leave the collection (`../`, an absolute path) or is not a web address.
+ */
 export function entryPath(collection: CollectionName, folder: string | undefined, title: string): string {
+  const bad = folder?.split('/').find((part) => !FOLDER.test(part));
+  if (bad !== undefined) {
+    throw new Error(
+      `"${folder}" is not a folder inside content/${collection}/: "${bad}" is not allowed. ` +
+        'Use folder names of lower-case letters, digits and hyphens, e.g. guidance/practices.',
+    );
+  }
   const slug = slugify(title);
+  if (!slug) throw new Error(`"${title}" has no letters or digits to name the file after. Give a title in words.`);
   if (collection === 'toolkits') return `content/toolkits/${slug}/index.md`;
   return ['content', collection, folder, `${slug}.md`].filter(Boolean).join('/');
 }

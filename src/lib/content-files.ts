@@ -28,10 +28,14 @@ function isEntry(collection: CollectionName, relative: string): boolean {
   return ENTRY.test(relative);
 }
 
-/** The id Astro's glob loader gives a file (our file names are already lower-case slugs). */
+/**
+ * The id Astro's glob loader gives a file (our file names are already lower-case slugs): two files
+ * with one id publish to one address, which the content check reports.
+ */
 export function entryId(collection: CollectionName, relative: string): string {
   const posix = relative.split(path.sep).join('/');
-  return collection === 'toolkits' ? posix.split('/')[0]! : posix.replace(ENTRY, '');
+  // `fit-notes/index.md` publishes at /…/fit-notes/, as Astro's glob loader makes it.
+  return collection === 'toolkits' ? posix.split('/')[0]! : posix.replace(ENTRY, '').replace(/\/index$/, '');
 }
 
 /** Reads every entry file of every collection under `<root>/content` (or `CONTENT_ROOT`). */
@@ -48,9 +52,12 @@ export async function readContentFiles(root: string, contentDir = contentRoot(ro
   return files;
 }
 
-/** Splits `---` frontmatter from the body. Returns null when the file has no frontmatter block. */
+/**
+ * Splits `---` frontmatter from the body. Returns null when the file has no frontmatter block. A
+ * byte-order mark before it (some Windows editors save one) is accepted, as Astro accepts it.
+ */
 export function splitFrontmatter(source: string): { yaml: string; body: string; bodyLine: number } | null {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
   if (!match) return null;
   return { yaml: match[1]!, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }

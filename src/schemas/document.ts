@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { AUDIENCES, DOCUMENT_STATUSES, audience, isoDate, source } from './fields.ts';
+import { AUDIENCES, DOCUMENT_STATUSES, audience, isoDate, source, text } from './fields.ts';
 
 /**
  * Builds a cross-reference field. Astro passes its `reference()`; the content checks and unit
@@ -16,9 +16,9 @@ export const idReference: ReferenceField = () => z.string().regex(/^[a-z0-9]+(?:
 export function documentFields(reference: ReferenceField) {
   return {
     /** Page title, in sentence case, e.g. "Sending discharge summaries within 24 hours". */
-    title: z.string().min(1),
+    title: text(),
     /** One or two sentences shown in lists and search results. */
-    summary: z.string().min(1),
+    summary: text(),
     /** Ids of the contract requirements it supports, e.g. [discharge-summaries]. */
     requirements: z.array(reference('requirements')).min(1),
     /** Ids of the organisations that co-produced it, e.g. [nhs-england, bma-gpc]. */

@@ -25,6 +25,35 @@ export const isoDate = z
   ])
   .transform((value) => (value instanceof Date ? value : new Date(`${value}T00:00:00Z`)));
 
+/** Invisible control characters (tab and line breaks aside): they make rss.xml invalid XML. */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
+/** What is left of a text once spaces, including invisible ones, are taken out. */
+const VISIBLE = (value: string) => value.replace(/[\s\u200B-\u200D\u2060\uFEFF]/g, '');
+
+/**
+ * Text readers see (a title, a summary, link text): used for every text field, so no collection
+ * can publish a blank heading or a control character. Only spaces counts as empty.
+ */
+export const text = () =>
+  z.string().superRefine((value, context) => {
+    if (VISIBLE(value) === '') {
+      context.addIssue({ code: 'too_small', origin: 'string', minimum: 1, inclusive: true, input: value, message: 'Expected some text' });
+    } else if (CONTROL_CHARACTER.test(value)) {
+      context.addIssue({
+        code: 'custom',
+        input: value,
+        message: 'Expected text without control characters',
+        params: {
+          author: {
+            problem: 'contains an invisible control character',
+            expected: 'ordinary text: a control character makes the RSS feed unreadable',
+            fix: 'Retype the text: it was probably pasted with a hidden character in it.',
+          },
+        },
+      });
+    }
+  });
+
 /** Who a document is written for. */
 export const AUDIENCES = ['gp', 'practice-staff', 'hospital-clinician', 'provider-manager', 'commissioner', 'patient'] as const;
 export const audience = z.enum(AUDIENCES);
@@ -36,11 +65,11 @@ export const DOCUMENT_STATUSES = ['current', 'draft', 'superseded'] as const;
 /** A published source that a fact on the page comes from. */
 export const source = z.strictObject({
   /** Title of the source page or document, e.g. "Primary and Secondary Care Interface". */
-  title: z.string().min(1),
+  title: text(),
   /** Web address of the source, e.g. https://www.england.nhs.uk/gp/gpfv/workload/interface/ */
   url: z.url({ protocol: /^https?$/ }),
   /** Who published it, e.g. "NHS England". */
-  publisher: z.string().min(1),
+  publisher: text(),
   /** When it was published or last updated, if known. */
   date: isoDate.optional(),
 });

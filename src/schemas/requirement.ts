@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { source } from './fields.ts';
+import { source, text } from './fields.ts';
 
 /** NHS Standard Contract editions a clause reference can belong to. */
 export const CONTRACT_EDITIONS = ['2017-19', '2019-20', '2020-21', '2021-22', '2022-23', '2023-24', '2024-25', '2025-26', 'later-edition'] as const;
@@ -11,21 +11,21 @@ export const clause = z.strictObject({
   /** Contract edition, e.g. "2017-19"; "later-edition" when a source gives the clause but not the edition year. */
   edition: z.enum(CONTRACT_EDITIONS),
   /** Service condition reference, e.g. "SC11.5"; write "to be confirmed" when no source gives it. */
-  ref: z.string().min(1),
+  ref: text(),
   /** Optional note on this edition, e.g. what changed. */
-  note: z.string().optional(),
+  note: text().optional(),
 });
 
 /** A contract requirement: `content/requirements/<id>.md`. */
 export const requirementSchema = z.strictObject({
   /** Short name, e.g. "Discharge summaries". */
-  title: z.string().min(1),
+  title: text(),
   /** One sentence: what the provider must do. */
-  summary: z.string().min(1),
+  summary: text(),
   /** Clause references by contract edition: at least one. */
   clauses: z.array(clause).min(1),
   /** The time limit, if there is one, e.g. "within 24 hours". */
-  timescale: z.string().optional(),
+  timescale: text().optional(),
   /** Types of provider it applies to. */
   appliesTo: z.array(z.enum(PROVIDER_TYPES)).min(1),
   /** current, changed (wording or number moved between editions) or withdrawn. */
@@ -33,10 +33,10 @@ export const requirementSchema = z.strictObject({
   /** Where the clause numbers and timescales come from: at least one. */
   sources: z.array(source).min(1),
   /** The rule as it stands now, in one or two sentences: what, who, by when. Shown first on the requirement page. */
-  ruleNow: z.string().min(1).optional(),
+  ruleNow: text().optional(),
   /** A line a GP can paste into a letter: the service condition (and sub-number where a source gives one), the edition and the rule. */
-  howToQuote: z.string().min(1).optional(),
+  howToQuote: text().optional(),
   /** Everyday words people search with, e.g. ["sick note", "Med3"]. */
-  keywords: z.array(z.string()).default([]),
+  keywords: z.array(text()).default([]),
 });
 export type Requirement = z.infer<typeof requirementSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from './fields.ts';
 
 /** Kinds of cell a column holds; they decide the cell format in the spreadsheet. */
 export const COLUMN_KINDS = ['text', 'requirement', 'date', 'datetime', 'number'] as const;
@@ -8,11 +9,11 @@ export const sheetColumn = z.strictObject({
   /** Name the rows use for this column, e.g. `status`. */
   key: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, { message: 'Expected a key in camelCase, e.g. evidence or dateRaised' }),
   /** Header text, e.g. "Status". */
-  header: z.string().min(1),
+  header: text(),
   /** Column width in the spreadsheet, in characters, e.g. 40. */
   width: z.number().int().min(4).max(120).default(20),
   /** Allowed answers, offered as a drop-down list in the spreadsheet, e.g. [Met, Partly met, Not met]. */
-  options: z.array(z.string().min(1)).min(2).optional(),
+  options: z.array(text()).min(2).optional(),
   /**
    * What the cells hold: text (default), a requirement id (written out as the requirement's title),
    * a date (DD/MM/YYYY), a date and time (DD/MM/YYYY HH:MM) or a number.
@@ -23,15 +24,15 @@ export const sheetColumn = z.strictObject({
    * another column, e.g. `IF({sent}="","",({sent}-{left})*24)`. The spreadsheet fills the cell in;
    * the CSV leaves it blank, and rows must not give it a value.
    */
-  formula: z.string().min(1).optional(),
+  formula: text().optional(),
 });
 
 /** A result worked out over the whole table, shown on the "How to use" sheet. */
 export const sheetTotal = z.strictObject({
   /** What it is, e.g. "Compliance (%)". */
-  label: z.string().min(1),
+  label: text(),
   /** A formula with `{key}` standing for the column's rows, e.g. `COUNTIF({within24},"Yes")`. */
-  formula: z.string().min(1),
+  formula: text(),
 });
 
 /** A cell written in the source; numbers stay numbers. */
@@ -43,9 +44,9 @@ const cell = z.union([z.string(), z.number()]);
  */
 export const sheetSource = z.strictObject({
   /** Worksheet name, up to 31 characters, e.g. "Checklist". */
-  sheet: z.string().min(1).max(31),
+  sheet: text().max(31),
   /** Paragraphs for the spreadsheet's "How to use" worksheet: what to record, sample size, how to calculate results. */
-  guidance: z.array(z.string().min(1)).default([]),
+  guidance: z.array(text()).default([]),
   /** The columns, left to right. */
   columns: z.array(sheetColumn).min(1),
   /** Rows filled in already, keyed by column `key`; leave a cell out to leave it blank. */

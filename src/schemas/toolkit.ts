@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from './fields.ts';
 import { documentFields, withDateOrder, type ReferenceField } from './document.ts';
 
 /** One downloadable file of a toolkit. */
@@ -12,9 +13,9 @@ export const toolkitFile = z.strictObject({
    */
   source: z.string().regex(/^[\w.-]+\.(ya?ml|md)$/, { message: 'Expected a .yaml or .md file name beside index.md, e.g. checklist.yaml' }).optional(),
   /** Link text, e.g. "Self-assessment checklist". */
-  title: z.string().min(1),
+  title: text(),
   /** One sentence on what the file is for. */
-  description: z.string().min(1),
+  description: text(),
 });
 
 /** An implementation toolkit: `content/toolkits/<id>/index.{md,mdx}` plus its files. */

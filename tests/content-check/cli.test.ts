@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -30,5 +32,20 @@ describe('npm run check:content', () => {
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toMatch(/^✗ Unknown option '--rot'/);
     expect(wrong.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('npm run new', () => {
+  it('refuses a folder that leaves content/, writing nothing', async () => {
+    const contentRoot = await mkdtemp(path.join(tmpdir(), 'new-entry-'));
+    const outcome = await promisify(execFile)(
+      process.execPath,
+      ['scripts/new.ts', 'guidance/../../escaped', 'Escaping entry'],
+      { cwd: repository, env: { ...process.env, CONTENT_ROOT: path.join(contentRoot, 'content') } },
+    ).catch((error: { code: number; stderr: string }) => error);
+    expect('code' in outcome && outcome.code).toBe(1);
+    expect('stderr' in outcome && outcome.stderr).toMatch(/^✗ "\.\.\/\.\.\/escaped" is not a folder inside content\/guidance\/: "\.\." is not allowed\./);
+    expect(await readdir(contentRoot)).toEqual([]);
+    await rm(contentRoot, { recursive: true, force: true });
   });
 });

@@ -69,8 +69,12 @@ export function problemsFromIssue(issue: Issue, context: IssueContext): ContentP
       return [formatProblem(base, issue, found)];
     case 'invalid_union':
       return [unionProblem(base, issue, found)];
-    case 'custom':
+    case 'custom': {
+      // A schema rule that carries its own wording for authors (see `text` in src/schemas/fields.ts).
+      const author = (issue.params as { author?: Omit<ContentProblem, 'file'> } | undefined)?.author;
+      if (author) return [{ ...base, ...author, found: describeValue(found) }];
       return [customProblem(base, issue.message, found, context.data)];
+    }
     default:
       return [customProblem(base, issue.message, found, context.data)];
   }

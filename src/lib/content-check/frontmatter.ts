@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document } from 'yaml';
+import { LineCounter, isMap, isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { splitFrontmatter } from '../content-files.ts';
 import { problemsFromIssue } from './error-map.ts';
@@ -32,7 +32,11 @@ export function checkFrontmatter(file: string, source: string, schema: z.ZodType
     return { ...none, problems: doc.errors.map((error) => yamlProblem(file, error.message, lineAt(error.pos[0]))) };
   }
   const lineOf = (path: readonly PropertyKey[]) => fieldLine(doc, path, lineAt);
-  const data = doc.toJS() as unknown;
+  const read = yamlData(doc);
+  if ('alias' in read) {
+    return { ...none, problems: [aliasProblem(file, read.alias, read.offset === undefined ? 2 : lineAt(read.offset))] };
+  }
+  const data = read.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ...none, lineOf, problems: [{ file, line: 2, problem: 'The frontmatter has no fields', found: describeValue(data ?? undefined), expected: 'one field per line, e.g. title: "Discharge summaries"', fix: 'Copy the frontmatter block from another document of the same kind and change the values.' }] };
   }
@@ -53,6 +57,38 @@ export function checkFrontmatter(file: string, source: string, schema: z.ZodType
   const issues = [...found, ...skipped].filter((issue) => !placeholders.some((p) => startsWith(issue.path, p.path)));
   for (const issue of issues) problems.push(...problemsFromIssue(issue, { file, data, schema, lineOf }));
   return { data: data as Record<string, unknown>, valid: result.success, lineOf, problems };
+}
+
+/**
+ * The value of a parsed YAML document, or the first alias (`*name`) when the aliases expand to
+ * more than the YAML library will build (a "billion laughs" file). Shared with the toolkit tables.
+ */
+export function yamlData(doc: Document): { data: unknown } | { alias: string; offset?: number } {
+  try {
+    return { data: doc.toJS() as unknown };
+  } catch {
+    const aliases: { source: string; range?: [number, number, number] | null }[] = [];
+    visit(doc, {
+      Alias: (_, node) => {
+        aliases.push(node);
+      },
+    });
+    const first = aliases[0];
+    return { alias: `${aliases.length} aliases, the first *${first?.source ?? ''}`, offset: first?.range?.[0] };
+  }
+}
+
+/** The problem for a YAML file whose aliases would expand beyond reason. */
+export function aliasProblem(file: string, alias: string, line: number, field = 'frontmatter'): ContentProblem {
+  return {
+    file,
+    line,
+    field,
+    problem: 'repeats values through YAML aliases so often that it cannot be read',
+    found: `${alias}, repeating lists inside lists`,
+    expected: 'each value written out in full; content does not need YAML anchors (&name) or aliases (*name)',
+    fix: 'Replace each *name with the value it stands for, and remove the &name markers.',
+  };
 }
 
 function yamlProblem(file: string, message: string, line: number): ContentProblem {
