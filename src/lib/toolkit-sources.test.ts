@@ -43,10 +43,10 @@ describe('parseSheetSource', () => {
       .replace('{ requirement: fit-notes,', '{ requirement: fit-note, status: Done,');
     expect(() => parseSheetSource(bad, FILE, titles)).toThrow(
       'content/toolkits/demo/checklist.yaml: the table is not valid:\n' +
-        '  - rows.0.expectaton: there is no column with this key. Use one of: requirement, expectation, status.\n' +
-        '  - rows.1.requirement: "fit-note" is not a requirement id. Use a file name from content/requirements/ without .md, e.g. discharge-summaries.\n' +
-        '  - rows.1.status: "Done" is not one of the options (Met, Partly met, Not met).\n' +
-        '  - rows: every requirement needs a row (everyRequirement: true); missing: fit-notes.',
+        '  - rows.0.expectaton: is not a column of this table. Correct the key, or add the column to columns.\n' +
+        '  - rows.1.requirement: is not a requirement id ("fit-note"). Correct the id.\n' +
+        '  - rows.1.status: is not one of the options ("Done"). Use one of the options, spelled as in the column.\n' +
+        '  - rows: needs a row for every requirement (everyRequirement: true) (no row for fit-notes). Add a row for each missing requirement.',
     );
   });
 
@@ -123,8 +123,8 @@ totals:
     const bad = audit.replace('COUNTA({left})', 'COUNTA({patient})') + 'rows:\n  - { within: "Yes" }\n';
     expect(() => parseSheetSource(bad, FILE, titles)).toThrow(
       'content/toolkits/demo/checklist.yaml: the table is not valid:\n' +
-        '  - totals.0.formula: {patient} is not a column key. Use one of: left, sent, within.\n' +
-        '  - rows.0.within: this column is worked out by its formula; leave it out of the rows.',
+        '  - totals.0.formula: names a column that does not exist ({patient}). Correct the key between the curly brackets.\n' +
+        '  - rows.0.within: is worked out by its formula. Leave this column out of the rows.',
     );
   });
 });

@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { splitFrontmatter } from './content-files.ts';
+import { isRealIsoDate } from '../schemas/fields.ts';
 
 /** A mistake in a toolkit's source; its message is written for the author and names the file. */
 export class ToolkitSourceError extends Error {
@@ -69,44 +70,75 @@ export function parseToolkitFiles(indexSource: string, file: string): ToolkitFil
   return result.data;
 }
 
+/** One mistake in a toolkit table, at a path inside it, e.g. `rows → item 2 → status`. */
+export interface SheetProblem {
+  path: (string | number)[];
+  problem: string;
+  found?: string;
+  expected?: string;
+  fix: string;
+}
+
+/** Characters Excel does not allow in a worksheet name. */
+const SHEET_NAME_FORBIDDEN = /[\\/?*[\]:]/;
+
 /**
  * A table source (see src/schemas/toolkit-sheet.ts), checked against the columns it declares and
- * the contract requirements that exist (`requirementTitles`: id → title).
+ * the contract requirements that exist (`requirementTitles`: id → title). The content check
+ * reports these problems with their lines; the toolkit build only meets a table that passed.
  */
 export function parseSheetSource(text: string, file: string, requirementTitles: ReadonlyMap<string, string>): SheetSource {
   const result = sheetSource.safeParse(parseYaml(text, file));
   if (!result.success) throw new ToolkitSourceError(`${file}: the table is not valid:\n${issueLines(result.error.issues)}`);
-  const sheet = result.data;
+  const problems = sheetRuleProblems(result.data, requirementTitles);
+  if (problems.length) {
+    const lines = problems.map((p) => `  - ${p.path.join('.')}: ${p.problem}${p.found ? ` (${p.found})` : ''}. ${p.fix}`);
+    throw new ToolkitSourceError(`${file}: the table is not valid:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+/** The rules of a table that its schema cannot say: names Excel accepts, keys that exist, real dates. */
+export function sheetRuleProblems(sheet: SheetSource, requirementTitles: ReadonlyMap<string, string>): SheetProblem[] {
+  const problems: SheetProblem[] = [];
   const columns = new Map(sheet.columns.map((column) => [column.key, column]));
-  if (columns.size !== sheet.columns.length) throw new ToolkitSourceError(`${file}: two columns share a key. Give each column its own key.`);
-  const problems: string[] = [];
-  for (const column of sheet.columns.filter((c) => c.options)) {
-    // Spreadsheets keep a drop-down list as one comma-separated, quoted string of at most 255 characters.
-    if (column.options!.some((option) => /[,"]/.test(option))) problems.push(`columns.${column.key}.options: an option cannot contain a comma or a double quote.`);
-    if (column.options!.join(',').length > 255) problems.push(`columns.${column.key}.options: the options are too long for a spreadsheet drop-down list (255 characters in all). Shorten them.`);
-  }
   const keys = [...columns.keys()];
-  for (const column of sheet.columns.filter((c) => c.formula)) {
-    if (column.options) problems.push(`columns.${column.key}: a column cannot have both a formula and options.`);
-    for (const key of formulaKeys(column.formula!)) if (!columns.has(key)) problems.push(`columns.${column.key}.formula: {${key}} is not a column key. Use one of: ${keys.join(', ')}.`);
+  const keyList = `one of ${keys.join(', ')}`;
+  if (SHEET_NAME_FORBIDDEN.test(sheet.sheet) || /^'|'$/.test(sheet.sheet) || sheet.sheet.toLowerCase() === 'history') {
+    problems.push({ path: ['sheet'], problem: 'is not a worksheet name Excel accepts', found: JSON.stringify(sheet.sheet), expected: 'up to 31 characters, without \\ / ? * [ ] : and not starting or ending with an apostrophe, and not "History"', fix: 'Rename the sheet, e.g. "Audit 2025-26" instead of "Audit 2025/26".' });
   }
+  if (columns.size !== sheet.columns.length) {
+    problems.push({ path: ['columns'], problem: 'has two columns with the same key', expected: 'a different key for each column', fix: 'Give each column its own key.' });
+  }
+  sheet.columns.forEach((column, index) => {
+    if (!column.options) return;
+    // Spreadsheets keep a drop-down list as one comma-separated, quoted string of at most 255 characters.
+    if (column.options.some((option) => /[,"]/.test(option))) problems.push({ path: ['columns', index, 'options'], problem: 'has an option with a comma or a double quote', expected: 'options without commas or double quotes', fix: 'Reword the option.' });
+    if (column.options.join(',').length > 255) problems.push({ path: ['columns', index, 'options'], problem: 'is too long for a spreadsheet drop-down list', expected: 'options of 255 characters in all', fix: 'Shorten the options.' });
+  });
+  sheet.columns.forEach((column, index) => {
+    if (!column.formula) return;
+    if (column.options) problems.push({ path: ['columns', index], problem: 'has both a formula and options', expected: 'a formula or options, not both', fix: 'Remove one of them.' });
+    for (const key of formulaKeys(column.formula)) if (!columns.has(key)) problems.push({ path: ['columns', index, 'formula'], problem: 'names a column that does not exist', found: `{${key}}`, expected: keyList, fix: 'Correct the key between the curly brackets.' });
+  });
   sheet.totals.forEach((total, index) => {
-    for (const key of formulaKeys(total.formula)) if (!columns.has(key)) problems.push(`totals.${index}.formula: {${key}} is not a column key. Use one of: ${keys.join(', ')}.`);
+    for (const key of formulaKeys(total.formula)) if (!columns.has(key)) problems.push({ path: ['totals', index, 'formula'], problem: 'names a column that does not exist', found: `{${key}}`, expected: keyList, fix: 'Correct the key between the curly brackets.' });
   });
   const named = new Map<string, number>();
   sheet.rows.forEach((row, index) => {
     for (const [key, value] of Object.entries(row)) {
       const column = columns.get(key);
+      const path = ['rows', index, key];
       if (!column) {
-        problems.push(`rows.${index}.${key}: there is no column with this key. Use one of: ${keys.join(', ')}.`);
+        problems.push({ path, problem: 'is not a column of this table', expected: keyList, fix: 'Correct the key, or add the column to columns.' });
       } else if (column.formula) {
-        problems.push(`rows.${index}.${key}: this column is worked out by its formula; leave it out of the rows.`);
+        problems.push({ path, problem: 'is worked out by its formula', expected: 'no value for this column in the rows', fix: 'Leave this column out of the rows.' });
       } else if (column.options && !column.options.includes(String(value))) {
-        problems.push(`rows.${index}.${key}: "${value}" is not one of the options (${column.options.join(', ')}).`);
+        problems.push({ path, problem: 'is not one of the options', found: JSON.stringify(value), expected: `one of ${column.options.join(', ')}`, fix: 'Use one of the options, spelled as in the column.' });
+      } else if (column.kind === 'date' && (typeof value !== 'string' || !isRealIsoDate(value))) {
+        problems.push({ path, problem: 'is not a real date', found: JSON.stringify(value), expected: 'a real date written as YYYY-MM-DD, e.g. 2025-04-01', fix: 'Check the day and the month: months go up to 12, and February has 28 days (29 in a leap year).' });
       } else if (column.kind === 'requirement') {
-        if (!requirementTitles.has(String(value))) {
-          problems.push(`rows.${index}.${key}: "${value}" is not a requirement id. Use a file name from content/requirements/ without .md, e.g. discharge-summaries.`);
-        }
+        if (!requirementTitles.has(String(value))) problems.push({ path, problem: 'is not a requirement id', found: JSON.stringify(value), expected: 'a file name from content/requirements/ without .md, e.g. discharge-summaries', fix: 'Correct the id.' });
         named.set(String(value), (named.get(String(value)) ?? 0) + 1);
       }
     }
@@ -114,11 +146,10 @@ export function parseSheetSource(text: string, file: string, requirementTitles: 
   if (sheet.everyRequirement) {
     const missing = [...requirementTitles.keys()].filter((id) => !named.has(id));
     const repeated = [...named].filter(([, count]) => count > 1).map(([id]) => id);
-    if (missing.length) problems.push(`rows: every requirement needs a row (everyRequirement: true); missing: ${missing.join(', ')}.`);
-    if (repeated.length) problems.push(`rows: each requirement needs exactly one row; repeated: ${repeated.join(', ')}.`);
+    if (missing.length) problems.push({ path: ['rows'], problem: 'needs a row for every requirement (everyRequirement: true)', found: `no row for ${missing.join(', ')}`, expected: 'one row per requirement', fix: 'Add a row for each missing requirement.' });
+    if (repeated.length) problems.push({ path: ['rows'], problem: 'has a requirement twice', found: repeated.join(', '), expected: 'one row per requirement', fix: 'Remove the repeated rows.' });
   }
-  if (problems.length) throw new ToolkitSourceError(`${file}: the table is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  return sheet;
+  return problems;
 }
 
 const FORMULA_KEY = /\{([a-zA-Z0-9]+)\}/g;
@@ -196,3 +227,11 @@ export async function loadChecklist(folder: string, name: string, requirementTit
   });
   return selfAssessmentItems(parseSheetSource(text, file, requirementTitles), requirementTitles, file);
 }
+
+/**
+ * The Markdown a `.md` source may hold to become a `.docx` (what scripts/lib/docx-writer.ts
+ * writes): headings, paragraphs, lists, page breaks, bold, italics, line breaks and links.
+ */
+export const DOCX_NODE_TYPES: ReadonlySet<string> = new Set([
+  'root', 'heading', 'paragraph', 'list', 'listItem', 'thematicBreak', 'text', 'strong', 'emphasis', 'break', 'link',
+]);

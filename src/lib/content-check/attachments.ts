@@ -3,6 +3,7 @@ import path from 'node:path';
 import { bundleName } from '../toolkit-downloads.ts';
 import { describeValue, fieldName, type ContentProblem } from './problem.ts';
 import type { CheckedEntry } from './entry.ts';
+import { fileProblems, sourceProblems, type ListedPath } from './toolkit-files.ts';
 
 /** A file an entry lists: published as it is, or (toolkits) generated at build time from `source`. */
 export interface ListedFile {
@@ -24,7 +25,8 @@ const FILE_LISTS: Partial<Record<CheckedEntry['collection'], string>> = { resour
 /** Single-file fields that name a file beside the entry. */
 const FILE_FIELDS: Partial<Record<CheckedEntry['collection'], string[]>> = { toolkits: ['checklist'] };
 
-const SAFE_NAME = /^[\w.-]+$/;
+/** A file name with no folder in it; a leading dot (`..`, `.env`) is not a file to publish. */
+const SAFE_NAME = /^(?!\.)[\w.-]+$/;
 
 /** Every listed attachment, toolkit file or source that is not beside its entry. */
 export function checkAttachments(entry: CheckedEntry): ContentProblem[] {
@@ -66,4 +68,31 @@ function listedFiles(entry: CheckedEntry): { listed: ListedFile; index: number }
 export function publishedFiles(entry: CheckedEntry): string[] {
   const files = listedFiles(entry).map(({ listed }) => listed.file);
   return entry.collection === 'toolkits' ? [...files, bundleName(entry.id)] : files;
+}
+
+/**
+ * Every listed file and source that is not an ordinary file of a published type inside the content
+ * folder, and every mistake in the sources toolkit files are made from.
+ */
+export function checkListedFiles(entry: CheckedEntry, contentDir: string, requirementTitles: ReadonlyMap<string, string>): ContentProblem[] {
+  const paths: ListedPath[] = listedFiles(entry).flatMap(({ listed, index }) => {
+    const list = FILE_LISTS[entry.collection]!;
+    return listed.source
+      ? [{ field: [list, index, 'source'], name: listed.source, published: false }]
+      : [{ field: [list, index, 'file'], name: listed.file, published: true }];
+  });
+  for (const field of FILE_FIELDS[entry.collection] ?? []) {
+    const name = entry.data?.[field];
+    if (typeof name === 'string' && SAFE_NAME.test(name)) paths.push({ field: [field], name, published: false });
+  }
+  const problems: ContentProblem[] = [];
+  const sourcesRead = new Set<string>();
+  for (const listed of paths) {
+    const found = fileProblems(entry, contentDir, listed);
+    problems.push(...found);
+    if (found.length > 0 || listed.published || sourcesRead.has(listed.name)) continue;
+    sourcesRead.add(listed.name);
+    problems.push(...sourceProblems(entry, listed.name, requirementTitles));
+  }
+  return problems;
 }

@@ -119,7 +119,7 @@ function startsWith(path: readonly PropertyKey[], prefix: readonly PropertyKey[]
 }
 
 /** The line of the deepest part of `path` that exists (a missing field points at its parent). */
-function fieldLine(doc: Document, path: readonly PropertyKey[], lineAt: (offset: number) => number): number | undefined {
+export function fieldLine(doc: Document, path: readonly PropertyKey[], lineAt: (offset: number) => number, fallback = 2): number | undefined {
   for (let length = path.length; length > 0; length--) {
     const parentPath = path.slice(0, length - 1);
     const parent = parentPath.length ? doc.getIn(parentPath, true) : doc.contents;
@@ -133,5 +133,5 @@ function fieldLine(doc: Document, path: readonly PropertyKey[], lineAt: (offset:
       if (node?.range) return lineAt(node.range[0]);
     }
   }
-  return 2;
+  return fallback;
 }

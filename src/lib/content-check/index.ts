@@ -2,7 +2,7 @@ import path from 'node:path';
 import { contentRoot } from '../content-root.ts';
 import { readContentFiles, type ContentFile } from '../content-files.ts';
 import { reviewState } from '../review.ts';
-import { checkAttachments, publishedFiles } from './attachments.ts';
+import { checkAttachments, checkListedFiles, publishedFiles } from './attachments.ts';
 import { COLLECTION_RULES } from './collections.ts';
 import type { CheckedEntry } from './entry.ts';
 import { checkFormat } from './format.ts';
@@ -64,8 +64,10 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
     pageOfFile: new Map(entries.map((e) => [e.absolutePath, `/${e.collection}/${e.id}/`])),
     publicDir: path.join(REPOSITORY_ROOT, 'public'),
   };
+  const titles = requirementTitles(entries);
   for (const { entry, markdown } of parsed) {
     problems.push(...guard(entry.file, () => bodyProblems(entry, markdown, targets)));
+    problems.push(...guard(entry.file, () => checkListedFiles(entry, contentDir, titles)));
   }
   problems.push(...checkReferences(entries), ...checkDuplicates(entries));
   return { filesChecked: files.length, problems: problems.sort(byFileAndLine), overdue: overdueDocuments(entries, options.today ?? new Date()) };
@@ -115,6 +117,15 @@ function guard(file: string, check: () => ContentProblem[]): ContentProblem[] {
       fix: 'Compare the file with another of the same kind; if it looks right, ask a developer (this is a fault in the checker).',
     }];
   }
+}
+
+/** Requirement id → title, as toolkit tables write requirements out. */
+function requirementTitles(entries: readonly CheckedEntry[]): Map<string, string> {
+  return new Map(
+    entries
+      .filter((e) => e.collection === 'requirements')
+      .map((e) => [e.id, typeof e.data?.title === 'string' ? e.data.title : e.id]),
+  );
 }
 
 function overdueDocuments(entries: readonly CheckedEntry[], today: Date): CheckResult['overdue'] {
