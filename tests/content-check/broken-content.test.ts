@@ -256,7 +256,7 @@ describe('content check on a fixture with one mistake per file', () => {
       "content/guidance/mdx-script.mdx:21
         <script>: is not allowed in content
         Found:    a <script> element
-        Expected: text, Markdown and the content components only
+        Expected: text, Markdown, the content components and these HTML elements: a, b, blockquote, br, code, dd, del, details, div, dl, dt, em, h1, h2, h3, h4, h5, h6, hr, i, img, ins, kbd, li, ol, p, pre, q, rp, rt, ruby, s, samp, section, span, strike, strong, sub, summary, sup, table, tbody, td, tfoot, th, thead, tr, tt, ul, var
         Fix:      Remove the <script> element. Use one of the content components (CareCard, DoDontList, InsetText, SummaryList, WarningCallout); src/components/content/README.md shows how. Ask a developer if you need something else."
     `);
     expect(messagesFor('guidance/mdx-event-handler.mdx')).toMatchInlineSnapshot(`
@@ -268,10 +268,10 @@ describe('content check on a fixture with one mistake per file', () => {
     `);
     expect(messagesFor('guidance/mdx-javascript-url.mdx')).toMatchInlineSnapshot(`
       "content/guidance/mdx-javascript-url.mdx:21
-        link: runs code instead of opening a page
+        link: runs code instead of opening a page (javascript:)
         Found:    "javascript:alert(1)"
-        Expected: a web address starting with https:// or a site path starting with /
-        Fix:      Replace the address with the page you want to link to."
+        Expected: a web address starting with https:// (or http://, mailto:, tel:), a site path starting with /, or #part-of-this-page
+        Fix:      Replace the address with the page or file you want to show."
     `);
     expect(messagesFor('guidance/mdx-expression.mdx')).toMatchInlineSnapshot(`
       "content/guidance/mdx-expression.mdx:21
@@ -282,10 +282,10 @@ describe('content check on a fixture with one mistake per file', () => {
     `);
     expect(messagesFor('guidance/markdown-script.md')).toMatchInlineSnapshot(`
       "content/guidance/markdown-script.md:21
-        HTML: can run code, which content may not contain
-        Found:    <script>alert(1)</script>
-        Expected: text, Markdown and no <script>, <style>, <iframe>, on…= handlers or javascript: links
-        Fix:      Remove this HTML and write the content in Markdown."
+        HTML: <script> is not allowed in content
+        Found:    <script>
+        Expected: Markdown, or these HTML elements: a, b, blockquote, br, code, dd, del, details, div, dl, dt, em, h1, h2, h3, h4, h5, h6, hr, i, img, ins, kbd, li, ol, p, pre, q, rp, rt, ruby, s, samp, section, span, strike, strong, sub, summary, sup, table, tbody, td, tfoot, th, thead, tr, tt, ul, var
+        Fix:      Remove the <script> element. Write this part in Markdown, or use only the HTML listed in CONTRIBUTING.md ("HTML in content")."
     `);
   });
 
@@ -303,9 +303,183 @@ describe('content check on a fixture with one mistake per file', () => {
     expect(messagesFor('guidance/safe-components.mdx')).toBe('');
   });
 
+  it('refuses Astro directives in MDX', () => {
+    expect(messagesFor('guidance/mdx-directive.mdx')).toMatchInlineSnapshot(`
+      "content/guidance/mdx-directive.mdx:21
+        <div>: has an Astro directive (set:html), which is code, not content
+        Found:    set:html=…
+        Expected: attributes without a colon in their name
+        Fix:      Remove the set:html attribute, and write what should show as text between the tags."
+    `);
+  });
+
+  it('judges addresses hidden in MDX expressions, template literals and HTML entities', () => {
+    expect(messagesFor('guidance/mdx-hidden-url.mdx')).toMatchInlineSnapshot(`
+      "content/guidance/mdx-hidden-url.mdx:21
+        <a> href: runs code instead of opening a page (javascript:)
+        Found:    "javascript:alert(1)"
+        Expected: a web address starting with https:// (or http://, mailto:, tel:), a site path starting with /, or #part-of-this-page
+        Fix:      Replace the address with the page or file you want to show.
+
+      content/guidance/mdx-hidden-url.mdx:21
+        <a> href: runs code instead of opening a page (javascript:)
+        Found:    "javascript:alert(1)"
+        Expected: a web address starting with https:// (or http://, mailto:, tel:), a site path starting with /, or #part-of-this-page
+        Fix:      Replace the address with the page or file you want to show."
+    `);
+    expect(messagesFor('guidance/markdown-entity-url.md')).toMatchInlineSnapshot(`
+      "content/guidance/markdown-entity-url.md:21
+        link: runs code instead of opening a page (javascript:)
+        Found:    "java\\tscript:alert(1)"
+        Expected: a web address starting with https:// (or http://, mailto:, tel:), a site path starting with /, or #part-of-this-page
+        Fix:      Replace the address with the page or file you want to show.
+
+      content/guidance/markdown-entity-url.md:21
+        <a> href: runs code instead of opening a page (javascript:)
+        Found:    "javascript:alert(1)"
+        Expected: a web address starting with https:// (or http://, mailto:, tel:), a site path starting with /, or #part-of-this-page
+        Fix:      Replace the address with the page or file you want to show."
+    `);
+  });
+
+  it('holds raw HTML to the allow-list: no unclosed elements, forms, styles or images from other hosts', () => {
+    expect(messagesFor('guidance/markdown-unclosed.md')).toMatchInlineSnapshot(`
+      "content/guidance/markdown-unclosed.md:21
+        HTML: <textarea> is not allowed in content
+        Found:    <textarea>
+        Expected: Markdown, or these HTML elements: a, b, blockquote, br, code, dd, del, details, div, dl, dt, em, h1, h2, h3, h4, h5, h6, hr, i, img, ins, kbd, li, ol, p, pre, q, rp, rt, ruby, s, samp, section, span, strike, strong, sub, summary, sup, table, tbody, td, tfoot, th, thead, tr, tt, ul, var
+        Fix:      Remove the <textarea> element. Write this part in Markdown, or use only the HTML listed in CONTRIBUTING.md ("HTML in content")."
+    `);
+    expect(messagesFor('guidance/markdown-not-allowed.md')).toMatchInlineSnapshot(`
+      "content/guidance/markdown-not-allowed.md:21
+        HTML: <form> is not allowed in content
+        Found:    <form action="https://evil.example/">
+        Expected: Markdown, or these HTML elements: a, b, blockquote, br, code, dd, del, details, div, dl, dt, em, h1, h2, h3, h4, h5, h6, hr, i, img, ins, kbd, li, ol, p, pre, q, rp, rt, ruby, s, samp, section, span, strike, strong, sub, summary, sup, table, tbody, td, tfoot, th, thead, tr, tt, ul, var
+        Fix:      Remove the <form> element. Write this part in Markdown, or use only the HTML listed in CONTRIBUTING.md ("HTML in content").
+
+      content/guidance/markdown-not-allowed.md:21
+        HTML: <input> is not allowed in content
+        Found:    <input name="nhs-number">
+        Expected: Markdown, or these HTML elements: a, b, blockquote, br, code, dd, del, details, div, dl, dt, em, h1, h2, h3, h4, h5, h6, hr, i, img, ins, kbd, li, ol, p, pre, q, rp, rt, ruby, s, samp, section, span, strike, strong, sub, summary, sup, table, tbody, td, tfoot, th, thead, tr, tt, ul, var
+        Fix:      Remove the <input> element. Write this part in Markdown, or use only the HTML listed in CONTRIBUTING.md ("HTML in content").
+
+      content/guidance/markdown-not-allowed.md:23
+        <div>: has an attribute content may not use (style)
+        Found:    <div style="position: fixed; inset: 0">
+        Expected: on <div>, only: abbr, align, alt, axis, border, cellpadding, cellspacing, char, charoff, charset, checked, clear, color, cols, colspan, compact, coords, datetime, dir, for, frame, headers, height, hreflang, hspace, ismap, itemprop, itemscope, itemtype, label, lang, maxlength, media, multiple, nohref, noshade, nowrap, open, prompt, readonly, rev, rows, rowspan, rules, scope, selected, shape, size, span, start, summary, title, usemap, valign, value, width
+        Fix:      Remove the style attribute.
+
+      content/guidance/markdown-not-allowed.md:25
+        <img> src: shows an image from another website
+        Found:    "https://tracker.example/pixel.png"
+        Expected: an image file beside this document, e.g. chart.png, or a site path starting with /
+        Fix:      Upload the image (if its licence allows) beside this document and use its file name."
+    `);
+  });
+
+  it('publishes only ordinary toolkit files of office types, inside the content folder', () => {
+    expect(messagesFor('toolkits/unsafe-files/index.md')).toMatchInlineSnapshot(`
+      "content/toolkits/unsafe-files/index.md:12
+        files → item 1 → file: is a type of file the site does not publish
+        Found:    "page.html"
+        Expected: one of these types, which people open in office software: .csv, .docx, .odp, .ods, .odt, .pdf, .pptx, .txt, .xlsx
+        Fix:      Save the file in one of these types, or remove it from the list (a web page belongs in a guidance document).
+
+      content/toolkits/unsafe-files/index.md:15
+        files → item 2 → file: is not an ordinary file in this folder
+        Found:    "passwd.csv", which is a link to another file
+        Expected: a file uploaded to content/toolkits/unsafe-files/
+        Fix:      Upload the file itself to this folder (on GitHub: "Add file" → "Upload files").
+
+      content/toolkits/unsafe-files/index.md:18
+        files → item 3 → file: is not written the right way
+        Found:    ".."
+        Expected: a file name with no folders or spaces, e.g. checklist.xlsx
+        Fix:      Rewrite it as a file name with no folders or spaces, e.g. checklist.xlsx."
+    `);
+  });
+
+  it('reports two files that publish to the same address, naming both', () => {
+    expect(messagesFor('guidance/same-address/index.md')).toMatchInlineSnapshot(`
+      "content/guidance/same-address/index.md:1
+        file name: gives the same web address as another file
+        Found:    /guidance/same-address/, also used by content/guidance/same-address.md
+        Expected: a web address no other document uses
+        Fix:      Rename one of the two files (the file name becomes the web address), or delete the copy."
+    `);
+  });
+
+  it('refuses text fields that are only spaces or hold a control character', () => {
+    expect(messagesFor('guidance/blank-title.md')).toMatchInlineSnapshot(`
+      "content/guidance/blank-title.md:2
+        title: is empty
+        Found:    "   "
+        Expected: some text
+        Fix:      Write the text after the colon."
+    `);
+    expect(messagesFor('guidance/control-character.md')).toMatchInlineSnapshot(`
+      "content/guidance/control-character.md:3
+        summary: contains an invisible control character
+        Found:    "A bell\\u0007 in the summary."
+        Expected: ordinary text: a control character makes the RSS feed unreadable
+        Fix:      Retype the text: it was probably pasted with a hidden character in it."
+    `);
+  });
+
+  it('checks toolkit tables and letter sources with their own file and line', () => {
+    expect(messagesFor('toolkits/bad-sources/table.yaml')).toMatchInlineSnapshot(`
+      "content/toolkits/bad-sources/table.yaml:1
+        sheet: is not a worksheet name Excel accepts
+        Found:    "Audit 2025/26"
+        Expected: up to 31 characters, without \\ / ? * [ ] : and not starting or ending with an apostrophe, and not "History"
+        Fix:      Rename the sheet, e.g. "Audit 2025-26" instead of "Audit 2025/26".
+
+      content/toolkits/bad-sources/table.yaml:5
+        rows → item 1 → seen: is not a real date
+        Found:    "2025-02-30"
+        Expected: a real date written as YYYY-MM-DD, e.g. 2025-04-01
+        Fix:      Check the day and the month: months go up to 12, and February has 28 days (29 in a leap year)."
+    `);
+    expect(messagesFor('toolkits/bad-sources/bomb.yaml')).toMatchInlineSnapshot(`
+      "content/toolkits/bad-sources/bomb.yaml:2
+        table: repeats values through YAML aliases so often that it cannot be read
+        Found:    37 aliases, the first *a, repeating lists inside lists
+        Expected: each value written out in full; content does not need YAML anchors (&name) or aliases (*name)
+        Fix:      Replace each *name with the value it stands for, and remove the &name markers."
+    `);
+    expect(messagesFor('toolkits/bad-sources/letter.md')).toMatchInlineSnapshot(`
+      "content/toolkits/bad-sources/letter.md:5
+        document: has HTML, which a Word document made from it cannot hold
+        Found:    "<img src=\\"https://tracker.example/p.png\\">"
+        Expected: headings, paragraphs, bullet or numbered lists ("[ ] " starts a tick box), bold, italics, links and --- for a page break
+        Fix:      Remove it, or write it as one of the things above.
+
+      content/toolkits/bad-sources/letter.md:7
+        document: has an image, which a Word document made from it cannot hold
+        Found:    ![Logo](logo.png)
+        Expected: headings, paragraphs, bullet or numbered lists ("[ ] " starts a tick box), bold, italics, links and --- for a page break
+        Fix:      Remove it, or write it as one of the things above."
+    `);
+    expect(messagesFor('toolkits/bad-sources/index.md')).toBe('');
+  });
+
+  it('names a YAML alias bomb in frontmatter as what the author wrote, with its line', () => {
+    expect(messagesFor('guidance/alias-bomb.md')).toMatchInlineSnapshot(`
+      "content/guidance/alias-bomb.md:12
+        frontmatter: repeats values through YAML aliases so often that it cannot be read
+        Found:    36 aliases, the first *a, repeating lists inside lists
+        Expected: each value written out in full; content does not need YAML anchors (&name) or aliases (*name)
+        Fix:      Replace each *name with the value it stands for, and remove the &name markers."
+    `);
+  });
+
+  it('accepts a byte-order mark before the frontmatter, as Astro does', () => {
+    expect(messagesFor('guidance/byte-order-mark.md')).toBe('');
+  });
+
   it('reports every problem of every file in one run, and no message carries a stack frame', () => {
     const files = new Set(result.problems.map((p) => p.file));
-    expect(files.size).toBe(30);
+    expect(files.size).toBe(43);
     const text = result.problems.map(formatProblem).join('\n');
     expect(text).not.toMatch(/\bat .+\(.+:\d+(:\d+)?\)/);
     expect(text).not.toMatch(/\.ts:\d+|node_modules|Error:/);

@@ -7,6 +7,7 @@ import { didYouMean } from './did-you-mean.ts';
 import type { CheckedEntry } from './entry.ts';
 import { describeValue, type ContentProblem } from './problem.ts';
 import type { SitePaths } from './site-paths.ts';
+import { addressProblem } from './urls.ts';
 
 /** What links in content are checked against. */
 export interface LinkTargets extends SitePaths {
@@ -64,7 +65,7 @@ function hasAlt(node: MdxJsxFlowElement | MdxJsxTextElement): boolean {
 }
 
 function checkImageSource(entry: CheckedEntry, url: string): Finding | undefined {
-  if (EXTERNAL.test(url) || url.startsWith('/')) return undefined;
+  if (EXTERNAL.test(url) || url.startsWith('/') || addressProblem(url, 'image')) return undefined;
   const target = path.resolve(path.dirname(entry.absolutePath), decodeURI(url.split(/[?#]/)[0]!));
   if (existsSync(target)) return undefined;
   return { field: 'image', problem: 'shows a file that is not in the folder', found: describeValue(url), expected: `an image file beside this document, in ${path.dirname(entry.file)}/`, fix: 'Upload the image to the same folder as this document, or correct its file name.' };
@@ -72,7 +73,8 @@ function checkImageSource(entry: CheckedEntry, url: string): Finding | undefined
 
 /** Why a link target will not work, or undefined when it will. */
 export function checkLinkTarget(entry: CheckedEntry, pageUrl: string, url: string, targets: LinkTargets): Finding | undefined {
-  if (url === '' || url.startsWith('#') || EXTERNAL.test(url)) return undefined;
+  // An address that is not allowed at all is reported once, by the safety check.
+  if (url === '' || url.startsWith('#') || EXTERNAL.test(url) || addressProblem(url, 'link')) return undefined;
   const [pathPart = '', hash] = url.split('#', 2) as [string, string | undefined];
   const bare = pathPart.split('?')[0]!;
   if (/\.mdx?$/.test(bare)) {

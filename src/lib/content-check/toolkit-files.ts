@@ -113,7 +113,9 @@ function letterProblems(file: string, text: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   visit(letter.parse(text), (node) => {
     if (DOCX_NODE_TYPES.has(node.type)) return undefined;
-    const found = node.type === 'html' ? describeValue((node as { value: string }).value.split('\n')[0]) : describeValue(node.type);
+    const found = node.type === 'html'
+      ? describeValue((node as { value: string }).value.split('\n')[0])
+      : node.type === 'image' ? `![${(node as { alt?: string }).alt ?? ''}](${(node as { url: string }).url})` : describeValue(node.type);
     problems.push({
       file,
       line: node.position?.start.line,
