@@ -2,6 +2,7 @@
  * The steps of `npm run build` around the Astro build of the pages, shared by scripts/build.ts and
  * the benchmark (scripts/bench.ts), so a benchmarked site is built exactly as a published one.
  */
+import { buildAttachments } from '../build-attachments.ts';
 import { buildToolkits } from '../build-toolkits.ts';
 import { writeSecurityHeaders } from '../build-security-headers.ts';
 import { copyNhsukAssets } from '../copy-nhsuk-assets.ts';
@@ -9,11 +10,12 @@ import { buildSearchIndex } from './pagefind.ts';
 import { buildServiceWorker } from './service-worker.ts';
 import type { BuildStep } from './staging.ts';
 
-/** Before the pages: they are copied in from public/, and the toolkit pages show the files' sizes. */
+/** Before the pages: they are copied in from public/, and toolkit and resource pages show the files' sizes. */
 export function stepsBeforePages(root: string): BuildStep[] {
   return [
     { name: 'NHS.UK frontend assets', run: () => copyNhsukAssets(root) },
     { name: 'toolkit files', run: () => buildToolkits(root) },
+    { name: 'resource attachments', run: () => buildAttachments(root) },
   ];
 }
 
