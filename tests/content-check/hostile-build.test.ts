@@ -100,8 +100,9 @@ describe('a site built from hostile content that passes the check', () => {
       if (!endsWithFooter) broken.push(`${servedPath(file)} does not end with the footer`);
     }
     await page.close();
+    expect(files.length).toBeGreaterThan(50);
     expect({ beacons, dialogs, foreign, broken }).toEqual({ beacons: [], dialogs: [], foreign: [], broken: [] });
-  });
+  }, 600_000);
 
   it('shows the hostile text as text', async () => {
     const page = await context.newPage();

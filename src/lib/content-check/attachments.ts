@@ -75,7 +75,7 @@ export function publishedFiles(entry: CheckedEntry): string[] {
  * folder, and every mistake in the sources toolkit files are made from.
  */
 export function checkListedFiles(entry: CheckedEntry, contentDir: string, requirementTitles: ReadonlyMap<string, string>): ContentProblem[] {
-  const paths: ListedPath[] = listedFiles(entry).flatMap(({ listed, index }) => {
+  const paths: ListedPath[] = listedFiles(entry).flatMap(({ listed, index }): ListedPath[] => {
     const list = FILE_LISTS[entry.collection]!;
     return listed.source
       ? [{ field: [list, index, 'source'], name: listed.source, published: false }]

@@ -35,7 +35,7 @@ export function normalisedAddress(url: string): string {
  * a site path or a fragment; images come only from this site (a file beside the document or a
  * site path), because another host's image would break under the site's CSP and tracks readers.
  */
-export function addressProblem(url: string, use: AddressUse, field = use): AddressFinding | undefined {
+export function addressProblem(url: string, use: AddressUse, field: string = use): AddressFinding | undefined {
   const bare = normalisedAddress(url);
   const scheme = SCHEME.exec(bare)?.[1];
   const found = describeValue(url);
