@@ -20,7 +20,7 @@ export class ToolkitSourceError extends Error {
 export type ToolkitFile = z.infer<typeof toolkitFile>;
 
 /** Which generated formats each kind of source makes. */
-const FORMATS_BY_SOURCE: Record<string, string[]> = { yaml: ['xlsx', 'csv'], yml: ['xlsx', 'csv'], md: ['docx'] };
+export const FORMATS_BY_SOURCE: Record<string, string[]> = { yaml: ['xlsx', 'csv'], yml: ['xlsx', 'csv'], md: ['docx'] };
 
 const extension = (name: string) => /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
 

@@ -460,7 +460,19 @@ describe('content check on a fixture with one mistake per file', () => {
         Expected: headings, paragraphs, bullet or numbered lists ("[ ] " starts a tick box), bold, italics, links and --- for a page break
         Fix:      Remove it, or write it as one of the things above."
     `);
-    expect(messagesFor('toolkits/bad-sources/index.md')).toBe('');
+    expect(messagesFor('toolkits/bad-sources/index.md')).toMatchInlineSnapshot(`
+      "content/toolkits/bad-sources/index.md:24
+        files → item 4 → file: is listed twice
+        Found:    "letter.docx"
+        Expected: a different name for each file
+        Fix:      Remove the repeated file, or rename one of them.
+
+      content/toolkits/bad-sources/index.md:28
+        files → item 5 → file: cannot be made from table.yaml
+        Found:    "table.docx"
+        Expected: a .xlsx or .csv file from this source: a .yaml table makes .xlsx or .csv files, a .md document makes .docx files
+        Fix:      Change the file name or the source."
+    `);
   });
 
   it('names a YAML alias bomb in frontmatter as what the author wrote, with its line', () => {
@@ -479,7 +491,7 @@ describe('content check on a fixture with one mistake per file', () => {
 
   it('reports every problem of every file in one run, and no message carries a stack frame', () => {
     const files = new Set(result.problems.map((p) => p.file));
-    expect(files.size).toBe(43);
+    expect(files.size).toBe(44);
     const text = result.problems.map(formatProblem).join('\n');
     expect(text).not.toMatch(/\bat .+\(.+:\d+(:\d+)?\)/);
     expect(text).not.toMatch(/\.ts:\d+|node_modules|Error:/);

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { bundleName } from '../toolkit-downloads.ts';
+import { FORMATS_BY_SOURCE } from '../toolkit-sources.ts';
 import { describeValue, fieldName, type ContentProblem } from './problem.ts';
 import type { CheckedEntry } from './entry.ts';
 import { fileProblems, sourceProblems, type ListedPath } from './toolkit-files.ts';
@@ -85,7 +86,7 @@ export function checkListedFiles(entry: CheckedEntry, contentDir: string, requir
     const name = entry.data?.[field];
     if (typeof name === 'string' && SAFE_NAME.test(name)) paths.push({ field: [field], name, published: false });
   }
-  const problems: ContentProblem[] = [];
+  const problems: ContentProblem[] = madeFromProblems(entry);
   const sourcesRead = new Set<string>();
   for (const listed of paths) {
     const found = fileProblems(entry, contentDir, listed);
@@ -95,4 +96,21 @@ export function checkListedFiles(entry: CheckedEntry, contentDir: string, requir
     problems.push(...sourceProblems(entry, listed.name, requirementTitles));
   }
   return problems;
+}
+
+/** Toolkit files listed twice, or made from a source that cannot make them (a .docx from a table). */
+function madeFromProblems(entry: CheckedEntry): ContentProblem[] {
+  if (entry.collection !== 'toolkits') return [];
+  const seen = new Set<string>();
+  return listedFiles(entry).flatMap(({ listed, index }): ContentProblem[] => {
+    const field = ['files', index, 'file'];
+    const base = { file: entry.file, line: entry.lineOf(field), field: fieldName(field), found: describeValue(listed.file) };
+    if (seen.has(listed.file)) {
+      return [{ ...base, problem: 'is listed twice', expected: 'a different name for each file', fix: 'Remove the repeated file, or rename one of them.' }];
+    }
+    seen.add(listed.file);
+    const makes = listed.source ? (FORMATS_BY_SOURCE[path.extname(listed.source).slice(1).toLowerCase()] ?? []) : undefined;
+    if (!makes || makes.includes(path.extname(listed.file).slice(1).toLowerCase())) return [];
+    return [{ ...base, problem: `cannot be made from ${listed.source}`, expected: `a .${makes.join(' or .')} file from this source: a .yaml table makes .xlsx or .csv files, a .md document makes .docx files`, fix: 'Change the file name or the source.' }];
+  });
 }
