@@ -12,19 +12,31 @@ import { parseFrontmatter, readContentFiles, splitFrontmatter } from '../src/lib
 import { ATTACHMENT_OUTPUT } from '../src/lib/resource-attachments.ts';
 
 /** Copies the attachments and returns the site paths published. */
-export async function buildAttachments(root: string, outDir = path.join(root, ATTACHMENT_OUTPUT)): Promise<string[]> {
+export async function buildAttachments(
+  root: string,
+  outDir = path.join(root, ATTACHMENT_OUTPUT),
+): Promise<string[]> {
   const content = await realpath(contentRoot(root)).catch(() => contentRoot(root));
   const copies: { from: string; to: string; url: string }[] = [];
-  for (const resource of (await readContentFiles(root)).filter((f) => f.collection === 'resources')) {
-    const data = parseFrontmatter(splitFrontmatter(resource.source)?.yaml ?? '').data as { status?: string; attachments?: { file: string }[] } | undefined;
+  for (const resource of (await readContentFiles(root)).filter(
+    (f) => f.collection === 'resources',
+  )) {
+    const data = parseFrontmatter(splitFrontmatter(resource.source)?.yaml ?? '').data as
+      { status?: string; attachments?: { file: string }[] } | undefined;
     if (!data || data.status === 'draft') continue;
     for (const { file } of data.attachments ?? []) {
       const from = path.join(root, path.dirname(resource.file), file);
       const stats = await lstat(from);
       if (!stats.isFile() || !(await realpath(from)).startsWith(content + path.sep)) {
-        throw new Error(`${path.relative(root, from)} is not an ordinary file inside the content folder. Run npm run check:content.`);
+        throw new Error(
+          `${path.relative(root, from)} is not an ordinary file inside the content folder. Run npm run check:content.`,
+        );
       }
-      copies.push({ from, to: path.join(outDir, resource.id, file), url: `/resources/${resource.id}/${file}` });
+      copies.push({
+        from,
+        to: path.join(outDir, resource.id, file),
+        url: `/resources/${resource.id}/${file}`,
+      });
     }
   }
   // Only once every file has been checked, so a mistake leaves the previous files in place.
@@ -42,7 +54,9 @@ if (import.meta.main) {
     const published = await buildAttachments(path.resolve(import.meta.dirname, '..'));
     console.log(`✓ published ${published.length} resource attachments into ${ATTACHMENT_OUTPUT}/`);
   } catch (error) {
-    console.error(`\nAttachments not published: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `\nAttachments not published: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(1);
   }
 }

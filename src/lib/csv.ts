@@ -16,7 +16,8 @@ export function toCsv(rows: readonly (readonly (string | number | undefined)[])[
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 function csvField(value: string | number | undefined): string {
-  const text = value === undefined ? '' : typeof value === 'number' ? String(value) : neutralised(value);
+  const text =
+    value === undefined ? '' : typeof value === 'number' ? String(value) : neutralised(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -17,14 +17,20 @@ export interface AttachmentLink {
 }
 
 /** The links for a resource's attachments, in the order its `attachments` lists them. */
-export async function attachmentLinks(root: string, id: string, attachments: readonly { file: string; title: string }[]): Promise<AttachmentLink[]> {
+export async function attachmentLinks(
+  root: string,
+  id: string,
+  attachments: readonly { file: string; title: string }[],
+): Promise<AttachmentLink[]> {
   return Promise.all(
     attachments.map(async ({ file, title }) => {
       const where = path.join(root, ATTACHMENT_OUTPUT, id, file);
       const bytes = await stat(where).then(
         (s) => s.size,
         () => {
-          throw new Error(`${path.relative(root, where)} has not been published. Run npm run build, or npm run build:attachments before astro build.`);
+          throw new Error(
+            `${path.relative(root, where)} has not been published. Run npm run build, or npm run build:attachments before astro build.`,
+          );
         },
       );
       return { url: `/resources/${id}/${file}`, label: attachmentLabel(title, file, bytes) };

@@ -34,16 +34,35 @@ const foreign: string[] = [];
 
 beforeAll(async () => {
   copy = await mkdtemp(path.join(tmpdir(), 'hub-hostile-'));
-  for (const item of ['scripts', 'src', 'public', 'content', 'package.json', 'tsconfig.json', 'astro.config.mjs']) {
+  for (const item of [
+    'scripts',
+    'src',
+    'public',
+    'content',
+    'package.json',
+    'tsconfig.json',
+    'astro.config.mjs',
+  ]) {
     await cp(path.join(repository, item), path.join(copy, item), { recursive: true });
   }
   await cp(hostileContent, path.join(copy, 'content'), { recursive: true });
   await symlink(path.join(repository, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
   const env = { ...process.env, CONTENT_ROOT: '' };
-  await promisify(execFile)(process.execPath, ['scripts/build.ts'], { cwd: copy, env, maxBuffer: 64 * 1024 * 1024 });
+  await promisify(execFile)(process.execPath, ['scripts/build.ts'], {
+    cwd: copy,
+    env,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   // A control page the detector must catch, so a quiet run means the payloads really did not run.
-  await writeFile(path.join(copy, 'dist/__control.html'), `<!doctype html><script>fetch('${BEACON}control')</script>`);
-  server = await preview({ root: copy, logLevel: 'error', server: { host: '127.0.0.1', port: await freePort() } });
+  await writeFile(
+    path.join(copy, 'dist/__control.html'),
+    `<!doctype html><script>fetch('${BEACON}control')</script>`,
+  );
+  server = await preview({
+    root: copy,
+    logLevel: 'error',
+    server: { host: '127.0.0.1', port: await freePort() },
+  });
   origin = `http://127.0.0.1:${server.port}`;
   browser = await launchBrowser();
   context = await browser.newContext({ bypassCSP: true });
@@ -95,22 +114,33 @@ describe('a site built from hostile content that passes the check', () => {
       if (page.url() !== url) broken.push(`${servedPath(file)} navigated to ${page.url()}`);
       const endsWithFooter = await page.evaluate(() => {
         const last = [...document.body.children].filter((e) => e.tagName !== 'SCRIPT').at(-1);
-        return Boolean(last?.matches('footer.nhsuk-footer') && !last.closest('main, textarea, details'));
+        return Boolean(
+          last?.matches('footer.nhsuk-footer') && !last.closest('main, textarea, details'),
+        );
       });
       if (!endsWithFooter) broken.push(`${servedPath(file)} does not end with the footer`);
     }
     await page.close();
     expect(files.length).toBeGreaterThan(50);
-    expect({ beacons, dialogs, foreign, broken }).toEqual({ beacons: [], dialogs: [], foreign: [], broken: [] });
+    expect({ beacons, dialogs, foreign, broken }).toEqual({
+      beacons: [],
+      dialogs: [],
+      foreign: [],
+      broken: [],
+    });
   }, 600_000);
 
   it('shows the hostile text as text', async () => {
     const page = await context.newPage();
     await page.goto(`${origin}/guidance/hostile/markdown-edges/`);
-    expect(await page.locator('h1').textContent()).toContain("<script>fetch('/__hostile/title')</script>");
+    expect(await page.locator('h1').textContent()).toContain(
+      "<script>fetch('/__hostile/title')</script>",
+    );
     expect(await page.locator('main kbd').first().textContent()).toBe('Ctrl');
     await page.goto(`${origin}/guidance/hostile/mdx-edges/`);
-    expect(await page.locator('main').textContent()).toContain("<img src=x onerror=\"fetch('/__hostile/item')\">");
+    expect(await page.locator('main').textContent()).toContain(
+      '<img src=x onerror="fetch(\'/__hostile/item\')">',
+    );
     await page.close();
   });
 
@@ -118,8 +148,12 @@ describe('a site built from hostile content that passes the check', () => {
     const page = await context.newPage();
     await page.goto(`${origin}/resources/hostile/with-attachment/`);
     const link = page.getByRole('link', { name: /^Audit template \(CSV, \d+ bytes\)$/ });
-    expect(await link.getAttribute('href')).toBe('/resources/hostile/with-attachment/audit-template.csv');
-    const response = await page.request.get(`${origin}/resources/hostile/with-attachment/audit-template.csv`);
+    expect(await link.getAttribute('href')).toBe(
+      '/resources/hostile/with-attachment/audit-template.csv',
+    );
+    const response = await page.request.get(
+      `${origin}/resources/hostile/with-attachment/audit-template.csv`,
+    );
     expect(response.status()).toBe(200);
     expect(await response.text()).toContain('HYPERLINK');
     await page.close();
@@ -130,7 +164,11 @@ function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }

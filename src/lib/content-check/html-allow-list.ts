@@ -21,8 +21,18 @@ const REMOVED_ELEMENTS = new Set(['input', 'picture', 'source']);
  * (DOM clobbering); access keys and tab order, which are the page's to set; `longDesc`, a second address.
  */
 const REMOVED_ATTRIBUTES = new Set([
-  'accept', 'acceptCharset', 'action', 'encType', 'method', 'id', 'name', 'ariaDescribedBy',
-  'ariaLabelledBy', 'accessKey', 'tabIndex', 'longDesc',
+  'accept',
+  'acceptCharset',
+  'action',
+  'encType',
+  'method',
+  'id',
+  'name',
+  'ariaDescribedBy',
+  'ariaLabelledBy',
+  'accessKey',
+  'tabIndex',
+  'longDesc',
 ]);
 
 type AttributeRule = NonNullable<Schema['attributes']>[string][number];
@@ -35,7 +45,10 @@ export const CONTENT_HTML_SCHEMA: Schema = {
   attributes: Object.fromEntries(
     Object.entries(defaultSchema.attributes!)
       .filter(([tag]) => !REMOVED_ELEMENTS.has(tag))
-      .map(([tag, rules]) => [tag, rules.filter((rule) => !REMOVED_ATTRIBUTES.has(ruleName(rule)))]),
+      .map(([tag, rules]) => [
+        tag,
+        rules.filter((rule) => !REMOVED_ATTRIBUTES.has(ruleName(rule))),
+      ]),
   ),
   clobber: [],
   // Images only from this site: no scheme at all (our own check also refuses `//host`).
@@ -47,15 +60,34 @@ export const CONTENT_HTML_SCHEMA: Schema = {
 /** The elements content may use, for messages. */
 export const ALLOWED_ELEMENTS = [...CONTENT_HTML_SCHEMA.tagNames!].sort();
 
-const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const URL_ATTRIBUTES: Record<string, 'link' | 'image'> = { href: 'link', cite: 'link', src: 'image' };
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+const URL_ATTRIBUTES: Record<string, 'link' | 'image'> = {
+  href: 'link',
+  cite: 'link',
+  src: 'image',
+};
 
 /** One thing wrong in a piece of HTML, at an offset in the text that was checked. */
 export interface HtmlFinding extends AddressFinding {
   offset: number;
 }
 
-const MARKDOWN_FIX = 'Write this part in Markdown, or use only the HTML listed in CONTRIBUTING.md ("HTML in content").';
+const MARKDOWN_FIX =
+  'Write this part in Markdown, or use only the HTML listed in CONTRIBUTING.md ("HTML in content").';
 
 /**
  * Everything in `source` (raw HTML, as the browser will parse it) that the schema does not allow:
@@ -111,19 +143,43 @@ export function htmlFindings(source: string): HtmlFinding[] {
 }
 
 function elementFindings(node: Element, source: string): HtmlFinding[] {
-  const opening = (node.data as { position?: { opening?: Element['position'] } } | undefined)?.position?.opening;
+  const opening = (node.data as { position?: { opening?: Element['position'] } } | undefined)
+    ?.position?.opening;
   // Elements the parser added on its own (e.g. <tbody>) have no start tag of their own.
   if (!opening && !node.position) return [];
   const offset = opening?.start.offset ?? node.position?.start.offset ?? 0;
-  const found = opening ? snippet(source, offset, opening.end.offset ?? offset) : `<${node.tagName}>`;
+  const found = opening
+    ? snippet(source, offset, opening.end.offset ?? offset)
+    : `<${node.tagName}>`;
   const tag = node.tagName;
   if (!CONTENT_HTML_SCHEMA.tagNames!.includes(tag)) {
-    return [{ offset, field: 'HTML', problem: `<${tag}> is not allowed in content`, found, expected: `Markdown, or these HTML elements: ${ALLOWED_ELEMENTS.join(', ')}`, fix: `Remove the <${tag}> element. ${MARKDOWN_FIX}` }];
+    return [
+      {
+        offset,
+        field: 'HTML',
+        problem: `<${tag}> is not allowed in content`,
+        found,
+        expected: `Markdown, or these HTML elements: ${ALLOWED_ELEMENTS.join(', ')}`,
+        fix: `Remove the <${tag}> element. ${MARKDOWN_FIX}`,
+      },
+    ];
   }
-  const findings = propertyFindings(tag, node.properties).map((finding) => ({ offset, found, ...finding }));
-  const closing = (node.data as { position?: { closing?: unknown } } | undefined)?.position?.closing;
+  const findings = propertyFindings(tag, node.properties).map((finding) => ({
+    offset,
+    found,
+    ...finding,
+  }));
+  const closing = (node.data as { position?: { closing?: unknown } } | undefined)?.position
+    ?.closing;
   if (opening && !closing && !VOID_ELEMENTS.has(tag)) {
-    findings.push({ offset, field: 'HTML', problem: `<${tag}> is never closed`, found, expected: `</${tag}> after its content`, fix: `Add </${tag}> where the element ends: an open element takes in the rest of the page.` });
+    findings.push({
+      offset,
+      field: 'HTML',
+      problem: `<${tag}> is never closed`,
+      found,
+      expected: `</${tag}> after its content`,
+      fix: `Add </${tag}> where the element ends: an open element takes in the rest of the page.`,
+    });
   }
   return findings;
 }
@@ -133,18 +189,39 @@ function elementFindings(node: Element, source: string): HtmlFinding[] {
  * allowed. Shared with the MDX check, which sees plain HTML elements as JSX.
  */
 export function propertyFindings(tag: string, properties: Properties): AddressFinding[] {
-  const rules = [...(CONTENT_HTML_SCHEMA.attributes![tag] ?? []), ...(CONTENT_HTML_SCHEMA.attributes!['*'] ?? [])];
+  const rules = [
+    ...(CONTENT_HTML_SCHEMA.attributes![tag] ?? []),
+    ...(CONTENT_HTML_SCHEMA.attributes!['*'] ?? []),
+  ];
   const findings: AddressFinding[] = [];
   for (const [property, value] of Object.entries(properties)) {
     const attribute = find(html, property).attribute;
     const rule = rules.find((r) => ruleName(r) === property);
     if (/^on/i.test(attribute)) {
-      findings.push({ field: `<${tag}>`, problem: `has an event handler (${attribute}), which runs code`, expected: 'no on… attributes', fix: `Remove the ${attribute} attribute.` });
+      findings.push({
+        field: `<${tag}>`,
+        problem: `has an event handler (${attribute}), which runs code`,
+        expected: 'no on… attributes',
+        fix: `Remove the ${attribute} attribute.`,
+      });
     } else if (!rule) {
       const allowed = rules.map((r) => find(html, ruleName(r)).attribute).sort();
-      findings.push({ field: `<${tag}>`, problem: `has an attribute content may not use (${attribute})`, expected: `on <${tag}>, only: ${allowed.join(', ')}`, fix: `Remove the ${attribute} attribute.` });
-    } else if (typeof rule !== 'string' && !valuesAllowed(rule.slice(1) as (string | number | boolean | RegExp | null)[], value)) {
-      findings.push({ field: `<${tag}>`, problem: `has a value of ${attribute} that content may not use`, expected: `${attribute}= ${rule.slice(1).map(String).join(' or ')}`, fix: `Remove the ${attribute} attribute.` });
+      findings.push({
+        field: `<${tag}>`,
+        problem: `has an attribute content may not use (${attribute})`,
+        expected: `on <${tag}>, only: ${allowed.join(', ')}`,
+        fix: `Remove the ${attribute} attribute.`,
+      });
+    } else if (
+      typeof rule !== 'string' &&
+      !valuesAllowed(rule.slice(1) as (string | number | boolean | RegExp | null)[], value)
+    ) {
+      findings.push({
+        field: `<${tag}>`,
+        problem: `has a value of ${attribute} that content may not use`,
+        expected: `${attribute}= ${rule.slice(1).map(String).join(' or ')}`,
+        fix: `Remove the ${attribute} attribute.`,
+      });
     } else if (URL_ATTRIBUTES[property] && typeof value === 'string') {
       const problem = addressProblem(value, URL_ATTRIBUTES[property], `<${tag}> ${attribute}`);
       if (problem) findings.push(problem);
@@ -153,9 +230,14 @@ export function propertyFindings(tag: string, properties: Properties): AddressFi
   return findings;
 }
 
-function valuesAllowed(allowed: readonly (string | number | boolean | RegExp | null)[], value: Properties[string]): boolean {
+function valuesAllowed(
+  allowed: readonly (string | number | boolean | RegExp | null)[],
+  value: Properties[string],
+): boolean {
   const values = Array.isArray(value) ? value : [value];
-  return values.every((v) => allowed.some((a) => (a instanceof RegExp ? typeof v === 'string' && a.test(v) : a === v)));
+  return values.every((v) =>
+    allowed.some((a) => (a instanceof RegExp ? typeof v === 'string' && a.test(v) : a === v)),
+  );
 }
 
 function snippet(source: string, start: number, end: number): string {

@@ -20,9 +20,20 @@ import { describeValue, fieldName, type ContentProblem } from './problem.ts';
  */
 
 /** Types of file the site publishes beside a toolkit or resource. */
-export const PUBLISHED_TYPES = ['csv', 'docx', 'odp', 'ods', 'odt', 'pdf', 'pptx', 'txt', 'xlsx'] as const;
+export const PUBLISHED_TYPES = [
+  'csv',
+  'docx',
+  'odp',
+  'ods',
+  'odt',
+  'pdf',
+  'pptx',
+  'txt',
+  'xlsx',
+] as const;
 
-const UPLOAD_FIX = 'Upload the file itself to this folder (on GitHub: "Add file" → "Upload files").';
+const UPLOAD_FIX =
+  'Upload the file itself to this folder (on GitHub: "Add file" → "Upload files").';
 
 /** Where a listed file is found, and which field of the entry names it. */
 export interface ListedPath {
@@ -33,17 +44,27 @@ export interface ListedPath {
 }
 
 /** Problems with one listed file: its type, and whether it is an ordinary file inside the content folder. */
-export function fileProblems(entry: CheckedEntry, contentDir: string, listed: ListedPath): ContentProblem[] {
-  const base = { file: entry.file, line: entry.lineOf(listed.field), field: fieldName(listed.field) };
+export function fileProblems(
+  entry: CheckedEntry,
+  contentDir: string,
+  listed: ListedPath,
+): ContentProblem[] {
+  const base = {
+    file: entry.file,
+    line: entry.lineOf(listed.field),
+    field: fieldName(listed.field),
+  };
   const extension = path.extname(listed.name).slice(1).toLowerCase();
   if (listed.published && !(PUBLISHED_TYPES as readonly string[]).includes(extension)) {
-    return [{
-      ...base,
-      problem: 'is a type of file the site does not publish',
-      found: describeValue(listed.name),
-      expected: `one of these types, which people open in office software: ${PUBLISHED_TYPES.map((t) => `.${t}`).join(', ')}`,
-      fix: 'Save the file in one of these types, or remove it from the list (a web page belongs in a guidance document).',
-    }];
+    return [
+      {
+        ...base,
+        problem: 'is a type of file the site does not publish',
+        found: describeValue(listed.name),
+        expected: `one of these types, which people open in office software: ${PUBLISHED_TYPES.map((t) => `.${t}`).join(', ')}`,
+        fix: 'Save the file in one of these types, or remove it from the list (a web page belongs in a guidance document).',
+      },
+    ];
   }
   const where = path.join(path.dirname(entry.absolutePath), listed.name);
   let stats;
@@ -61,12 +82,28 @@ export function fileProblems(entry: CheckedEntry, contentDir: string, listed: Li
     }
   })();
   if (stats.isFile() && inside) return [];
-  const what = stats.isSymbolicLink() ? 'a link to another file' : stats.isDirectory() ? 'a folder' : 'not an ordinary file';
-  return [{ ...base, problem: 'is not an ordinary file in this folder', found: `${describeValue(listed.name)}, which is ${what}`, expected: `a file uploaded to ${path.dirname(entry.file)}/`, fix: UPLOAD_FIX }];
+  const what = stats.isSymbolicLink()
+    ? 'a link to another file'
+    : stats.isDirectory()
+      ? 'a folder'
+      : 'not an ordinary file';
+  return [
+    {
+      ...base,
+      problem: 'is not an ordinary file in this folder',
+      found: `${describeValue(listed.name)}, which is ${what}`,
+      expected: `a file uploaded to ${path.dirname(entry.file)}/`,
+      fix: UPLOAD_FIX,
+    },
+  ];
 }
 
 /** Every problem in a toolkit's table (`.yaml`) or letter (`.md`) source, with its own file and line. */
-export function sourceProblems(entry: CheckedEntry, name: string, requirementTitles: ReadonlyMap<string, string>): ContentProblem[] {
+export function sourceProblems(
+  entry: CheckedEntry,
+  name: string,
+  requirementTitles: ReadonlyMap<string, string>,
+): ContentProblem[] {
   const file = path.join(path.dirname(entry.file), name);
   let text: string;
   try {
@@ -74,10 +111,16 @@ export function sourceProblems(entry: CheckedEntry, name: string, requirementTit
   } catch {
     return []; // A missing source is reported by checkAttachments.
   }
-  return /\.ya?ml$/.test(name) ? tableProblems(file, text, requirementTitles) : letterProblems(file, text);
+  return /\.ya?ml$/.test(name)
+    ? tableProblems(file, text, requirementTitles)
+    : letterProblems(file, text);
 }
 
-function tableProblems(file: string, text: string, requirementTitles: ReadonlyMap<string, string>): ContentProblem[] {
+function tableProblems(
+  file: string,
+  text: string,
+  requirementTitles: ReadonlyMap<string, string>,
+): ContentProblem[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
@@ -93,11 +136,16 @@ function tableProblems(file: string, text: string, requirementTitles: ReadonlyMa
     }));
   }
   const read = yamlData(doc);
-  if ('alias' in read) return [aliasProblem(file, read.alias, read.offset === undefined ? 1 : lineAt(read.offset), 'table')];
+  if ('alias' in read)
+    return [
+      aliasProblem(file, read.alias, read.offset === undefined ? 1 : lineAt(read.offset), 'table'),
+    ];
   const lineOf = (at: readonly PropertyKey[]) => fieldLine(doc, at, lineAt, 1);
   const result = sheetSource.safeParse(read.data);
   if (!result.success) {
-    return result.error.issues.flatMap((issue) => problemsFromIssue(issue, { file, data: read.data, schema: sheetSource, lineOf }));
+    return result.error.issues.flatMap((issue) =>
+      problemsFromIssue(issue, { file, data: read.data, schema: sheetSource, lineOf }),
+    );
   }
   return sheetRuleProblems(result.data, requirementTitles).map(({ path: at, ...problem }) => ({
     file,
@@ -113,16 +161,20 @@ function letterProblems(file: string, text: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   visit(letter.parse(text), (node) => {
     if (DOCX_NODE_TYPES.has(node.type)) return undefined;
-    const found = node.type === 'html'
-      ? describeValue((node as { value: string }).value.split('\n')[0])
-      : node.type === 'image' ? `![${(node as { alt?: string }).alt ?? ''}](${(node as { url: string }).url})` : describeValue(node.type);
+    const found =
+      node.type === 'html'
+        ? describeValue((node as { value: string }).value.split('\n')[0])
+        : node.type === 'image'
+          ? `![${(node as { alt?: string }).alt ?? ''}](${(node as { url: string }).url})`
+          : describeValue(node.type);
     problems.push({
       file,
       line: node.position?.start.line,
       field: 'document',
       problem: `has ${node.type === 'html' ? 'HTML' : node.type === 'image' ? 'an image' : `a ${node.type}`}, which a Word document made from it cannot hold`,
       found,
-      expected: 'headings, paragraphs, bullet or numbered lists ("[ ] " starts a tick box), bold, italics, links and --- for a page break',
+      expected:
+        'headings, paragraphs, bullet or numbered lists ("[ ] " starts a tick box), bold, italics, links and --- for a page break',
       fix: 'Remove it, or write it as one of the things above.',
     });
     return 'skip';

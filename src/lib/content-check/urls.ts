@@ -35,7 +35,11 @@ export function normalisedAddress(url: string): string {
  * a site path or a fragment; images come only from this site (a file beside the document or a
  * site path), because another host's image would break under the site's CSP and tracks readers.
  */
-export function addressProblem(url: string, use: AddressUse, field: string = use): AddressFinding | undefined {
+export function addressProblem(
+  url: string,
+  use: AddressUse,
+  field: string = use,
+): AddressFinding | undefined {
   const bare = normalisedAddress(url);
   const scheme = SCHEME.exec(bare)?.[1];
   const found = describeValue(url);
@@ -58,12 +62,25 @@ export function addressProblem(url: string, use: AddressUse, field: string = use
     };
   }
   if (scheme && !(LINK_SCHEMES as readonly string[]).includes(scheme)) {
-    return { field, problem: `uses an address type that is not allowed (${scheme}:)`, found, expected: LINK_EXPECTED, fix: 'Replace the address with the page you want to link to.' };
+    return {
+      field,
+      problem: `uses an address type that is not allowed (${scheme}:)`,
+      found,
+      expected: LINK_EXPECTED,
+      fix: 'Replace the address with the page you want to link to.',
+    };
   }
   if (OTHER_HOST.test(bare)) {
-    return { field, problem: 'starts with // and no https:', found, expected: LINK_EXPECTED, fix: 'Write the address out in full, starting with https://.' };
+    return {
+      field,
+      problem: 'starts with // and no https:',
+      found,
+      expected: LINK_EXPECTED,
+      fix: 'Write the address out in full, starting with https://.',
+    };
   }
   return undefined;
 }
 
-const IMAGE_EXPECTED = 'an image file beside this document, e.g. chart.png, or a site path starting with /';
+const IMAGE_EXPECTED =
+  'an image file beside this document, e.g. chart.png, or a site path starting with /';
