@@ -475,6 +475,17 @@ describe('content check on a fixture with one mistake per file', () => {
     `);
   });
 
+  it('reports a checklist table that cannot be the printable checklist', () => {
+    expect(messagesFor('toolkits/bad-checklist/checklist.yaml')).toMatchInlineSnapshot(`
+      "content/toolkits/bad-checklist/checklist.yaml:1
+        table: cannot be the toolkit's checklist
+        Found:    everyRequirement is not true; no column with key expectation
+        Expected: everyRequirement: true, a column of kind requirement and a column with key expectation
+        Fix:      Add what is missing, or remove the checklist field from index.md."
+    `);
+    expect(messagesFor('toolkits/bad-checklist/index.md')).toBe('');
+  });
+
   it('names a YAML alias bomb in frontmatter as what the author wrote, with its line', () => {
     expect(messagesFor('guidance/alias-bomb.md')).toMatchInlineSnapshot(`
       "content/guidance/alias-bomb.md:12
@@ -491,7 +502,7 @@ describe('content check on a fixture with one mistake per file', () => {
 
   it('reports every problem of every file in one run, and no message carries a stack frame', () => {
     const files = new Set(result.problems.map((p) => p.file));
-    expect(files.size).toBe(44);
+    expect(files.size).toBe(45);
     const text = result.problems.map(formatProblem).join('\n');
     expect(text).not.toMatch(/\bat .+\(.+:\d+(:\d+)?\)/);
     expect(text).not.toMatch(/\.ts:\d+|node_modules|Error:/);

@@ -93,7 +93,8 @@ export function checkListedFiles(entry: CheckedEntry, contentDir: string, requir
     problems.push(...found);
     if (found.length > 0 || listed.published || sourcesRead.has(listed.name)) continue;
     sourcesRead.add(listed.name);
-    problems.push(...sourceProblems(entry, listed.name, requirementTitles));
+    const isChecklist = listed.name === entry.data?.checklist;
+    problems.push(...sourceProblems(entry, listed.name, requirementTitles, isChecklist));
   }
   return problems;
 }

@@ -103,6 +103,7 @@ export function sourceProblems(
   entry: CheckedEntry,
   name: string,
   requirementTitles: ReadonlyMap<string, string>,
+  isChecklist = false,
 ): ContentProblem[] {
   const file = path.join(path.dirname(entry.file), name);
   let text: string;
@@ -112,7 +113,7 @@ export function sourceProblems(
     return []; // A missing source is reported by checkAttachments.
   }
   return /\.ya?ml$/.test(name)
-    ? tableProblems(file, text, requirementTitles)
+    ? tableProblems(file, text, requirementTitles, isChecklist)
     : letterProblems(file, text);
 }
 
@@ -120,6 +121,7 @@ function tableProblems(
   file: string,
   text: string,
   requirementTitles: ReadonlyMap<string, string>,
+  isChecklist: boolean,
 ): ContentProblem[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -147,12 +149,31 @@ function tableProblems(
       problemsFromIssue(issue, { file, data: read.data, schema: sheetSource, lineOf }),
     );
   }
-  return sheetRuleProblems(result.data, requirementTitles).map(({ path: at, ...problem }) => ({
+  const sheet = result.data;
+  const problems = sheetRuleProblems(sheet, requirementTitles).map(({ path: at, ...problem }) => ({
     file,
     line: lineOf(at),
     field: fieldName(at),
     ...problem,
   }));
+  // The page's printable checklist and the self-assessment ask one question per requirement.
+  const missing = [
+    ...(sheet.everyRequirement ? [] : ['everyRequirement is not true']),
+    ...(sheet.columns.some((c) => c.kind === 'requirement') ? [] : ['no column of kind requirement']),
+    ...(sheet.columns.some((c) => c.key === 'expectation') ? [] : ['no column with key expectation']),
+  ];
+  if (isChecklist && missing.length > 0) {
+    problems.push({
+      file,
+      line: 1,
+      field: 'table',
+      problem: "cannot be the toolkit's checklist",
+      found: missing.join('; '),
+      expected: 'everyRequirement: true, a column of kind requirement and a column with key expectation',
+      fix: 'Add what is missing, or remove the checklist field from index.md.',
+    });
+  }
+  return problems;
 }
 
 const letter = unified().use(remarkParse).freeze();
