@@ -43,9 +43,11 @@ async function requirementText(root: string): Promise<RequirementText> {
   const titles = new Map<string, string>();
   const quotes = new Map<string, string>();
   for (const f of files) {
-    const data = parseFrontmatter(splitFrontmatter(f.source)?.yaml ?? '').data as { title?: string; howToQuote?: unknown } | undefined;
+    const yaml = splitFrontmatter(f.source)?.yaml ?? '';
+    const data = parseFrontmatter(yaml).data as { title?: string; howToQuote?: unknown } | undefined;
     titles.set(f.id, data?.title ?? f.id);
-    if (typeof data?.howToQuote === 'string' && data.howToQuote.trim()) quotes.set(f.id, data.howToQuote.trim());
+    const quote = typeof data?.howToQuote === 'string' ? data.howToQuote.trim() : '';
+    if (quote) quotes.set(f.id, quote);
   }
   return { titles, quotes };
 }

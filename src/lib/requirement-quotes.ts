@@ -15,19 +15,27 @@ const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n
  * Fails, naming the file and line, on an id that is not a requirement or a `{{` that is not a
  * placeholder, so a letter never goes out with a gap or a stray brace.
  */
-export function fillRequirementQuotes(markdown: string, file: string, quotes: ReadonlyMap<string, string>): string {
+export function fillRequirementQuotes(
+  markdown: string,
+  file: string,
+  quotes: ReadonlyMap<string, string>,
+): string {
   const filled = markdown.replace(PLACEHOLDER, (whole, id: string, offset: number) => {
     const quote = quotes.get(id);
     if (quote) return quote;
     const known = [...quotes.keys()].sort().join(', ');
     throw new ToolkitSourceError(
-      `${file}:${lineAt(markdown, offset)}: ${whole} names no requirement with a howToQuote line. Expected {{quote:<id>}} with the id of a file in content/requirements/ (${known}). Correct the id.`,
+      `${file}:${lineAt(markdown, offset)}: ${whole} names no requirement with a howToQuote ` +
+        'line. Expected {{quote:<id>}} with the id of a file in content/requirements/ ' +
+        `(${known}). Correct the id.`,
     );
   });
   const stray = filled.indexOf('{{');
   if (stray >= 0) {
     throw new ToolkitSourceError(
-      `${file}:${lineAt(filled, stray)}: found "{{" that is not a quote placeholder. Expected {{quote:<requirement id>}}, e.g. {{quote:fit-notes}}. Correct it or remove the braces.`,
+      `${file}:${lineAt(filled, stray)}: found "{{" that is not a quote placeholder. ` +
+        'Expected {{quote:<requirement id>}}, e.g. {{quote:fit-notes}}. ' +
+        'Correct it or remove the braces.',
     );
   }
   return filled;
