@@ -14,7 +14,10 @@ export const IN_BRIEF_ID = 'in-brief';
  */
 export function splitAfterInBrief(html: string): { brief: string; rest: string } {
   const first = html.indexOf('<h2');
-  if (first === -1 || !html.startsWith(`<h2 id="${IN_BRIEF_ID}"`, first)) return { brief: '', rest: html };
+  if (first === -1 || !html.startsWith(`<h2 id="${IN_BRIEF_ID}"`, first))
+    return { brief: '', rest: html };
   const next = html.indexOf('<h2', first + 3);
-  return next === -1 ? { brief: html, rest: '' } : { brief: html.slice(0, next), rest: html.slice(next) };
+  return next === -1
+    ? { brief: html, rest: '' }
+    : { brief: html.slice(0, next), rest: html.slice(next) };
 }

@@ -5,9 +5,19 @@ const toolkits = [
   {
     id: 'gp-practice-toolkit',
     files: [
-      { file: 'letter-fit-note.docx', title: 'Fit note letter', description: 'd', requirement: 'fit-notes' },
+      {
+        file: 'letter-fit-note.docx',
+        title: 'Fit note letter',
+        description: 'd',
+        requirement: 'fit-notes',
+      },
       { file: 'log.xlsx', title: 'Log', description: 'd' },
-      { file: 'letter-medicines.docx', title: 'Medicines letter', description: 'd', requirement: 'medicines-on-discharge' },
+      {
+        file: 'letter-medicines.docx',
+        title: 'Medicines letter',
+        description: 'd',
+        requirement: 'medicines-on-discharge',
+      },
     ],
   },
 ];
@@ -15,7 +25,12 @@ const toolkits = [
 describe('letters for a guidance page', () => {
   it('finds the letter for the requirement the guidance is about', () => {
     expect(lettersForRequirements(toolkits, ['fit-notes'])).toEqual([
-      { toolkit: 'gp-practice-toolkit', file: 'letter-fit-note.docx', title: 'Fit note letter', description: 'd' },
+      {
+        toolkit: 'gp-practice-toolkit',
+        file: 'letter-fit-note.docx',
+        title: 'Fit note letter',
+        description: 'd',
+      },
     ]);
   });
 

@@ -94,7 +94,9 @@ type DocumentPage = {
  */
 export function documentCaption(document: DocumentPage): { text: string; href: string } {
   if (document.collection === 'toolkits') return { text: KIND_LABELS.toolkit, href: '/toolkits/' };
-  if (document.collection === 'resources') return { text: KIND_LABELS.resource, href: '/resources/' };
+  if (document.collection === 'resources') {
+    return { text: KIND_LABELS.resource, href: '/resources/' };
+  }
   const group = READER_GROUPS[readerGroupOfGuidance(document.id, document.audience)];
   return { text: group.caption, href: group.href };
 }

@@ -75,12 +75,18 @@ export interface AssessmentDetails {
   year: string;
 }
 
-export const EMPTY_DETAILS: AssessmentDetails = { organisation: '', assessor: '', day: '', month: '', year: '' };
+export const EMPTY_DETAILS: AssessmentDetails = {
+  organisation: '',
+  assessor: '',
+  day: '',
+  month: '',
+  year: '',
+};
 
 /** localStorage key for the details, apart from the answers so either can change shape alone. */
 export const DETAILS_STORAGE_KEY = 'care-interface-hub:self-assessment-details:v1';
 
-/** Details read back from storage; anything unreadable becomes empty rather than breaking the page. */
+/** Details read back from storage; anything unreadable becomes empty, never breaking the page. */
 export function parseStoredDetails(json: string | null): AssessmentDetails {
   let stored: unknown;
   try {

@@ -81,8 +81,14 @@ function fillForm(form: HTMLFormElement, answers: Answers): void {
 }
 
 function renderReport(items: AssessedItem[], answers: Answers, details: AssessmentDetails): void {
-  const shown = { organisation: details.organisation.trim(), assessor: details.assessor.trim(), date: assessmentDate(details) };
-  for (const [key, value] of Object.entries(shown)) byId(`report-${key}`).textContent = value || 'Not given';
+  const shown = {
+    organisation: details.organisation.trim(),
+    assessor: details.assessor.trim(),
+    date: assessmentDate(details),
+  };
+  for (const [key, value] of Object.entries(shown)) {
+    byId(`report-${key}`).textContent = value || 'Not given';
+  }
   const counts = { 'not-met': 0, 'partly-met': 0, met: 0, unanswered: 0 };
   const rows = reportOrder(items, answers).map(({ item, answer }) => {
     counts[answer.status ?? 'unanswered']++;
