@@ -4,6 +4,11 @@
  */
 export const siteConfig = {
   serviceName: 'Care Interface Hub',
+  /**
+   * Who publishes the site, said plainly in the footer and on the about page. The site is not an
+   * NHS England publication, so it does not carry the NHS logo (NHS identity guidelines).
+   */
+  publisher: 'the Interface Working Group',
   /** Public address the site is published at; used for the sitemap, feed and JSON API. */
   siteUrl: process.env.SITE_URL ?? 'https://care-interface-hub.example',
   /** Where the source lives (GitHub), without a trailing slash. */

@@ -15,7 +15,7 @@ describe('contentReport', () => {
   it('fails with every problem block and a summary line', async () => {
     const report = await contentReport({ root: path.join(fixtures, 'broken-content') });
     expect(report.ok).toBe(false);
-    expect(report.text.split('\n\n').at(-1)).toBe('✗ 59 problems in 45 files (52 content files checked).');
+    expect(report.text.split('\n\n').at(-1)).toBe('✗ 60 problems in 46 files (53 content files checked).');
   });
 
   it('reports a content folder with no content as a problem, not as success', async () => {

@@ -16,6 +16,11 @@ export const toolkitFile = z.strictObject({
   title: text(),
   /** One sentence on what the file is for. */
   description: text(),
+  /**
+   * The contract requirement the file is about, by id, e.g. `fit-notes`. A letter that names one is
+   * linked from the practice guidance on that requirement, where practices look for it.
+   */
+  requirement: z.string().regex(/^[a-z0-9-]+$/, { message: 'Expected a requirement id, e.g. fit-notes' }).optional(),
 });
 
 /** An implementation toolkit: `content/toolkits/<id>/index.{md,mdx}` plus its files. */

@@ -16,7 +16,7 @@ describe('npm run check:content', () => {
     const { code, stderr } = await run(['--root', 'tests/fixtures/broken-content']);
     expect(code).toBe(1);
     expect(stderr).toContain('content/guidance/unknown-field.md:11\n  reviewdue: is not a field this kind of document has\n');
-    expect(stderr.trim().split('\n').at(-1)).toBe('✗ 59 problems in 45 files (52 content files checked).');
+    expect(stderr.trim().split('\n').at(-1)).toBe('✗ 60 problems in 46 files (53 content files checked).');
     expect(stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
   });
 
