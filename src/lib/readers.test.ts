@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageForLabel, readerGroupOfGuidance, READER_GROUPS } from './readers.ts';
+import { isReaderRole, labelsForRole, pageForLabel, readerGroupOfGuidance, READER_GROUPS } from './readers.ts';
 
 describe('who a page is for', () => {
   it('names guidance by the folder it lives in', () => {
@@ -21,5 +21,21 @@ describe('who a page is for', () => {
     expect(pageForLabel({ kind: 'requirement' })).toBe('Contract requirement');
     expect(pageForLabel({ ...guidance, collection: 'toolkits', type: 'toolkit', id: 'gp-practice-toolkit' })).toBe('Toolkit');
     expect(READER_GROUPS.patients.caption).toBe('For patients');
+  });
+});
+
+describe('"I am a…" roles', () => {
+  it("ranks each role's own pages: a GP's are the practices', a manager's the hospital's and managers'", () => {
+    expect(labelsForRole('gp')).toEqual(['For GP practices']);
+    expect(labelsForRole('practice-staff')).toEqual(['For GP practices']);
+    expect(labelsForRole('hospital-clinician')).toEqual(['For hospital teams']);
+    expect(labelsForRole('manager')).toEqual(['For hospital teams', 'For managers and commissioners']);
+    expect(labelsForRole('patient')).toEqual(['For patients']);
+  });
+
+  it('accepts only known roles from storage', () => {
+    expect(isReaderRole('gp')).toBe(true);
+    expect(isReaderRole('toString')).toBe(false);
+    expect(isReaderRole(null)).toBe(false);
   });
 });
