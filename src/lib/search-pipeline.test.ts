@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchNotice, rankForReader, runPlan, type IndexResult } from './search-pipeline.ts';
+import { matchNotice, mergeWithSuggestions, rankForReader, runPlan, type IndexResult } from './search-pipeline.ts';
 import { planQuery, type SearchLanguage } from './search-query.ts';
 
 const language: SearchLanguage = {
@@ -79,5 +79,18 @@ describe('rankForReader', () => {
       { result: { id: 'some', score: 5 }, score: 5, everyWord: false },
     ];
     expect(rankForReader(ranked, new Set(['some'])).map((r) => r.result.id)).toEqual(['all', 'some']);
+  });
+});
+
+describe('mergeWithSuggestions', () => {
+  it('keeps every suggested page, and puts a page high in both lists first', () => {
+    const merged = mergeWithSuggestions(['a', 'b', 'c', 'd'], ['c', 'x']);
+    expect(merged[0]).toBe('c');
+    expect(merged).toEqual(expect.arrayContaining(['a', 'b', 'c', 'd', 'x']));
+    expect(merged).toHaveLength(5);
+  });
+
+  it('leaves the full-text order alone when nothing is suggested', () => {
+    expect(mergeWithSuggestions(['a', 'b'], [])).toEqual(['a', 'b']);
   });
 });
