@@ -73,13 +73,6 @@ describe('rankForReader', () => {
     expect(rankForReader(ranked, undefined).map((r) => r.result.id)).toEqual(['a', 'b', 'c']);
   });
 
-  it('does not lift a page with some of the words above one with every word', () => {
-    const ranked = [
-      { result: { id: 'all', score: 1 }, score: 1, everyWord: true },
-      { result: { id: 'some', score: 5 }, score: 5, everyWord: false },
-    ];
-    expect(rankForReader(ranked, new Set(['some'])).map((r) => r.result.id)).toEqual(['all', 'some']);
-  });
 });
 
 describe('mergeWithSuggestions', () => {

@@ -42,17 +42,33 @@ export async function runPlan<R extends IndexResult>(plan: QueryPlan, index: Sea
   if (plan.parts.length === 0) return { results: [], mode: 'nothing' };
   const all = await index.search(allWordsQuery(plan));
   const single = plan.parts.length === 1 && plan.parts[0]!.alternatives.length === 0;
-  if (all.length >= ENOUGH_RESULTS || single) {
+  // A short query with enough pages holding it: Pagefind's own order is the best there is.
+  if (single || (all.length >= ENOUGH_RESULTS && plan.parts.length <= 2)) {
     return { results: all.map((result) => ({ result, score: result.score, everyWord: true })), mode: all.length > 0 ? 'every-word' : 'nothing' };
   }
+  const weighed = await weighParts(plan, index, all);
+  if (all.length >= ENOUGH_RESULTS) {
+    // A long question many pages answer in full: those pages, the ones holding its rarest words first.
+    return { results: weighed.filter((r) => r.everyWord), mode: 'every-word' };
+  }
+  if (weighed.length === 0) return { results: weighed, mode: 'nothing' };
+  return { results: weighed, mode: all.length > 0 ? 'some-every-word' : 'most-words' };
+}
+
+/**
+ * Searches each part on its own (with its other names) and ranks pages by the weight of the parts
+ * they hold, each scaled by the page's Pagefind score for it against the best page's. Pages with
+ * every word get a bonus, not a guaranteed lead: a long page can hold every word of a question in
+ * passing, while the page about it holds its rarest words in its title.
+ */
+async function weighParts<R extends IndexResult>(plan: QueryPlan, index: SearchIndex<R>, all: R[]): Promise<RankedResult<R>[]> {
   const perPart = await Promise.all(
     plan.parts.map((part) => Promise.all([part.words, ...part.alternatives].map((words) => index.search(words.join(' '))))),
   );
+  const totalWeight = plan.parts.reduce((sum, p) => sum + p.weight, 0);
   const merged = new Map<string, RankedResult<R>>();
-  const best = Math.max(...all.map((r) => r.score), 0) || 1;
-  for (const result of all) merged.set(result.id, { result, score: 0, everyWord: true });
+  for (const result of all) merged.set(result.id, { result, score: EVERY_WORD_BONUS * totalWeight, everyWord: true });
   plan.parts.forEach((part, i) => {
-    // A page's share of this part: its best score among the part's names, against the top score.
     const shares = new Map<string, { result: R; share: number }>();
     for (const results of perPart[i]!) {
       const top = Math.max(...results.map((r) => r.score), 0) || 1;
@@ -67,25 +83,22 @@ export async function runPlan<R extends IndexResult>(plan: QueryPlan, index: Sea
       merged.set(id, entry);
     }
   });
-  const totalWeight = plan.parts.reduce((sum, p) => sum + p.weight, 0);
-  for (const entry of merged.values()) {
-    // Pages with every word stay first, in Pagefind's order for the whole query.
-    if (entry.everyWord) entry.score = totalWeight * 2 + entry.result.score / best;
-  }
-  const results = [...merged.values()].sort((a, b) => b.score - a.score);
-  if (results.length === 0) return { results, mode: 'nothing' };
-  return { results, mode: all.length > 0 ? 'some-every-word' : 'most-words' };
+  return [...merged.values()].sort((a, b) => b.score - a.score);
 }
+
+/** The bonus for holding every word, as a share of the weight of all the parts. */
+const EVERY_WORD_BONUS = 0.5;
 
 /**
  * Puts the reader's own pages first without hiding the others: pages in `preferred` (ids of the
- * pages for the reader's role) have their score doubled, within pages that hold the same words.
+ * pages for the reader's role) have their score doubled, so they lead unless another page matches
+ * the words far better.
  */
 export function rankForReader<R extends IndexResult>(results: RankedResult<R>[], preferred: ReadonlySet<string> | undefined): RankedResult<R>[] {
   if (!preferred || preferred.size === 0) return results;
   const scored = results.map((r, order) => ({ r, order, score: r.score * (preferred.has(r.result.id) ? 2 : 1) }));
   return scored
-    .sort((a, b) => Number(b.r.everyWord) - Number(a.r.everyWord) || b.score - a.score || a.order - b.order)
+    .sort((a, b) => b.score - a.score || a.order - b.order)
     .map(({ r }) => r);
 }
 

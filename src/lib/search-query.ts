@@ -14,6 +14,8 @@
  * Both the header box and the search page plan queries here (src/lib/search-pipeline.ts runs them).
  */
 
+import { stem } from 'porter2';
+
 /** What the build step writes to `/pagefind/language.json`. */
 export interface SearchLanguage {
   /** Pages in the index. */
@@ -65,7 +67,9 @@ const FILLER_WORDS = new Set(
     'happen happens happened go goes going went come comes came say says said tell told ' +
     'ask asked asking take takes took taken give gives gave given put keep kept try tried ' +
     'thing things way something anything someone anyone one someone us supposed meant allowed ' +
-    'okay ok'
+    'okay ok never since always already whether like able anymore anyone everyone nothing ' +
+    "haven't hasn't hadn't i'll we've we'd they've weren't shouldn't couldn't wouldn't"
+
   ).split(' '),
 );
 
@@ -86,9 +90,19 @@ export function isFillerWord(word: string): boolean {
 
 /** Plans a query (see the module comment). */
 export function planQuery(text: string, language: SearchLanguage): QueryPlan {
-  const words = textWords(text);
   const corrections: QueryPlan['corrections'] = [];
   const unknown: string[] = [];
+  // Spelling first, so a corrected word can complete a phrase ("shared care agreemnt").
+  const words = textWords(text).flatMap((word) => {
+    if (isFillerWord(word) || knownWord(word, language) !== undefined) return [word];
+    const near = nearestWord(word, language);
+    if (near) {
+      corrections.push({ from: word, to: near });
+      return [near];
+    }
+    unknown.push(word);
+    return [];
+  });
   const parts: QueryPart[] = [];
   const phrases = phraseIndex(language);
   let i = 0;
@@ -105,21 +119,10 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
       continue;
     }
     const word = words[i++]!;
-    if (isFillerWord(word)) continue;
-    if (knownWord(word, language) !== undefined) {
-      parts.push({ words: [word], alternatives: [], weight: partWeight([word], language) });
-      continue;
-    }
-    const near = nearestWord(word, language);
-    if (near) {
-      corrections.push({ from: word, to: near });
-      parts.push({ words: [near], alternatives: [], weight: partWeight([near], language) });
-    } else {
-      unknown.push(word);
-    }
+    if (!isFillerWord(word)) parts.push({ words: [word], alternatives: [], weight: partWeight([word], language) });
   }
   // "Who is it for?" has nothing but filler: search what was typed rather than nothing.
-  if (parts.length === 0 && unknown.length === 0 && words.length > 0) {
+  if (parts.length === 0 && words.length > 0) {
     const known = words.filter((w) => knownWord(w, language) !== undefined);
     if (known.length > 0) parts.push({ words: known, alternatives: [], weight: 1 });
   }
@@ -139,36 +142,54 @@ export function correctedQuery(text: string, plan: QueryPlan): string {
 }
 
 /**
- * The number of pages using a word, allowing for plural and tense endings ("referrals" finds
- * "referral", as Pagefind's stemming does); undefined when no page uses it in any form.
+ * The number of pages using a word in any form ("escalating" finds "escalation"), by the same
+ * Porter2 stemmer Pagefind uses for English; undefined when no page uses it in any form.
  */
 export function knownWord(word: string, language: SearchLanguage): number | undefined {
-  let best: number | undefined;
-  for (const form of wordForms(word)) {
-    const count = language.words[form];
-    if (count !== undefined && (best === undefined || count > best)) best = count;
+  const stems = stemCounts(language);
+  return stems.get(stem(word)) ?? (word.includes('-') ? stems.get(stem(word.replaceAll('-', ''))) : undefined);
+}
+
+const stemsByLanguage = new WeakMap<SearchLanguage, Map<string, number>>();
+
+/** Pages per stem, worked out once per vocabulary: the most used form's count stands for all. */
+function stemCounts(language: SearchLanguage): Map<string, number> {
+  let stems = stemsByLanguage.get(language);
+  if (!stems) {
+    stems = new Map();
+    for (const [word, count] of Object.entries(language.words)) {
+      const key = stem(word);
+      stems.set(key, Math.max(stems.get(key) ?? 0, count));
+    }
+    stemsByLanguage.set(language, stems);
   }
-  return best;
+  return stems;
 }
 
 /**
- * The indexed word nearest in spelling to one no page uses, for "Did you mean": one letter out
- * for short words, two for longer ones (a swapped pair counts as one); the most used word wins a
- * tie. Short words (3 letters or fewer) are never corrected: too many words are one letter apart.
+ * The indexed word nearest in spelling to one no page uses, for "Did you mean". Doubled letters
+ * are ignored first ("refferal", "sumary" and "apointment" are the commonest slips), then one
+ * letter may differ (a swapped pair counts as one), two in words of 10 letters or more; the most
+ * used word wins a tie. Words of 3 letters or fewer are never corrected: too many are one apart.
  */
 export function nearestWord(word: string, language: SearchLanguage): string | undefined {
   if (word.length <= 3 || /\d/.test(word)) return undefined;
-  const limit = word.length >= 7 ? 2 : 1;
+  const limit = word.length >= 10 ? 2 : 1;
+  const typed = undoubled(word);
   let best: { word: string; distance: number; count: number } | undefined;
   for (const [candidate, count] of Object.entries(language.words)) {
-    if (candidate.length < 3 || Math.abs(candidate.length - word.length) > limit || isFillerWord(candidate)) continue;
-    const distance = editDistance(word, candidate, limit);
+    if (candidate.length < 4 || Math.abs(candidate.length - word.length) > limit + 1 || isFillerWord(candidate)) continue;
+    const distance = editDistance(typed, undoubled(candidate), limit);
     if (distance > limit) continue;
     if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
       best = { word: candidate, distance, count };
     }
   }
   return best?.word;
+}
+
+function undoubled(word: string): string {
+  return word.replace(/(.)\1+/g, '$1');
 }
 
 /**
@@ -193,18 +214,6 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
     previous = current;
   }
   return previous[b.length]!;
-}
-
-function wordForms(word: string): string[] {
-  const forms = [word, `${word}s`, `${word}es`, `${word}ed`, `${word}d`, `${word}ing`];
-  for (const ending of ['ies', 'es', 's', 'ed', 'd', 'ing', 'ly', 'er']) {
-    if (word.length > ending.length + 2 && word.endsWith(ending)) {
-      const stem = word.slice(0, -ending.length);
-      forms.push(stem, `${stem}e`, `${stem}y`, `${stem}s`);
-    }
-  }
-  if (word.includes('-')) forms.push(word.replaceAll('-', ''));
-  return forms;
 }
 
 /** Rare words weigh more: the inverse document frequency, summed over a part's words. */
