@@ -90,18 +90,22 @@ export function suggestionPages(page: IndexedPage): { url: string; content: stri
   if (terms.length > 0) {
     return terms.map((term) => ({
       url: `${page.url}#${term.id}`,
-      content: suggestionHtml({ title: term.term, keywords: term.alsoKnownAs.join(', '), ...about }),
+      content: suggestionHtml({ title: term.term, keywords: term.alsoKnownAs.join(', '), ...about, definition: true }),
     }));
   }
   return [{ url: page.url, content: suggestionHtml({ title, ...(keywords ? { keywords } : {}), ...about }) }];
 }
 
-function suggestionHtml(page: { title: string; keywords?: string; type: string; full: string; reader?: string }): string {
+/**
+ * A definition's title weighs half a page's: "DNA policy" should suggest the pages about missed
+ * appointments before the glossary's meaning of DNA.
+ */
+function suggestionHtml(page: { title: string; keywords?: string; type: string; full: string; reader?: string; definition?: boolean }): string {
   const meta = (key: string, value: string) => `<span data-pagefind-meta="${key}">${escapeHtml(value)}</span>`;
   return [
     '<!doctype html><html lang="en"><body><main data-pagefind-body>',
-    `<h1 data-pagefind-weight="10">${escapeHtml(page.title)}</h1>`,
-    page.keywords ? `<p data-pagefind-weight="2">${escapeHtml(page.keywords)}</p>` : '',
+    `<h1 data-pagefind-weight="${page.definition ? 5 : 10}">${escapeHtml(page.title)}</h1>`,
+    page.keywords ? `<p data-pagefind-weight="${page.definition ? 1 : 2}">${escapeHtml(page.keywords)}</p>` : '',
     '<div hidden data-pagefind-ignore>',
     meta('type', page.type),
     meta('full', page.full),

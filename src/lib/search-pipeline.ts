@@ -1,10 +1,10 @@
 /**
  * Runs a planned query (search-query.ts) against a search index, the same way for the header box
  * and the search page, so the two views agree. Pagefind matches only pages holding every word:
- * - when enough pages hold every word, those are the results, in Pagefind's order;
- * - when few or none do, each part is also searched on its own (with its other names), and pages
- *   are ranked by the weight of the parts they hold, scaled by Pagefind's score for each: pages
- *   with every word first, then those with the most informative words. The reader is told.
+ * - for a short query that enough pages hold in full, those pages, in Pagefind's order;
+ * - for a longer question, or when few or no pages hold every word, each part is also searched on
+ *   its own (with its other names), and pages are ranked by the weight of the parts they hold,
+ *   scaled by Pagefind's score for each, with a bonus for holding them all. The reader is told.
  * The index is passed in (`SearchIndex`), so this runs in unit tests without a browser.
  */
 import { allWordsQuery, type QueryPlan } from './search-query.ts';
@@ -46,11 +46,8 @@ export async function runPlan<R extends IndexResult>(plan: QueryPlan, index: Sea
   if (single || (all.length >= ENOUGH_RESULTS && plan.parts.length <= 2)) {
     return { results: all.map((result) => ({ result, score: result.score, everyWord: true })), mode: all.length > 0 ? 'every-word' : 'nothing' };
   }
+  // A long question, or one few pages hold in full: a page about it may not hold every word.
   const weighed = await weighParts(plan, index, all);
-  if (all.length >= ENOUGH_RESULTS) {
-    // A long question many pages answer in full: those pages, the ones holding its rarest words first.
-    return { results: weighed.filter((r) => r.everyWord), mode: 'every-word' };
-  }
   if (weighed.length === 0) return { results: weighed, mode: 'nothing' };
   return { results: weighed, mode: all.length > 0 ? 'some-every-word' : 'most-words' };
 }
@@ -67,7 +64,9 @@ async function weighParts<R extends IndexResult>(plan: QueryPlan, index: SearchI
   );
   const totalWeight = plan.parts.reduce((sum, p) => sum + p.weight, 0);
   const merged = new Map<string, RankedResult<R>>();
-  for (const result of all) merged.set(result.id, { result, score: EVERY_WORD_BONUS * totalWeight, everyWord: true });
+  // Scaled by Pagefind's score for the whole query, which allows for a page's length.
+  const best = Math.max(...all.map((r) => r.score), 0) || 1;
+  for (const result of all) merged.set(result.id, { result, score: (EVERY_WORD_BONUS * totalWeight * result.score) / best, everyWord: true });
   plan.parts.forEach((part, i) => {
     const shares = new Map<string, { result: R; share: number }>();
     for (const results of perPart[i]!) {
@@ -105,7 +104,7 @@ export function rankForReader<R extends IndexResult>(results: RankedResult<R>[],
 /** A plain sentence saying how the results relate to the words, or undefined when all match. */
 export function matchNotice(mode: MatchMode): string | undefined {
   if (mode === 'most-words') return 'No page has every word; showing pages with most of them.';
-  if (mode === 'some-every-word') return 'Few pages have every word; pages with most of them follow.';
+  if (mode === 'some-every-word') return 'Not every page shown has every word; the best matches come first.';
   return undefined;
 }
 

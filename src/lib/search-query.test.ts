@@ -21,14 +21,15 @@ describe('planQuery', () => {
   it('keeps a known phrase together, with its other names', () => {
     const plan = planQuery('my patient was told to use choose and book', language);
     const phrase = plan.parts.find((p) => p.words.includes('choose'));
-    expect(phrase?.words).toEqual(['choose', 'book']);
+    expect(allWordsQuery(plan)).toBe('patient choose and book');
+    expect(phrase?.words).toEqual(['choose', 'and', 'book']);
     expect(phrase?.alternatives).toContainEqual(['e-rs']);
     expect(plan.unknown).toEqual(['use']);
   });
 
   it('keeps "not" inside a phrase it belongs to', () => {
     const plan = planQuery('did not attend', language);
-    expect(plan.parts[0]?.words).toEqual(['attend']);
+    expect(plan.parts[0]?.words).toEqual(['did', 'not', 'attend']);
     expect(plan.parts[0]?.alternatives).toEqual([['dna']]);
   });
 

@@ -67,7 +67,7 @@ const FILLER_WORDS = new Set(
     'happen happens happened go goes going went come comes came say says said tell told ' +
     'ask asked asking take takes took taken give gives gave given put keep kept try tried ' +
     'thing things way something anything someone anyone one someone us supposed meant allowed ' +
-    'okay ok never since always already whether like able anymore anyone everyone nothing ' +
+    'okay ok up out off over down never since always already whether like able anymore anyone everyone nothing ' +
     "haven't hasn't hadn't i'll we've we'd they've weren't shouldn't couldn't wouldn't"
 
   ).split(' '),
@@ -109,11 +109,11 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
   while (i < words.length) {
     const phrase = longestPhraseAt(words, i, phrases);
     if (phrase) {
-      const searched = meaningful(phrase.words);
+      // Searched whole: "did not turn up" is about attending, "turn" alone is not.
       parts.push({
-        words: searched,
-        alternatives: phrase.group.filter((p) => p.join(' ') !== phrase.words.join(' ')).map(meaningful),
-        weight: partWeight(searched, language),
+        words: phrase.words,
+        alternatives: phrase.group.filter((p) => p.join(' ') !== phrase.words.join(' ')),
+        weight: partWeight(phrase.words.filter((w) => !isFillerWord(w)), language),
       });
       i += phrase.words.length;
       continue;
@@ -168,8 +168,8 @@ function stemCounts(language: SearchLanguage): Map<string, number> {
 
 /**
  * The indexed word nearest in spelling to one no page uses, for "Did you mean". Doubled letters
- * are ignored first ("refferal", "sumary" and "apointment" are the commonest slips), then one
- * letter may differ (a swapped pair counts as one), two in words of 10 letters or more; the most
+ * are ignored first ("refferal", "sumary" and "apointment" are the commonest slips), the first
+ * letter must match, then one letter may differ (a swapped pair counts as one), two in words of 10 letters or more; the most
  * used word wins a tie. Words of 3 letters or fewer are never corrected: too many are one apart.
  */
 export function nearestWord(word: string, language: SearchLanguage): string | undefined {
@@ -178,7 +178,9 @@ export function nearestWord(word: string, language: SearchLanguage): string | un
   const typed = undoubled(word);
   let best: { word: string; distance: number; count: number } | undefined;
   for (const [candidate, count] of Object.entries(language.words)) {
-    if (candidate.length < 4 || Math.abs(candidate.length - word.length) > limit + 1 || isFillerWord(candidate)) continue;
+    // Slips rarely change the first letter, and "inappropriate" is not a slip for "appropriate".
+    if (candidate[0] !== word[0] || candidate.length < 4 || Math.abs(candidate.length - word.length) > limit + 1) continue;
+    if (isFillerWord(candidate)) continue;
     const distance = editDistance(typed, undoubled(candidate), limit);
     if (distance > limit) continue;
     if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
@@ -220,11 +222,6 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 function partWeight(words: string[], language: SearchLanguage): number {
   const pages = Math.max(language.pages, 1);
   return words.reduce((sum, w) => sum + Math.log(1 + pages / Math.max(knownWord(w, language) ?? 1, 1)), 0) || 1;
-}
-
-function meaningful(words: string[]): string[] {
-  const kept = words.filter((w) => !isFillerWord(w));
-  return kept.length > 0 ? kept : words;
 }
 
 interface PhraseMatch {
