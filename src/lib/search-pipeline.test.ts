@@ -83,6 +83,11 @@ describe('mergeWithSuggestions', () => {
     expect(merged).toHaveLength(5);
   });
 
+  it("puts the reader's pages that rank well in either list first", () => {
+    expect(mergeWithSuggestions(['a', 'b', 'c'], ['a', 'c'], new Set(['c']))[0]).toBe('c');
+    expect(mergeWithSuggestions(['a', 'b', 'c'], ['a', 'c'], new Set(['b']))[0]).toBe('a');
+  });
+
   it('leaves the full-text order alone when nothing is suggested', () => {
     expect(mergeWithSuggestions(['a', 'b'], [])).toEqual(['a', 'b']);
   });

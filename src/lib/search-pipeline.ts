@@ -112,14 +112,16 @@ export function matchNotice(mode: MatchMode): string | undefined {
  * The search page's order: its own full-text results merged with what the header box suggests for
  * the same words, so Enter never shows fewer or other pages than the box did. Reciprocal rank
  * fusion: a page near the top of either list comes near the top, one high in both comes first.
- * Ids are the full index's (each suggestion carries its page's full-index id).
+ * The reader's own pages (`preferred`) count double, as in `rankForReader`. Ids are the full
+ * index's (each suggestion carries its page's full-index id).
  */
-export function mergeWithSuggestions(fullIds: readonly string[], suggestedIds: readonly string[]): string[] {
+export function mergeWithSuggestions(fullIds: readonly string[], suggestedIds: readonly string[], preferred?: ReadonlySet<string>): string[] {
   const FUSION = 5;
   const score = new Map<string, number>();
   const add = (ids: readonly string[]) =>
     ids.forEach((id, rank) => score.set(id, (score.get(id) ?? 0) + 1 / (FUSION + rank)));
   add(fullIds);
   add(suggestedIds);
-  return [...score.keys()].sort((a, b) => score.get(b)! - score.get(a)!);
+  const weighed = (id: string) => score.get(id)! * (preferred?.has(id) ? 2 : 1);
+  return [...score.keys()].sort((a, b) => weighed(b) - weighed(a));
 }

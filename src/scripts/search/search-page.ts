@@ -41,6 +41,8 @@ export function startSearchPage(root: HTMLElement): void {
   input.value = initial.query;
   for (const box of boxes) box.checked = initial.filters[box.name as SearchFilter]?.includes(box.value) ?? false;
   role.value = readerRole() ?? '';
+  // Filters chosen in a shared address are shown, so the reader sees why results are narrowed.
+  if (SEARCH_FILTERS.some((key) => initial.filters[key].length > 0)) filters.open = true;
 
   let latest = 0;
   let current: Listed[] = [];
@@ -98,6 +100,7 @@ export function startSearchPage(root: HTMLElement): void {
     const order = mergeWithSuggestions(
       full.found.results.map((r) => r.result.id),
       suggested.flatMap((d) => (d.meta.full ? [d.meta.full] : [])),
+      full.preferred,
     );
     const said: HTMLElement[] = [];
     const { plan } = full;
@@ -138,6 +141,12 @@ export function startSearchPage(root: HTMLElement): void {
   for (const box of boxes) box.addEventListener('change', () => void run());
   role.addEventListener('change', () => {
     setReaderRole(isReaderRole(role.value) ? role.value : undefined);
+    void run();
+  });
+  // "I am a…" changed on another page of the site: follow it.
+  addEventListener('storage', () => {
+    if (role.value === (readerRole() ?? '')) return;
+    role.value = readerRole() ?? '';
     void run();
   });
   // The counts are worked out only when the reader opens the filters.

@@ -17,6 +17,8 @@ export type Bundle = typeof FULL_INDEX | typeof SUGGESTIONS_INDEX;
 export interface Understood {
   plan: QueryPlan;
   found: PipelineResults<PagefindResult>;
+  /** Ids of the pages for the reader's role, ranked first. */
+  preferred?: Set<string>;
 }
 
 /** Plans the query and searches one bundle with it, ranked for the reader's role. */
@@ -27,7 +29,7 @@ export async function searchWithPlan(bundle: Bundle, text: string, role: ReaderR
     runPlan(plan, { search: async (term) => (await pagefind.search(term)).results }),
     role ? pagesFor(bundle, pagefind, labelsForRole(role)) : undefined,
   ]);
-  return { plan, found: { ...found, results: rankForReader(found.results, preferred) } };
+  return { plan, found: { ...found, results: rankForReader(found.results, preferred) }, ...(preferred ? { preferred } : {}) };
 }
 
 const readerPages = new Map<string, Promise<Set<string>>>();
