@@ -73,11 +73,12 @@ export function loadPagefind(bundle: typeof FULL_INDEX | typeof SUGGESTIONS_INDE
       await api.options({
         highlightParam: HIGHLIGHT_PARAM,
         excerptLength: 24,
-        // Pagefind searches in a shared Web Worker by default. The suggestions index is small enough
-        // to search on the page in milliseconds, and skipping the worker saves its download and a
-        // message round trip per keystroke. (An option of Pagefind 1.6's pagefind.js, not yet in its
-        // documentation; tests/browser/search.test.ts checks the worker stays unloaded.)
-        ...(bundle === SUGGESTIONS_INDEX ? { noWorker: true } : {}),
+        // Pagefind searches in a shared Web Worker by default. Both bundles are searched on the
+        // page instead: it saves the worker's download, its start-up and a message round trip per
+        // search (measured on the search page opened with ?q=; bench/measure-search.ts). (An option
+        // of Pagefind 1.6's pagefind.js, not yet in its documentation; tests/browser/search.test.ts
+        // checks the worker stays unloaded.)
+        noWorker: true,
       });
       await api.init();
       return api;

@@ -16,6 +16,8 @@ import { element, resultCountText, resultItem } from './render-results.ts';
 import { searchWithPlan, SUGGESTIONS_SHOWN } from './understand.ts';
 
 const PAGE_SIZE = 20;
+/** Results shown before the rest of the first page has loaded. */
+const FIRST_SHOWN = 3;
 const TYPING_DELAY_MS = 250;
 
 /** A result on the page: its full-index id and how to load what it shows. */
@@ -120,11 +122,19 @@ export function startSearchPage(root: HTMLElement): void {
     return { listed: order.map((id) => byId.get(id)!), said };
   }
 
+  /**
+   * Shows the next page of results. The first few are shown as soon as their fragments arrive, the
+   * rest of the page after: the first result is on screen after a few small downloads, not twenty.
+   */
   async function showMore(ticket = latest): Promise<void> {
-    const next = await Promise.all(current.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
-    if (ticket !== latest) return;
-    list.append(...next.map((data) => resultItem(data)));
-    shown += next.length;
+    const page = current.slice(shown, shown + PAGE_SIZE);
+    const loading = page.map((r) => r.data());
+    for (const batch of [loading.slice(0, FIRST_SHOWN), loading.slice(FIRST_SHOWN)]) {
+      const next = await Promise.all(batch);
+      if (ticket !== latest) return;
+      list.append(...next.map((data) => resultItem(data)));
+    }
+    shown += page.length;
     more.hidden = shown >= current.length;
   }
 
