@@ -13,6 +13,11 @@
  * Times run from the input event to the first result link being added to the page. Each figure is
  * the median of several runs, each in a fresh browser, so one slow run on a busy machine does not
  * decide it.
+ *
+ * A third measure, `searchPageFromAddress`, is the search page opened with `?q=` (from the header
+ * form, a link or a bookmark): from the start of navigation to the first result on screen, cold (a
+ * fresh browser) and warm (a second address in the same browser), with the bytes of the cold visit
+ * and where its time went (when the last file of each kind arrived).
  */
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/helpers/browser.ts';
@@ -56,14 +61,104 @@ export async function measureSearch(baseUrl: string, options: MeasureOptions = {
 
 /**
  * Both places search is used, logged as they are measured: `search` is the header box (the issue's
- * targets), `searchPage` the full-text page.
+ * targets), `searchPage` the full-text page typed into, `searchPageFromAddress` the same page
+ * opened with `?q=`.
  */
-export async function measureSearchBoxes(baseUrl: string): Promise<{ search: SearchMeasurement; searchPage: SearchMeasurement }> {
+export async function measureSearchBoxes(
+  baseUrl: string,
+): Promise<{ search: SearchMeasurement; searchPage: SearchMeasurement; searchPageFromAddress: AddressMeasurement }> {
   const search = await measureSearch(baseUrl, { box: HEADER_BOX });
   console.log(`✓ header box: cold ${search.coldMs} ms, warm ${search.warmMs} ms, first query ${search.firstQueryKB} KB`);
   const searchPage = await measureSearch(baseUrl, { box: SEARCH_PAGE_BOX });
   console.log(`✓ search page: cold ${searchPage.coldMs} ms, warm ${searchPage.warmMs} ms, first query ${searchPage.firstQueryKB} KB`);
-  return { search, searchPage };
+  const searchPageFromAddress = await measureSearchFromAddress(baseUrl);
+  const { coldMs, warmMs, firstQueryKB, timeline } = searchPageFromAddress;
+  console.log(`✓ search page opened with ?q=: cold ${coldMs} ms, warm ${warmMs} ms, ${firstQueryKB} KB`);
+  console.log(`  cold, last file of each kind (ms from navigation): ${Object.entries(timeline).map(([k, t]) => `${k} ${t.lastMs} (${t.files})`).join(', ')}`);
+  return { search, searchPage, searchPageFromAddress };
+}
+
+/** When the last file of each kind arrived, in ms from navigation start, and how many there were. */
+export type SearchTimeline = Record<string, { files: number; lastMs: number }>;
+
+export interface AddressMeasurement extends SearchMeasurement {
+  /** From one cold run (the median one): where the time went before the first result. */
+  timeline: SearchTimeline;
+}
+
+/** The search page opened with `?q=`, as from the header form: no typing, no pause. */
+export async function measureSearchFromAddress(baseUrl: string, runs = 5): Promise<AddressMeasurement> {
+  const measured: AddressMeasurement[] = [];
+  for (let run = 0; run < runs; run++) measured.push(await measureAddressOnce(baseUrl));
+  const byCold = [...measured].sort((a, b) => a.coldMs - b.coldMs);
+  return {
+    coldMs: median(measured.map((r) => r.coldMs)),
+    warmMs: median(measured.map((r) => r.warmMs)),
+    firstQueryKB: median(measured.map((r) => r.firstQueryKB)),
+    timeline: byCold[Math.floor(byCold.length / 2)]!.timeline,
+  };
+}
+
+/** Kinds of file the search page fetches, by the end of their address. */
+const FILE_KINDS: [string, RegExp][] = [
+  ['page and scripts', /\/search\/(\?.*)?$|\/_astro\/|\.css$/],
+  ['pagefind.js and wasm', /pagefind(-entry\.json|\.js|.*wasm.*)$/],
+  ['vocabulary', /language\.json$/],
+  ['index meta', /\.pf_meta$/],
+  ['index chunks', /\.pf_index$/],
+  ['filters', /\.pf_filter$/],
+  ['fragments', /\.pf_fragment$/],
+];
+
+async function measureAddressOnce(baseUrl: string): Promise<AddressMeasurement> {
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    // Notes the moment the first result appears, in ms since navigation start.
+    await context.addInitScript(() => {
+      const w = window as unknown as { firstResultMs?: number };
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('#search-results li a')) {
+          w.firstResultMs = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    let bytes = 0;
+    const pending: Promise<void>[] = [];
+    context.on('requestfinished', (request) => {
+      pending.push(request.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize)).catch(() => undefined));
+    });
+    const page = await context.newPage();
+    const open = async (query: string) => {
+      await page.goto(new URL(`/search/?q=${encodeURIComponent(query)}`, baseUrl).href);
+      await page.waitForFunction(() => (window as unknown as { firstResultMs?: number }).firstResultMs !== undefined, null, { timeout: 30_000 });
+      return page.evaluate(() => (window as unknown as { firstResultMs: number }).firstResultMs);
+    };
+    const coldMs = await open('discharge summary');
+    const timeline = await page.evaluate(
+      ({ kinds, until }) => {
+        const result: Record<string, { files: number; lastMs: number }> = {};
+        const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+        for (const entry of [...entries, performance.getEntriesByType('navigation')[0] as PerformanceResourceTiming]) {
+          if (entry.responseEnd > until) continue;
+          const kind = kinds.find(([, pattern]) => new RegExp(pattern).test(entry.name))?.[0] ?? 'other';
+          const seen = (result[kind] ??= { files: 0, lastMs: 0 });
+          seen.files += 1;
+          seen.lastMs = Math.max(seen.lastMs, Math.round(entry.responseEnd));
+        }
+        return result;
+      },
+      { kinds: FILE_KINDS.map(([kind, pattern]) => [kind, pattern.source] as [string, string]), until: coldMs },
+    );
+    await Promise.all(pending);
+    const firstQueryKB = Math.round(bytes / 1024);
+    const warmMs = await open('fit note');
+    await context.close();
+    return { coldMs: Math.round(coldMs), warmMs: Math.round(warmMs), firstQueryKB, timeline };
+  } finally {
+    await browser.close();
+  }
 }
 
 function median(values: number[]): number {

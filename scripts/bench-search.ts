@@ -2,7 +2,8 @@
  * `npm run bench:search`: measures search speed (bench/measure-search.ts) on the site already built
  * in dist/, served on a free 127.0.0.1 port. It builds nothing: run `npm run build` first (or build
  * the large bench corpus with `CONTENT_ROOT=<corpus> npm run build`). Prints the figures and stores
- * them in bench/results.json as `search` (the header box) and `searchPage` (the full-text page).
+ * them in bench/results.json as `search` (the header box), `searchPage` (the full-text page) and
+ * `searchPageFromAddress` (the search page opened with ?q=). Set RESULTS_FILE to write elsewhere.
  */
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -18,10 +19,10 @@ if (!existsSync(path.join(root, 'dist/pagefind/pagefind.js'))) {
 const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
 try {
   const baseUrl = `http://127.0.0.1:${server.port}`;
-  const { search, searchPage } = await measureSearchBoxes(baseUrl);
-  const resultsFile = path.join(root, 'bench/results.json');
+  const { search, searchPage, searchPageFromAddress } = await measureSearchBoxes(baseUrl);
+  const resultsFile = path.resolve(root, process.env.RESULTS_FILE ?? 'bench/results.json');
   const previous = existsSync(resultsFile) ? (JSON.parse(await readFile(resultsFile, 'utf8')) as Record<string, unknown>) : {};
-  await writeFile(resultsFile, `${JSON.stringify({ ...previous, search, searchPage }, null, 2)}\n`);
+  await writeFile(resultsFile, `${JSON.stringify({ ...previous, search, searchPage, searchPageFromAddress }, null, 2)}\n`);
   console.log(`✓ wrote ${path.relative(process.cwd(), resultsFile)}`);
 } finally {
   await server.stop();

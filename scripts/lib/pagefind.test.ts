@@ -2,7 +2,9 @@ import { mkdtemp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex, suggestionPage } from './pagefind.ts';
+import { readFile } from 'node:fs/promises';
+import { buildSearchIndex, suggestionPages } from './pagefind.ts';
+import type { IndexedPage } from './search-language.ts';
 
 let dir: string;
 afterEach(async () => {
@@ -24,6 +26,10 @@ describe('buildSearchIndex', () => {
     await expect(buildSearchIndex(dir)).resolves.toEqual({ pages: 1, suggestions: 1 });
     expect(await readdir(path.join(dir, 'pagefind'))).toContain('pagefind.js');
     expect(await readdir(path.join(dir, 'pagefind/suggest'))).toContain('pagefind.js');
+    const language = JSON.parse(await readFile(path.join(dir, 'pagefind/language.json'), 'utf8'));
+    expect(language.pages).toBe(1);
+    expect(language.words).toMatchObject({ fit: 1, notes: 1, sick: 1, note: 1 });
+    expect(language.words.everything).toBeUndefined();
   });
 
   it('stops with a readable message when there is nothing to index', async () => {
@@ -33,22 +39,39 @@ describe('buildSearchIndex', () => {
   });
 });
 
-describe('suggestionPage', () => {
+const indexed = (meta: Record<string, string>): IndexedPage => ({ id: 'en_1', url: '/a/', content: '', meta, filters: {} });
+
+describe('suggestionPages', () => {
   it('keeps the title and keywords, titles weighted above keywords, and the type to show, but not the summary', () => {
-    const html = suggestionPage({ title: 'Fit notes', type: 'Requirement', summary: 'Who issues them.', keywords: 'sick note, Med3' })!;
-    expect(html).toContain('<h1 data-pagefind-weight="10">Fit notes</h1>');
-    expect(html).not.toContain('Who issues them.');
-    expect(html).toContain('<p data-pagefind-weight="2">sick note, Med3</p>');
-    expect(html).toContain('data-pagefind-meta="type"');
+    const [only] = suggestionPages(indexed({ title: 'Fit notes', type: 'Requirement', summary: 'Who issues them.', keywords: 'sick note, Med3' }));
+    expect(only!.url).toBe('/a/');
+    expect(only!.content).toContain('<h1 data-pagefind-weight="10">Fit notes</h1>');
+    expect(only!.content).not.toContain('Who issues them.');
+    expect(only!.content).toContain('<p data-pagefind-weight="2">sick note, Med3</p>');
+    expect(only!.content).toContain('data-pagefind-meta="type"');
+  });
+
+  it("carries who the page is for and the full index's id for the page", () => {
+    const [only] = suggestionPages(indexed({ title: 'Fit notes', type: 'Guidance', reader: 'For GP practices' }));
+    expect(only!.content).toContain('<span data-pagefind-meta="full">en_1</span>');
+    expect(only!.content).toContain('<span data-pagefind-filter="reader">For GP practices</span>');
+  });
+
+  it('holds the glossary term by term, each leading to its own anchor', () => {
+    const terms = JSON.stringify([{ id: 'dna', term: 'Did not attend (DNA)', alsoKnownAs: ['WNB'] }, { id: 'gp', term: 'GP', alsoKnownAs: [] }]);
+    const pages = suggestionPages({ ...indexed({ title: 'Glossary', type: 'Glossary', terms }), url: '/glossary/' });
+    expect(pages.map((p) => p.url)).toEqual(['/glossary/#dna', '/glossary/#gp']);
+    expect(pages[0]!.content).toContain('>Did not attend (DNA)</h1>');
+    expect(pages[0]!.content).toContain('>WNB</p>');
   });
 
   it('escapes text, so a title with markup characters stays text', () => {
-    const html = suggestionPage({ title: 'A&E <letters> "now"', type: 'Guidance' })!;
-    expect(html).toContain('A&#38;E &#60;letters&#62; &#34;now&#34;');
-    expect(html).not.toContain('<letters>');
+    const [only] = suggestionPages(indexed({ title: 'A&E <letters> "now"', type: 'Guidance' }));
+    expect(only!.content).toContain('A&#38;E &#60;letters&#62; &#34;now&#34;');
+    expect(only!.content).not.toContain('<letters>');
   });
 
   it('leaves out pages without search metadata', () => {
-    expect(suggestionPage({ title: 'Toolkits' })).toBeNull();
+    expect(suggestionPages(indexed({ title: 'Toolkits' }))).toEqual([]);
   });
 });

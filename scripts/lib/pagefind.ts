@@ -1,6 +1,8 @@
 /**
  * The one place the build talks to Pagefind. It writes two search bundles from the same pages:
  * - `pagefind/`: every word of every indexed page, for the search page and its filters;
+ * - `pagefind/language.json`: the indexed words and phrases, for query understanding
+ *   (scripts/lib/search-language.ts);
  * - `pagefind/suggest/`: only each page's title and own everyday keywords, for the header box's
  *   suggestions as you type, as a typeahead suggests titles. Its index is a small fraction of the
  *   full one, so the first query on a page downloads little and each keystroke is answered in
@@ -9,9 +11,11 @@
  * Pagefind reports failures in an `errors` array rather than throwing, so every response is checked
  * here, and its background service is always closed.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { parseSearchTerms } from '../../src/lib/search-facets.ts';
+import { LANGUAGE_FILE, readIndexedPages, searchLanguage, type IndexedPage } from './search-language.ts';
 
 /** Where the full index lives in the site; the search page loads `/pagefind/pagefind.js`. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
@@ -36,7 +40,6 @@ export interface SearchIndexSummary {
 export async function buildSearchIndex(siteDir: string): Promise<SearchIndexSummary> {
   try {
     const full = await newIndex();
-    const suggest = await newIndex();
     const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
     for (let start = 0; start < files.length; start += PAGES_AT_ONCE) {
       await Promise.all(
@@ -44,15 +47,23 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexSumm
           const sourcePath = file.split(path.sep).join('/');
           const added = await full.addHTMLFile({ sourcePath, content: await readFile(path.join(siteDir, file), 'utf8') });
           failOn(`index ${sourcePath}`, added.errors);
-          const suggestion = suggestionPage(added.file.meta);
-          if (!suggestion) return;
-          const suggested = await suggest.addHTMLFile({ url: added.file.url, content: suggestion });
-          failOn(`add ${sourcePath} to the suggestions`, suggested.errors);
         }),
       );
     }
-    const pages = await writeBundle(full, path.join(siteDir, SEARCH_BUNDLE_DIR));
+    const fullDir = path.join(siteDir, SEARCH_BUNDLE_DIR);
+    const pages = await writeBundle(full, fullDir);
     if (pages === 0) throw new Error(`The search index is empty: no HTML page in ${siteDir} has data-pagefind-body.`);
+    const indexed = await readIndexedPages(fullDir);
+    await writeFile(path.join(fullDir, LANGUAGE_FILE), JSON.stringify(searchLanguage(indexed)));
+    const suggest = await newIndex();
+    for (let start = 0; start < indexed.length; start += PAGES_AT_ONCE) {
+      await Promise.all(
+        indexed
+          .slice(start, start + PAGES_AT_ONCE)
+          .flatMap(suggestionPages)
+          .map(async ({ url, content }) => failOn(`add ${url} to the suggestions`, (await suggest.addHTMLFile({ url, content })).errors)),
+      );
+    }
     const suggestions = await writeBundle(suggest, path.join(siteDir, SUGGEST_BUNDLE_DIR));
     return { pages, suggestions };
   } finally {
@@ -61,23 +72,45 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexSumm
 }
 
 /**
- * The page the suggestions index holds for one indexed page: its title and own keywords (a
- * requirement's everyday words, the glossary's terms; not the words a document inherits from its
- * requirements, which lead to the requirement's page instead), and its type to show beside the
- * title. Summaries are left out: they would double the index and the time each keystroke takes,
- * and suggest pages whose titles do not show the words typed. Built from the metadata Pagefind
- * read from the page (SearchMetadata.astro writes `type` on every indexed page), so the two
- * indexes never disagree about a title. Null for pages with no search metadata.
+ * The pages the suggestions index holds for one indexed page: its title and own keywords (a
+ * requirement's everyday words; not the words a document inherits from its requirements, which
+ * lead to the requirement's page instead), its type and who it is for, to show beside the title.
+ * The glossary is held term by term, each leading to the term itself (`/glossary/#dna`).
+ * Summaries are left out: they would double the index and the time each keystroke takes, and
+ * suggest pages whose titles do not show the words typed. Each suggestion carries the full
+ * index's id for its page (`full`), so the search page can merge suggestions into its results.
+ * Built from what Pagefind read from the page (SearchMetadata.astro writes `type` on every indexed
+ * page), so the two indexes never disagree about a title. None for pages with no search metadata.
  */
-export function suggestionPage(meta: Record<string, string>): string | null {
-  const { title, type, keywords } = meta;
-  if (!title || !type) return null;
+export function suggestionPages(page: IndexedPage): { url: string; content: string }[] {
+  const { title, type, keywords, reader } = page.meta;
+  if (!title || !type) return [];
+  const about = { type, full: page.id, ...(reader ? { reader } : {}) };
+  const terms = parseSearchTerms(page.meta.terms);
+  if (terms.length > 0) {
+    return terms.map((term) => ({
+      url: `${page.url}#${term.id}`,
+      content: suggestionHtml({ title: term.term, keywords: term.alsoKnownAs.join(', '), ...about, definition: true }),
+    }));
+  }
+  return [{ url: page.url, content: suggestionHtml({ title, ...(keywords ? { keywords } : {}), ...about }) }];
+}
+
+/**
+ * A definition's title weighs half a page's: "DNA policy" should suggest the pages about missed
+ * appointments before the glossary's meaning of DNA.
+ */
+function suggestionHtml(page: { title: string; keywords?: string; type: string; full: string; reader?: string; definition?: boolean }): string {
+  const meta = (key: string, value: string) => `<span data-pagefind-meta="${key}">${escapeHtml(value)}</span>`;
   return [
     '<!doctype html><html lang="en"><body><main data-pagefind-body>',
-    `<h1 data-pagefind-weight="10">${escapeHtml(title)}</h1>`,
-    keywords ? `<p data-pagefind-weight="2">${escapeHtml(keywords)}</p>` : '',
-    `<span data-pagefind-meta="type" hidden data-pagefind-ignore>${escapeHtml(type)}</span>`,
-    '</main></body></html>',
+    `<h1 data-pagefind-weight="${page.definition ? 5 : 10}">${escapeHtml(page.title)}</h1>`,
+    page.keywords ? `<p data-pagefind-weight="${page.definition ? 1 : 2}">${escapeHtml(page.keywords)}</p>` : '',
+    '<div hidden data-pagefind-ignore>',
+    meta('type', page.type),
+    meta('full', page.full),
+    page.reader ? `${meta('reader', page.reader)}<span data-pagefind-filter="reader">${escapeHtml(page.reader)}</span>` : '',
+    '</div></main></body></html>',
   ].join('');
 }
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   asksOfCommissioners,
   documentCaption,
+  isReaderRole,
+  labelsForRole,
   pageForLabel,
   readerGroupOfGuidance,
   READER_GROUPS,
@@ -59,5 +61,21 @@ describe('captions and breadcrumbs', () => {
   it('finds the guidance that asks something of commissioners by its audience', () => {
     expect(asksOfCommissioners({ audience: ['provider-manager', 'commissioner'] })).toBe(true);
     expect(asksOfCommissioners({ audience: ['provider-manager', 'hospital-clinician'] })).toBe(false);
+  });
+});
+
+describe('"I am a…" roles', () => {
+  it("ranks each role's own pages: a GP's are the practices', a manager's the hospital's and managers'", () => {
+    expect(labelsForRole('gp')).toEqual(['For GP practices']);
+    expect(labelsForRole('practice-staff')).toEqual(['For GP practices']);
+    expect(labelsForRole('hospital-clinician')).toEqual(['For hospital teams']);
+    expect(labelsForRole('manager')).toEqual(['For hospital teams', 'For managers and commissioners']);
+    expect(labelsForRole('patient')).toEqual(['For patients']);
+  });
+
+  it('accepts only known roles from storage', () => {
+    expect(isReaderRole('gp')).toBe(true);
+    expect(isReaderRole('toString')).toBe(false);
+    expect(isReaderRole(null)).toBe(false);
   });
 });

@@ -63,6 +63,7 @@ const KIND_LABELS = {
   toolkit: 'Toolkit',
   resource: 'Resource',
   glossary: 'Glossary',
+  organisation: 'About the group',
 } as const;
 
 /**
@@ -107,4 +108,31 @@ export function documentCaption(document: DocumentPage): { text: string; href: s
  */
 export function asksOfCommissioners(document: { audience: readonly Audience[] }): boolean {
   return document.audience.includes('commissioner');
+}
+
+/**
+ * Who a reader says they are ("I am a…" on the search page). Each role ranks first the pages of the
+ * reader groups written for its audiences, so a GP sees practice guidance before the hospital's.
+ */
+export const READER_ROLES = {
+  gp: { label: 'GP', audiences: ['gp'] },
+  'practice-staff': { label: 'Practice staff', audiences: ['practice-staff'] },
+  'hospital-clinician': { label: 'Hospital clinician', audiences: ['hospital-clinician'] },
+  manager: { label: 'Manager or commissioner', audiences: ['provider-manager', 'commissioner'] },
+  patient: { label: 'Patient', audiences: ['patient'] },
+} as const satisfies Record<string, { label: string; audiences: readonly Audience[] }>;
+
+export type ReaderRole = keyof typeof READER_ROLES;
+
+/** Whether a stored value names a role (it comes from the reader's browser storage). */
+export function isReaderRole(value: unknown): value is ReaderRole {
+  return typeof value === 'string' && Object.hasOwn(READER_ROLES, value);
+}
+
+/** The labels ("For GP practices", …) of the pages a role's reader is looking for. */
+export function labelsForRole(role: ReaderRole): string[] {
+  const audiences: readonly Audience[] = READER_ROLES[role].audiences;
+  return Object.values(READER_GROUPS)
+    .filter((group) => group.audiences.some((a) => audiences.includes(a)))
+    .map((group) => group.label);
 }

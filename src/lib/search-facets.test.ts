@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchFacets } from './search-facets.ts';
+import { parseSearchTerms, searchFacets } from './search-facets.ts';
 
 describe('searchFacets', () => {
   it('labels a document for the search filters as readers see them', () => {
@@ -30,5 +30,19 @@ describe('searchFacets', () => {
     const facets = searchFacets({ type: 'guidance', summary: 'S.', relatedKeywords: ['sick note', 'Med3', 'sick note'] });
     expect(facets.meta.relatedKeywords).toBe('sick note, Med3');
     expect(facets.meta.keywords).toBeUndefined();
+  });
+
+  it('says who the page is for, as metadata to show and a filter to rank by', () => {
+    const facets = searchFacets({ type: 'guidance', summary: 'S.', reader: 'For GP practices' });
+    expect(facets.meta.reader).toBe('For GP practices');
+    expect(facets.reader).toBe('For GP practices');
+  });
+
+  it('carries glossary terms with their anchors, and reads them back', () => {
+    const terms = [{ id: 'e-rs', term: 'NHS e-Referral Service (e-RS)', alsoKnownAs: ['Choose and Book'] }];
+    const facets = searchFacets({ type: 'glossary', summary: 'S.', terms });
+    expect(parseSearchTerms(facets.meta.terms)).toEqual(terms);
+    expect(parseSearchTerms('[{"id":1}]')).toEqual([]);
+    expect(parseSearchTerms(undefined)).toEqual([]);
   });
 });

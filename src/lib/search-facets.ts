@@ -43,7 +43,36 @@ export const AUDIENCE_LABELS: Record<Audience, string> = {
 export interface SearchFacets {
   filters: Record<SearchFilter, string[]>;
   /** Shown under each result. */
-  meta: { type: string; summary: string; reviewed?: string; keywords?: string; relatedKeywords?: string };
+  meta: {
+    type: string;
+    summary: string;
+    reviewed?: string;
+    keywords?: string;
+    relatedKeywords?: string;
+    reader?: string;
+    terms?: string;
+  };
+  /** Who the page is for (readers.ts), as a filter the search uses to rank a reader's own pages first. */
+  reader?: string;
+}
+
+/** A glossary term, so a search for it can open the term itself (`/glossary/#id`). */
+export interface SearchTerm {
+  /** The term's anchor on its page. */
+  id: string;
+  term: string;
+  alsoKnownAs: string[];
+}
+
+/** Reads the `terms` metadata back (the build step turns each term into its own suggestion). */
+export function parseSearchTerms(text: string | undefined): SearchTerm[] {
+  if (!text) return [];
+  const parsed: unknown = JSON.parse(text);
+  if (!Array.isArray(parsed)) return [];
+  return parsed.filter(
+    (t): t is SearchTerm =>
+      typeof t?.id === 'string' && typeof t.term === 'string' && Array.isArray(t.alsoKnownAs) && t.alsoKnownAs.every((a: unknown) => typeof a === 'string'),
+  );
 }
 
 export interface SearchFacetsInput {
@@ -66,6 +95,10 @@ export interface SearchFacetsInput {
    * page, but not suggested in the header box: there they lead to the requirement's own page.
    */
   relatedKeywords?: string[];
+  /** Who the page is for, from readers.ts ("For GP practices", "Contract requirement", …). */
+  reader?: string;
+  /** The glossary's terms, each with its anchor and other names. */
+  terms?: SearchTerm[];
 }
 
 /** Turns what a page knows about itself into its search filters and result metadata. */
@@ -84,7 +117,10 @@ export function searchFacets(input: SearchFacetsInput): SearchFacets {
       ...(input.reviewed ? { reviewed: input.reviewed } : {}),
       ...(input.keywords && input.keywords.length > 0 ? { keywords: unique(input.keywords).join(', ') } : {}),
       ...(input.relatedKeywords && input.relatedKeywords.length > 0 ? { relatedKeywords: unique(input.relatedKeywords).join(', ') } : {}),
+      ...(input.reader ? { reader: input.reader } : {}),
+      ...(input.terms && input.terms.length > 0 ? { terms: JSON.stringify(input.terms) } : {}),
     },
+    ...(input.reader ? { reader: input.reader } : {}),
   };
 }
 

@@ -70,6 +70,14 @@ describe('the search page', () => {
   it('narrows results with the filter checkboxes, shows counts and keeps the filters in the address', async () => {
     const all = await searchOnPage(page, 'referral');
     expect(all.length).toBeGreaterThan(1);
+    // The filters are folded away above the results until opened.
+    await expect(page.getByRole('checkbox', { name: /^Requirement/ }).isVisible()).resolves.toBe(false);
+    await page.locator('#search-filters summary').click();
+    await page.getByRole('checkbox', { name: /^Requirement \(\d+\)$/ }).waitFor();
+    // Values no result has are hidden.
+    const counts = await page.locator('#search-filters [data-filter-item]:visible [data-filter-count]').allTextContents();
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts).not.toContain('(0)');
     const requirementBox = page.getByRole('checkbox', { name: /^Requirement \(\d+\)$/ });
     const label = await requirementBox.evaluate((box) => (box as HTMLInputElement).labels?.[0]?.textContent);
     const expected = Number(/\((\d+)\)/.exec(label ?? '')?.[1]);
@@ -101,6 +109,7 @@ describe('the search page', () => {
     // Doing the same search by hand gives the same results.
     const byHand = await site.newPage();
     await byHand.goto(siteUrl('/search/'));
+    await byHand.locator('#search-filters summary').click();
     await byHand.getByRole('checkbox', { name: /^Guidance/ }).check();
     await byHand.getByRole('checkbox', { name: /^GPs/ }).check();
     await searchOnPage(byHand, 'discharge');
@@ -168,7 +177,7 @@ describe('the header search box', () => {
     await results.locator('a[href*="/requirements/fit-notes/"]').waitFor();
     // The suggestions index is searched on the page: Pagefind's Web Worker is not downloaded.
     expect(requested.filter((p) => p.includes('pagefind-worker'))).toEqual([]);
-    await expect(results.getByRole('status').textContent()).resolves.toMatch(/^[1-5] suggestions? for ‘sick note’$/);
+    await expect(results.getByRole('status').textContent()).resolves.toMatch(/^[1-5] suggestions? for ‘sick note’\.$/);
     // Keyboard: Down arrow into the list, Escape back to the box.
     await other.keyboard.press('ArrowDown');
     await expect(other.evaluate(() => document.activeElement?.closest('#header-search-results') !== null)).resolves.toBe(true);

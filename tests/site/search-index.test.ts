@@ -16,9 +16,27 @@ describe('the search index', () => {
     expect(entry.languages.en!.page_count).toBe(indexed.length);
   });
 
-  it('has a suggestions bundle for the header box holding the same pages', async () => {
+  it('has a suggestions bundle for the header box holding the same pages, the glossary term by term', async () => {
     const entry = JSON.parse(await readBuilt('pagefind/suggest/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
-    expect(entry.languages.en!.page_count).toBe(indexed.length);
+    const $glossary = parsed.find((p) => p.page === 'glossary/index.html')!.$;
+    const terms = $glossary('section[aria-labelledby] > h2[id]').length;
+    expect(terms).toBeGreaterThan(10);
+    expect(entry.languages.en!.page_count).toBe(indexed.length - 1 + terms);
+  });
+
+  it('writes the vocabulary the search uses for spelling help and weighing words', async () => {
+    const language = JSON.parse(await readBuilt('pagefind/language.json')) as { pages: number; words: Record<string, number>; phrases: string[][] };
+    expect(language.pages).toBe(indexed.length);
+    expect(language.words.discharge).toBeGreaterThan(1);
+    expect(language.words.methotrexate).toBeGreaterThan(0);
+    expect(language.phrases).toContainEqual(expect.arrayContaining(['e-RS', 'Choose and Book']));
+  });
+
+  it('keeps page metadata out of the indexed text, so excerpts hold only the body', async () => {
+    const $ = cheerio.load(await readBuilt('requirements/fit-notes/index.html'));
+    const indexedText = $('[data-pagefind-body]').clone().find('[data-pagefind-ignore]').remove().end().text();
+    expect(indexedText).not.toMatch(/Status\s*current|Applies to|Page last reviewed/);
+    expect(indexedText).toContain('sick note');
   });
 
   it('leaves out the home page, listing pages, the search page and the 404 page', () => {
@@ -69,7 +87,7 @@ describe('the offline service worker', () => {
     const precached = new Set([...worker.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]));
     for (const page of pages) expect(precached).toContain(page);
     for (const file of await readdir(path.join(distDir, '_astro'))) expect(precached).toContain(`_astro/${file}`);
-    for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind', 'pagefind/pagefind-highlight.js']) {
+    for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind', 'pagefind/pagefind-highlight.js', 'pagefind/language.json']) {
       expect(precached).toContain(file);
     }
     for (const file of ['pagefind/suggest/pagefind.js', 'pagefind/suggest/pagefind-worker.js', 'pagefind/suggest/wasm.en.pagefind']) {

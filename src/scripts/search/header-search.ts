@@ -9,10 +9,12 @@
  * Keyboard: Down arrow moves from the box into the results, Up and Down move between them,
  * Escape closes the list and returns to the box. A polite live region announces the count.
  */
-import { loadPagefind, SUGGESTIONS_INDEX } from './pagefind-client.ts';
+import { correctedQuery } from '../../lib/search-query.ts';
+import { loadLanguage, loadPagefind, SUGGESTIONS_INDEX } from './pagefind-client.ts';
+import { readerRole } from './reader-role.ts';
 import { element, suggestionItem } from './render-results.ts';
+import { searchWithPlan, SUGGESTIONS_SHOWN } from './understand.ts';
 
-const SHOWN = 5;
 const MIN_LENGTH = 2;
 
 export function startHeaderSearch(input: HTMLInputElement): void {
@@ -35,6 +37,7 @@ export function startHeaderSearch(input: HTMLInputElement): void {
 
   // Start downloading Pagefind now, so the first query does not wait for it.
   void loadPagefind(SUGGESTIONS_INDEX).catch(() => undefined);
+  void loadLanguage().catch(() => undefined);
 
   let latest = 0;
   // Escape dismisses the list until the query changes; leaving the box only hides it.
@@ -56,15 +59,15 @@ export function startHeaderSearch(input: HTMLInputElement): void {
     try {
       // No debounce: a search on a loaded index takes milliseconds, and results of a query
       // overtaken by further typing are dropped (ticket) instead of shown.
-      const pagefind = await loadPagefind(SUGGESTIONS_INDEX);
-      const search = await pagefind.search(query);
+      const { plan, found } = await searchWithPlan(SUGGESTIONS_INDEX, query, readerRole());
       if (ticket !== latest) return;
-      const shown = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
+      const shown = await Promise.all(found.results.slice(0, SUGGESTIONS_SHOWN).map((r) => r.result.data()));
       if (ticket !== latest) return;
       list.replaceChildren(...shown.map(suggestionItem));
+      const meant = plan.corrections.length > 0 ? ` Showing suggestions for ‘${correctedQuery(query, plan)}’.` : '';
       status.textContent =
         shown.length > 0
-          ? `${shown.length} ${shown.length === 1 ? 'suggestion' : 'suggestions'} for ‘${query}’`
+          ? `${shown.length} ${shown.length === 1 ? 'suggestion' : 'suggestions'} for ‘${query}’.${meant}`
           : `No suggestions for ‘${query}’. Press Enter to search the full text.`;
       all.href = `/search/?q=${encodeURIComponent(query)}`;
       all.textContent = shown.length > 0 ? `See all results for ‘${query}’` : `Search the full text for ‘${query}’`;

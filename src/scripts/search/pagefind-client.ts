@@ -4,6 +4,7 @@
  * small index of titles and everyday keywords for the header box. Only the search page and a
  * focused header search box call this, so no other page downloads anything for search.
  */
+import type { SearchLanguage } from '../../lib/search-query.ts';
 import { HIGHLIGHT_PARAM } from './highlight-param.ts';
 
 export interface PagefindResultData {
@@ -11,10 +12,13 @@ export interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
+  /** The page's sections (headings with an id) that hold the words, each with its own address. */
+  sub_results?: { title: string; url: string; excerpt: string; locations?: number[] }[];
 }
 
 export interface PagefindResult {
   id: string;
+  score: number;
   data(): Promise<PagefindResultData>;
 }
 
@@ -41,6 +45,22 @@ export const FULL_INDEX = '/pagefind/';
 export const SUGGESTIONS_INDEX = '/pagefind/suggest/';
 
 const loading = new Map<string, Promise<Pagefind>>();
+let language: Promise<SearchLanguage> | undefined;
+
+/**
+ * The indexed words and phrases (scripts/lib/search-language.ts), fetched once, with the first
+ * query: no page downloads it before a search.
+ */
+export function loadLanguage(): Promise<SearchLanguage> {
+  if (!language) {
+    language = fetch(`${FULL_INDEX}language.json`).then((response) => {
+      if (!response.ok) throw new Error(`The search vocabulary could not load (${response.status}).`);
+      return response.json() as Promise<SearchLanguage>;
+    });
+    language.catch(() => (language = undefined));
+  }
+  return language;
+}
 
 /** Pagefind over the bundle at `bundle`, ready to search; the first call downloads and starts it. */
 export function loadPagefind(bundle: typeof FULL_INDEX | typeof SUGGESTIONS_INDEX): Promise<Pagefind> {
@@ -53,11 +73,12 @@ export function loadPagefind(bundle: typeof FULL_INDEX | typeof SUGGESTIONS_INDE
       await api.options({
         highlightParam: HIGHLIGHT_PARAM,
         excerptLength: 24,
-        // Pagefind searches in a shared Web Worker by default. The suggestions index is small enough
-        // to search on the page in milliseconds, and skipping the worker saves its download and a
-        // message round trip per keystroke. (An option of Pagefind 1.6's pagefind.js, not yet in its
-        // documentation; tests/browser/search.test.ts checks the worker stays unloaded.)
-        ...(bundle === SUGGESTIONS_INDEX ? { noWorker: true } : {}),
+        // Pagefind searches in a shared Web Worker by default. Both bundles are searched on the
+        // page instead: it saves the worker's download, its start-up and a message round trip per
+        // search (measured on the search page opened with ?q=; bench/measure-search.ts). (An option
+        // of Pagefind 1.6's pagefind.js, not yet in its documentation; tests/browser/search.test.ts
+        // checks the worker stays unloaded.)
+        noWorker: true,
       });
       await api.init();
       return api;

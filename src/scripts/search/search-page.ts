@@ -1,20 +1,39 @@
 /**
- * The /search/ page: a query box, filter checkboxes with a count per value, and results, all kept
- * in the address (?q=…&type=…) with history.replaceState so a search can be shared. The result
- * count is announced through a polite live region.
+ * The /search/ page. The query runs through the same pipeline as the header box
+ * (understand.ts), on the full text and on the suggestions, merged, so the page always holds what
+ * the box suggested. Results come first; the filters are folded away above them and do no work
+ * until opened (or chosen in the address). State is kept in the address (?q=…&type=…) with
+ * history.replaceState so a search can be shared. A polite live region announces the count.
  */
+import { isReaderRole } from '../../lib/readers.ts';
 import { SEARCH_FILTERS, type SearchFilter } from '../../lib/search-facets.ts';
+import { matchNotice, mergeWithSuggestions } from '../../lib/search-pipeline.ts';
+import { correctedQuery } from '../../lib/search-query.ts';
 import { pagefindFilters, readSearchState, searchStateQuery, type SearchState } from '../../lib/search-url.ts';
-import { FULL_INDEX, loadPagefind, type Pagefind, type PagefindSearch } from './pagefind-client.ts';
-import { resultCountText, resultItem } from './render-results.ts';
+import { FULL_INDEX, loadPagefind, SUGGESTIONS_INDEX, type PagefindResultData } from './pagefind-client.ts';
+import { readerRole, setReaderRole } from './reader-role.ts';
+import { element, resultCountText, resultItem } from './render-results.ts';
+import { searchWithPlan, SUGGESTIONS_SHOWN } from './understand.ts';
 
 const PAGE_SIZE = 20;
+/** Results shown before the rest of the first page has loaded. */
+const FIRST_SHOWN = 3;
 const TYPING_DELAY_MS = 250;
+
+/** A result on the page: its full-index id and how to load what it shows. */
+interface Listed {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
 
 export function startSearchPage(root: HTMLElement): void {
   const form = root.querySelector('form')!;
   const input = form.querySelector<HTMLInputElement>('#search-query')!;
+  const role = form.querySelector<HTMLSelectElement>('#search-role')!;
+  const filters = form.querySelector<HTMLDetailsElement>('#search-filters')!;
+  const filtersSummary = filters.querySelector<HTMLElement>('.nhsuk-details__summary-text')!;
   const status = root.querySelector<HTMLElement>('#search-status')!;
+  const notice = root.querySelector<HTMLElement>('#search-notice')!;
   const list = root.querySelector<HTMLUListElement>('#search-results')!;
   const more = root.querySelector<HTMLButtonElement>('#search-more')!;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
@@ -23,10 +42,12 @@ export function startSearchPage(root: HTMLElement): void {
   const initial = readSearchState(new URLSearchParams(location.search));
   input.value = initial.query;
   for (const box of boxes) box.checked = initial.filters[box.name as SearchFilter]?.includes(box.value) ?? false;
+  role.value = readerRole() ?? '';
+  // Filters chosen in a shared address are shown, so the reader sees why results are narrowed.
+  if (SEARCH_FILTERS.some((key) => initial.filters[key].length > 0)) filters.open = true;
 
   let latest = 0;
-  let filtersLoaded: Promise<unknown> | undefined;
-  let current: PagefindSearch | undefined;
+  let current: Listed[] = [];
   let shown = 0;
 
   const run = async () => {
@@ -34,42 +55,88 @@ export function startSearchPage(root: HTMLElement): void {
     const state = formState();
     history.replaceState(history.state, '', `${location.pathname}${searchStateQuery(state)}`);
     if (headerInput) headerInput.value = state.query;
-    if (!state.query && !SEARCH_FILTERS.some((key) => state.filters[key].length > 0)) {
-      current = undefined;
+    const chosen = SEARCH_FILTERS.flatMap((key) => state.filters[key]);
+    filtersSummary.textContent = chosen.length > 0 ? `Filter results (${chosen.length} chosen)` : 'Filter results';
+    if (!state.query && chosen.length === 0) {
+      current = [];
       list.replaceChildren();
+      notice.replaceChildren();
       more.hidden = true;
-      showCounts({});
+      showCounts(undefined);
       status.textContent = 'Enter a word or phrase, or choose a filter.';
       return;
     }
     try {
-      const pagefind = await loadPagefind(FULL_INDEX);
-      // Pagefind counts only the filters whose data it has loaded; this loads them all, once.
-      filtersLoaded ??= pagefind.filters();
-      await filtersLoaded;
-      const search = await pagefind.search(state.query || null, { filters: pagefindFilters(state.filters) });
-      const counts = await filterCounts(pagefind, state, search);
+      const { listed, said } = await find(state);
+      const filtering = chosen.length > 0 || filters.open;
+      const sets = filtering ? await filterSets() : undefined;
       if (ticket !== latest) return;
-      current = search;
+      current = sets ? listed.filter((r) => passes(r.id, state, sets)) : listed;
       shown = 0;
       list.replaceChildren();
+      notice.replaceChildren(...said);
       await showMore(ticket);
-      showCounts(counts);
-      status.textContent = `${resultCountText(search.results.length)}${state.query ? ` for ‘${state.query}’` : ''}${describeFilters(state)}`;
+      showCounts(sets && countValues(listed, state, sets));
+      status.textContent = `${resultCountText(current.length)}${state.query ? ` for ‘${state.query}’` : ''}${describeFilters(state)}`;
     } catch {
       if (ticket !== latest) return;
       status.textContent = 'Search could not load. Check your connection and try again, or browse the contract requirements.';
     }
   };
 
-  const showMore = async (ticket = latest) => {
-    if (!current) return;
-    const next = await Promise.all(current.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
-    if (ticket !== latest) return;
-    list.append(...next.map((data) => resultItem(data)));
-    shown += next.length;
-    more.hidden = shown >= current.results.length;
-  };
+  /** The results for the words, and what to tell the reader about how they were found. */
+  async function find({ query, filters: chosen }: SearchState): Promise<{ listed: Listed[]; said: HTMLElement[] }> {
+    if (!query) {
+      const pagefind = await loadPagefind(FULL_INDEX);
+      const all = await pagefind.search(null, { filters: pagefindFilters(chosen) });
+      return { listed: all.results.map((r) => ({ id: r.id, data: () => r.data() })), said: [] };
+    }
+    const reader = isReaderRole(role.value) ? role.value : undefined;
+    const [full, suggested] = await Promise.all([
+      searchWithPlan(FULL_INDEX, query, reader),
+      searchWithPlan(SUGGESTIONS_INDEX, query, reader).then((s) => Promise.all(s.found.results.slice(0, SUGGESTIONS_SHOWN).map((r) => r.result.data()))),
+    ]);
+    const byId = new Map<string, Listed>();
+    for (const data of suggested) if (data.meta.full) byId.set(data.meta.full, { id: data.meta.full, data: async () => data });
+    for (const { result } of full.found.results) byId.set(result.id, { id: result.id, data: () => result.data() });
+    const order = mergeWithSuggestions(
+      full.found.results.map((r) => r.result.id),
+      suggested.flatMap((d) => (d.meta.full ? [d.meta.full] : [])),
+      full.preferred,
+    );
+    const said: HTMLElement[] = [];
+    const { plan } = full;
+    if (plan.corrections.length > 0) {
+      const meant = correctedQuery(query, plan);
+      const line = element('p', 'nhsuk-body app-search-did-you-mean');
+      const link = element('a', 'nhsuk-link', meant);
+      link.href = `/search/?q=${encodeURIComponent(meant)}`;
+      line.append('Did you mean ', link, '? No page uses ', plan.corrections.map((c) => `‘${c.from}’`).join(' or '), ', so the results are for ', element('strong', '', meant), '.');
+      said.push(line);
+    }
+    if (plan.unknown.length > 0) {
+      said.push(element('p', 'nhsuk-body', `No page uses ${plan.unknown.map((w) => `‘${w}’`).join(' or ')}, so it was left out.`));
+    }
+    const howFound = matchNotice(full.found.mode);
+    if (howFound && order.length > 0) said.push(element('p', 'nhsuk-body', howFound));
+    return { listed: order.map((id) => byId.get(id)!), said };
+  }
+
+  /**
+   * Shows the next page of results. The first few are shown as soon as their fragments arrive, the
+   * rest of the page after: the first result is on screen after a few small downloads, not twenty.
+   */
+  async function showMore(ticket = latest): Promise<void> {
+    const page = current.slice(shown, shown + PAGE_SIZE);
+    const loading = page.map((r) => r.data());
+    for (const batch of [loading.slice(0, FIRST_SHOWN), loading.slice(FIRST_SHOWN)]) {
+      const next = await Promise.all(batch);
+      if (ticket !== latest) return;
+      list.append(...next.map((data) => resultItem(data)));
+    }
+    shown += page.length;
+    more.hidden = shown >= current.length;
+  }
 
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
@@ -82,6 +149,20 @@ export function startSearchPage(root: HTMLElement): void {
     void run();
   });
   for (const box of boxes) box.addEventListener('change', () => void run());
+  role.addEventListener('change', () => {
+    setReaderRole(isReaderRole(role.value) ? role.value : undefined);
+    void run();
+  });
+  // "I am a…" changed on another page of the site: follow it.
+  addEventListener('storage', () => {
+    if (role.value === (readerRole() ?? '')) return;
+    role.value = readerRole() ?? '';
+    void run();
+  });
+  // The counts are worked out only when the reader opens the filters.
+  filters.addEventListener('toggle', () => {
+    if (filters.open) void run();
+  });
   more.addEventListener('click', () => {
     const first = shown;
     void showMore().then(() => list.children[first]?.querySelector('a')?.focus());
@@ -89,36 +170,71 @@ export function startSearchPage(root: HTMLElement): void {
   void run();
 
   function formState(): SearchState {
-    const filters = Object.fromEntries(
+    const chosen = Object.fromEntries(
       SEARCH_FILTERS.map((key) => [key, boxes.filter((b) => b.name === key && b.checked).map((b) => b.value)]),
     ) as Record<SearchFilter, string[]>;
-    return { query: input.value.trim(), filters };
+    return { query: input.value.trim(), filters: chosen };
   }
 
-  function showCounts(counts: Partial<Record<SearchFilter, Record<string, number>>>): void {
+  /** Shows each value's count and hides values no result has (unless chosen). */
+  function showCounts(counts: Map<string, number> | undefined): void {
     for (const box of boxes) {
-      const values = counts[box.name as SearchFilter];
-      // Pagefind leaves out a value no indexed page has.
-      const count = values ? (values[box.value] ?? 0) : undefined;
-      const label = box.closest('[data-filter-item]')!.querySelector<HTMLElement>('[data-filter-count]')!;
-      label.textContent = count === undefined ? '' : `(${count})`;
+      const count = counts?.get(filterKey(box.name, box.value));
+      const item = box.closest<HTMLElement>('[data-filter-item]')!;
+      item.querySelector<HTMLElement>('[data-filter-count]')!.textContent = count === undefined ? '' : `(${count})`;
+      item.hidden = count === 0 && !box.checked;
     }
+    for (const group of form.querySelectorAll<HTMLElement>('[data-filter-group]')) {
+      group.hidden = [...group.querySelectorAll<HTMLElement>('[data-filter-item]')].every((item) => item.hidden);
+    }
+  }
+
+  function filterSets(): Promise<Map<string, Set<string>>> {
+    return loadFilterSets(boxes.map((b) => [b.name as SearchFilter, b.value]));
   }
 }
 
 /**
- * How many results each filter value would give. Within a filter any chosen value matches, so a
- * filter's own counts come from a search with only the other filters applied.
+ * The pages with each filter value, by full-index id: one search by filter alone per value, once
+ * per visit. Counting and narrowing then happen on the page's own merged results, so the counts
+ * always describe the list shown, and a search never waits on filters the reader did not open.
  */
-async function filterCounts(pagefind: Pagefind, state: SearchState, search: PagefindSearch) {
-  const counts: Partial<Record<SearchFilter, Record<string, number>>> = {};
-  for (const key of SEARCH_FILTERS) {
-    if (state.filters[key].length === 0) {
-      counts[key] = search.filters[key] ?? {};
-    } else {
-      const others = await pagefind.search(state.query || null, { filters: pagefindFilters({ ...state.filters, [key]: [] }) });
-      counts[key] = others.filters[key] ?? {};
-    }
+let filterSetsLoading: Promise<Map<string, Set<string>>> | undefined;
+function loadFilterSets(values: [SearchFilter, string][]): Promise<Map<string, Set<string>>> {
+  filterSetsLoading ??= (async () => {
+    const pagefind = await loadPagefind(FULL_INDEX);
+    const sets = await Promise.all(
+      values.map(async ([key, value]) => {
+        const found = await pagefind.search(null, { filters: pagefindFilters({ [key]: [value] }) });
+        return [filterKey(key, value), new Set(found.results.map((r) => r.id))] as const;
+      }),
+    );
+    return new Map(sets);
+  })();
+  filterSetsLoading.catch(() => (filterSetsLoading = undefined));
+  return filterSetsLoading;
+}
+
+function filterKey(key: string, value: string): string {
+  return `${key}=${value}`;
+}
+
+/** Whether a page has one of the chosen values of every filter in use, leaving out `except`. */
+function passes(id: string, state: SearchState, sets: Map<string, Set<string>>, except?: SearchFilter): boolean {
+  return SEARCH_FILTERS.every(
+    (key) => key === except || state.filters[key].length === 0 || state.filters[key].some((v) => sets.get(filterKey(key, v))?.has(id)),
+  );
+}
+
+/**
+ * How many results each value would give. Within a filter any chosen value matches, so a filter's
+ * own counts leave that filter out.
+ */
+function countValues(listed: Listed[], state: SearchState, sets: Map<string, Set<string>>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [key, ids] of sets) {
+    const filter = key.slice(0, key.indexOf('=')) as SearchFilter;
+    counts.set(key, listed.filter((r) => ids.has(r.id) && passes(r.id, state, sets, filter)).length);
   }
   return counts;
 }

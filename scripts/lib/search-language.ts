@@ -1,0 +1,96 @@
+/**
+ * The words the search knows, read back from the full index once Pagefind has written it: every
+ * indexed word with how many pages use it (for spelling help and for weighing words), and the
+ * phrases readers use (requirement keywords, glossary terms with their other names). Reading the
+ * written index, rather than the HTML, means the vocabulary holds exactly what can be found.
+ * Written to `pagefind/language.json`, which both search views load with their first query
+ * (src/lib/search-query.ts explains how it is used).
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parseSearchTerms } from '../../src/lib/search-facets.ts';
+import { textWords, type SearchLanguage } from '../../src/lib/search-query.ts';
+
+/** The file, inside the full bundle's folder. */
+export const LANGUAGE_FILE = 'language.json';
+
+/** One page of the index as Pagefind wrote it. */
+export interface IndexedPage {
+  /** Pagefind's id for the page, as its search results give it. */
+  id: string;
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/** Every page in a written bundle, from its fragment files (single pages or groups of pages). */
+export async function readIndexedPages(bundleDir: string): Promise<IndexedPage[]> {
+  const folder = path.join(bundleDir, 'fragment');
+  const pages: IndexedPage[] = [];
+  for (const file of (await readdir(folder)).filter((f) => f.endsWith('.pf_fragment')).sort()) {
+    const bytes = gunzipSync(await readFile(path.join(folder, file)));
+    // Each fragment starts with Pagefind's 12-byte signature, "pagefind_dcd".
+    const data = JSON.parse(bytes.subarray(12).toString('utf8')) as Record<string, unknown>;
+    if (typeof data.url === 'string') pages.push(indexedPage(file.replace(/\.pf_fragment$/, ''), data));
+    else for (const [id, page] of Object.entries(data)) pages.push(indexedPage(id, page as Record<string, unknown>));
+  }
+  return pages;
+}
+
+function indexedPage(id: string, data: Record<string, unknown>): IndexedPage {
+  return {
+    id,
+    url: String(data.url),
+    content: String(data.content ?? ''),
+    meta: (data.meta ?? {}) as Record<string, string>,
+    filters: (data.filters ?? {}) as Record<string, string[]>,
+  };
+}
+
+/** The vocabulary and phrases of the indexed pages. */
+export function searchLanguage(pages: IndexedPage[]): SearchLanguage {
+  const words: Record<string, number> = {};
+  const phrases = new Map<string, string[]>();
+  for (const page of pages) {
+    const { title = '', keywords = '', relatedKeywords = '' } = page.meta;
+    const onPage = new Set<string>();
+    for (const word of textWords([page.content, title, keywords, relatedKeywords].join(' '))) {
+      onPage.add(word);
+      // Pagefind also indexes the parts of a hyphenated word, and the word without its hyphens.
+      if (word.includes('-')) for (const part of [word.replaceAll('-', ''), ...word.split('-')]) if (part) onPage.add(part);
+    }
+    for (const word of onPage) words[word] = (words[word] ?? 0) + 1;
+    const terms = parseSearchTerms(page.meta.terms);
+    // The glossary's keywords are its terms' names, grouped below.
+    if (terms.length === 0) for (const keyword of splitList(keywords)) phrases.set(keyword.toLowerCase(), [keyword]);
+    for (const term of terms) {
+      const names = uniqueIgnoringCase([...splitTerm(term.term), ...term.alsoKnownAs]);
+      phrases.set(names.join('|').toLowerCase(), names);
+    }
+  }
+  const sorted = Object.fromEntries(Object.entries(words).sort(([a], [b]) => (a < b ? -1 : 1)));
+  // A keyword that is also a glossary name is covered by the glossary's group.
+  const grouped = new Set([...phrases.values()].filter((g) => g.length > 1).flat().map((n) => n.toLowerCase()));
+  const list = [...phrases.values()].filter((g) => g.length > 1 || !grouped.has(g[0]!.toLowerCase()));
+  return { pages: pages.length, words: sorted, phrases: list };
+}
+
+/** "Did not attend (DNA)" is two names: "Did not attend" and "DNA". */
+export function splitTerm(term: string): string[] {
+  const match = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(term);
+  return match ? [match[1]!, match[2]!] : [term];
+}
+
+function uniqueIgnoringCase(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase()));
+}
+
+function splitList(text: string): string[] {
+  return text
+    .split(',')
+    .map((k) => k.trim())
+    .filter((k) => k !== '');
+}

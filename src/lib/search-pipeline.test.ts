@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { matchNotice, mergeWithSuggestions, rankForReader, runPlan, type IndexResult } from './search-pipeline.ts';
+import { planQuery, type SearchLanguage } from './search-query.ts';
+
+const language: SearchLanguage = {
+  pages: 4,
+  words: { hospital: 4, rejected: 1, referral: 2, letter: 2, clinic: 1, book: 1, choose: 1, 'e-rs': 1 },
+  phrases: [['e-RS', 'Choose and Book']],
+};
+
+/** A tiny index of pages and their words: a page matches when it holds every word searched. */
+function fakeIndex(pages: Record<string, string[]>) {
+  const searched: string[] = [];
+  return {
+    searched,
+    async search(term: string): Promise<IndexResult[]> {
+      searched.push(term);
+      const words = term.split(' ');
+      return Object.entries(pages)
+        .filter(([, held]) => words.every((w) => held.includes(w)))
+        .map(([id, held]) => ({ id, score: words.length / held.length }));
+    },
+  };
+}
+
+const pages = {
+  access: ['hospital', 'rejected', 'referral'],
+  ers: ['e-rs', 'referral'],
+  letters: ['hospital', 'clinic', 'letter'],
+  other: ['hospital', 'letter'],
+};
+
+describe('runPlan', () => {
+  it('returns the pages with every word when there are enough of them', async () => {
+    const index = fakeIndex({ a: ['hospital'], b: ['hospital'], c: ['hospital'] });
+    const { results, mode } = await runPlan(planQuery('hospital', language), index);
+    expect(results.map((r) => r.result.id)).toEqual(['a', 'b', 'c']);
+    expect(mode).toBe('every-word');
+    expect(index.searched).toEqual(['hospital']);
+  });
+
+  it('shows pages with most of the words when none has every word, rarest words first', async () => {
+    const { results, mode } = await runPlan(planQuery('hospital rejected my clinic referral', language), fakeIndex(pages));
+    expect(results[0]?.result.id).toBe('access');
+    expect(results.map((r) => r.result.id)).toEqual(expect.arrayContaining(['access', 'letters', 'ers', 'other']));
+    expect(mode).toBe('most-words');
+    expect(matchNotice(mode)).toBe('No page has every word; showing pages with most of them.');
+  });
+
+  it('finds a page by another name of the thing asked about', async () => {
+    const { results } = await runPlan(planQuery('choose and book referral', language), fakeIndex(pages));
+    expect(results[0]?.result.id).toBe('ers');
+  });
+
+  it('keeps pages with every word first when a few have them', async () => {
+    const { results, mode } = await runPlan(planQuery('hospital clinic letter', language), fakeIndex(pages));
+    expect(results.map((r) => [r.result.id, r.everyWord])).toEqual([['letters', true], ['other', false], ['access', false]]);
+    expect(mode).toBe('some-every-word');
+  });
+
+  it('says so when nothing is found', async () => {
+    const { results, mode } = await runPlan(planQuery('zzqxv', language), fakeIndex(pages));
+    expect(results).toEqual([]);
+    expect(mode).toBe('nothing');
+  });
+});
+
+describe('rankForReader', () => {
+  it("puts the reader's own pages first without hiding the others", () => {
+    // c's score is under half of a's: doubled, it comes first.
+    const ranked = [3, 2.5, 2].map((score, i) => ({ result: { id: 'abc'[i]!, score }, score, everyWord: true }));
+    expect(rankForReader(ranked, new Set(['c'])).map((r) => r.result.id)).toEqual(['c', 'a', 'b']);
+    expect(rankForReader(ranked, undefined).map((r) => r.result.id)).toEqual(['a', 'b', 'c']);
+  });
+
+});
+
+describe('mergeWithSuggestions', () => {
+  it('keeps every suggested page, and puts a page high in both lists first', () => {
+    const merged = mergeWithSuggestions(['a', 'b', 'c', 'd'], ['c', 'x']);
+    expect(merged[0]).toBe('c');
+    expect(merged).toEqual(expect.arrayContaining(['a', 'b', 'c', 'd', 'x']));
+    expect(merged).toHaveLength(5);
+  });
+
+  it("puts the reader's pages that rank well in either list first", () => {
+    expect(mergeWithSuggestions(['a', 'b', 'c'], ['a', 'c'], new Set(['c']))[0]).toBe('c');
+    expect(mergeWithSuggestions(['a', 'b', 'c'], ['a', 'c'], new Set(['b']))[0]).toBe('a');
+  });
+
+  it('leaves the full-text order alone when nothing is suggested', () => {
+    expect(mergeWithSuggestions(['a', 'b'], [])).toEqual(['a', 'b']);
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * Runs a planned query (search-query.ts) against a search index, the same way for the header box
+ * and the search page, so the two views agree. Pagefind matches only pages holding every word:
+ * - for a short query that enough pages hold in full, those pages, in Pagefind's order;
+ * - for a longer question, or when few or no pages hold every word, each part is also searched on
+ *   its own (with its other names), and pages are ranked by the weight of the parts they hold,
+ *   scaled by Pagefind's score for each, with a bonus for holding them all. The reader is told.
+ * The index is passed in (`SearchIndex`), so this runs in unit tests without a browser.
+ */
+import { allWordsQuery, type QueryPlan } from './search-query.ts';
+
+/** A result as Pagefind gives it: an id, a score, and its data, loaded on demand. */
+export interface IndexResult {
+  id: string;
+  score: number;
+}
+
+export interface SearchIndex<R extends IndexResult> {
+  search(term: string): Promise<R[]>;
+}
+
+/** How the results relate to the words: every word, or most of them. */
+export type MatchMode = 'every-word' | 'some-every-word' | 'most-words' | 'nothing';
+
+export interface RankedResult<R extends IndexResult> {
+  result: R;
+  /** Higher is better; comparable within one run. */
+  score: number;
+  /** Whether the page holds every part of the query. */
+  everyWord: boolean;
+}
+
+export interface PipelineResults<R extends IndexResult> {
+  results: RankedResult<R>[];
+  mode: MatchMode;
+}
+
+/** Below this many pages with every word, pages with most of the words are added. */
+export const ENOUGH_RESULTS = 3;
+
+export async function runPlan<R extends IndexResult>(plan: QueryPlan, index: SearchIndex<R>): Promise<PipelineResults<R>> {
+  if (plan.parts.length === 0) return { results: [], mode: 'nothing' };
+  const all = await index.search(allWordsQuery(plan));
+  const single = plan.parts.length === 1 && plan.parts[0]!.alternatives.length === 0;
+  // A short query with enough pages holding it: Pagefind's own order is the best there is.
+  if (single || (all.length >= ENOUGH_RESULTS && plan.parts.length <= 2)) {
+    return { results: all.map((result) => ({ result, score: result.score, everyWord: true })), mode: all.length > 0 ? 'every-word' : 'nothing' };
+  }
+  // A long question, or one few pages hold in full: a page about it may not hold every word.
+  const weighed = await weighParts(plan, index, all);
+  if (weighed.length === 0) return { results: weighed, mode: 'nothing' };
+  return { results: weighed, mode: all.length > 0 ? 'some-every-word' : 'most-words' };
+}
+
+/**
+ * Searches each part on its own (with its other names) and ranks pages by the weight of the parts
+ * they hold, each scaled by the page's Pagefind score for it against the best page's. Pages with
+ * every word get a bonus, not a guaranteed lead: a long page can hold every word of a question in
+ * passing, while the page about it holds its rarest words in its title.
+ */
+async function weighParts<R extends IndexResult>(plan: QueryPlan, index: SearchIndex<R>, all: R[]): Promise<RankedResult<R>[]> {
+  const perPart = await Promise.all(
+    plan.parts.map((part) => Promise.all([part.words, ...part.alternatives].map((words) => index.search(words.join(' '))))),
+  );
+  const totalWeight = plan.parts.reduce((sum, p) => sum + p.weight, 0);
+  const merged = new Map<string, RankedResult<R>>();
+  // Scaled by Pagefind's score for the whole query, which allows for a page's length.
+  const best = Math.max(...all.map((r) => r.score), 0) || 1;
+  for (const result of all) merged.set(result.id, { result, score: (EVERY_WORD_BONUS * totalWeight * result.score) / best, everyWord: true });
+  plan.parts.forEach((part, i) => {
+    const shares = new Map<string, { result: R; share: number }>();
+    for (const results of perPart[i]!) {
+      const top = Math.max(...results.map((r) => r.score), 0) || 1;
+      for (const result of results) {
+        const share = result.score / top;
+        if ((shares.get(result.id)?.share ?? 0) < share) shares.set(result.id, { result, share });
+      }
+    }
+    for (const [id, { result, share }] of shares) {
+      const entry = merged.get(id) ?? { result, score: 0, everyWord: false };
+      entry.score += part.weight * share;
+      merged.set(id, entry);
+    }
+  });
+  return [...merged.values()].sort((a, b) => b.score - a.score);
+}
+
+/** The bonus for holding every word, as a share of the weight of all the parts. */
+const EVERY_WORD_BONUS = 0.5;
+
+/**
+ * Puts the reader's own pages first without hiding the others: pages in `preferred` (ids of the
+ * pages for the reader's role) have their score doubled, so they lead unless another page matches
+ * the words far better.
+ */
+export function rankForReader<R extends IndexResult>(results: RankedResult<R>[], preferred: ReadonlySet<string> | undefined): RankedResult<R>[] {
+  if (!preferred || preferred.size === 0) return results;
+  const scored = results.map((r, order) => ({ r, order, score: r.score * (preferred.has(r.result.id) ? 2 : 1) }));
+  return scored
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map(({ r }) => r);
+}
+
+/** A plain sentence saying how the results relate to the words, or undefined when all match. */
+export function matchNotice(mode: MatchMode): string | undefined {
+  if (mode === 'most-words') return 'No page has every word; showing pages with most of them.';
+  if (mode === 'some-every-word') return 'Not every page shown has every word; the best matches come first.';
+  return undefined;
+}
+
+/**
+ * The search page's order: its own full-text results merged with what the header box suggests for
+ * the same words, so Enter never shows fewer or other pages than the box did. Reciprocal rank
+ * fusion: a page near the top of either list comes near the top, one high in both comes first.
+ * The reader's own pages (`preferred`) count double, as in `rankForReader`. Ids are the full
+ * index's (each suggestion carries its page's full-index id).
+ */
+export function mergeWithSuggestions(fullIds: readonly string[], suggestedIds: readonly string[], preferred?: ReadonlySet<string>): string[] {
+  const FUSION = 5;
+  const score = new Map<string, number>();
+  const add = (ids: readonly string[]) =>
+    ids.forEach((id, rank) => score.set(id, (score.get(id) ?? 0) + 1 / (FUSION + rank)));
+  add(fullIds);
+  add(suggestedIds);
+  const weighed = (id: string) => score.get(id)! * (preferred?.has(id) ? 2 : 1);
+  return [...score.keys()].sort((a, b) => weighed(b) - weighed(a));
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { allWordsQuery, correctedQuery, editDistance, knownWord, nearestWord, planQuery, textWords, type SearchLanguage } from './search-query.ts';
+
+const language: SearchLanguage = {
+  pages: 100,
+  words: {
+    hospital: 90, clinic: 20, letter: 25, letters: 10, send: 30, discharge: 30, summary: 20, summaries: 10,
+    referral: 40, rejected: 3, accept: 2, results: 15, patient: 80, 'e-rs': 6, ers: 6, choose: 4, book: 5,
+    dna: 5, attend: 6, did: 30, not: 60, fit: 8, note: 9, days: 40, blood: 7, test: 12, prescription: 6,
+  },
+  phrases: [['NHS e-Referral Service', 'e-RS', 'Choose and Book'], ['DNA', 'did not attend'], ['fit note'], ['clinic letter']],
+};
+
+describe('planQuery', () => {
+  it('drops question and filler words and keeps the words that carry the meaning', () => {
+    const plan = planQuery('How long should a hospital take to send a clinic letter?', language);
+    expect(allWordsQuery(plan)).toBe('hospital send clinic letter');
+    expect(plan.corrections).toEqual([]);
+  });
+
+  it('keeps a known phrase together, with its other names', () => {
+    const plan = planQuery('my patient was told to use choose and book', language);
+    const phrase = plan.parts.find((p) => p.words.includes('choose'));
+    expect(allWordsQuery(plan)).toBe('patient choose and book');
+    expect(phrase?.words).toEqual(['choose', 'and', 'book']);
+    expect(phrase?.alternatives).toContainEqual(['e-rs']);
+    expect(plan.unknown).toEqual(['use']);
+  });
+
+  it('keeps "not" inside a phrase it belongs to', () => {
+    const plan = planQuery('did not attend', language);
+    expect(plan.parts[0]?.words).toEqual(['did', 'not', 'attend']);
+    expect(plan.parts[0]?.alternatives).toEqual([['dna']]);
+  });
+
+  it('corrects a misspelt word to the nearest indexed word, for "Did you mean"', () => {
+    const plan = planQuery('dischage sumary', language);
+    expect(plan.corrections).toEqual([
+      { from: 'dischage', to: 'discharge' },
+      { from: 'sumary', to: 'summary' },
+    ]);
+    expect(correctedQuery('Dischage sumary', plan)).toBe('discharge summary');
+  });
+
+  it('leaves out a word no page uses when nothing is near', () => {
+    const plan = planQuery('hospital zzqxv referral', language);
+    expect(allWordsQuery(plan)).toBe('hospital referral');
+    expect(plan.unknown).toEqual(['zzqxv']);
+  });
+
+  it('weighs rare words above words on nearly every page', () => {
+    const plan = planQuery('hospital rejected referral', language);
+    const weight = (w: string) => plan.parts.find((p) => p.words[0] === w)!.weight;
+    expect(weight('rejected')).toBeGreaterThan(weight('referral'));
+    expect(weight('referral')).toBeGreaterThan(weight('hospital'));
+  });
+
+  it('searches what was typed when it is all filler words', () => {
+    expect(allWordsQuery(planQuery('did not', language))).toBe('did not');
+  });
+});
+
+describe('words', () => {
+  it('splits as the vocabulary does, keeping A&E and e-RS whole', () => {
+    expect(textWords('A&E letter; e-RS’s "referral"')).toEqual(['a&e', 'letter', 'e-rs', 'referral']);
+  });
+
+  it('knows a word in another form, as Pagefind stems it', () => {
+    expect(knownWord('referrals', language)).toBe(40);
+    expect(knownWord('tested', language)).toBe(12);
+    expect(knownWord('zebra', language)).toBeUndefined();
+  });
+
+  it('does not correct short words or words with digits', () => {
+    expect(nearestWord('dnx', language)).toBeUndefined();
+    expect(nearestWord('7dayz', language)).toBeUndefined();
+    expect(nearestWord('perscription', language)).toBe('prescription');
+  });
+
+  it('counts a swapped pair of letters as one edit', () => {
+    expect(editDistance('recieve', 'receive')).toBe(1);
+    expect(editDistance('summary', 'sumary')).toBe(1);
+    expect(editDistance('abc', 'xyz')).toBe(3);
+  });
+});

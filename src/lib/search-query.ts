@@ -1,0 +1,265 @@
+/**
+ * What a reader's question means, before it reaches Pagefind. Clinicians search as they would ask a
+ * colleague ("how long should a hospital take to send a clinic letter"), while Pagefind returns only
+ * pages that hold every word and corrects no spelling. So a query is first turned into a plan:
+ * - question and filler words are dropped, keeping the words that carry the meaning;
+ * - known phrases are kept together (a requirement's everyday words, glossary terms), and a glossary
+ *   term brings its other names along ("Choose and Book" also searches "e-RS");
+ * - a word no page uses is replaced by the nearest indexed word ("dischage" → "discharge"), or left
+ *   out when nothing is near;
+ * - each part is weighted by how rare it is across the site, so the words that pick out a page
+ *   count for more than words on every page ("hospital").
+ * The vocabulary (every indexed word with the number of pages using it) and the phrases come from
+ * the built index (scripts/lib/search-language.ts), so the plan always matches what can be found.
+ * Both the header box and the search page plan queries here (src/lib/search-pipeline.ts runs them).
+ */
+
+import { stem } from 'porter2';
+
+/** What the build step writes to `/pagefind/language.json`. */
+export interface SearchLanguage {
+  /** Pages in the index. */
+  pages: number;
+  /** Every indexed word with the number of pages that use it. */
+  words: Record<string, number>;
+  /**
+   * Phrases readers use, each group a set of names for one thing (a glossary term and its other
+   * names) or a single everyday phrase (a requirement keyword).
+   */
+  phrases: string[][];
+}
+
+/** One part of a query: a word or a phrase, searched together, with its other names. */
+export interface QueryPart {
+  /** The words as searched (all must be on a page for it to match this part). */
+  words: string[];
+  /** Other names for the same thing, each searched on its own. */
+  alternatives: string[][];
+  /** How much a page holding this part counts: rare words count more. */
+  weight: number;
+}
+
+export interface QueryPlan {
+  parts: QueryPart[];
+  /** Words replaced by the nearest indexed word: "Did you mean". */
+  corrections: { from: string; to: string }[];
+  /** Words no page uses and nothing is near: left out of the search. */
+  unknown: string[];
+}
+
+/**
+ * Words that ask rather than say: question words, pronouns, auxiliaries and filler. They are
+ * dropped unless a query has nothing else. Words that carry meaning in this field ("not" in
+ * "did not attend") survive inside phrases, which are matched first.
+ */
+const FILLER_WORDS = new Set(
+  (
+    'a an the and or but if of to in on at by for with about from into onto as than then so ' +
+    'is are was were be been being am do does did done doing have has had having ' +
+    "can could should would will shall may might must can't cannot won't wont don't dont doesn't " +
+    "didn't isn't aren't wasn't not no yes " +
+    'i me my mine myself we us our ours you your yours he him his she her hers they them their theirs ' +
+    "it its it's this that these those there here what which who whom whose when where why how " +
+    "i'm i've i'd we're you're they're there's what's " +
+    'long much many any some all each every own same other such ' +
+    'very just also still yet again ever even really only quite too please thanks ' +
+    'get gets got getting want wants wanted need needs needed know let make makes made ' +
+    'happen happens happened go goes going went come comes came say says said tell told ' +
+    'ask asked asking take takes took taken give gives gave given put keep kept try tried ' +
+    'thing things way something anything someone anyone one someone us supposed meant allowed ' +
+    'okay ok up out off over down never since always already whether like able anymore anyone everyone nothing ' +
+    "haven't hasn't hadn't i'll we've we'd they've weren't shouldn't couldn't wouldn't"
+
+  ).split(' '),
+);
+
+/** Splits text into words as the vocabulary holds them: lower case, "&" and inner "-" kept. */
+export function textWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .split(/[^a-z0-9&'-]+/)
+    .map((w) => w.replace(/^['-]+|['-]+$/g, '').replace(/'s$/, ''))
+    .filter((w) => w !== '' && w !== '&');
+}
+
+/** Whether a word is question or filler, not meaning. */
+export function isFillerWord(word: string): boolean {
+  return FILLER_WORDS.has(word);
+}
+
+/** Plans a query (see the module comment). */
+export function planQuery(text: string, language: SearchLanguage): QueryPlan {
+  const corrections: QueryPlan['corrections'] = [];
+  const unknown: string[] = [];
+  // Spelling first, so a corrected word can complete a phrase ("shared care agreemnt").
+  const words = textWords(text).flatMap((word) => {
+    if (isFillerWord(word) || knownWord(word, language) !== undefined) return [word];
+    const near = nearestWord(word, language);
+    if (near) {
+      corrections.push({ from: word, to: near });
+      return [near];
+    }
+    unknown.push(word);
+    return [];
+  });
+  const parts: QueryPart[] = [];
+  const phrases = phraseIndex(language);
+  let i = 0;
+  while (i < words.length) {
+    const phrase = longestPhraseAt(words, i, phrases);
+    if (phrase) {
+      // Searched whole: "did not turn up" is about attending, "turn" alone is not.
+      parts.push({
+        words: phrase.words,
+        alternatives: phrase.group.filter((p) => p.join(' ') !== phrase.words.join(' ')),
+        weight: partWeight(phrase.words.filter((w) => !isFillerWord(w)), language),
+      });
+      i += phrase.words.length;
+      continue;
+    }
+    const word = words[i++]!;
+    if (!isFillerWord(word)) parts.push({ words: [word], alternatives: [], weight: partWeight([word], language) });
+  }
+  // "Who is it for?" has nothing but filler: search what was typed rather than nothing.
+  if (parts.length === 0 && words.length > 0) {
+    const known = words.filter((w) => knownWord(w, language) !== undefined);
+    if (known.length > 0) parts.push({ words: known, alternatives: [], weight: 1 });
+  }
+  return { parts: mergeRepeats(parts), corrections, unknown };
+}
+
+/** The plan's words as one query for Pagefind: every part must match. */
+export function allWordsQuery(plan: QueryPlan): string {
+  return plan.parts.flatMap((p) => p.words).join(' ');
+}
+
+/** The query as the reader will see it searched, with corrections: "discharge summary". */
+export function correctedQuery(text: string, plan: QueryPlan): string {
+  let result = text.toLowerCase();
+  for (const { from, to } of plan.corrections) result = result.replace(new RegExp(`\\b${escapeRegExp(from)}\\b`, 'g'), to);
+  return result;
+}
+
+/**
+ * The number of pages using a word in any form ("escalating" finds "escalation"), by the same
+ * Porter2 stemmer Pagefind uses for English; undefined when no page uses it in any form.
+ */
+export function knownWord(word: string, language: SearchLanguage): number | undefined {
+  const stems = stemCounts(language);
+  return stems.get(stem(word)) ?? (word.includes('-') ? stems.get(stem(word.replaceAll('-', ''))) : undefined);
+}
+
+const stemsByLanguage = new WeakMap<SearchLanguage, Map<string, number>>();
+
+/** Pages per stem, worked out once per vocabulary: the most used form's count stands for all. */
+function stemCounts(language: SearchLanguage): Map<string, number> {
+  let stems = stemsByLanguage.get(language);
+  if (!stems) {
+    stems = new Map();
+    for (const [word, count] of Object.entries(language.words)) {
+      const key = stem(word);
+      stems.set(key, Math.max(stems.get(key) ?? 0, count));
+    }
+    stemsByLanguage.set(language, stems);
+  }
+  return stems;
+}
+
+/**
+ * The indexed word nearest in spelling to one no page uses, for "Did you mean". Doubled letters
+ * are ignored first ("refferal", "sumary" and "apointment" are the commonest slips), the first
+ * letter must match, then one letter may differ (a swapped pair counts as one), two in words of 10 letters or more; the most
+ * used word wins a tie. Words of 3 letters or fewer are never corrected: too many are one apart.
+ */
+export function nearestWord(word: string, language: SearchLanguage): string | undefined {
+  if (word.length <= 3 || /\d/.test(word)) return undefined;
+  const limit = word.length >= 10 ? 2 : 1;
+  const typed = undoubled(word);
+  let best: { word: string; distance: number; count: number } | undefined;
+  for (const [candidate, count] of Object.entries(language.words)) {
+    // Slips rarely change the first letter, and "inappropriate" is not a slip for "appropriate".
+    if (candidate[0] !== word[0] || candidate.length < 4 || Math.abs(candidate.length - word.length) > limit + 1) continue;
+    if (isFillerWord(candidate)) continue;
+    const distance = editDistance(typed, undoubled(candidate), limit);
+    if (distance > limit) continue;
+    if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
+      best = { word: candidate, distance, count };
+    }
+  }
+  return best?.word;
+}
+
+function undoubled(word: string): string {
+  return word.replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * Optimal string alignment distance (Levenshtein plus swapped neighbours), stopping early once
+ * past `limit`.
+ */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      current[j] = value;
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return rowMin;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** Rare words weigh more: the inverse document frequency, summed over a part's words. */
+function partWeight(words: string[], language: SearchLanguage): number {
+  const pages = Math.max(language.pages, 1);
+  return words.reduce((sum, w) => sum + Math.log(1 + pages / Math.max(knownWord(w, language) ?? 1, 1)), 0) || 1;
+}
+
+interface PhraseMatch {
+  words: string[];
+  group: string[][];
+}
+
+/** Phrases of two or more words, or single words with other names, by their first word. */
+function phraseIndex(language: SearchLanguage): Map<string, PhraseMatch[]> {
+  const index = new Map<string, PhraseMatch[]>();
+  for (const names of language.phrases) {
+    const group = names.map(textWords).filter((w) => w.length > 0);
+    for (const words of group) {
+      if (words.length < 2 && group.length < 2) continue;
+      const list = index.get(words[0]!) ?? [];
+      list.push({ words, group });
+      index.set(words[0]!, list);
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+function longestPhraseAt(words: string[], at: number, index: Map<string, PhraseMatch[]>): PhraseMatch | undefined {
+  return index.get(words[at]!)?.find((p) => p.words.every((w, k) => words[at + k] === w));
+}
+
+/** A word typed twice, or inside a phrase also typed, counts once. */
+function mergeRepeats(parts: QueryPart[]): QueryPart[] {
+  const seen = new Set<string>();
+  return parts.filter((part) => {
+    const key = part.words.join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,46 @@
+/**
+ * One query pipeline for both search views: plans the reader's words (src/lib/search-query.ts),
+ * runs the plan on a Pagefind bundle (src/lib/search-pipeline.ts) and ranks the reader's own
+ * pages first. The header box runs it on the suggestions bundle, the search page on both bundles,
+ * so pressing Enter never loses a page the box suggested.
+ */
+import { labelsForRole, type ReaderRole } from '../../lib/readers.ts';
+import { rankForReader, runPlan, type PipelineResults } from '../../lib/search-pipeline.ts';
+import { planQuery, type QueryPlan } from '../../lib/search-query.ts';
+import { FULL_INDEX, loadLanguage, loadPagefind, SUGGESTIONS_INDEX, type Pagefind, type PagefindResult } from './pagefind-client.ts';
+
+/** Suggestions the header box shows; the search page always includes them. */
+export const SUGGESTIONS_SHOWN = 5;
+
+export type Bundle = typeof FULL_INDEX | typeof SUGGESTIONS_INDEX;
+
+export interface Understood {
+  plan: QueryPlan;
+  found: PipelineResults<PagefindResult>;
+  /** Ids of the pages for the reader's role, ranked first. */
+  preferred?: Set<string>;
+}
+
+/** Plans the query and searches one bundle with it, ranked for the reader's role. */
+export async function searchWithPlan(bundle: Bundle, text: string, role: ReaderRole | undefined): Promise<Understood> {
+  const [pagefind, language] = await Promise.all([loadPagefind(bundle), loadLanguage()]);
+  const plan = planQuery(text, language);
+  const [found, preferred] = await Promise.all([
+    runPlan(plan, { search: async (term) => (await pagefind.search(term)).results }),
+    role ? pagesFor(bundle, pagefind, labelsForRole(role)) : undefined,
+  ]);
+  return { plan, found: { ...found, results: rankForReader(found.results, preferred) }, ...(preferred ? { preferred } : {}) };
+}
+
+const readerPages = new Map<string, Promise<Set<string>>>();
+
+/** Ids of the pages for these readers in a bundle: one search by filter alone, kept for the visit. */
+function pagesFor(bundle: Bundle, pagefind: Pagefind, labels: string[]): Promise<Set<string>> {
+  const key = `${bundle} ${labels.join('|')}`;
+  let ids = readerPages.get(key);
+  if (!ids) {
+    ids = pagefind.search(null, { filters: { reader: { any: labels } } }).then((s) => new Set(s.results.map((r) => r.id)));
+    readerPages.set(key, ids);
+  }
+  return ids;
+}

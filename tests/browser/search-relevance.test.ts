@@ -1,0 +1,50 @@
+/**
+ * Relevance: plain-language questions as GPs, practice staff, hospital clinicians, managers and
+ * patients ask them (tests/data/search-questions.json), each asked on the real search page of the
+ * built site as a new visitor would (no "I am a…" chosen). The share found in the top 3 must stay at
+ * or above the goal; the misses are printed so a drop can be seen and understood. The questions are
+ * written from the readers' side, not from the pages' wording: do not tune the search to them one
+ * by one, and add new ones as readers ask them.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchBrowser, openSite, type SiteContext } from '../helpers/browser.ts';
+import { searchOnPage } from '../helpers/search.ts';
+
+interface Question {
+  reader: string;
+  question: string;
+  /** Pages that answer it: any of them in the top 3 counts. */
+  expect: string[];
+}
+
+const questions = JSON.parse(await readFile(new URL('../data/search-questions.json', import.meta.url), 'utf8')) as {
+  goal: number;
+  questions: Question[];
+};
+
+let browser: Browser;
+let site: SiteContext;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await openSite(browser);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+it(`finds an answer in the top 3 for at least ${questions.goal * 100}% of ${questions.questions.length} plain-language questions`, { timeout: 300_000 }, async () => {
+  expect(questions.questions.length).toBeGreaterThanOrEqual(60);
+  const page = await site.newPage();
+  const misses: string[] = [];
+  for (const { reader, question, expect: answers } of questions.questions) {
+    const top = (await searchOnPage(page, question)).slice(0, 3);
+    if (!top.some((path) => answers.includes(path))) misses.push(`  [${reader}] "${question}" → ${top.join(', ') || 'nothing'} (wanted ${answers.join(' or ')})`);
+  }
+  const rate = 1 - misses.length / questions.questions.length;
+  console.log(`Search relevance: ${(rate * 100).toFixed(1)}% in the top 3 (${questions.questions.length - misses.length} of ${questions.questions.length})`);
+  if (misses.length > 0) console.log(`Missed:\n${misses.join('\n')}`);
+  expect(rate, `Top-3 rate below the goal. Missed:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(questions.goal);
+  expect(site.consoleErrors).toEqual([]);
+});
