@@ -20,6 +20,7 @@ import { siteConfig } from '../src/site-config.ts';
 import { markdownToDocx } from './lib/docx-writer.ts';
 import { sheetToXlsx } from './lib/xlsx-writer.ts';
 import { toolkitZip } from './lib/zip-writer.ts';
+import { dateOfIsoDay } from '../src/lib/dates.ts';
 
 /** What was generated for one toolkit. */
 export interface BuiltToolkit {
@@ -86,7 +87,7 @@ export async function buildToolkits(root: string, outDir = path.join(root, TOOLK
     const data = parseFrontmatter(splitFrontmatter(toolkit.source)!.yaml).data as { title: string; status?: string; updated?: unknown; checklist?: string };
     // The page shows this checklist: check it now, so a mistake stops the build with its file name.
     if (data.checklist) await loadChecklist(path.join(root, path.dirname(toolkit.file)), data.checklist, titles);
-    const updated = typeof data.updated === 'string' && isRealIsoDate(data.updated) ? new Date(`${data.updated}T00:00:00Z`) : FALLBACK_DATE;
+    const updated = typeof data.updated === 'string' && isRealIsoDate(data.updated) ? dateOfIsoDay(data.updated) : FALLBACK_DATE;
     const result = await generateToolkit(root, { id: toolkit.id, file: toolkit.file, title: data.title, updated }, files, titles);
     if (data.status !== 'draft') generated.push({ id: toolkit.id, ...result });
   }

@@ -13,6 +13,7 @@ import { checkMdxSafety } from './mdx-safety.ts';
 import { byFileAndLine, type ContentProblem } from './problem.ts';
 import { checkDuplicates, checkReferences } from './references.ts';
 import { sitePaths } from './site-paths.ts';
+import { dateOfIsoDay } from '../dates.ts';
 
 export type { ContentProblem } from './problem.ts';
 
@@ -121,7 +122,7 @@ function overdueDocuments(entries: readonly CheckedEntry[], today: Date): CheckR
   return entries.flatMap((entry) => {
     const data = entry.data;
     if (!entry.valid || !data || typeof data.reviewDue !== 'string' || data.status === 'draft') return [];
-    const due = new Date(`${data.reviewDue}T00:00:00Z`);
+    const due = dateOfIsoDay(data.reviewDue);
     return reviewState(due, today) === 'overdue' ? [{ file: entry.file, title: String(data.title), reviewDue: data.reviewDue }] : [];
   });
 }
