@@ -12,7 +12,7 @@ const unit = [
   'scripts/**/*.test.ts',
   'tests/content-check/broken-content.test.ts',
   'tests/content-check/cli.test.ts',
-  'tests/workflows/**/*.test.ts',
+  'tests/publishing/**/*.test.ts',
 ];
 
 export default defineConfig({
