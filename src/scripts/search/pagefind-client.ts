@@ -4,6 +4,7 @@
  * small index of titles and everyday keywords for the header box. Only the search page and a
  * focused header search box call this, so no other page downloads anything for search.
  */
+import { FULL_INDEX, SUGGESTIONS_INDEX } from '../../lib/site-files.ts';
 import { HIGHLIGHT_PARAM } from './highlight-param.ts';
 
 export interface PagefindResultData {
@@ -35,10 +36,8 @@ export interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/** Every word of every indexed page: the search page. */
-export const FULL_INDEX = '/pagefind/';
-/** Titles and everyday keywords only: the header box's suggestions as you type. */
-export const SUGGESTIONS_INDEX = '/pagefind/suggest/';
+/** The two bundles (src/lib/site-files.ts): the search page's, and the header box's suggestions. */
+export { FULL_INDEX, SUGGESTIONS_INDEX };
 
 const loading = new Map<string, Promise<Pagefind>>();
 
