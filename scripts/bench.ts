@@ -18,6 +18,7 @@ import { pageWeight } from '../bench/lib/page-weight.ts';
 import { stepsBeforePages, STEPS_AFTER_PAGES } from './lib/build-steps.ts';
 import { SEARCH_BUNDLE_DIR } from './lib/pagefind.ts';
 import type { BuildStep } from './lib/staging.ts';
+import { REPOSITORY_ROOT } from '../src/lib/repository-root.ts';
 
 const HELP = `Usage: npm run bench [-- options]
 
@@ -37,7 +38,7 @@ Options:
   --out <file>        where to write the results (default bench/results.json)
   --help              show this help`;
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = REPOSITORY_ROOT;
 /** Inside the repository, so the bare site resolves the same Astro and MDX from node_modules. */
 const tmp = path.join(root, 'bench', 'tmp');
 

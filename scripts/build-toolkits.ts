@@ -21,6 +21,7 @@ import { markdownToDocx } from './lib/docx-writer.ts';
 import { sheetToXlsx } from './lib/xlsx-writer.ts';
 import { toolkitZip } from './lib/zip-writer.ts';
 import { dateOfIsoDay } from '../src/lib/dates.ts';
+import { REPOSITORY_ROOT } from '../src/lib/repository-root.ts';
 
 /** What was generated for one toolkit. */
 export interface BuiltToolkit {
@@ -107,7 +108,7 @@ export async function buildToolkits(root: string, outDir = path.join(root, TOOLK
 
 if (import.meta.main) {
   try {
-    const root = path.resolve(import.meta.dirname, '..');
+    const root = REPOSITORY_ROOT;
     const built = await buildToolkits(root);
     console.log(`✓ generated ${built.length} toolkits into ${TOOLKIT_OUTPUT}/`);
   } catch (error) {

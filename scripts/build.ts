@@ -9,8 +9,9 @@ import { build } from 'astro';
 import { stepsBeforePages, STEPS_AFTER_PAGES } from './lib/build-steps.ts';
 import { contentReport } from './lib/content-report.ts';
 import { publishStaged, type BuildStep } from './lib/staging.ts';
+import { REPOSITORY_ROOT } from '../src/lib/repository-root.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = REPOSITORY_ROOT;
 
 const steps: BuildStep[] = [
   {

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REPOSITORY_ROOT } from '../../src/lib/repository-root.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = REPOSITORY_ROOT;
 
 describe('netlify.toml', () => {
   it('builds with npm run build and publishes dist/, whose _headers carries the security policy', async () => {

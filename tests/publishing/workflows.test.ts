@@ -3,8 +3,9 @@ import path from 'node:path';
 import { validateWorkflow } from '@action-validator/core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { REPOSITORY_ROOT } from '../../src/lib/repository-root.ts';
 
-const folder = path.resolve(import.meta.dirname, '../../.github/workflows');
+const folder = path.join(REPOSITORY_ROOT, '.github/workflows');
 const files = (await readdir(folder)).filter((file) => /\.ya?ml$/.test(file)).sort();
 const read = (file: string) => readFile(path.join(folder, file), 'utf8');
 

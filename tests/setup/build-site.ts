@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import path from 'node:path';
+import { REPOSITORY_ROOT } from '../../src/lib/repository-root.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = REPOSITORY_ROOT;
 
 /** Shared by every project that lists this setup, so one `npm test` builds once. */
 const state = globalThis as typeof globalThis & { siteBuilt?: boolean };

@@ -1,9 +1,9 @@
 import { createServer } from 'node:net';
-import path from 'node:path';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
+import { REPOSITORY_ROOT } from '../../src/lib/repository-root.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = REPOSITORY_ROOT;
 
 declare module 'vitest' {
   export interface ProvidedContext {

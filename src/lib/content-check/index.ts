@@ -14,6 +14,7 @@ import { byFileAndLine, type ContentProblem } from './problem.ts';
 import { checkDuplicates, checkReferences } from './references.ts';
 import { sitePaths } from './site-paths.ts';
 import { dateOfIsoDay } from '../dates.ts';
+import { REPOSITORY_ROOT } from '../repository-root.ts';
 
 export type { ContentProblem } from './problem.ts';
 
@@ -35,8 +36,6 @@ export interface CheckResult {
   /** Published documents past their review date: reported, but the build goes on. */
   overdue: { file: string; title: string; reviewDue: string }[];
 }
-
-const REPOSITORY_ROOT = path.resolve(import.meta.dirname, '../../..');
 
 /** Pages whose `#anchors` are the ids of a collection's entries. */
 const ANCHOR_PAGES: Record<string, string> = { '/glossary/': 'glossary' };
