@@ -17,7 +17,7 @@ import { FULL_INDEX, SUGGESTIONS_INDEX, builtPath } from '../../src/lib/site-fil
 /** Where the full index lives in the site; the search page loads `/pagefind/pagefind.js`. */
 export const SEARCH_BUNDLE_DIR = builtPath(FULL_INDEX);
 /** Where the suggestions index lives; the header box loads `/pagefind/suggest/pagefind.js`. */
-export const SUGGEST_BUNDLE_DIR = builtPath(SUGGESTIONS_INDEX);
+const SUGGEST_BUNDLE_DIR = builtPath(SUGGESTIONS_INDEX);
 
 /** Pages handed to Pagefind at once: enough to keep its service busy without holding the whole site in memory. */
 const PAGES_AT_ONCE = 64;

@@ -10,7 +10,7 @@ import { generateSW } from 'workbox-build';
 import { SERVICE_WORKER, builtPath } from '../../src/lib/site-files.ts';
 
 /** The worker's file; the site registers it from src/scripts/offline.ts. */
-export const SERVICE_WORKER_FILE = builtPath(SERVICE_WORKER);
+const SERVICE_WORKER_FILE = builtPath(SERVICE_WORKER);
 
 export async function buildServiceWorker(siteDir: string): Promise<{ files: number; bytes: number }> {
   const { count, size, warnings } = await generateSW({

@@ -38,7 +38,7 @@ function isEntry(collection: CollectionName, relative: string): boolean {
 }
 
 /** The id Astro's glob loader gives a file (our file names are already lower-case slugs). */
-export function entryId(collection: CollectionName, relative: string): string {
+function entryId(collection: CollectionName, relative: string): string {
   const posix = relative.split(path.sep).join('/');
   return collection === 'toolkits' ? posix.split('/')[0]! : posix.replace(ENTRY, '');
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { AUDIENCES, DOCUMENT_STATUSES, audience, isoDate, source } from './fields.ts';
+import { DOCUMENT_STATUSES, audience, isoDate, source } from './fields.ts';
 
 /**
  * Builds a cross-reference field. Astro passes its `reference()`; the content checks and unit
@@ -75,4 +75,3 @@ export function isDateOrderParams(params: unknown): params is DateOrderParams {
   return (params as DateOrderParams | undefined)?.rule === 'date-order';
 }
 
-export { AUDIENCES };

@@ -9,7 +9,7 @@ import { dateOfIsoDay } from '../lib/dates.ts';
  */
 
 /** A real calendar date written as YYYY-MM-DD, e.g. `2025-04-01`. */
-export const isoDayText = z.iso.date({
+const isoDayText = z.iso.date({
   error: 'Expected a real date written as YYYY-MM-DD, e.g. 2025-04-01',
 });
 

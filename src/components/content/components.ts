@@ -3,9 +3,9 @@
  * check reads this table to tell authors about a misspelt or missing attribute; each component's
  * `Props` are derived from it (`ContentComponentProps`). Adding a component: write it here, add `<Name>.astro`, describe it in README.md.
  */
-export const CARE_CARD_URGENCIES = ['non-urgent', 'urgent', 'emergency'] as const;
-export const DO_DONT_TYPES = ['do', 'dont'] as const;
-export const HEADING_LEVELS = ['2', '3', '4'] as const;
+const CARE_CARD_URGENCIES = ['non-urgent', 'urgent', 'emergency'] as const;
+const DO_DONT_TYPES = ['do', 'dont'] as const;
+const HEADING_LEVELS = ['2', '3', '4'] as const;
 
 export type AttributeRule =
   | { kind: 'text'; required?: boolean }

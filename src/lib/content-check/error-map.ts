@@ -67,7 +67,7 @@ export function problemsFromIssue(issue: Issue, context: IssueContext): ContentP
         fix: issue.origin === 'array' ? 'Add at least one item to the list.' : 'Write the text after the colon.',
       }];
     case 'invalid_format':
-      return [formatProblem(base, issue, found)];
+      return [patternProblem(base, issue, found)];
     case 'invalid_union':
       return [unionProblem(base, issue, found)];
     case 'custom':
@@ -87,7 +87,8 @@ function typeProblem(base: Base, expected: string, found: unknown): ContentProbl
   return { ...base, problem: `should be ${words.split(',')[0]}`, found: describeValue(found), expected: words, fix: `Write ${base.field} as ${words}.` };
 }
 
-function formatProblem(base: Base, issue: Extract<Issue, { code: 'invalid_format' }>, found: unknown): ContentProblem {
+/** Text in the wrong pattern: not a real date, not a web address. */
+function patternProblem(base: Base, issue: Extract<Issue, { code: 'invalid_format' }>, found: unknown): ContentProblem {
   if (issue.format === 'date') {
     return { ...base, problem: 'is not a real date', found: describeValue(found), expected: 'a real date written as YYYY-MM-DD, e.g. 2025-04-01', fix: 'Check the day and the month: 2025-04-01 is 1 April 2025. Months go up to 12, and February has 28 days (29 in a leap year).' };
   }

@@ -5,7 +5,7 @@ import { reviewState } from '../review.ts';
 import { checkAttachments, publishedFiles } from './attachments.ts';
 import { COLLECTION_RULES } from './collections.ts';
 import type { CheckedEntry } from './entry.ts';
-import { checkFormat } from './format.ts';
+import { checkFileShape } from './format.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { checkLinks, type LinkTargets } from './links.ts';
 import { parseMarkdown, type ParsedMarkdown } from './markdown.ts';
@@ -98,7 +98,7 @@ function bodyProblems(entry: CheckedEntry, markdown: ParsedMarkdown, targets: Li
   return [
     ...checkMdxSafety(entry.file, entry.absolutePath, markdown.tree),
     ...checkLinks(entry, markdown.tree, targets),
-    ...checkFormat(entry, markdown.tree),
+    ...checkFileShape(entry, markdown.tree),
     ...checkAttachments(entry),
   ];
 }
