@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { bundleName } from '../toolkit-downloads.ts';
+import { bundleName } from '../toolkits/downloads.ts';
 import { describeValue, fieldName, type ContentProblem } from './problem.ts';
 import type { CheckedEntry } from './entry.ts';
 

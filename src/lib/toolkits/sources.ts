@@ -4,12 +4,12 @@
  * generated. No Astro imports: the build script, the self-assessment page and the tests share it.
  */
 import type { z } from 'astro/zod';
-import { toolkitFile } from '../schemas/toolkit.ts';
-import { sheetSource, type SheetSource } from '../schemas/toolkit-sheet.ts';
+import { toolkitFile } from '../../schemas/toolkit.ts';
+import { sheetSource, type SheetSource } from '../../schemas/toolkit-sheet.ts';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
-import { splitFrontmatter } from './content-files.ts';
+import { splitFrontmatter } from '../content-files.ts';
 
 /** A mistake in a toolkit's source; its message is written for the author and names the file. */
 export class ToolkitSourceError extends Error {

@@ -4,7 +4,7 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { attachmentLabel } from './file-size.ts';
+import { attachmentLabel } from '../file-size.ts';
 
 /** Folder the generated files go in, relative to the repository root; served at `/toolkits/<id>/`. */
 export const TOOLKIT_OUTPUT = path.join('public', 'toolkits');
