@@ -15,9 +15,9 @@ import { LIGHTHOUSE_CATEGORIES, lighthouseScores } from '../bench/lib/lighthouse
 import { measureProcess } from '../bench/lib/measure-process.ts';
 import { measureSearchBoxes, type SearchMeasurement } from '../bench/measure-search.ts';
 import { pageWeight } from '../bench/lib/page-weight.ts';
-import { stepsBeforePages, STEPS_AFTER_PAGES } from './lib/build-steps.ts';
-import { SEARCH_BUNDLE_DIR } from './lib/pagefind.ts';
-import type { BuildStep } from './lib/staging.ts';
+import { stepsBeforePages, STEPS_AFTER_PAGES } from './build-steps/index.ts';
+import { SEARCH_BUNDLE_DIR } from './build-steps/search-index.ts';
+import type { BuildStep } from './build-steps/staging.ts';
 import { REPOSITORY_ROOT } from '../src/lib/repository-root.ts';
 
 const HELP = `Usage: npm run bench [-- options]

@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex, suggestionPage } from './pagefind.ts';
+import { buildSearchIndex, suggestionPage } from './search-index.ts';
 
 let dir: string;
 afterEach(async () => {

@@ -4,7 +4,7 @@
  */
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
-import { REPOSITORY_ROOT } from '../src/lib/repository-root.ts';
+import { REPOSITORY_ROOT } from '../../src/lib/repository-root.ts';
 
 export async function copyNhsukAssets(root: string): Promise<void> {
   await cp(

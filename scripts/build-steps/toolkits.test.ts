@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildToolkits } from './build-toolkits.ts';
+import { buildToolkits } from './toolkits.ts';
 
 let root: string;
 const INDEX = 'content/toolkits/demo/index.md';

@@ -9,19 +9,19 @@
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseFrontmatter, readContentFiles, splitFrontmatter } from '../src/lib/content-files.ts';
-import { toCsv } from '../src/lib/csv.ts';
-import { formatFileSize } from '../src/lib/file-size.ts';
-import { TOOLKIT_OUTPUT, bundleName } from '../src/lib/toolkits/downloads.ts';
-import { toolkitManifest, type ToolkitFileContent } from '../src/lib/toolkits/manifest.ts';
-import { ToolkitSourceError, loadChecklist, parseSheetSource, parseToolkitFiles, sheetTable, type ToolkitFile } from '../src/lib/toolkits/sources.ts';
-import { isRealIsoDate } from '../src/schemas/fields.ts';
-import { siteConfig } from '../src/site-config.ts';
-import { markdownToDocx } from '../src/lib/toolkits/docx-writer.ts';
-import { sheetToXlsx } from '../src/lib/toolkits/xlsx-writer.ts';
-import { toolkitZip } from '../src/lib/toolkits/zip-writer.ts';
-import { dateOfIsoDay } from '../src/lib/dates.ts';
-import { REPOSITORY_ROOT } from '../src/lib/repository-root.ts';
+import { parseFrontmatter, readContentFiles, splitFrontmatter } from '../../src/lib/content-files.ts';
+import { toCsv } from '../../src/lib/csv.ts';
+import { formatFileSize } from '../../src/lib/file-size.ts';
+import { TOOLKIT_OUTPUT, bundleName } from '../../src/lib/toolkits/downloads.ts';
+import { toolkitManifest, type ToolkitFileContent } from '../../src/lib/toolkits/manifest.ts';
+import { ToolkitSourceError, loadChecklist, parseSheetSource, parseToolkitFiles, sheetTable, type ToolkitFile } from '../../src/lib/toolkits/sources.ts';
+import { isRealIsoDate } from '../../src/schemas/fields.ts';
+import { siteConfig } from '../../src/site-config.ts';
+import { markdownToDocx } from '../../src/lib/toolkits/docx-writer.ts';
+import { sheetToXlsx } from '../../src/lib/toolkits/xlsx-writer.ts';
+import { toolkitZip } from '../../src/lib/toolkits/zip-writer.ts';
+import { dateOfIsoDay } from '../../src/lib/dates.ts';
+import { REPOSITORY_ROOT } from '../../src/lib/repository-root.ts';
 
 /** What was generated for one toolkit. */
 export interface BuiltToolkit {
