@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { preview } from 'astro';
-import { measureSearchBoxes } from '../bench/measure-search.ts';
+import { measureSearchBoxes } from './measure-search.ts';
 import { REPOSITORY_ROOT } from '../src/lib/repository-root.ts';
 
 const root = REPOSITORY_ROOT;
