@@ -5,7 +5,7 @@ import { reviewState } from '../review.ts';
 import { checkAttachments, publishedFiles } from './attachments.ts';
 import { COLLECTION_RULES } from './collections.ts';
 import type { CheckedEntry } from './entry.ts';
-import { checkFileShape } from './format.ts';
+import { checkFileShape } from './file-shape.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { checkLinks, type LinkTargets } from './links.ts';
 import { parseMarkdown, type ParsedMarkdown } from './markdown.ts';
