@@ -1,6 +1,6 @@
 /**
  * The steps of `npm run build` around the Astro build of the pages, shared by scripts/build.ts and
- * the benchmark (scripts/bench.ts), so a benchmarked site is built exactly as a published one.
+ * the benchmark (bench/bench.ts), so a benchmarked site is built exactly as a published one.
  */
 import { buildToolkits } from './toolkits.ts';
 import { writeSecurityHeaders } from './security-headers.ts';

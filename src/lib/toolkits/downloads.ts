@@ -1,6 +1,6 @@
 /**
  * Where a toolkit's generated files live and how its page links them: each link says the format
- * and size, GOV.UK style, read from the files that scripts/build-toolkits.ts generated.
+ * and size, GOV.UK style, read from the files that scripts/build-steps/toolkits.ts generated.
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';

@@ -1,6 +1,6 @@
 /**
  * Loads Pagefind's browser API from the built site once per bundle, with the site's options. The
- * build writes two bundles (scripts/lib/pagefind.ts): the full index for the search page and a
+ * build writes two bundles (scripts/build-steps/search-index.ts): the full index for the search page and a
  * small index of titles and everyday keywords for the header box. Only the search page and a
  * focused header search box call this, so no other page downloads anything for search.
  */
