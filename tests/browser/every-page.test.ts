@@ -47,7 +47,7 @@ beforeAll(async () => {
       await page.close();
     }),
   );
-}, 120_000);
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
