@@ -5,6 +5,11 @@
 export const siteConfig = {
   serviceName: 'Care Interface Hub',
   /**
+   * Who publishes the site, said plainly in the footer and on the about page. The site is not an
+   * NHS England publication, so it does not carry the NHS logo (NHS identity guidelines).
+   */
+  publisher: 'the Interface Working Group',
+  /**
    * Public address the site is published at (SITE_URL; unset or empty: a placeholder), for the
    * sitemap, feed and JSON API. The root of a domain: the site has no base path.
    */

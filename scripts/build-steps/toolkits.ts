@@ -12,6 +12,7 @@ import path from 'node:path';
 import { parseFrontmatter, readContentFiles, splitFrontmatter } from '../../src/lib/content-files.ts';
 import { toCsv } from '../../src/lib/csv.ts';
 import { formatFileSize } from '../../src/lib/file-size.ts';
+import { fillRequirementQuotes } from '../../src/lib/requirement-quotes.ts';
 import { TOOLKIT_OUTPUT, bundleName } from '../../src/lib/toolkits/downloads.ts';
 import { toolkitManifest, type ToolkitFileContent } from '../../src/lib/toolkits/manifest.ts';
 import { ToolkitSourceError, loadChecklist, parseSheetSource, parseToolkitFiles, sheetTable, type ToolkitFile } from '../../src/lib/toolkits/sources.ts';
@@ -30,15 +31,27 @@ export interface BuiltToolkit {
   bundleBytes: number;
 }
 
-/** Requirement id → title, read from content/requirements/ as the tables need them. */
-async function requirementTitles(root: string): Promise<Map<string, string>> {
+/** What the toolkit files take from content/requirements/, by requirement id. */
+interface RequirementText {
+  /** Title, as the tables show it. */
+  titles: Map<string, string>;
+  /** The `howToQuote` line, which letters pull in with `{{quote:<id>}}`. */
+  quotes: Map<string, string>;
+}
+
+/** Reads each requirement's title and quote line as the toolkit files need them. */
+async function requirementText(root: string): Promise<RequirementText> {
   const files = (await readContentFiles(root)).filter((f) => f.collection === 'requirements');
-  return new Map(
-    files.map((f) => {
-      const data = parseFrontmatter(splitFrontmatter(f.source)?.yaml ?? '').data as { title?: string } | undefined;
-      return [f.id, data?.title ?? f.id];
-    }),
-  );
+  const titles = new Map<string, string>();
+  const quotes = new Map<string, string>();
+  for (const f of files) {
+    const yaml = splitFrontmatter(f.source)?.yaml ?? '';
+    const data = parseFrontmatter(yaml).data as { title?: string; howToQuote?: unknown } | undefined;
+    titles.set(f.id, data?.title ?? f.id);
+    const quote = typeof data?.howToQuote === 'string' ? data.howToQuote.trim() : '';
+    if (quote) quotes.set(f.id, quote);
+  }
+  return { titles, quotes };
 }
 
 async function readSource(folder: string, name: string, index: string, field: string): Promise<Buffer> {
@@ -51,7 +64,7 @@ async function readSource(folder: string, name: string, index: string, field: st
 }
 
 /** Generates one toolkit's files and bundle in memory. */
-async function generateToolkit(root: string, toolkit: { id: string; file: string; title: string; updated: Date }, files: ToolkitFile[], titles: Map<string, string>) {
+async function generateToolkit(root: string, toolkit: { id: string; file: string; title: string; updated: Date }, files: ToolkitFile[], { titles, quotes }: RequirementText) {
   const folder = path.join(root, path.dirname(toolkit.file));
   const contents: ToolkitFileContent[] = [];
   for (const [index, entry] of files.entries()) {
@@ -62,7 +75,8 @@ async function generateToolkit(root: string, toolkit: { id: string; file: string
     if (!entry.source) {
       content = new Uint8Array(raw);
     } else if (entry.file.endsWith('.docx')) {
-      content = await markdownToDocx(raw.toString('utf8'), sourceFile, entry.title);
+      const markdown = fillRequirementQuotes(raw.toString('utf8'), sourceFile, quotes);
+      content = await markdownToDocx(markdown, sourceFile, entry.title);
     } else {
       const sheet = parseSheetSource(raw.toString('utf8'), sourceFile, titles);
       const table = sheetTable(sheet, titles);
@@ -80,7 +94,8 @@ const FALLBACK_DATE = new Date('2000-01-01T00:00:00Z');
 
 /** Generates every published toolkit's files into `outDir/<id>/`; drafts are checked but not written. */
 export async function buildToolkits(root: string, outDir = path.join(root, TOOLKIT_OUTPUT)): Promise<BuiltToolkit[]> {
-  const titles = await requirementTitles(root);
+  const text = await requirementText(root);
+  const { titles } = text;
   const toolkits = (await readContentFiles(root)).filter((f) => f.collection === 'toolkits');
   const generated = [];
   for (const toolkit of toolkits) {
@@ -89,7 +104,7 @@ export async function buildToolkits(root: string, outDir = path.join(root, TOOLK
     // The page shows this checklist: check it now, so a mistake stops the build with its file name.
     if (data.checklist) await loadChecklist(path.join(root, path.dirname(toolkit.file)), data.checklist, titles);
     const updated = typeof data.updated === 'string' && isRealIsoDate(data.updated) ? dateOfIsoDay(data.updated) : FALLBACK_DATE;
-    const result = await generateToolkit(root, { id: toolkit.id, file: toolkit.file, title: data.title, updated }, files, titles);
+    const result = await generateToolkit(root, { id: toolkit.id, file: toolkit.file, title: data.title, updated }, files, text);
     if (data.status !== 'draft') generated.push({ id: toolkit.id, ...result });
   }
   // Only once every toolkit has been generated, so a mistake leaves the previous files in place.

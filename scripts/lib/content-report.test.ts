@@ -15,7 +15,7 @@ describe('contentReport', () => {
   it('fails with every problem block and a summary line', async () => {
     const report = await contentReport({ root: path.join(fixtures, 'broken-content') });
     expect(report.ok).toBe(false);
-    expect(report.text.split('\n\n').at(-1)).toBe('✗ 34 problems in 30 files (38 content files checked).');
+    expect(report.text.split('\n\n').at(-1)).toBe('✗ 35 problems in 31 files (39 content files checked).');
   });
 
   it('reports a content folder with no content as a problem, not as success', async () => {

@@ -48,6 +48,8 @@ ${sources}`;
 const FRONTMATTER: Record<CollectionName, (title: string, today: Date) => string> = {
   requirements: (title) => `title: ${quote(title)}
 summary: "TODO: one sentence on what the provider must do"
+ruleNow: "TODO: the rule as it stands now: what, who, by when"
+howToQuote: "TODO: a line a GP can paste into a letter, naming the service condition"
 clauses:
   - edition: "TODO: one of ${CONTRACT_EDITIONS.join(', ')}"
     ref: "TODO: the service condition, e.g. SC11.5, or to be confirmed"

@@ -3,6 +3,7 @@
  * works on the HubDocument model, so it is tested without Astro.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { compareRequirementTopics, topicOrder } from './topic-order.ts';
 import { byMostRecentlyUpdated, toHubDocument, type DocumentCollection, type HubDocument } from './documents.ts';
 
 export type RequirementEntry = CollectionEntry<'requirements'>;
@@ -12,9 +13,14 @@ export type DocumentEntry = CollectionEntry<'guidance'> | CollectionEntry<'resou
 
 const DOCUMENT_COLLECTIONS: DocumentCollection[] = ['guidance', 'resources', 'toolkits'];
 
-/** Every requirement, in title order. */
+/** Every requirement, in topic order (the order the home page and every list use). */
 export async function getRequirements(): Promise<RequirementEntry[]> {
-  return (await getCollection('requirements')).sort((a, b) => a.data.title.localeCompare(b.data.title));
+  return (await getCollection('requirements')).sort(compareRequirementTopics);
+}
+
+/** The requirement ids in topic order: the key every list is sorted by (see topic-order.ts). */
+export async function getTopicOrder(): Promise<string[]> {
+  return topicOrder(await getCollection('requirements'));
 }
 
 /** Every organisation, members first, then by name. */

@@ -3,7 +3,7 @@ import { editionLabel, providerTypesLabel } from './labels.ts';
 
 describe('labels readers see', () => {
   it('says plainly when a clause comes from an edition whose year is not known', () => {
-    expect(editionLabel('later-edition')).toBe('Later edition (year to be confirmed)');
+    expect(editionLabel('later-edition')).toBe('Later edition (year not stated)');
     expect(editionLabel('2017-19')).toBe('2017-19');
   });
 

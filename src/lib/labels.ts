@@ -1,7 +1,7 @@
 /** Words readers see for the codes used in frontmatter. */
 
 const EDITION_LABELS: Record<string, string> = {
-  'later-edition': 'Later edition (year to be confirmed)',
+  'later-edition': 'Later edition (year not stated)',
 };
 
 /** A contract edition as readers see it: "2017-19", or a plain phrase for `later-edition`. */

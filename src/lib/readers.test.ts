@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { pageForLabel, readerGroupOfGuidance, READER_GROUPS } from './readers.ts';
+import {
+  asksOfCommissioners,
+  documentCaption,
+  pageForLabel,
+  readerGroupOfGuidance,
+  READER_GROUPS,
+} from './readers.ts';
 
 describe('who a page is for', () => {
   it('names guidance by the folder it lives in', () => {
@@ -21,5 +27,37 @@ describe('who a page is for', () => {
     expect(pageForLabel({ kind: 'requirement' })).toBe('Contract requirement');
     expect(pageForLabel({ ...guidance, collection: 'toolkits', type: 'toolkit', id: 'gp-practice-toolkit' })).toBe('Toolkit');
     expect(READER_GROUPS.patients.caption).toBe('For patients');
+  });
+});
+
+describe('captions and breadcrumbs', () => {
+  const guidance = { type: 'guidance', collection: 'guidance', audience: ['gp'] } as const;
+
+  it('says who a guidance page is for, and links the list it belongs to', () => {
+    expect(documentCaption({ ...guidance, id: 'practices/fit-notes' })).toEqual({
+      text: 'Guidance for GP practices',
+      href: '/guidance/#for-gp-practices',
+    });
+    expect(documentCaption({ ...guidance, id: 'providers/fit-notes' }).text).toBe(
+      'Guidance for hospital teams',
+    );
+    expect(
+      documentCaption({ ...guidance, type: 'patient-information', id: 'patients/x', audience: ['patient'] }),
+    ).toEqual({ text: 'For patients', href: '/patients/' });
+  });
+
+  it('names toolkits and resources by what they are', () => {
+    expect(documentCaption({ ...guidance, collection: 'toolkits', type: 'toolkit', id: 't' })).toEqual({
+      text: 'Toolkit',
+      href: '/toolkits/',
+    });
+    expect(documentCaption({ ...guidance, collection: 'resources', type: 'resource', id: 'r' }).text).toBe(
+      'Resource',
+    );
+  });
+
+  it('finds the guidance that asks something of commissioners by its audience', () => {
+    expect(asksOfCommissioners({ audience: ['provider-manager', 'commissioner'] })).toBe(true);
+    expect(asksOfCommissioners({ audience: ['provider-manager', 'hospital-clinician'] })).toBe(false);
   });
 });

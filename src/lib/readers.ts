@@ -9,24 +9,31 @@ export const READER_GROUPS = {
   practices: {
     label: 'For GP practices',
     caption: 'Guidance for GP practices',
+    href: '/guidance/#for-gp-practices',
     audiences: ['gp', 'practice-staff'],
   },
   'hospital-teams': {
     label: 'For hospital teams',
     caption: 'Guidance for hospital teams',
+    href: '/guidance/#for-hospital-teams',
     audiences: ['hospital-clinician', 'provider-manager'],
   },
   managers: {
     label: 'For managers and commissioners',
     caption: 'Guidance for managers and commissioners',
+    href: '/managers/',
     audiences: ['provider-manager', 'commissioner'],
   },
   patients: {
     label: 'For patients',
     caption: 'For patients',
+    href: '/patients/',
     audiences: ['patient'],
   },
-} as const satisfies Record<string, { label: string; caption: string; audiences: readonly Audience[] }>;
+} as const satisfies Record<
+  string,
+  { label: string; caption: string; href: string; audiences: readonly Audience[] }
+>;
 
 export type ReaderGroup = keyof typeof READER_GROUPS;
 
@@ -71,4 +78,33 @@ export function pageForLabel(
   if (page.collection === 'toolkits') return KIND_LABELS.toolkit;
   if (page.collection === 'resources') return KIND_LABELS.resource;
   return READER_GROUPS[readerGroupOfGuidance(page.id, page.audience)].label;
+}
+
+/** A published document as readers.ts needs it. */
+type DocumentPage = {
+  type: DocumentType;
+  collection: DocumentCollection;
+  id: string;
+  audience: readonly Audience[];
+};
+
+/**
+ * The caption above a document's title and the last breadcrumb before it: who a guidance page is
+ * for ("Guidance for GP practices", "For patients"), or what a toolkit or resource is.
+ */
+export function documentCaption(document: DocumentPage): { text: string; href: string } {
+  if (document.collection === 'toolkits') return { text: KIND_LABELS.toolkit, href: '/toolkits/' };
+  if (document.collection === 'resources') {
+    return { text: KIND_LABELS.resource, href: '/resources/' };
+  }
+  const group = READER_GROUPS[readerGroupOfGuidance(document.id, document.audience)];
+  return { text: group.caption, href: group.href };
+}
+
+/**
+ * Guidance that asks something of commissioners: it names them in its audience. The managers and
+ * commissioners page lists it, so the audience field is the one place an author says so.
+ */
+export function asksOfCommissioners(document: { audience: readonly Audience[] }): boolean {
+  return document.audience.includes('commissioner');
 }

@@ -15,6 +15,8 @@ const base: DocumentData = {
   status: 'current',
 };
 
+const TOPICS = ['fit-notes', 'shared-care'];
+
 const docs = [
   toHubDocument('guidance', 'practices/fit-notes', { ...base, title: 'Fit notes for practices' })!,
   toHubDocument('guidance', 'patients/fit-notes', { ...base, title: 'Getting a fit note', audience: ['patient'] })!,
@@ -23,8 +25,8 @@ const docs = [
 ];
 
 describe('relations between documents, requirements and organisations', () => {
-  it('lists every document that cites the requirement, by title', () => {
-    expect(documentsForRequirement(docs, 'fit-notes').map((d) => d.title)).toEqual([
+  it('lists every document that cites the requirement, in topic order', () => {
+    expect(documentsForRequirement(docs, 'fit-notes', TOPICS).map((d) => d.title)).toEqual([
       'Fit notes for practices',
       'Getting a fit note',
       'Leaflet',
@@ -32,7 +34,7 @@ describe('relations between documents, requirements and organisations', () => {
   });
 
   it('lists what an organisation co-produced', () => {
-    expect(documentsForOrganisation(docs, 'napp').map((d) => d.url)).toEqual(['/resources/leaflet/']);
+    expect(documentsForOrganisation(docs, 'napp', TOPICS).map((d) => d.url)).toEqual(['/resources/leaflet/']);
   });
 
   it('treats guidance written only for patients as patient information', () => {
@@ -42,7 +44,7 @@ describe('relations between documents, requirements and organisations', () => {
       ['resource', 1],
       ['toolkit', 1],
     ]);
-    expect(countByType(documentsForRequirement(docs, 'shared-care'))).toEqual({
+    expect(countByType(documentsForRequirement(docs, 'shared-care', TOPICS))).toEqual({
       guidance: 0,
       'patient-information': 0,
       resource: 0,

@@ -1,13 +1,28 @@
 import { DOCUMENT_TYPES, type DocumentType, type HubDocument } from './documents.ts';
+import { inTopicOrder } from './topic-order.ts';
 
-/** Every document that supports the requirement, in title order. */
-export function documentsForRequirement(documents: readonly HubDocument[], requirementId: string): HubDocument[] {
-  return documents.filter((doc) => doc.requirements.includes(requirementId)).sort(byTitle);
+/** Every document that supports the requirement, in topic order (`topics`: see topic-order.ts). */
+export function documentsForRequirement(
+  documents: readonly HubDocument[],
+  requirementId: string,
+  topics: readonly string[],
+): HubDocument[] {
+  return inTopicOrder(
+    documents.filter((doc) => doc.requirements.includes(requirementId)),
+    topics,
+  );
 }
 
-/** Every document the organisation co-produced, in title order. */
-export function documentsForOrganisation(documents: readonly HubDocument[], organisationId: string): HubDocument[] {
-  return documents.filter((doc) => doc.organisations.includes(organisationId)).sort(byTitle);
+/** Every document the organisation co-produced, in topic order (`topics`: see topic-order.ts). */
+export function documentsForOrganisation(
+  documents: readonly HubDocument[],
+  organisationId: string,
+  topics: readonly string[],
+): HubDocument[] {
+  return inTopicOrder(
+    documents.filter((doc) => doc.organisations.includes(organisationId)),
+    topics,
+  );
 }
 
 /** Documents grouped by type, in the fixed order readers see on every page; empty groups left out. */
@@ -22,8 +37,4 @@ export function countByType(documents: readonly HubDocument[]): Record<DocumentT
   const counts = Object.fromEntries(DOCUMENT_TYPES.map((type) => [type, 0])) as Record<DocumentType, number>;
   for (const doc of documents) counts[doc.type] += 1;
   return counts;
-}
-
-function byTitle(a: HubDocument, b: HubDocument): number {
-  return a.title.localeCompare(b.title);
 }

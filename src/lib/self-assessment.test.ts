@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { answersCsv, parseStoredAnswers, reportOrder, type Answers } from './self-assessment.ts';
+import {
+  answersCsv,
+  assessmentDate,
+  EMPTY_DETAILS,
+  parseStoredAnswers,
+  parseStoredDetails,
+  progressText,
+  reportOrder,
+  type Answers,
+} from './self-assessment.ts';
 
 const items = [
   { id: 'discharge-summaries', title: 'Discharge summaries within 24 hours', expectation: 'Sent within 24 hours.' },
@@ -39,9 +48,57 @@ describe('answersCsv', () => {
   it('has one row per requirement with its status label and notes, in checklist order', () => {
     const csv = answersCsv(items.slice(0, 2), { 'clinic-letters': { status: 'not-met', notes: 'Audit due, "Q3"' } });
     expect(csv).toBe(
-      '\uFEFFRequirement id,Requirement,What good looks like,Status,Notes\r\n' +
-        'discharge-summaries,Discharge summaries within 24 hours,Sent within 24 hours.,Not answered,\r\n' +
-        'clinic-letters,Clinic letters,"Sent on time, with headings.",Not met,"Audit due, ""Q3"""\r\n',
+      '\uFEFFOrganisation,Assessor,Date of assessment,Requirement id,Requirement,What good looks like,Status,Notes\r\n' +
+        ',,,discharge-summaries,Discharge summaries within 24 hours,Sent within 24 hours.,Not answered,\r\n' +
+        ',,,clinic-letters,Clinic letters,"Sent on time, with headings.",Not met,"Audit due, ""Q3"""\r\n',
     );
+  });
+});
+
+describe('who made the assessment and when', () => {
+  const details = {
+    organisation: 'Northshire Hospitals, NHS Trust',
+    assessor: 'A. Lead',
+    day: '3',
+    month: '2',
+    year: '2027',
+  };
+
+  it('puts the organisation, assessor and date on every CSV row', () => {
+    const rows = answersCsv(items.slice(0, 1), {}, details).split('\r\n');
+    expect(rows[0]).toBe(
+      '\uFEFFOrganisation,Assessor,Date of assessment,Requirement id,Requirement,What good looks like,Status,Notes',
+    );
+    expect(rows[1]).toBe(
+      '"Northshire Hospitals, NHS Trust",A. Lead,2027-02-03,discharge-summaries,' +
+        'Discharge summaries within 24 hours,Sent within 24 hours.,Not answered,',
+    );
+  });
+
+  it('writes a real date as ISO and keeps an impossible one as typed', () => {
+    expect(assessmentDate(details)).toBe('2027-02-03');
+    expect(assessmentDate({ ...details, day: '30', month: '2' })).toBe('30/2/2027');
+    expect(assessmentDate(EMPTY_DETAILS)).toBe('');
+  });
+
+  it('reads back stored details and ignores anything unreadable', () => {
+    expect(parseStoredDetails(JSON.stringify(details))).toEqual(details);
+    expect(parseStoredDetails('{not json')).toEqual(EMPTY_DETAILS);
+    expect(parseStoredDetails(JSON.stringify({ organisation: 7, assessor: 'B' }))).toEqual({
+      ...EMPTY_DETAILS,
+      assessor: 'B',
+    });
+  });
+});
+
+describe('progressText', () => {
+  it('counts requirements with a status, not those with notes only', () => {
+    const answers: Answers = {
+      'fit-notes': { status: 'met', notes: '' },
+      'shared-care': { notes: 'To check' },
+      'clinic-letters': { status: 'not-met', notes: '' },
+    };
+    expect(progressText(items, answers)).toBe('2 of 4 answered');
+    expect(progressText(items, {})).toBe('0 of 4 answered');
   });
 });

@@ -66,13 +66,94 @@ export function statusLabel(answer: Answer): string {
   return answer.status ? STATUS_LABELS[answer.status] : 'Not answered';
 }
 
-/** The answers as CSV, one row per requirement in checklist order, for a team's own records. */
-export function answersCsv(items: readonly AssessedItem[], answers: Answers): string {
+/** Who made the assessment and when, as typed into the form; kept in the browser with the answers. */
+export interface AssessmentDetails {
+  organisation: string;
+  assessor: string;
+  day: string;
+  month: string;
+  year: string;
+}
+
+export const EMPTY_DETAILS: AssessmentDetails = {
+  organisation: '',
+  assessor: '',
+  day: '',
+  month: '',
+  year: '',
+};
+
+/** localStorage key for the details, apart from the answers so either can change shape alone. */
+export const DETAILS_STORAGE_KEY = 'care-interface-hub:self-assessment-details:v1';
+
+/** Details read back from storage; anything unreadable becomes empty, never breaking the page. */
+export function parseStoredDetails(json: string | null): AssessmentDetails {
+  let stored: unknown;
+  try {
+    stored = JSON.parse(json ?? '{}');
+  } catch {
+    return { ...EMPTY_DETAILS };
+  }
+  const record = stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
+  const text = (key: keyof AssessmentDetails) => {
+    const value = record[key];
+    return typeof value === 'string' ? value : '';
+  };
+  return {
+    organisation: text('organisation'),
+    assessor: text('assessor'),
+    day: text('day'),
+    month: text('month'),
+    year: text('year'),
+  };
+}
+
+/**
+ * The date of the assessment as the report and CSV show it: ISO (2026-11-28) when the three
+ * fields make a real date, otherwise what was typed, so nothing the assessor wrote is lost.
+ */
+export function assessmentDate({ day, month, year }: AssessmentDetails): string {
+  const [d, m, y] = [day.trim(), month.trim(), year.trim()];
+  if (!d && !m && !y) return '';
+  if (/^\d{1,2}$/.test(d) && /^\d{1,2}$/.test(m) && /^\d{4}$/.test(y)) {
+    const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+    if (date.getUTCDate() === Number(d) && date.getUTCMonth() === Number(m) - 1) {
+      return date.toISOString().slice(0, 10);
+    }
+  }
+  return [d, m, y].join('/');
+}
+
+/** How many requirements have a status: the progress shown at the top, e.g. "4 of 14 answered". */
+export function progressText(items: readonly AssessedItem[], answers: Answers): string {
+  const answered = items.filter((item) => answers[item.id]?.status).length;
+  return `${answered} of ${items.length} answered`;
+}
+
+/**
+ * The answers as CSV, one row per requirement in checklist order, for a team's own records. Each
+ * row carries the organisation, assessor and date, so a commissioner can combine several files.
+ */
+export function answersCsv(
+  items: readonly AssessedItem[],
+  answers: Answers,
+  details: AssessmentDetails = EMPTY_DETAILS,
+): string {
+  const who = [details.organisation.trim(), details.assessor.trim(), assessmentDate(details)];
   return toCsv([
-    ['Requirement id', 'Requirement', 'What good looks like', 'Status', 'Notes'],
+    [
+      'Organisation',
+      'Assessor',
+      'Date of assessment',
+      'Requirement id',
+      'Requirement',
+      'What good looks like',
+      'Status',
+      'Notes',
+    ],
     ...items.map((item) => {
       const answer = answers[item.id] ?? { notes: '' };
-      return [item.id, item.title, item.expectation, statusLabel(answer), answer.notes];
+      return [...who, item.id, item.title, item.expectation, statusLabel(answer), answer.notes];
     }),
   ]);
 }

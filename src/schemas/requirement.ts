@@ -32,10 +32,17 @@ export const requirementSchema = z.strictObject({
   status: z.enum(REQUIREMENT_STATUSES),
   /** Where the clause numbers and timescales come from: at least one. */
   sources: z.array(source).min(1),
-  /** The rule as it stands now, in one or two sentences: what, who, by when. Shown first on the requirement page. */
-  ruleNow: z.string().min(1).optional(),
-  /** A line a GP can paste into a letter: the service condition (and sub-number where a source gives one), the edition and the rule. */
-  howToQuote: z.string().min(1).optional(),
+  /**
+   * The rule as it stands now, in one or two sentences: what, who, by when. Shown first on the
+   * requirement page, e.g. "The hospital sends the GP a discharge summary within 24 hours".
+   */
+  ruleNow: z.string().min(1),
+  /**
+   * A line a GP can paste into a letter: the service condition (with its sub-number and edition
+   * where a source gives one) and the rule. Shown under "How to quote this" on the requirement
+   * page and written into the GP practice toolkit's letters, so the reference lives in one place.
+   */
+  howToQuote: z.string().min(1),
   /** Everyday words people search with, e.g. ["sick note", "Med3"]. */
   keywords: z.array(z.string()).default([]),
 });

@@ -111,6 +111,8 @@ describe('requirements and organisations', () => {
   const requirement = {
     title: 'Discharge summaries',
     summary: 'Within 24 hours.',
+    ruleNow: 'The hospital sends the GP a discharge summary within 24 hours.',
+    howToQuote: 'NHS Standard Contract, SC11.5: a discharge summary within 24 hours.',
     clauses: [{ edition: '2017-19', ref: 'SC11.5' }],
     appliesTo: ['acute'],
     status: 'current',
@@ -119,6 +121,14 @@ describe('requirements and organisations', () => {
 
   it('accepts a requirement with one clause and defaults its keywords', () => {
     expect(requirementSchema.parse(requirement).keywords).toEqual([]);
+  });
+
+  it('rejects a requirement without the rule now or a line to quote', () => {
+    const { ruleNow: _rule, howToQuote: _quote, ...bare } = requirement;
+    expect(issuesOf(requirementSchema.safeParse(bare))).toEqual([
+      expect.stringMatching(/^ruleNow: /),
+      expect.stringMatching(/^howToQuote: /),
+    ]);
   });
 
   it('rejects a requirement with no clauses or an unknown contract edition', () => {

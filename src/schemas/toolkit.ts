@@ -15,6 +15,11 @@ export const toolkitFile = z.strictObject({
   title: z.string().min(1),
   /** One sentence on what the file is for. */
   description: z.string().min(1),
+  /**
+   * The contract requirement the file is about, by id, e.g. `fit-notes`. A letter that names one is
+   * linked from the practice guidance on that requirement, where practices look for it.
+   */
+  requirement: z.string().regex(/^[a-z0-9-]+$/, { message: 'Expected a requirement id, e.g. fit-notes' }).optional(),
 });
 
 /** An implementation toolkit: `content/toolkits/<id>/index.{md,mdx}` plus its files. */

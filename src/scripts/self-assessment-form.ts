@@ -1,9 +1,25 @@
 /**
  * The browser side of /self-assessment/: keeps answers in localStorage as they are entered, restores
- * them on load, and exports them as CSV or a printed report with the gaps first. It makes no network
- * request: everything stays in the browser.
+ * them on load with who made the assessment and when, shows how many are answered, and exports
+ * them as CSV or a printed report with the gaps first. It makes no network request: everything
+ * stays in the browser.
  */
-import { STATUS_LABELS, STORAGE_KEY, answersCsv, parseStoredAnswers, reportOrder, statusLabel, type AssessedItem, type AssessmentStatus, type Answers } from '../lib/self-assessment.ts';
+import {
+  DETAILS_STORAGE_KEY,
+  STATUS_LABELS,
+  STORAGE_KEY,
+  answersCsv,
+  assessmentDate,
+  parseStoredAnswers,
+  parseStoredDetails,
+  progressText,
+  reportOrder,
+  statusLabel,
+  type AssessedItem,
+  type AssessmentDetails,
+  type AssessmentStatus,
+  type Answers,
+} from '../lib/self-assessment.ts';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -26,6 +42,33 @@ function readForm(form: HTMLFormElement, items: AssessedItem[]): Answers {
   return answers;
 }
 
+/** The form fields that hold each detail, by the detail's name. */
+const DETAIL_FIELDS: Record<keyof AssessmentDetails, string> = {
+  organisation: 'assessment-organisation',
+  assessor: 'assessment-assessor',
+  day: 'assessment-date-day',
+  month: 'assessment-date-month',
+  year: 'assessment-date-year',
+};
+const DETAIL_KEYS = Object.keys(DETAIL_FIELDS) as (keyof AssessmentDetails)[];
+
+function readDetails(): AssessmentDetails {
+  const entries = DETAIL_KEYS.map((key) => [key, byId<HTMLInputElement>(DETAIL_FIELDS[key]).value]);
+  return Object.fromEntries(entries) as AssessmentDetails;
+}
+
+function fillDetails(details: AssessmentDetails): void {
+  for (const key of DETAIL_KEYS) byId<HTMLInputElement>(DETAIL_FIELDS[key]).value = details[key];
+}
+
+/** Updates the "4 of 14 answered" line; only on a change, so screen readers hear each step once. */
+function showProgress(items: AssessedItem[], answers: Answers): void {
+  const progress = byId('self-assessment-progress');
+  const text = progressText(items, answers);
+  if (progress.textContent !== text) progress.textContent = text;
+  progress.hidden = false;
+}
+
 function fillForm(form: HTMLFormElement, answers: Answers): void {
   for (const [id, answer] of Object.entries(answers)) {
     if (answer.status) {
@@ -37,7 +80,15 @@ function fillForm(form: HTMLFormElement, answers: Answers): void {
   }
 }
 
-function renderReport(items: AssessedItem[], answers: Answers): void {
+function renderReport(items: AssessedItem[], answers: Answers, details: AssessmentDetails): void {
+  const shown = {
+    organisation: details.organisation.trim(),
+    assessor: details.assessor.trim(),
+    date: assessmentDate(details),
+  };
+  for (const [key, value] of Object.entries(shown)) {
+    byId(`report-${key}`).textContent = value || 'Not given';
+  }
   const counts = { 'not-met': 0, 'partly-met': 0, met: 0, unanswered: 0 };
   const rows = reportOrder(items, answers).map(({ item, answer }) => {
     counts[answer.status ?? 'unanswered']++;
@@ -79,42 +130,49 @@ export function startSelfAssessment(): void {
   let storageWorks = true;
   try {
     fillForm(form, parseStoredAnswers(localStorage.getItem(STORAGE_KEY), items.map((i) => i.id)));
+    fillDetails(parseStoredDetails(localStorage.getItem(DETAILS_STORAGE_KEY)));
   } catch {
     // Storage can be switched off altogether (some private modes, strict settings); the form still works.
     storageWorks = false;
     status.textContent = 'This browser is not keeping answers. Download them before you leave the page.';
   }
-  renderReport(items, readForm(form, items));
+  const refresh = (answers: Answers) => {
+    renderReport(items, answers, readDetails());
+    showProgress(items, answers);
+  };
+  refresh(readForm(form, items));
   byId('self-assessment-actions').hidden = false;
 
   const save = () => {
     const answers = readForm(form, items);
     try {
       localStorage.setItem(STORAGE_KEY, JSON.stringify(answers));
+      localStorage.setItem(DETAILS_STORAGE_KEY, JSON.stringify(readDetails()));
       status.textContent = 'Your answers are saved in this browser.';
     } catch {
       if (storageWorks) status.textContent = 'Your answers could not be saved in this browser. Download them before you leave the page.';
       storageWorks = false;
     }
-    renderReport(items, answers);
+    refresh(answers);
   };
   form.addEventListener('change', save);
   form.addEventListener('input', save);
   form.addEventListener('submit', (event) => event.preventDefault());
-  byId('export-csv').addEventListener('click', () => downloadCsv(answersCsv(items, readForm(form, items))));
+  byId('export-csv').addEventListener('click', () => downloadCsv(answersCsv(items, readForm(form, items), readDetails())));
   byId('print-report').addEventListener('click', () => {
-    renderReport(items, readForm(form, items));
+    refresh(readForm(form, items));
     window.print();
   });
   byId('clear-answers').addEventListener('click', () => {
     if (!window.confirm('Clear every answer and note saved in this browser?')) return;
     try {
       localStorage.removeItem(STORAGE_KEY);
+      localStorage.removeItem(DETAILS_STORAGE_KEY);
     } catch {
       // Nothing was stored.
     }
     form.reset();
-    renderReport(items, {});
+    refresh({});
     status.textContent = 'All answers have been cleared.';
   });
 }

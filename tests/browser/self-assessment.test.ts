@@ -32,6 +32,11 @@ describe('the self-assessment in Chromium', () => {
     await page.locator('input[name="clinic-letters-status"][value="partly-met"]').check();
     await page.fill('#clinic-letters-notes', 'Audit shows delays in two specialties, "urgent" fix agreed');
     await page.fill('#fit-notes-notes', 'No stock in outpatients');
+    await page.getByLabel('Organisation').fill('Northshire Hospitals, NHS Trust');
+    await page.getByLabel('Assessor').fill('A. Lead, interface lead');
+    await page.getByLabel('Day').fill('3');
+    await page.getByLabel('Month').fill('2');
+    await page.getByLabel('Year').fill('2027');
     expect(requests).toEqual([]);
     await expect(page.locator('#self-assessment-status').textContent()).resolves.toBe('Your answers are saved in this browser.');
 
@@ -41,16 +46,39 @@ describe('the self-assessment in Chromium', () => {
     await expect(page.locator(`input[name="${firstId}-status"][value="not-met"]`).isChecked()).resolves.toBe(true);
     await expect(page.locator('input[name="clinic-letters-status"][value="partly-met"]').isChecked()).resolves.toBe(true);
     await expect(page.inputValue('#clinic-letters-notes')).resolves.toBe('Audit shows delays in two specialties, "urgent" fix agreed');
+    await expect(page.inputValue('#assessment-organisation')).resolves.toBe('Northshire Hospitals, NHS Trust');
+    await expect(page.inputValue('#assessment-date-year')).resolves.toBe('2027');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
     expect(download.suggestedFilename()).toMatch(/^interface-self-assessment-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = await readFile((await download.path())!, 'utf8');
-    expect(csv).toContain('clinic-letters,Clinic letters,');
+    const who = '"Northshire Hospitals, NHS Trust","A. Lead, interface lead",2027-02-03,';
+    expect(csv).toContain(`${who}clinic-letters,Clinic letters,`);
     expect(csv).toContain(',Partly met,"Audit shows delays in two specialties, ""urgent"" fix agreed"\r\n');
     expect(csv).toContain(',Not answered,No stock in outpatients\r\n');
-    expect(csv.split('\r\n').filter((line) => line.startsWith(`${firstId},`))[0]).toContain(',Not met,');
+    expect(csv.split('\r\n').filter((line) => line.startsWith(`${who}${firstId},`))[0]).toContain(',Not met,');
     expect(site.foreignRequests).toEqual([]);
     expect(site.consoleErrors).toEqual([]);
+    await site.context.close();
+  });
+
+  it('shows how many requirements are answered at the top, as they are answered', async () => {
+    const site = await openSite(browser);
+    const page = await site.newPage();
+    await page.goto(siteUrl('/self-assessment/'));
+    await page.waitForSelector('#self-assessment-progress:not([hidden])');
+    const progress = page.locator('#self-assessment-progress');
+    const total = await page.locator('[data-requirement]').count();
+    await expect(progress.textContent()).resolves.toBe(`0 of ${total} answered`);
+    await expect(progress.getAttribute('role')).resolves.toBe('status');
+    await page.locator('input[name="fit-notes-status"][value="met"]').check();
+    await page.locator('input[name="shared-care-status"][value="not-met"]').check();
+    await page.fill('#clinic-letters-notes', 'Notes alone do not count');
+    await expect(progress.textContent()).resolves.toBe(`2 of ${total} answered`);
+    const [progressTop, formTop] = await Promise.all(
+      [progress, page.locator('#self-assessment')].map((l) => l.evaluate((el) => el.getBoundingClientRect().top)),
+    );
+    expect(progressTop).toBeLessThan(formTop);
     await site.context.close();
   });
 
@@ -62,6 +90,10 @@ describe('the self-assessment in Chromium', () => {
     await page.locator('input[name="discharge-summaries-status"][value="met"]').check();
     await page.locator('input[name="shared-care-status"][value="not-met"]').check();
     await page.locator('input[name="fit-notes-status"][value="partly-met"]').check();
+    await page.getByLabel('Organisation').fill('Northshire Hospitals NHS Trust');
+    await page.getByLabel('Day').fill('3');
+    await page.getByLabel('Month').fill('2');
+    await page.getByLabel('Year').fill('2027');
     const order = await page.locator('#report-rows tr th').allTextContents();
     expect(order.slice(0, 2)).toEqual(['Shared care prescribing', 'Fit notes from hospital clinicians']);
     expect(order.at(-1)).toBe('Discharge summaries within 24 hours');
@@ -70,15 +102,23 @@ describe('the self-assessment in Chromium', () => {
     await expect(page.locator('#report').isVisible()).resolves.toBe(true);
     await expect(page.locator('#self-assessment').isVisible()).resolves.toBe(false);
     await expect(page.locator('header.nhsuk-header').isVisible()).resolves.toBe(false);
+    const details = await page.locator('#report-details dd').allTextContents();
+    expect(details).toEqual(['Northshire Hospitals NHS Trust', 'Not given', '2027-02-03']);
+    for (const notice of ['.nhsuk-inset-text', '#self-assessment-progress', '.nhsuk-lede-text', '#self-assessment-actions']) {
+      await expect(page.locator(notice).first().isVisible(), notice).resolves.toBe(false);
+    }
     await site.context.close();
   });
 
-  it('passes axe (WCAG 2.2 AA) with answers entered', async () => {
+  it('passes axe (WCAG 2.2 AA) with answers and details entered', async () => {
     const site = await openSite(browser);
     const page = await site.newPage();
     await page.goto(siteUrl('/self-assessment/'));
     await page.waitForSelector('#self-assessment-actions:not([hidden])');
     await page.locator('input[name="shared-care-status"][value="not-met"]').check();
+    await page.getByLabel('Organisation').fill('Northshire Hospitals NHS Trust');
+    await page.getByLabel('Assessor').fill('A. Lead');
+    await page.getByLabel('Day').fill('3');
     expect(await axeViolations(page)).toEqual([]);
     await site.context.close();
   });

@@ -194,6 +194,16 @@ describe('content check on a fixture with one mistake per file', () => {
     expect(messagesFor('toolkits/generated-file/index.md')).toBe('');
   });
 
+  it('reports a toolkit file whose requirement names no requirement', () => {
+    expect(messagesFor('toolkits/letter-requirement/index.md')).toMatchInlineSnapshot(`
+      "content/toolkits/letter-requirement/index.md:14
+        files → item 1 → requirement: is not the id of any of the requirements
+        Found:    "discharge-summary"
+        Expected: one of discharge-summaries. Did you mean "discharge-summaries"?
+        Fix:      Use the file name (without .md) of a file in content/requirements/, or leave the field out."
+    `);
+  });
+
   it('reports an image without alt text, an empty body, placeholders and a bad file name', () => {
     expect(messagesFor('guidance/image-without-alt.md')).toMatchInlineSnapshot(`
       "content/guidance/image-without-alt.md:21
@@ -305,7 +315,7 @@ describe('content check on a fixture with one mistake per file', () => {
 
   it('reports every problem of every file in one run, and no message carries a stack frame', () => {
     const files = new Set(result.problems.map((p) => p.file));
-    expect(files.size).toBe(30);
+    expect(files.size).toBe(31);
     const text = result.problems.map(formatProblem).join('\n');
     expect(text).not.toMatch(/\bat .+\(.+:\d+(:\d+)?\)/);
     expect(text).not.toMatch(/\.ts:\d+|node_modules|Error:/);

@@ -14,7 +14,7 @@ describe('npm run check:content', () => {
     const { code, stderr } = await run(['--root', 'tests/fixtures/broken-content']);
     expect(code).toBe(1);
     expect(stderr).toContain('content/guidance/unknown-field.md:11\n  reviewdue: is not a field this kind of document has\n');
-    expect(stderr.trim().split('\n').at(-1)).toBe('✗ 34 problems in 30 files (38 content files checked).');
+    expect(stderr.trim().split('\n').at(-1)).toBe('✗ 35 problems in 31 files (39 content files checked).');
     expect(stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
   });
 

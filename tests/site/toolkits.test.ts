@@ -162,12 +162,12 @@ describe('the provider and commissioner toolkit', async () => {
     for (const row of rows) expect(row.getCell(column).dataValidation?.formulae).toEqual(['"Met,Partly met,Not met"']);
   });
 
-  it('explains both clinic letter timescales and how to calculate compliance in the audits', async () => {
+  it('explains the clinic letter timescale and how to calculate compliance in the audits', async () => {
     const clinic = new ExcelJS.Workbook();
     await clinic.xlsx.readFile(builtFile(id, 'clinic-letter-audit.xlsx'));
     const help = clinic.getWorksheet('How to use')!.getSheetValues().flat().join('\n');
-    expect(help).toMatch(/2017-19 contract gives 10 days/);
-    expect(help).toMatch(/later edition \(SC11\.7\) gives 7 days/);
+    expect(help).toMatch(/Which timescale: 7 days\./);
+    expect(help).toMatch(/14 days in 2016\/17, 10 days from April 2017 and 7 days from April 2018/);
     expect(help).toMatch(/compliance \(%\) =/);
     const discharge = new ExcelJS.Workbook();
     await discharge.xlsx.readFile(builtFile(id, 'discharge-summary-audit.xlsx'));

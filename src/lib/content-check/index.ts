@@ -11,7 +11,7 @@ import { checkLinks, type LinkTargets } from './links.ts';
 import { parseMarkdown, type ParsedMarkdown } from './markdown.ts';
 import { checkMdxSafety } from './mdx-safety.ts';
 import { byFileAndLine, type ContentProblem } from './problem.ts';
-import { checkDuplicates, checkReferences } from './references.ts';
+import { checkDuplicates, checkReferences, checkToolkitFileRequirements } from './references.ts';
 import { sitePaths } from './site-paths.ts';
 import { dateOfIsoDay } from '../dates.ts';
 import { REPOSITORY_ROOT } from '../repository-root.ts';
@@ -67,7 +67,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   for (const { entry, markdown } of parsed) {
     problems.push(...guard(entry.file, () => bodyProblems(entry, markdown, targets)));
   }
-  problems.push(...checkReferences(entries), ...checkDuplicates(entries));
+  problems.push(...checkReferences(entries), ...checkToolkitFileRequirements(entries), ...checkDuplicates(entries));
   return { filesChecked: files.length, problems: problems.sort(byFileAndLine), overdue: overdueDocuments(entries, options.today ?? new Date()) };
 }
 

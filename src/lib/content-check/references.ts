@@ -32,6 +32,30 @@ export function checkReferences(entries: readonly CheckedEntry[]): ContentProble
   );
 }
 
+/** A toolkit file's `requirement` that names no requirement (the link from guidance would be lost). */
+export function checkToolkitFileRequirements(entries: readonly CheckedEntry[]): ContentProblem[] {
+  const known = entries.filter((e) => e.collection === 'requirements').map((e) => e.id).sort();
+  return entries
+    .filter((entry) => entry.collection === 'toolkits' && Array.isArray(entry.data?.files))
+    .flatMap((entry) =>
+      (entry.data!.files as unknown[]).flatMap((file, index) => {
+        const id = (file as { requirement?: unknown } | null)?.requirement;
+        if (typeof id !== 'string' || known.includes(id)) return [];
+        const suggestion = didYouMean(id, known);
+        const path = ['files', index, 'requirement'];
+        return [{
+          file: entry.file,
+          line: entry.lineOf(path),
+          field: fieldName(path),
+          problem: 'is not the id of any of the requirements',
+          found: describeValue(id),
+          expected: `one of ${known.join(', ')}${suggestion ? `. Did you mean "${suggestion}"?` : ''}`,
+          fix: 'Use the file name (without .md) of a file in content/requirements/, or leave the field out.',
+        }];
+      }),
+    );
+}
+
 /** Two entries of one collection with the same id (web address) or the same title. */
 export function checkDuplicates(entries: readonly CheckedEntry[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
