@@ -37,9 +37,9 @@ export interface SearchBox {
 }
 
 /** The header box on an article page: what the speed targets are about. */
-export const HEADER_BOX: SearchBox = { path: '/about/', input: '#search-field', firstResult: '#header-search-results:not([hidden]) li a' };
+const HEADER_BOX: SearchBox = { path: '/about/', input: '#search-field', firstResult: '#header-search-results:not([hidden]) li a' };
 /** The full-text search page. */
-export const SEARCH_PAGE_BOX: SearchBox = { path: '/search/', input: '#search-query', firstResult: '#search-results li a' };
+const SEARCH_PAGE_BOX: SearchBox = { path: '/search/', input: '#search-query', firstResult: '#search-results li a' };
 
 export interface MeasureOptions {
   box?: SearchBox;
@@ -49,7 +49,7 @@ export interface MeasureOptions {
   warmQuery?: string;
 }
 
-export async function measureSearch(baseUrl: string, options: MeasureOptions = {}): Promise<SearchMeasurement> {
+async function measureSearch(baseUrl: string, options: MeasureOptions = {}): Promise<SearchMeasurement> {
   const runs: SearchMeasurement[] = [];
   for (let run = 0; run < (options.runs ?? 5); run++) runs.push(await measureOnce(baseUrl, options));
   return {

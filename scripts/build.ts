@@ -6,11 +6,12 @@ import { writeSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
-import { stepsBeforePages, STEPS_AFTER_PAGES } from './lib/build-steps.ts';
+import { stepsBeforePages, STEPS_AFTER_PAGES } from './build-steps/index.ts';
 import { contentReport } from './lib/content-report.ts';
-import { publishStaged, type BuildStep } from './lib/staging.ts';
+import { publishStaged, type BuildStep } from './build-steps/staging.ts';
+import { REPOSITORY_ROOT } from '../src/lib/repository-root.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = REPOSITORY_ROOT;
 
 const steps: BuildStep[] = [
   {

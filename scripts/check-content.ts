@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentReport } from './lib/content-report.ts';
+import { REPOSITORY_ROOT } from '../src/lib/repository-root.ts';
 
 const HELP = `Usage: npm run check:content [-- --root <folder>]
 
@@ -25,7 +26,7 @@ try {
     console.log(HELP);
     process.exit(0);
   }
-  const root = path.resolve(values.root ?? path.join(import.meta.dirname, '..'));
+  const root = path.resolve(values.root ?? REPOSITORY_ROOT);
   const report = await contentReport({ root });
   for (const line of report.overdue) console.warn(line);
   (report.ok ? console.log : console.error)(report.text);

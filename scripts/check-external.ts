@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { LinkChecker, LinkState } from 'linkinator';
 import { siteConfig } from '../src/site-config.ts';
+import { REPOSITORY_ROOT } from '../src/lib/repository-root.ts';
 
 const HELP = `Usage: npm run check:external [-- options]
 
@@ -20,7 +21,7 @@ Options:
   --strict             exit 1 if any link is broken (default: report only, exit 0)
   --help               show this help`;
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = REPOSITORY_ROOT;
 const distDir = path.join(root, 'dist');
 
 /** Where linkinator serves dist/ while it crawls. */

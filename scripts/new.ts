@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { COLLECTIONS, type CollectionName } from '../src/lib/content-files.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
 import { entryPath, entryTemplate } from './lib/entry-template.ts';
+import { REPOSITORY_ROOT } from '../src/lib/repository-root.ts';
 
 const HELP = `Usage: npm run new -- <collection>[/<folder>] "Title"
 
@@ -22,7 +23,7 @@ Examples:
   npm run new -- guidance/practices "Chasing a missing discharge summary"
   npm run new -- toolkits "Clinic letters toolkit"`;
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = REPOSITORY_ROOT;
 
 try {
   const { values, positionals } = parseArgs({ options: { help: { type: 'boolean' } }, allowPositionals: true });

@@ -1,5 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { ENTRY_PATTERNS } from './lib/content-files.ts';
 import { contentRootSetting } from './lib/content-root.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { guidanceSchema } from './schemas/guidance.ts';
@@ -13,31 +14,31 @@ const base = (collection: string) => `${contentRootSetting()}/${collection}`;
 
 export const collections = {
   requirements: defineCollection({
-    loader: glob({ pattern: '*.md', base: base('requirements') }),
+    loader: glob({ pattern: ENTRY_PATTERNS.requirements, base: base('requirements') }),
     schema: requirementSchema,
   }),
   organisations: defineCollection({
-    loader: glob({ pattern: '*.md', base: base('organisations') }),
+    loader: glob({ pattern: ENTRY_PATTERNS.organisations, base: base('organisations') }),
     schema: organisationSchema,
   }),
   guidance: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: base('guidance') }),
+    loader: glob({ pattern: ENTRY_PATTERNS.guidance, base: base('guidance') }),
     schema: guidanceSchema(reference),
   }),
   resources: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: base('resources') }),
+    loader: glob({ pattern: ENTRY_PATTERNS.resources, base: base('resources') }),
     schema: resourceSchema(reference),
   }),
   toolkits: defineCollection({
     loader: glob({
-      pattern: '*/index.{md,mdx}',
+      pattern: ENTRY_PATTERNS.toolkits,
       base: base('toolkits'),
       generateId: ({ entry }) => entry.split('/')[0]!,
     }),
     schema: toolkitSchema(reference),
   }),
   glossary: defineCollection({
-    loader: glob({ pattern: '*.md', base: base('glossary') }),
+    loader: glob({ pattern: ENTRY_PATTERNS.glossary, base: base('glossary') }),
     schema: glossarySchema,
   }),
 };

@@ -9,10 +9,13 @@ export const siteConfig = {
    * NHS England publication, so it does not carry the NHS logo (NHS identity guidelines).
    */
   publisher: 'the Interface Working Group',
-  /** Public address the site is published at; used for the sitemap, feed and JSON API. */
-  siteUrl: process.env.SITE_URL ?? 'https://care-interface-hub.example',
-  /** Where the source lives (GitHub), without a trailing slash. */
-  repositoryUrl: process.env.REPOSITORY_URL ?? 'https://github.com/interface-working-group/care-interface-hub',
+  /**
+   * Public address the site is published at (SITE_URL; unset or empty: a placeholder), for the
+   * sitemap, feed and JSON API. The root of a domain: the site has no base path.
+   */
+  siteUrl: process.env.SITE_URL || 'https://care-interface-hub.example',
+  /** Where the source lives (REPOSITORY_URL), on GitHub, without a trailing slash. */
+  repositoryUrl: process.env.REPOSITORY_URL || 'https://github.com/interface-working-group/care-interface-hub',
   /** Branch that pull requests merge into. */
   branch: 'main',
 } as const;

@@ -2,7 +2,7 @@ import { AUDIENCES } from '../../src/schemas/fields.ts';
 import { CONTRACT_EDITIONS, PROVIDER_TYPES } from '../../src/schemas/requirement.ts';
 import { RESOURCE_KINDS } from '../../src/schemas/resource.ts';
 import type { CollectionName } from '../../src/lib/content-files.ts';
-import { slugify } from '../../src/lib/content-check/format.ts';
+import { slugify } from '../../src/lib/content-check/file-shape.ts';
 
 /**
  * The text of a new entry for `npm run new`: every field its schema asks for, with today's dates

@@ -18,14 +18,23 @@ export interface ContentFile {
   source: string;
 }
 
+/**
+ * Which files under a collection's folder are its entries: the glob patterns Astro's loaders use
+ * (`src/content.config.ts`) and the content check reads files by, so the two always agree.
+ */
+export const ENTRY_PATTERNS: Record<CollectionName, string> = {
+  requirements: '*.md',
+  organisations: '*.md',
+  guidance: '**/*.{md,mdx}',
+  resources: '**/*.{md,mdx}',
+  toolkits: '*/index.{md,mdx}',
+  glossary: '*.md',
+};
+
 const ENTRY = /\.(md|mdx)$/;
 
-/** Which files are entries of a collection, mirroring the glob patterns in `src/content.config.ts`. */
 function isEntry(collection: CollectionName, relative: string): boolean {
-  const parts = relative.split(path.sep);
-  if (collection === 'toolkits') return parts.length === 2 && /^index\.(md|mdx)$/.test(parts[1]!);
-  if (collection === 'requirements' || collection === 'organisations' || collection === 'glossary') return parts.length === 1 && relative.endsWith('.md');
-  return ENTRY.test(relative);
+  return path.matchesGlob(relative, ENTRY_PATTERNS[collection]);
 }
 
 /**

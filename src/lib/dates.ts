@@ -9,3 +9,8 @@ export function formatDate(date: Date): string {
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** The date a YYYY-MM-DD text names, at midnight UTC; the inverse of `isoDay`. */
+export function dateOfIsoDay(text: string): Date {
+  return new Date(`${text}T00:00:00Z`);
+}

@@ -1,4 +1,6 @@
-import type { Audience, Source } from '../schemas/fields.ts';
+import type { z } from 'astro/zod';
+import type { documentFields } from '../schemas/document.ts';
+import type { Audience } from '../schemas/fields.ts';
 
 /** The kinds of published document, as readers and search filters name them. */
 export const DOCUMENT_TYPES = ['guidance', 'patient-information', 'resource', 'toolkit'] as const;
@@ -14,36 +16,27 @@ export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = {
 /** Which collection a document comes from; it decides the URL. */
 export type DocumentCollection = 'guidance' | 'resources' | 'toolkits';
 
-/** Frontmatter shared by every document, as Astro hands it over (references may be objects). */
-export interface DocumentData {
-  title: string;
-  summary: string;
-  requirements: unknown[];
-  organisations: unknown[];
-  audience: Audience[];
-  published: Date;
-  updated: Date;
-  reviewDue: Date;
-  sources: Source[];
-  status: 'current' | 'draft' | 'superseded';
-}
+type DocumentShape = ReturnType<typeof documentFields>;
+
+/**
+ * Frontmatter shared by every document, as Astro hands it over (references may be objects):
+ * derived from the schema's fields, so a new field appears here by itself.
+ */
+export type DocumentData = { [Field in keyof DocumentShape]: z.output<DocumentShape[Field]> };
+
+/** The frontmatter fields a published document carries as they are. */
+type CarriedFields = 'title' | 'summary' | 'audience' | 'published' | 'updated' | 'reviewDue' | 'sources';
 
 /** One published document in the shape every page, feed and index uses. */
-export interface HubDocument {
+export interface HubDocument extends Pick<DocumentData, CarriedFields> {
   type: DocumentType;
   collection: DocumentCollection;
   id: string;
   url: string;
-  title: string;
-  summary: string;
   requirements: string[];
   organisations: string[];
-  audience: Audience[];
-  published: Date;
-  updated: Date;
-  reviewDue: Date;
-  sources: Source[];
-  status: 'current' | 'superseded';
+  /** Drafts are never published. */
+  status: Exclude<DocumentData['status'], 'draft'>;
 }
 
 /** Reads an id from a `reference()` value (`{ collection, id }`) or a plain string. */

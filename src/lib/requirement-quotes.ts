@@ -3,7 +3,7 @@
  * clause reference into every letter (where it would drift from the requirement), a letter writes
  * `{{quote:<requirement id>}}` and the toolkit build puts that requirement's `howToQuote` there.
  */
-import { ToolkitSourceError } from './toolkit-sources.ts';
+import { ToolkitSourceError } from './toolkits/sources.ts';
 
 const PLACEHOLDER = /\{\{\s*quote:\s*([^}\s]*)\s*\}\}/g;
 

@@ -1,6 +1,6 @@
 /**
  * Where a resource's attachments are published and how its page links them: each link says the
- * format and size, as toolkit files do. scripts/build-attachments.ts copies the files there.
+ * format and size, as toolkit files do. scripts/build-steps/attachments.ts copies the files there.
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';

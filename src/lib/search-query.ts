@@ -10,7 +10,7 @@
  * - each part is weighted by how rare it is across the site, so the words that pick out a page
  *   count for more than words on every page ("hospital").
  * The vocabulary (every indexed word with the number of pages using it) and the phrases come from
- * the built index (scripts/lib/search-language.ts), so the plan always matches what can be found.
+ * the built index (scripts/build-steps/search-language.ts), so the plan always matches what can be found.
  * Both the header box and the search page plan queries here (src/lib/search-pipeline.ts runs them).
  */
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { AUDIENCES, DOCUMENT_STATUSES, audience, isoDate, source, text } from './fields.ts';
+import { DOCUMENT_STATUSES, audience, isoDate, source, text } from './fields.ts';
 
 /**
  * Builds a cross-reference field. Astro passes its `reference()`; the content checks and unit
@@ -38,16 +38,40 @@ export function documentFields(reference: ReferenceField) {
   };
 }
 
+/**
+ * The date-order rule, as data: a date field, the field it is compared with, and how. The content
+ * check's error map reads these `params` from the issue to word its message.
+ */
+export interface DateOrderParams {
+  rule: 'date-order';
+  field: 'updated' | 'reviewDue';
+  other: 'published' | 'updated';
+  relation: 'on or after' | 'after';
+}
+
+const DATE_ORDER: readonly DateOrderParams[] = [
+  { rule: 'date-order', field: 'updated', other: 'published', relation: 'on or after' },
+  { rule: 'date-order', field: 'reviewDue', other: 'updated', relation: 'after' },
+];
+
 /** Adds the date-order rule: published ≤ updated < reviewDue. */
-export function withDateOrder<T extends z.ZodType<{ published: Date; updated: Date; reviewDue: Date }>>(schema: T) {
+export function withDateOrder<
+  T extends z.ZodType<{ published: Date; updated: Date; reviewDue: Date }>,
+>(schema: T) {
   return schema.superRefine((doc, ctx) => {
-    if (doc.updated < doc.published) {
-      ctx.addIssue({ code: 'custom', path: ['updated'], message: 'Expected updated to be on or after published' });
-    }
-    if (doc.reviewDue <= doc.updated) {
-      ctx.addIssue({ code: 'custom', path: ['reviewDue'], message: 'Expected reviewDue to be after updated' });
+    for (const params of DATE_ORDER) {
+      const [date, other] = [doc[params.field], doc[params.other]];
+      // Only two real dates can be out of order; a date that failed its own check is reported there.
+      if (!(date instanceof Date && other instanceof Date)) continue;
+      if (params.relation === 'after' ? date > other : date >= other) continue;
+      const message = `Expected ${params.field} to be ${params.relation} ${params.other}`;
+      ctx.addIssue({ code: 'custom', path: [params.field], message, params });
     }
   });
 }
 
-export { AUDIENCES };
+/** True when a zod issue's `params` come from the date-order rule. */
+export function isDateOrderParams(params: unknown): params is DateOrderParams {
+  return (params as DateOrderParams | undefined)?.rule === 'date-order';
+}
+

@@ -1,31 +1,30 @@
 import { z } from 'astro/zod';
+import { dateOfIsoDay } from '../lib/dates.ts';
 
 /**
- * Shared field types for every collection. Dates are checked strictly as `YYYY-MM-DD`
- * because YAML and `z.coerce.date()` silently roll impossible dates forward
- * (`2025-02-30` would become 2 March).
+ * Shared field types for every collection. Dates are checked strictly as `YYYY-MM-DD` (zod's ISO
+ * date, which knows month lengths and leap years) because YAML and `z.coerce.date()` silently roll
+ * impossible dates forward (`2025-02-30` would become 2 March). The content check's error map reads
+ * the `invalid_format` issue with `format: 'date'` that this gives.
  */
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A real calendar date written as YYYY-MM-DD, e.g. `2025-04-01`. */
+const isoDayText = z.iso.date({
+  error: 'Expected a real date written as YYYY-MM-DD, e.g. 2025-04-01',
+});
 
 /** True when `text` is a real calendar date written as YYYY-MM-DD. */
 export function isRealIsoDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return isoDayText.safeParse(text).success;
 }
 
 /** A calendar date, e.g. `2024-03-31`. Accepts a YAML date too (Astro's parser makes one). */
 export const isoDate = z
-  .union([
-    z.date(),
-    z.string().refine(isRealIsoDate, { message: 'Expected a real date written as YYYY-MM-DD, e.g. 2025-04-01' }),
-  ])
-  .transform((value) => (value instanceof Date ? value : new Date(`${value}T00:00:00Z`)));
+  .union([z.date(), isoDayText])
+  .transform((value) => (value instanceof Date ? value : dateOfIsoDay(value)));
 
 /** Invisible control characters (tab and line breaks aside): they make rss.xml invalid XML. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
 /** What is left of a text once spaces, including invisible ones, are taken out. */
 const VISIBLE = (value: string) => value.replace(/[\s\u200B-\u200D\u2060\uFEFF]/g, '');

@@ -6,8 +6,9 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { formatProblem } from '../../src/lib/content-check/problem.ts';
+import { REPOSITORY_ROOT } from '../../src/lib/repository-root.ts';
 
-const repository = path.resolve(import.meta.dirname, '../..');
+const repository = REPOSITORY_ROOT;
 const brokenContent = path.join(repository, 'tests/fixtures/broken-content/content');
 const run = promisify(execFile);
 

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { REPOSITORY_ROOT } from '../../src/lib/repository-root.ts';
 
-const repository = path.resolve(import.meta.dirname, '../..');
+const repository = REPOSITORY_ROOT;
 const run = (args: string[]) =>
   promisify(execFile)(process.execPath, ['scripts/check-content.ts', ...args], { cwd: repository })
     .then(({ stdout, stderr }) => ({ code: 0, stdout, stderr }))

@@ -4,8 +4,9 @@ import path from 'node:path';
 import { build } from 'astro';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPOSITORY_ROOT } from '../../src/lib/repository-root.ts';
 
-const repository = path.resolve(import.meta.dirname, '../..');
+const repository = REPOSITORY_ROOT;
 const fixturePage = path.join(repository, 'tests/fixtures/components/content/guidance/components.mdx');
 
 /**

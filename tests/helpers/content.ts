@@ -1,7 +1,7 @@
-import path from 'node:path';
 import { parseFrontmatter, readContentFiles, splitFrontmatter, type ContentFile } from '../../src/lib/content-files.ts';
+import { REPOSITORY_ROOT } from '../../src/lib/repository-root.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = REPOSITORY_ROOT;
 
 export interface ContentEntry extends ContentFile {
   data: Record<string, unknown>;

@@ -1,9 +1,10 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentRecord } from '../../src/lib/documents-api.ts';
+import { REPOSITORY_ROOT } from '../../src/lib/repository-root.ts';
 
 /** The built site that `npm test` makes before the tests run. */
-export const distDir = path.resolve(import.meta.dirname, '../../dist');
+export const distDir = path.join(REPOSITORY_ROOT, 'dist');
 
 /** Every HTML file in dist/, as paths relative to it. */
 export async function builtPages(): Promise<string[]> {

@@ -1,39 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:net';
-import path from 'node:path';
-import { preview } from 'astro';
-import type { TestProject } from 'vitest/node';
+import { REPOSITORY_ROOT } from '../../src/lib/repository-root.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = REPOSITORY_ROOT;
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** Where the built site is served for browser tests, e.g. http://127.0.0.1:4399 */
-    siteUrl: string;
-  }
-}
+/** Shared by every project that lists this setup, so one `npm test` builds once. */
+const state = globalThis as typeof globalThis & { siteBuilt?: boolean };
 
 /**
- * Builds the site once with the same script as `npm run build`, then serves `dist/` on 127.0.0.1
- * for the browser tests, as `npm start` does. Set SKIP_BUILD=1 to reuse an existing build.
+ * Builds the site with the same script as `npm run build`, before the tests that read `dist/`.
+ * Set SKIP_BUILD=1 to reuse an existing build.
  */
-export default async function setup(project: TestProject) {
-  if (process.env.SKIP_BUILD !== '1') {
-    execFileSync(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: 'inherit' });
-  }
-  const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port: await freePort() } });
-  project.provide('siteUrl', `http://127.0.0.1:${server.port}`);
-  return async () => {
-    await server.stop();
-  };
-}
-
-/** A port nothing is listening on, so several checkouts can run their tests at once. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
+export default function setup(): void {
+  if (state.siteBuilt || process.env.SKIP_BUILD === '1') return;
+  execFileSync(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: 'inherit' });
+  state.siteBuilt = true;
 }

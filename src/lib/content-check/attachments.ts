@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { bundleName } from '../toolkit-downloads.ts';
-import { FORMATS_BY_SOURCE } from '../toolkit-sources.ts';
+import { bundleName } from '../toolkits/downloads.ts';
+import { FORMATS_BY_SOURCE } from '../toolkits/sources.ts';
 import { describeValue, fieldName, type ContentProblem } from './problem.ts';
 import type { CheckedEntry } from './entry.ts';
 import { fileProblems, sourceProblems, type ListedPath } from './toolkit-files.ts';

@@ -1,6 +1,6 @@
 import type { Program, Expression } from 'estree';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
-import { CONTENT_COMPONENTS, type AttributeRule } from '../../components/content/components.ts';
+import { COMPONENT_ATTRIBUTES, type AttributeRule } from '../../components/content/components.ts';
 import { didYouMean, oneOf } from './did-you-mean.ts';
 import { describeValue, type ContentProblem } from './problem.ts';
 
@@ -16,7 +16,7 @@ const EXAMPLES: Record<AttributeRule['kind'], string> = {
  * in `src/components/content/components.ts`, so a mistake is reported here rather than breaking the build.
  */
 export function componentAttributeProblems(file: string, line: number | undefined, name: string, attributes: readonly MdxJsxAttribute[]): ContentProblem[] {
-  const rules = CONTENT_COMPONENTS[name] ?? {};
+  const rules = COMPONENT_ATTRIBUTES[name] ?? {};
   const allowed = Object.keys(rules);
   const field = `<${name}>`;
   const problems: ContentProblem[] = [];

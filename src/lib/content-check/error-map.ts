@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { isDateOrderParams } from '../../schemas/document.ts';
 import { oneOf } from './did-you-mean.ts';
 import { describeValue, fieldName, type ContentProblem } from './problem.ts';
 
@@ -66,17 +67,17 @@ export function problemsFromIssue(issue: Issue, context: IssueContext): ContentP
         fix: issue.origin === 'array' ? 'Add at least one item to the list.' : 'Write the text after the colon.',
       }];
     case 'invalid_format':
-      return [formatProblem(base, issue, found)];
+      return [patternProblem(base, issue, found)];
     case 'invalid_union':
       return [unionProblem(base, issue, found)];
     case 'custom': {
       // A schema rule that carries its own wording for authors (see `text` in src/schemas/fields.ts).
       const author = (issue.params as { author?: Omit<ContentProblem, 'file'> } | undefined)?.author;
       if (author) return [{ ...base, ...author, found: describeValue(found) }];
-      return [customProblem(base, issue.message, found, context.data)];
+      return [customProblem(base, issue, found, context.data)];
     }
     default:
-      return [customProblem(base, issue.message, found, context.data)];
+      return [otherProblem(base, issue.message, found)];
   }
 }
 
@@ -90,7 +91,11 @@ function typeProblem(base: Base, expected: string, found: unknown): ContentProbl
   return { ...base, problem: `should be ${words.split(',')[0]}`, found: describeValue(found), expected: words, fix: `Write ${base.field} as ${words}.` };
 }
 
-function formatProblem(base: Base, issue: Extract<Issue, { code: 'invalid_format' }>, found: unknown): ContentProblem {
+/** Text in the wrong pattern: not a real date, not a web address. */
+function patternProblem(base: Base, issue: Extract<Issue, { code: 'invalid_format' }>, found: unknown): ContentProblem {
+  if (issue.format === 'date') {
+    return { ...base, problem: 'is not a real date', found: describeValue(found), expected: 'a real date written as YYYY-MM-DD, e.g. 2025-04-01', fix: 'Check the day and the month: 2025-04-01 is 1 April 2025. Months go up to 12, and February has 28 days (29 in a leap year).' };
+  }
   if (issue.format === 'url') {
     return { ...base, problem: 'is not a web address', found: describeValue(found), expected: 'a full web address starting with https://', fix: 'Copy the address from the browser’s address bar, including https://.' };
   }
@@ -98,22 +103,22 @@ function formatProblem(base: Base, issue: Extract<Issue, { code: 'invalid_format
   return { ...base, problem: 'is not written the right way', found: describeValue(found), expected, fix: `Rewrite it as ${expected}.` };
 }
 
-/** The schemas' own rules: a real calendar date, and dates in order (`Expected reviewDue to be after updated`). */
-function customProblem(base: Base, message: string, found: unknown, data: unknown): ContentProblem {
-  if (/real date/.test(message)) {
-    return { ...base, problem: 'is not a real date', found: describeValue(found), expected: 'a real date written as YYYY-MM-DD, e.g. 2025-04-01', fix: 'Check the day and the month: 2025-04-01 is 1 April 2025. Months go up to 12, and February has 28 days (29 in a leap year).' };
-  }
-  const order = /^Expected (\w+) to be (.* (\w+))$/.exec(message);
-  if (order) {
-    const [, field, rule, other] = order as unknown as [string, string, string, string];
+/** The schemas' own rules: dates in order (the date-order rule's `params`), and any other refinement. */
+function customProblem(base: Base, issue: Extract<Issue, { code: 'custom' }>, found: unknown, data: unknown): ContentProblem {
+  if (isDateOrderParams(issue.params)) {
+    const { field, other, relation } = issue.params;
     return {
       ...base,
-      problem: `should be ${rule}`,
+      problem: `should be ${relation} ${other}`,
       found: `${describeValue(found)}, and ${other} is ${describeValue(valueAt(data, [other]))}`,
-      expected: `a date ${rule}`,
-      fix: `Change ${field} to a date ${rule}, or correct ${other}.`,
+      expected: `a date ${relation} ${other}`,
+      fix: `Change ${field} to a date ${relation} ${other}, or correct ${other}.`,
     };
   }
+  return otherProblem(base, issue.message, found);
+}
+
+function otherProblem(base: Base, message: string, found: unknown): ContentProblem {
   const expected = message.replace(/^Expected /, '');
   return { ...base, problem: 'is not valid', found: describeValue(found), expected, fix: `Change it so that it is ${expected}.` };
 }

@@ -5,7 +5,7 @@ import { reviewState } from '../review.ts';
 import { checkAttachments, checkListedFiles, publishedFiles } from './attachments.ts';
 import { COLLECTION_RULES } from './collections.ts';
 import type { CheckedEntry } from './entry.ts';
-import { checkFormat } from './format.ts';
+import { checkFileShape } from './file-shape.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { checkLinks, type LinkTargets } from './links.ts';
 import { parseMarkdown, type ParsedMarkdown } from './markdown.ts';
@@ -13,6 +13,8 @@ import { checkMdxSafety } from './mdx-safety.ts';
 import { byFileAndLine, type ContentProblem } from './problem.ts';
 import { checkDuplicates, checkReferences, checkToolkitFileRequirements } from './references.ts';
 import { sitePaths } from './site-paths.ts';
+import { dateOfIsoDay } from '../dates.ts';
+import { REPOSITORY_ROOT } from '../repository-root.ts';
 
 export type { ContentProblem } from './problem.ts';
 
@@ -34,8 +36,6 @@ export interface CheckResult {
   /** Published documents past their review date: reported, but the build goes on. */
   overdue: { file: string; title: string; reviewDue: string }[];
 }
-
-const REPOSITORY_ROOT = path.resolve(import.meta.dirname, '../../..');
 
 /** Pages whose `#anchors` are the ids of a collection's entries. */
 const ANCHOR_PAGES: Record<string, string> = { '/glossary/': 'glossary' };
@@ -100,7 +100,7 @@ function bodyProblems(entry: CheckedEntry, markdown: ParsedMarkdown, targets: Li
   return [
     ...checkMdxSafety(entry.file, entry.absolutePath, markdown.tree),
     ...checkLinks(entry, markdown.tree, targets),
-    ...checkFormat(entry, markdown.tree),
+    ...checkFileShape(entry, markdown.tree),
     ...checkAttachments(entry),
   ];
 }
@@ -132,7 +132,7 @@ function overdueDocuments(entries: readonly CheckedEntry[], today: Date): CheckR
   return entries.flatMap((entry) => {
     const data = entry.data;
     if (!entry.valid || !data || typeof data.reviewDue !== 'string' || data.status === 'draft') return [];
-    const due = new Date(`${data.reviewDue}T00:00:00Z`);
+    const due = dateOfIsoDay(data.reviewDue);
     return reviewState(due, today) === 'overdue' ? [{ file: entry.file, title: String(data.title), reviewDue: data.reviewDue }] : [];
   });
 }

@@ -2,8 +2,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from './markdown.ts';
 import { allowedComponent, checkMdxSafety } from './mdx-safety.ts';
+import { REPOSITORY_ROOT } from '../repository-root.ts';
 
-const repository = path.resolve(import.meta.dirname, '../../..');
+const repository = REPOSITORY_ROOT;
 const importer = path.join(repository, 'content/guidance/practices/example.mdx');
 
 function problems(body: string, isMdx = true): string[] {

@@ -3,7 +3,7 @@ import type { Program, Node as EsNode } from 'estree';
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import { CONTENT_COMPONENTS as COMPONENT_ATTRIBUTES } from '../../components/content/components.ts';
+import { COMPONENT_ATTRIBUTES } from '../../components/content/components.ts';
 import { find, html } from 'property-information';
 import { componentAttributeProblems } from './component-attributes.ts';
 import { ALLOWED_ELEMENTS, CONTENT_HTML_SCHEMA, propertyFindings } from './html-allow-list.ts';

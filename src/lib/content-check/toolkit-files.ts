@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { LineCounter, parseDocument } from 'yaml';
 import { sheetSource } from '../../schemas/toolkit-sheet.ts';
-import { DOCX_NODE_TYPES, sheetRuleProblems } from '../toolkit-sources.ts';
+import { DOCX_NODE_TYPES, sheetRuleProblems } from '../toolkits/sources.ts';
 import type { CheckedEntry } from './entry.ts';
 import { problemsFromIssue } from './error-map.ts';
 import { aliasProblem, fieldLine, yamlData } from './frontmatter.ts';

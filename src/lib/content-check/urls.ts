@@ -11,6 +11,7 @@ import { describeValue, type ContentProblem } from './problem.ts';
 export const LINK_SCHEMES = ['https', 'http', 'mailto', 'tel'] as const;
 
 /** What browsers skip in an address: whitespace, C0/C1 controls and invisible format characters. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const IGNORED = /[\u0000-\u0020\u007F-\u00A0\u00AD\u200B-\u200F\u2028-\u202E\u2060\uFEFF]/g;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/;
 /** `//host`, `\\host` and `/\host` all reach another host. */

@@ -1,10 +1,11 @@
 /**
  * Loads Pagefind's browser API from the built site once per bundle, with the site's options. The
- * build writes two bundles (scripts/lib/pagefind.ts): the full index for the search page and a
+ * build writes two bundles (scripts/build-steps/search-index.ts): the full index for the search page and a
  * small index of titles and everyday keywords for the header box. Only the search page and a
  * focused header search box call this, so no other page downloads anything for search.
  */
 import type { SearchLanguage } from '../../lib/search-query.ts';
+import { FULL_INDEX, SUGGESTIONS_INDEX } from '../../lib/site-files.ts';
 import { HIGHLIGHT_PARAM } from './highlight-param.ts';
 
 export interface PagefindResultData {
@@ -39,16 +40,14 @@ export interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/** Every word of every indexed page: the search page. */
-export const FULL_INDEX = '/pagefind/';
-/** Titles and everyday keywords only: the header box's suggestions as you type. */
-export const SUGGESTIONS_INDEX = '/pagefind/suggest/';
+/** The two bundles (src/lib/site-files.ts): the search page's, and the header box's suggestions. */
+export { FULL_INDEX, SUGGESTIONS_INDEX };
 
 const loading = new Map<string, Promise<Pagefind>>();
 let language: Promise<SearchLanguage> | undefined;
 
 /**
- * The indexed words and phrases (scripts/lib/search-language.ts), fetched once, with the first
+ * The indexed words and phrases (scripts/build-steps/search-language.ts), fetched once, with the first
  * query: no page downloads it before a search.
  */
 export function loadLanguage(): Promise<SearchLanguage> {

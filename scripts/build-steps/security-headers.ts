@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { headersFile } from '../src/lib/security-policy.ts';
+import { headersFile } from '../../src/lib/security-policy.ts';
 
 export async function writeSecurityHeaders(outDir: string): Promise<void> {
   await writeFile(path.join(outDir, '_headers'), headersFile());

@@ -1,12 +1,12 @@
 /**
  * The steps of `npm run build` around the Astro build of the pages, shared by scripts/build.ts and
- * the benchmark (scripts/bench.ts), so a benchmarked site is built exactly as a published one.
+ * the benchmark (bench/bench.ts), so a benchmarked site is built exactly as a published one.
  */
-import { buildAttachments } from '../build-attachments.ts';
-import { buildToolkits } from '../build-toolkits.ts';
-import { writeSecurityHeaders } from '../build-security-headers.ts';
-import { copyNhsukAssets } from '../copy-nhsuk-assets.ts';
-import { buildSearchIndex } from './pagefind.ts';
+import { buildAttachments } from './attachments.ts';
+import { buildToolkits } from './toolkits.ts';
+import { writeSecurityHeaders } from './security-headers.ts';
+import { copyNhsukAssets } from './nhsuk-assets.ts';
+import { buildSearchIndex } from './search-index.ts';
 import { buildServiceWorker } from './service-worker.ts';
 import type { BuildStep } from './staging.ts';
 

@@ -7,9 +7,10 @@
  */
 import path from 'node:path';
 import { generateSW } from 'workbox-build';
+import { SERVICE_WORKER, builtPath } from '../../src/lib/site-files.ts';
 
-/** The worker's address; the site registers it from src/scripts/offline.ts. */
-export const SERVICE_WORKER_FILE = 'sw.js';
+/** The worker's file; the site registers it from src/scripts/offline.ts. */
+const SERVICE_WORKER_FILE = builtPath(SERVICE_WORKER);
 
 export async function buildServiceWorker(siteDir: string): Promise<{ files: number; bytes: number }> {
   const { count, size, warnings } = await generateSW({

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { buildToolkits } from './build-toolkits.ts';
+import { buildToolkits } from './toolkits.ts';
 
 let root: string;
 const INDEX = 'content/toolkits/demo/index.md';

@@ -1,10 +1,10 @@
 /**
  * Where a toolkit's generated files live and how its page links them: each link says the format
- * and size, GOV.UK style, read from the files that scripts/build-toolkits.ts generated.
+ * and size, GOV.UK style, read from the files that scripts/build-steps/toolkits.ts generated.
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { attachmentLabel } from './file-size.ts';
+import { attachmentLabel } from '../file-size.ts';
 
 /** Folder the generated files go in, relative to the repository root; served at `/toolkits/<id>/`. */
 export const TOOLKIT_OUTPUT = path.join('public', 'toolkits');

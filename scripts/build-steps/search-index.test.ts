@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { buildSearchIndex, suggestionPages } from './pagefind.ts';
+import { buildSearchIndex, suggestionPages } from './search-index.ts';
 import type { IndexedPage } from './search-language.ts';
 
 let dir: string;

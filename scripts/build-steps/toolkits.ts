@@ -9,18 +9,20 @@
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseFrontmatter, readContentFiles, splitFrontmatter } from '../src/lib/content-files.ts';
-import { toCsv } from '../src/lib/csv.ts';
-import { formatFileSize } from '../src/lib/file-size.ts';
-import { fillRequirementQuotes } from '../src/lib/requirement-quotes.ts';
-import { TOOLKIT_OUTPUT, bundleName } from '../src/lib/toolkit-downloads.ts';
-import { toolkitManifest, type ToolkitFileContent } from '../src/lib/toolkit-manifest.ts';
-import { ToolkitSourceError, loadChecklist, parseSheetSource, parseToolkitFiles, sheetTable, type ToolkitFile } from '../src/lib/toolkit-sources.ts';
-import { isRealIsoDate } from '../src/schemas/fields.ts';
-import { siteConfig } from '../src/site-config.ts';
-import { markdownToDocx } from './lib/docx-writer.ts';
-import { sheetToXlsx } from './lib/xlsx-writer.ts';
-import { toolkitZip } from './lib/zip-writer.ts';
+import { parseFrontmatter, readContentFiles, splitFrontmatter } from '../../src/lib/content-files.ts';
+import { toCsv } from '../../src/lib/csv.ts';
+import { formatFileSize } from '../../src/lib/file-size.ts';
+import { fillRequirementQuotes } from '../../src/lib/requirement-quotes.ts';
+import { TOOLKIT_OUTPUT, bundleName } from '../../src/lib/toolkits/downloads.ts';
+import { toolkitManifest, type ToolkitFileContent } from '../../src/lib/toolkits/manifest.ts';
+import { ToolkitSourceError, loadChecklist, parseSheetSource, parseToolkitFiles, sheetTable, type ToolkitFile } from '../../src/lib/toolkits/sources.ts';
+import { isRealIsoDate } from '../../src/schemas/fields.ts';
+import { siteConfig } from '../../src/site-config.ts';
+import { markdownToDocx } from '../../src/lib/toolkits/docx-writer.ts';
+import { sheetToXlsx } from '../../src/lib/toolkits/xlsx-writer.ts';
+import { toolkitZip } from '../../src/lib/toolkits/zip-writer.ts';
+import { dateOfIsoDay } from '../../src/lib/dates.ts';
+import { REPOSITORY_ROOT } from '../../src/lib/repository-root.ts';
 
 /** What was generated for one toolkit. */
 export interface BuiltToolkit {
@@ -101,7 +103,7 @@ export async function buildToolkits(root: string, outDir = path.join(root, TOOLK
     const data = parseFrontmatter(splitFrontmatter(toolkit.source)!.yaml).data as { title: string; status?: string; updated?: unknown; checklist?: string };
     // The page shows this checklist: check it now, so a mistake stops the build with its file name.
     if (data.checklist) await loadChecklist(path.join(root, path.dirname(toolkit.file)), data.checklist, titles);
-    const updated = typeof data.updated === 'string' && isRealIsoDate(data.updated) ? new Date(`${data.updated}T00:00:00Z`) : FALLBACK_DATE;
+    const updated = typeof data.updated === 'string' && isRealIsoDate(data.updated) ? dateOfIsoDay(data.updated) : FALLBACK_DATE;
     const result = await generateToolkit(root, { id: toolkit.id, file: toolkit.file, title: data.title, updated }, files, text);
     if (data.status !== 'draft') generated.push({ id: toolkit.id, ...result });
   }
@@ -121,7 +123,7 @@ export async function buildToolkits(root: string, outDir = path.join(root, TOOLK
 
 if (import.meta.main) {
   try {
-    const root = path.resolve(import.meta.dirname, '..');
+    const root = REPOSITORY_ROOT;
     const built = await buildToolkits(root);
     console.log(`✓ generated ${built.length} toolkits into ${TOOLKIT_OUTPUT}/`);
   } catch (error) {

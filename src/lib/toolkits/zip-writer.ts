@@ -1,6 +1,6 @@
 /** The one place that drives jszip: a toolkit's files and its manifest.json as one download. */
 import JSZip from 'jszip';
-import type { ToolkitManifest } from '../../src/lib/toolkit-manifest.ts';
+import type { ToolkitManifest } from './manifest.ts';
 
 /**
  * Zips the files with `manifest.json` beside them. Every entry carries the same date, so the same

@@ -4,6 +4,7 @@
  */
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
+import { REPOSITORY_ROOT } from '../../src/lib/repository-root.ts';
 
 export async function copyNhsukAssets(root: string): Promise<void> {
   await cp(
@@ -14,6 +15,6 @@ export async function copyNhsukAssets(root: string): Promise<void> {
 }
 
 if (import.meta.main) {
-  await copyNhsukAssets(path.resolve(import.meta.dirname, '..'));
+  await copyNhsukAssets(REPOSITORY_ROOT);
   console.log('✓ copied nhsuk-frontend assets to public/assets/nhsuk/');
 }

@@ -9,15 +9,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { preview } from 'astro';
-import { writeBareSite } from '../bench/lib/bare-site.ts';
-import { generateCorpus } from '../bench/lib/corpus.ts';
-import { LIGHTHOUSE_CATEGORIES, lighthouseScores } from '../bench/lib/lighthouse.ts';
-import { measureProcess } from '../bench/lib/measure-process.ts';
-import { measureSearchBoxes, type AddressMeasurement, type SearchMeasurement } from '../bench/measure-search.ts';
-import { pageWeight } from '../bench/lib/page-weight.ts';
-import { stepsBeforePages, STEPS_AFTER_PAGES } from './lib/build-steps.ts';
-import { SEARCH_BUNDLE_DIR } from './lib/pagefind.ts';
-import type { BuildStep } from './lib/staging.ts';
+import { writeBareSite } from './lib/bare-site.ts';
+import { generateCorpus } from './lib/corpus.ts';
+import { LIGHTHOUSE_CATEGORIES, lighthouseScores } from './lib/lighthouse.ts';
+import { measureProcess } from './lib/measure-process.ts';
+import { measureSearchBoxes, type AddressMeasurement, type SearchMeasurement } from './measure-search.ts';
+import { pageWeight } from './lib/page-weight.ts';
+import { stepsBeforePages, STEPS_AFTER_PAGES } from '../scripts/build-steps/index.ts';
+import { SEARCH_BUNDLE_DIR } from '../scripts/build-steps/search-index.ts';
+import type { BuildStep } from '../scripts/build-steps/staging.ts';
+import { REPOSITORY_ROOT } from '../src/lib/repository-root.ts';
 
 const HELP = `Usage: npm run bench [-- options]
 
@@ -38,7 +39,7 @@ Options:
   --out <file>        where to write the results (default bench/results.json)
   --help              show this help`;
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = REPOSITORY_ROOT;
 /** Inside the repository, so the bare site resolves the same Astro and MDX from node_modules. */
 const tmp = path.join(root, 'bench', 'tmp');
 

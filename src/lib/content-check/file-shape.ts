@@ -10,7 +10,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const BODY_PLACEHOLDER = /\bTODO\b/;
 
 /** The shape of the file itself: its name, a body with text in it, no placeholders left. */
-export function checkFormat(entry: CheckedEntry, tree: Root): ContentProblem[] {
+export function checkFileShape(entry: CheckedEntry, tree: Root): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const badSegment = entry.id.split('/').find((segment) => !SLUG.test(segment));
   if (badSegment !== undefined) {

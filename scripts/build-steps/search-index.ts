@@ -2,7 +2,7 @@
  * The one place the build talks to Pagefind. It writes two search bundles from the same pages:
  * - `pagefind/`: every word of every indexed page, for the search page and its filters;
  * - `pagefind/language.json`: the indexed words and phrases, for query understanding
- *   (scripts/lib/search-language.ts);
+ *   (scripts/build-steps/search-language.ts);
  * - `pagefind/suggest/`: only each page's title and own everyday keywords, for the header box's
  *   suggestions as you type, as a typeahead suggests titles. Its index is a small fraction of the
  *   full one, so the first query on a page downloads little and each keystroke is answered in
@@ -15,12 +15,13 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { parseSearchTerms } from '../../src/lib/search-facets.ts';
+import { FULL_INDEX, SUGGESTIONS_INDEX, builtPath } from '../../src/lib/site-files.ts';
 import { LANGUAGE_FILE, readIndexedPages, searchLanguage, type IndexedPage } from './search-language.ts';
 
 /** Where the full index lives in the site; the search page loads `/pagefind/pagefind.js`. */
-export const SEARCH_BUNDLE_DIR = 'pagefind';
+export const SEARCH_BUNDLE_DIR = builtPath(FULL_INDEX);
 /** Where the suggestions index lives; the header box loads `/pagefind/suggest/pagefind.js`. */
-export const SUGGEST_BUNDLE_DIR = 'pagefind/suggest';
+const SUGGEST_BUNDLE_DIR = builtPath(SUGGESTIONS_INDEX);
 
 /** Pages handed to Pagefind at once: enough to keep its service busy without holding the whole site in memory. */
 const PAGES_AT_ONCE = 64;

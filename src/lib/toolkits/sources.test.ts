@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnLetter, parseSheetSource, parseToolkitFiles, rowFormula, selfAssessmentItems, sheetTable, totalFormula } from './toolkit-sources.ts';
+import { columnLetter, parseSheetSource, parseToolkitFiles, rowFormula, selfAssessmentItems, sheetTable, totalFormula } from './sources.ts';
 
 const titles = new Map([
   ['discharge-summaries', 'Discharge summaries within 24 hours'],

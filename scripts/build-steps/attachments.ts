@@ -7,9 +7,10 @@
  */
 import { lstat, mkdir, copyFile, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { contentRoot } from '../src/lib/content-root.ts';
-import { parseFrontmatter, readContentFiles, splitFrontmatter } from '../src/lib/content-files.ts';
-import { ATTACHMENT_OUTPUT } from '../src/lib/resource-attachments.ts';
+import { contentRoot } from '../../src/lib/content-root.ts';
+import { parseFrontmatter, readContentFiles, splitFrontmatter } from '../../src/lib/content-files.ts';
+import { ATTACHMENT_OUTPUT } from '../../src/lib/resource-attachments.ts';
+import { REPOSITORY_ROOT } from '../../src/lib/repository-root.ts';
 
 /** Copies the attachments and returns the site paths published. */
 export async function buildAttachments(
@@ -51,7 +52,7 @@ export async function buildAttachments(
 
 if (import.meta.main) {
   try {
-    const published = await buildAttachments(path.resolve(import.meta.dirname, '..'));
+    const published = await buildAttachments(REPOSITORY_ROOT);
     console.log(`✓ published ${published.length} resource attachments into ${ATTACHMENT_OUTPUT}/`);
   } catch (error) {
     console.error(

@@ -4,13 +4,13 @@
  * generated. No Astro imports: the build script, the self-assessment page and the tests share it.
  */
 import type { z } from 'astro/zod';
-import { toolkitFile } from '../schemas/toolkit.ts';
-import { sheetSource, type SheetSource } from '../schemas/toolkit-sheet.ts';
+import { toolkitFile } from '../../schemas/toolkit.ts';
+import { sheetSource, type SheetSource } from '../../schemas/toolkit-sheet.ts';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
-import { splitFrontmatter } from './content-files.ts';
-import { isRealIsoDate } from '../schemas/fields.ts';
+import { splitFrontmatter } from '../content-files.ts';
+import { isRealIsoDate } from '../../schemas/fields.ts';
 
 /** A mistake in a toolkit's source; its message is written for the author and names the file. */
 export class ToolkitSourceError extends Error {
@@ -229,7 +229,7 @@ export async function loadChecklist(folder: string, name: string, requirementTit
 }
 
 /**
- * The Markdown a `.md` source may hold to become a `.docx` (what scripts/lib/docx-writer.ts
+ * The Markdown a `.md` source may hold to become a `.docx` (what src/lib/toolkits/docx-writer.ts
  * writes): headings, paragraphs, lists, page breaks, bold, italics, line breaks and links.
  */
 export const DOCX_NODE_TYPES: ReadonlySet<string> = new Set([

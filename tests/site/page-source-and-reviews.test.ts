@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { reviewState } from '../../src/lib/review.ts';
 import { contentEntries, sitePath } from '../helpers/content.ts';
 import { readPage } from '../helpers/dist.ts';
+import { dateOfIsoDay } from '../../src/lib/dates.ts';
 
 const entries = await contentEntries();
 const published = entries.filter((e) => ['guidance', 'resources', 'toolkits'].includes(e.collection) && e.data.status !== 'draft');
@@ -23,7 +24,7 @@ describe('the reviews page', () => {
   it('lists exactly the published documents overdue or due within 90 days', async () => {
     const $ = cheerio.load(await readPage('/reviews/'));
     const listed = new Set($('main table a').map((_, a) => $(a).attr('href')).get());
-    const due = published.filter((e) => reviewState(new Date(`${String(e.data.reviewDue)}T00:00:00Z`), new Date()) !== 'in-date').map(sitePath);
+    const due = published.filter((e) => reviewState(dateOfIsoDay(String(e.data.reviewDue)), new Date()) !== 'in-date').map(sitePath);
     expect([...listed].sort()).toEqual([...new Set(due)].sort());
     expect($('#no-reviews-due').length).toBe(due.length === 0 ? 1 : 0);
   });

@@ -17,7 +17,7 @@ import {
 import type { List, Node, Parent, PhrasingContent, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { ToolkitSourceError } from '../../src/lib/toolkit-sources.ts';
+import { ToolkitSourceError } from './sources.ts';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3];
 /** A list item written `[ ] answer` becomes a tick box, for surveys people fill in on paper. */

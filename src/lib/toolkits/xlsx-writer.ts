@@ -4,8 +4,8 @@
  * and a "How to use" sheet holding the table's guidance.
  */
 import ExcelJS from 'exceljs';
-import { rowFormula, totalFormula } from '../../src/lib/toolkit-sources.ts';
-import type { SheetSource } from '../../src/schemas/toolkit-sheet.ts';
+import { rowFormula, totalFormula } from './sources.ts';
+import type { SheetSource } from '../../schemas/toolkit-sheet.ts';
 
 /** NHS blue, for the header row (white text on it passes WCAG contrast). */
 const HEADER_FILL = 'FF005EB8';

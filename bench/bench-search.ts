@@ -9,9 +9,10 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { preview } from 'astro';
-import { measureSearchBoxes } from '../bench/measure-search.ts';
+import { measureSearchBoxes } from './measure-search.ts';
+import { REPOSITORY_ROOT } from '../src/lib/repository-root.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = REPOSITORY_ROOT;
 if (!existsSync(path.join(root, 'dist/pagefind/pagefind.js'))) {
   console.error('No built site with a search index in dist/. Run `npm run build` first.');
   process.exit(1);

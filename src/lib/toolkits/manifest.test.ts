@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sha256, toolkitManifest } from './toolkit-manifest.ts';
+import { sha256, toolkitManifest } from './manifest.ts';
 
 const toolkit = { id: 'gp-practice-toolkit', title: 'GP practice toolkit', url: 'https://example.org/toolkits/gp-practice-toolkit/' };
 const bytes = (text: string) => new TextEncoder().encode(text);

@@ -1,0 +1,35 @@
+import { createServer } from 'node:net';
+import { preview } from 'astro';
+import type { TestProject } from 'vitest/node';
+import { REPOSITORY_ROOT } from '../../src/lib/repository-root.ts';
+
+const root = REPOSITORY_ROOT;
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Where the built site is served for browser tests, e.g. http://127.0.0.1:4399 */
+    siteUrl: string;
+  }
+}
+
+/** Serves `dist/` on 127.0.0.1 for the browser tests, as `npm start` does. */
+export default async function setup(project: TestProject) {
+  const host = '127.0.0.1';
+  const server = await preview({ root, logLevel: 'error', server: { host, port: await freePort() } });
+  project.provide('siteUrl', `http://${host}:${server.port}`);
+  return async () => {
+    await server.stop();
+  };
+}
+
+/** A port nothing is listening on, so several checkouts can run their tests at once. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
