@@ -15,7 +15,7 @@
  * decide it.
  */
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../tests/helpers/browser.ts';
+import { launchChromium } from '../scripts/lib/chromium.ts';
 
 export interface SearchMeasurement {
   coldMs: number;
@@ -74,7 +74,7 @@ function median(values: number[]): number {
 
 async function measureOnce(baseUrl: string, options: MeasureOptions): Promise<SearchMeasurement> {
   const { box = HEADER_BOX, coldQuery = 'discharge summary', warmQuery = 'fit note' } = options;
-  const browser = await launchBrowser();
+  const browser = await launchChromium();
   try {
     // Service workers blocked: the offline precache would otherwise download the whole site alongside.
     const context = await browser.newContext({ serviceWorkers: 'block' });

@@ -15,7 +15,7 @@ import { LIGHTHOUSE_CATEGORIES, lighthouseScores } from '../bench/lib/lighthouse
 import { measureProcess } from '../bench/lib/measure-process.ts';
 import { measureSearchBoxes, type SearchMeasurement } from '../bench/measure-search.ts';
 import { pageWeight } from '../bench/lib/page-weight.ts';
-import { stepsBeforePages, STEPS_AFTER_PAGES } from './lib/build-steps.ts';
+import { stepsAfterPages, stepsBeforePages } from './lib/build-steps.ts';
 import { SEARCH_BUNDLE_DIR } from './lib/pagefind.ts';
 import type { BuildStep } from './lib/staging.ts';
 
@@ -117,7 +117,7 @@ async function main(): Promise<void> {
     console.log(`✓ bare Astro site built in ${round(bare.seconds)} s, peak ${bare.peakMB} MB`);
     // The rest of `npm run build`, so the pages measured below behave as published (without the
     // service worker, each page's registration of /sw.js fails and Lighthouse marks that down).
-    const stepSeconds = await runSteps(STEPS_AFTER_PAGES, siteDir);
+    const stepSeconds = await runSteps(stepsAfterPages(root), siteDir);
     const index = { seconds: stepSeconds.get('search index')!, indexKB: Math.round((await folderBytes(path.join(siteDir, SEARCH_BUNDLE_DIR))) / 1024) };
     console.log(`✓ search indexes built in ${round(index.seconds)} s (${index.indexKB} KB), then the headers and service worker`);
 

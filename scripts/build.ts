@@ -6,7 +6,7 @@ import { writeSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
-import { stepsBeforePages, STEPS_AFTER_PAGES } from './lib/build-steps.ts';
+import { stepsAfterPages, stepsBeforePages } from './lib/build-steps.ts';
 import { contentReport } from './lib/content-report.ts';
 import { publishStaged, type BuildStep } from './lib/staging.ts';
 
@@ -32,7 +32,7 @@ const steps: BuildStep[] = [
       await build({ root, outDir, logLevel: 'warn' });
     },
   },
-  ...STEPS_AFTER_PAGES,
+  ...stepsAfterPages(root),
 ];
 
 try {

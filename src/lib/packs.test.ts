@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { HubDocument } from './documents.ts';
-import { contentDate, cssString, handbookDocuments, handbookTitle, packPrintCss, requirementPackSections, uniqueSources } from './packs.ts';
+import {
+  contentDate,
+  cssString,
+  handbookDocuments,
+  handbookTitle,
+  packAnchor,
+  packPrintCss,
+  readerNames,
+  requirementPackSections,
+  uniqueSources,
+} from './packs.ts';
 
 function doc(id: string, fields: Partial<HubDocument> = {}): HubDocument {
   return {
@@ -40,6 +50,14 @@ describe('a requirement pack', () => {
       ['Information for patients', ['patients/fit-notes']],
     ]);
     expect(sections[0]!.id).toBe('guidance-for-gp-practices');
+  });
+
+  it('gives each document a section id of its own, from its address', () => {
+    expect(packAnchor({ collection: 'guidance', id: 'practices/fit-notes' })).toBe('guidance-practices-fit-notes');
+  });
+
+  it('says who it is for in the order the site lists its readers', () => {
+    expect(readerNames(['patients', 'hospital-teams', 'practices'])).toEqual(['GP practices', 'Hospital teams', 'Patients']);
   });
 });
 

@@ -17,11 +17,29 @@ export const requirementPackPath = (id: string) => `/requirements/${id}/pack/`;
 export const handbookPath = (group: ReaderGroup) => `/packs/${group}/`;
 
 /**
- * The PDF of a pack, in the pack's own folder so a reader who saves it knows what it is, e.g.
- * `/requirements/fit-notes/pack/fit-notes-pack.pdf`. The PDF build step reads the page to render
- * from this path (its folder), so the two never disagree.
+ * The PDF of a pack sits in the pack's own folder, named so a reader who saves it knows what it
+ * is. The PDF build step renders the page of the folder the PDF is in, so the two never disagree.
  */
-export const packPdfPath = (packPath: string, name: string) => `${packPath}${name}.pdf`;
+export const requirementPackPdf = (id: string) => `${requirementPackPath(id)}${id}-pack.pdf`;
+
+/** The PDF of a group's handbook, e.g. `/packs/practices/handbook-practices.pdf`. */
+export const handbookPdf = (group: ReaderGroup) => `${handbookPath(group)}handbook-${group}.pdf`;
+
+/**
+ * The id of a document's section in a pack, which also prefixes every id inside it, e.g.
+ * `guidance-practices-fit-notes` for `/guidance/practices/fit-notes/`.
+ */
+export function packAnchor(document: { collection: string; id: string }): string {
+  return `${document.collection}-${document.id}`.replaceAll('/', '-');
+}
+
+/** The readers a pack is for, in the order the site lists them: ["GP practices", "Patients"]. */
+export function readerNames(groups: readonly ReaderGroup[]): string[] {
+  return HANDBOOK_GROUPS.filter((g) => groups.includes(g)).map((g) => READER_GROUPS[g].label.replace(/^For (.)/, (_, c: string) => c.toUpperCase()));
+}
+
+/** A requirement pack's title, e.g. "Fit notes: topic pack". */
+export const requirementPackTitle = (title: string) => `${title}: topic pack`;
 
 /** The handbook's title, e.g. "Handbook for GP practices", from the group's label. */
 export function handbookTitle(group: ReaderGroup): string {

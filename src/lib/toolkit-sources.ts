@@ -93,6 +93,9 @@ export function parseSheetSource(text: string, file: string, requirementTitles: 
   sheet.totals.forEach((total, index) => {
     for (const key of formulaKeys(total.formula)) if (!columns.has(key)) problems.push(`totals.${index}.formula: {${key}} is not a column key. Use one of: ${keys.join(', ')}.`);
   });
+  sheet.audits.forEach((id, index) => {
+    if (!requirementTitles.has(id)) problems.push(`audits.${index}: "${id}" is not a requirement id. Use a file name from content/requirements/ without .md, e.g. discharge-summaries.`);
+  });
   const named = new Map<string, number>();
   sheet.rows.forEach((row, index) => {
     for (const [key, value] of Object.entries(row)) {

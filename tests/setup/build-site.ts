@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
+import { freePort } from '../../scripts/lib/chromium.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -26,14 +26,4 @@ export default async function setup(project: TestProject) {
   return async () => {
     await server.stop();
   };
-}
-
-/** A port nothing is listening on, so several checkouts can run their tests at once. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
