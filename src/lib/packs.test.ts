@@ -57,7 +57,7 @@ describe('a requirement pack', () => {
   });
 
   it('says who it is for in the order the site lists its readers', () => {
-    expect(readerNames(['patients', 'hospital-teams', 'practices'])).toEqual(['GP practices', 'Hospital teams', 'Patients']);
+    expect(readerNames(['patients', 'hospital-teams', 'practices'])).toEqual(['GP practices', 'hospital teams', 'patients']);
   });
 });
 

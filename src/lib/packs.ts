@@ -33,9 +33,9 @@ export function packAnchor(document: { collection: string; id: string }): string
   return `${document.collection}-${document.id}`.replaceAll('/', '-');
 }
 
-/** The readers a pack is for, in the order the site lists them: ["GP practices", "Patients"]. */
+/** The readers a pack is for, in the order the site lists them: ["GP practices", "patients"]. */
 export function readerNames(groups: readonly ReaderGroup[]): string[] {
-  return HANDBOOK_GROUPS.filter((g) => groups.includes(g)).map((g) => READER_GROUPS[g].label.replace(/^For (.)/, (_, c: string) => c.toUpperCase()));
+  return HANDBOOK_GROUPS.filter((g) => groups.includes(g)).map((g) => READER_GROUPS[g].label.replace(/^For /, ''));
 }
 
 /** A requirement pack's title, e.g. "Fit notes: topic pack". */
