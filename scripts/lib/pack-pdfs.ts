@@ -10,10 +10,17 @@ import path from 'node:path';
 import { preview } from 'astro';
 import type { Page } from 'playwright-core';
 import { formatFileSize } from '../../src/lib/file-size.ts';
-import { CHROMIUM_INSTALL, CHROMIUM_PATH, chromiumInstalled, freePort, launchChromium } from './chromium.ts';
+import {
+  CHROMIUM_INSTALL,
+  CHROMIUM_PATH,
+  chromiumInstalled,
+  freePort,
+  launchChromium,
+} from './chromium.ts';
 
 /** The marker PackPdfLink.astro writes: the PDF's site path and the link text. */
-const MARKER = /<div class="app-pack-pdf" data-app-pack-pdf="([^"]+)" data-app-pdf-text="([^"]+)"><\/div>/g;
+const MARKER =
+  /<div class="app-pack-pdf"\s+data-app-pack-pdf="([^"]+)"\s+data-app-pdf-text="([^"]+)"\s*><\/div>/g;
 
 /** PDFs printed side by side: one per core of a small build machine. */
 const TABS = 2;
@@ -33,13 +40,27 @@ export const packPageOf = (pdf: string) => `${path.posix.dirname(pdf)}/`;
  * served. Links that leave the pack point at the published site in the PDF (their
  * `data-app-address`), not at the server the PDF was printed from.
  */
-export async function printPackPdf(page: Page, siteUrl: string, pdf: string, file: string): Promise<number> {
+export async function printPackPdf(
+  page: Page,
+  siteUrl: string,
+  pdf: string,
+  file: string,
+): Promise<number> {
   const response = await page.goto(new URL(packPageOf(pdf), siteUrl).href, { waitUntil: 'load' });
-  if (!response?.ok()) throw new Error(`${packPageOf(pdf)} answered ${response?.status()} while printing its PDF`);
+  if (!response?.ok())
+    throw new Error(`${packPageOf(pdf)} answered ${response?.status()} while printing its PDF`);
   await page.evaluate(() => {
-    for (const link of document.querySelectorAll('a[data-app-address]')) link.setAttribute('href', link.getAttribute('data-app-address')!);
+    for (const link of document.querySelectorAll('a[data-app-address]'))
+      link.setAttribute('href', link.getAttribute('data-app-address')!);
   });
-  const bytes = await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+  const bytes = await page.pdf({
+    path: file,
+    format: 'A4',
+    preferCSSPageSize: true,
+    printBackground: true,
+    tagged: true,
+    outline: true,
+  });
   return bytes.byteLength;
 }
 
@@ -55,7 +76,11 @@ async function pagesWithMarkers(siteDir: string): Promise<Map<string, string>> {
 }
 
 /** Replaces each marker with the link to its PDF, or with nothing when the PDF was not built. */
-async function writeLinks(siteDir: string, pages: ReadonlyMap<string, string>, built: ReadonlyMap<string, number>): Promise<void> {
+async function writeLinks(
+  siteDir: string,
+  pages: ReadonlyMap<string, string>,
+  built: ReadonlyMap<string, number>,
+): Promise<void> {
   for (const [file, html] of pages) {
     const linked = html.replace(MARKER, (_, pdf: string, text: string) => {
       const bytes = built.get(pdf);
@@ -71,15 +96,27 @@ async function writeLinks(siteDir: string, pages: ReadonlyMap<string, string>, b
  * `astro preview`, from the project in `root`) with one browser, then links them. Returns the PDFs
  * written; none when Chromium is not installed, which it says in one line.
  */
-export async function buildPackPdfs(siteDir: string, { root }: { root: string }): Promise<PackPdf[]> {
+export async function buildPackPdfs(
+  siteDir: string,
+  { root }: { root: string },
+): Promise<PackPdf[]> {
   const pages = await pagesWithMarkers(siteDir);
-  const pdfs = [...new Set([...pages.values()].flatMap((html) => [...html.matchAll(MARKER)].map((m) => m[1]!)))].sort();
+  const pdfs = [
+    ...new Set([...pages.values()].flatMap((html) => [...html.matchAll(MARKER)].map((m) => m[1]!))),
+  ].sort();
   if (!chromiumInstalled()) {
-    console.log(`  Chromium not found at ${CHROMIUM_PATH}: packs published without PDFs (install it: ${CHROMIUM_INSTALL})`);
+    console.log(
+      `  Chromium not found at ${CHROMIUM_PATH}: packs published without PDFs (install it: ${CHROMIUM_INSTALL})`,
+    );
     await writeLinks(siteDir, pages, new Map());
     return [];
   }
-  const server = await preview({ root, outDir: siteDir, logLevel: 'error', server: { host: '127.0.0.1', port: await freePort() } });
+  const server = await preview({
+    root,
+    outDir: siteDir,
+    logLevel: 'error',
+    server: { host: '127.0.0.1', port: await freePort() },
+  });
   const browser = await launchChromium();
   const built = new Map<string, number>();
   try {
@@ -89,7 +126,15 @@ export async function buildPackPdfs(siteDir: string, { root }: { root: string })
       Array.from({ length: TABS }, async () => {
         const page = await context.newPage();
         for (let pdf = queue.shift(); pdf; pdf = queue.shift()) {
-          built.set(pdf, await printPackPdf(page, `http://127.0.0.1:${server.port}`, pdf, path.join(siteDir, pdf)));
+          built.set(
+            pdf,
+            await printPackPdf(
+              page,
+              `http://127.0.0.1:${server.port}`,
+              pdf,
+              path.join(siteDir, pdf),
+            ),
+          );
         }
       }),
     );
@@ -100,6 +145,8 @@ export async function buildPackPdfs(siteDir: string, { root }: { root: string })
   await writeLinks(siteDir, pages, built);
   const total = [...built.values()].reduce((sum, bytes) => sum + bytes, 0);
   const [largest, largestBytes] = [...built].sort((a, b) => b[1] - a[1])[0] ?? ['none', 0];
-  console.log(`  ${built.size} pack PDFs, ${formatFileSize(total)} in all (largest ${path.posix.basename(largest)}, ${formatFileSize(largestBytes)})`);
+  console.log(
+    `  ${built.size} pack PDFs, ${formatFileSize(total)} in all (largest ${path.posix.basename(largest)}, ${formatFileSize(largestBytes)})`,
+  );
   return pdfs.map((pdf) => ({ pdf, bytes: built.get(pdf)! }));
 }

@@ -43,11 +43,15 @@ describe('the links of a pack', () => {
 
   it('points a link to a page the pack holds at that part of the pack', () => {
     expect(linked).toContain('<a href="#practices-fit-notes">in the pack</a>');
-    expect(linked).toContain('<a href="#practices-fit-notes-what-this-means">a part in the pack</a>');
+    expect(linked).toContain(
+      '<a href="#practices-fit-notes-what-this-means">a part in the pack</a>',
+    );
   });
 
   it('keeps a link to any other page of the site, with its full address for print', () => {
-    expect(linked).toContain('<a href="/glossary/#gp" data-app-address="https://hub.example/glossary/#gp">elsewhere</a>');
+    expect(linked).toContain(
+      '<a href="/glossary/#gp" data-app-address="https://hub.example/glossary/#gp">elsewhere</a>',
+    );
   });
 
   it('leaves links to other websites and within the pack alone', () => {

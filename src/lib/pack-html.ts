@@ -14,7 +14,10 @@ const ID_REFERENCES = ['aria-labelledby', 'aria-describedby', 'aria-controls', '
  * One document's rendered body as part of a pack: headings `shift` levels down (h2 → h4 for 2;
  * never past h6), every id prefixed with `prefix` and links within the document following them.
  */
-export function nestDocument(html: string, { prefix, shift }: { prefix: string; shift: number }): string {
+export function nestDocument(
+  html: string,
+  { prefix, shift }: { prefix: string; shift: number },
+): string {
   const $ = load(html, null, false);
   $('h1, h2, h3, h4, h5, h6').each((_, el) => {
     el.tagName = `h${Math.min(6, Number(el.tagName[1]) + shift)}`;
@@ -27,7 +30,10 @@ export function nestDocument(html: string, { prefix, shift }: { prefix: string; 
   });
   for (const attribute of ID_REFERENCES) {
     $(`[${attribute}]`).each((_, el) => {
-      const value = $(el).attr(attribute)!.split(/\s+/).map((id) => (ids.has(id) ? `${prefix}-${id}` : id));
+      const value = $(el)
+        .attr(attribute)!
+        .split(/\s+/)
+        .map((id) => (ids.has(id) ? `${prefix}-${id}` : id));
       $(el).attr(attribute, value.join(' '));
     });
   }

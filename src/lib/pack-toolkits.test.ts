@@ -34,7 +34,9 @@ describe('the self-assessment question in a requirement pack', () => {
   });
 
   it('leaves out cells the source leaves empty, and requirements the checklist does not hold', () => {
-    expect(checklistQuestion(sheet, 'fit-notes')).toEqual([{ header: 'What good looks like', value: 'Issued by the hospital.' }]);
+    expect(checklistQuestion(sheet, 'fit-notes')).toEqual([
+      { header: 'What good looks like', value: 'Issued by the hospital.' },
+    ]);
     expect(checklistQuestion(sheet, 'shared-care')).toEqual([]);
   });
 });

@@ -45,10 +45,18 @@ export interface RequirementToolkitMaterial {
  */
 export function checklistQuestion(sheet: SheetSource, requirementId: string): QuestionField[] {
   const requirementColumn = sheet.columns.find((column) => column.kind === 'requirement');
-  const row = sheet.rows.find((r) => requirementColumn && String(r[requirementColumn.key]) === requirementId);
+  const row = sheet.rows.find(
+    (r) => requirementColumn && String(r[requirementColumn.key]) === requirementId,
+  );
   if (!row) return [];
   return sheet.columns
-    .filter((column) => column.kind === 'text' && !column.options && !column.formula && row[column.key] !== undefined)
+    .filter(
+      (column) =>
+        column.kind === 'text' &&
+        !column.options &&
+        !column.formula &&
+        row[column.key] !== undefined,
+    )
     .map((column) => ({ header: column.header, value: String(row[column.key]) }));
 }
 
@@ -67,7 +75,11 @@ export async function requirementToolkitMaterial(options: {
   const material: RequirementToolkitMaterial = { questions: [], audits: [], files: [] };
   for (const toolkit of toolkits) {
     const folder = path.join(contentDir, 'toolkits', toolkit.id);
-    const sources = [...new Set(toolkit.files.flatMap((f) => (f.source && /\.ya?ml$/.test(f.source) ? [f.source] : [])))];
+    const sources = [
+      ...new Set(
+        toolkit.files.flatMap((f) => (f.source && /\.ya?ml$/.test(f.source) ? [f.source] : [])),
+      ),
+    ];
     for (const source of sources) {
       const file = path.join(folder, source);
       const sheet = parseSheetSource(await readFile(file, 'utf8'), file, requirementTitles);
@@ -77,10 +89,18 @@ export async function requirementToolkitMaterial(options: {
       }
       if (sheet.audits.includes(requirementId)) {
         const title = toolkit.files.find((f) => f.source === source)!.title;
-        material.audits.push({ title, toolkit, guidance: sheet.guidance, measures: sheet.totals.map((t) => t.label) });
+        material.audits.push({
+          title,
+          toolkit,
+          guidance: sheet.guidance,
+          measures: sheet.totals.map((t) => t.label),
+        });
       }
     }
-    material.files.push({ toolkit, downloads: (await toolkitDownloads(root, toolkit.id, toolkit.files)).files });
+    material.files.push({
+      toolkit,
+      downloads: (await toolkitDownloads(root, toolkit.id, toolkit.files)).files,
+    });
   }
   return material;
 }

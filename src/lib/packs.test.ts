@@ -33,11 +33,18 @@ function doc(id: string, fields: Partial<HubDocument> = {}): HubDocument {
 }
 
 const documents = [
-  doc('providers/fit-notes', { title: 'B hospital', audience: ['hospital-clinician', 'provider-manager'] }),
+  doc('providers/fit-notes', {
+    title: 'B hospital',
+    audience: ['hospital-clinician', 'provider-manager'],
+  }),
   doc('practices/fit-notes', { title: 'A practice' }),
   doc('patients/fit-notes', { type: 'patient-information', audience: ['patient'] }),
   doc('practices/shared-care', { requirements: ['shared-care'] }),
-  doc('gp-toolkit', { collection: 'toolkits', type: 'toolkit', audience: ['gp', 'practice-staff'] }),
+  doc('gp-toolkit', {
+    collection: 'toolkits',
+    type: 'toolkit',
+    audience: ['gp', 'practice-staff'],
+  }),
   doc('provider-toolkit', { collection: 'toolkits', type: 'toolkit', audience: ['commissioner'] }),
 ];
 
@@ -53,18 +60,27 @@ describe('a requirement pack', () => {
   });
 
   it('gives each document a section id of its own, from its address', () => {
-    expect(packAnchor({ collection: 'guidance', id: 'practices/fit-notes' })).toBe('guidance-practices-fit-notes');
+    expect(packAnchor({ collection: 'guidance', id: 'practices/fit-notes' })).toBe(
+      'guidance-practices-fit-notes',
+    );
   });
 
   it('says who it is for in the order the site lists its readers', () => {
-    expect(readerNames(['patients', 'hospital-teams', 'practices'])).toEqual(['GP practices', 'hospital teams', 'patients']);
+    expect(readerNames(['patients', 'hospital-teams', 'practices'])).toEqual([
+      'GP practices',
+      'hospital teams',
+      'patients',
+    ]);
   });
 });
 
 describe('a handbook', () => {
   it('gathers the guidance and toolkits for its readers', () => {
     const practices = handbookDocuments(documents, 'practices');
-    expect(practices.guidance.map((d) => d.id)).toEqual(['practices/fit-notes', 'practices/shared-care']);
+    expect(practices.guidance.map((d) => d.id)).toEqual([
+      'practices/fit-notes',
+      'practices/shared-care',
+    ]);
     expect(practices.toolkits.map((d) => d.id)).toEqual(['gp-toolkit']);
   });
 
@@ -75,7 +91,10 @@ describe('a handbook', () => {
   });
 
   it('gives patients patient information only, without toolkits', () => {
-    expect(handbookDocuments(documents, 'patients')).toEqual({ guidance: [documents[2]], toolkits: [] });
+    expect(handbookDocuments(documents, 'patients')).toEqual({
+      guidance: [documents[2]],
+      toolkits: [],
+    });
   });
 
   it('is named for its readers', () => {
@@ -93,7 +112,9 @@ describe('what every pack ends with', () => {
   });
 
   it('dates the content by its newest document', () => {
-    const dates = [new Date('2026-01-01'), new Date('2026-03-01'), new Date('2026-02-01')].map((updated) => ({ updated }));
+    const dates = [new Date('2026-01-01'), new Date('2026-03-01'), new Date('2026-02-01')].map(
+      (updated) => ({ updated }),
+    );
     expect(contentDate(dates)).toEqual(new Date('2026-03-01'));
     expect(contentDate([])).toBeUndefined();
   });

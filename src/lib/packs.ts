@@ -35,7 +35,9 @@ export function packAnchor(document: { collection: string; id: string }): string
 
 /** The readers a pack is for, in the order the site lists them: ["GP practices", "patients"]. */
 export function readerNames(groups: readonly ReaderGroup[]): string[] {
-  return HANDBOOK_GROUPS.filter((g) => groups.includes(g)).map((g) => READER_GROUPS[g].label.replace(/^For /, ''));
+  return HANDBOOK_GROUPS.filter((g) => groups.includes(g)).map((g) =>
+    READER_GROUPS[g].label.replace(/^For /, ''),
+  );
 }
 
 /** A requirement pack's title, e.g. "Fit notes: topic pack". */
@@ -64,7 +66,10 @@ const GUIDANCE_HEADINGS: Record<ReaderGroup, string> = {
  * The guidance and patient information of a requirement pack, one section per group of readers
  * (practices, hospital teams, managers, patients), each in title order; empty sections left out.
  */
-export function requirementPackSections(documents: readonly HubDocument[], requirementId: string): PackDocumentSection[] {
+export function requirementPackSections(
+  documents: readonly HubDocument[],
+  requirementId: string,
+): PackDocumentSection[] {
   const supporting = documents
     .filter((doc) => doc.collection === 'guidance' && doc.requirements.includes(requirementId))
     .sort((a, b) => a.title.localeCompare(b.title));
@@ -77,7 +82,9 @@ export function requirementPackSections(documents: readonly HubDocument[], requi
 
 /** True when a document is written for anyone in the group, by the audience its authors gave. */
 function isFor(doc: HubDocument, group: ReaderGroup): boolean {
-  return doc.audience.some((a) => (READER_GROUPS[group].audiences as readonly string[]).includes(a));
+  return doc.audience.some((a) =>
+    (READER_GROUPS[group].audiences as readonly string[]).includes(a),
+  );
 }
 
 /**
@@ -85,15 +92,23 @@ function isFor(doc: HubDocument, group: ReaderGroup): boolean {
  * only) and, except for patients, the toolkits meant for them; each list in title order. The
  * managers' group has no folder of its own, so its guidance is chosen by audience.
  */
-export function handbookDocuments(documents: readonly HubDocument[], group: ReaderGroup): { guidance: HubDocument[]; toolkits: HubDocument[] } {
+export function handbookDocuments(
+  documents: readonly HubDocument[],
+  group: ReaderGroup,
+): { guidance: HubDocument[]; toolkits: HubDocument[] } {
   const byTitle = (a: HubDocument, b: HubDocument) => a.title.localeCompare(b.title);
   const guidance = documents.filter((doc) => {
     if (doc.collection !== 'guidance') return false;
     if (group === 'patients') return doc.type === 'patient-information';
     if (doc.type === 'patient-information') return false;
-    return group === 'managers' ? isFor(doc, group) : readerGroupOfGuidance(doc.id, doc.audience) === group;
+    return group === 'managers'
+      ? isFor(doc, group)
+      : readerGroupOfGuidance(doc.id, doc.audience) === group;
   });
-  const toolkits = group === 'patients' ? [] : documents.filter((doc) => doc.collection === 'toolkits' && isFor(doc, group));
+  const toolkits =
+    group === 'patients'
+      ? []
+      : documents.filter((doc) => doc.collection === 'toolkits' && isFor(doc, group));
   return { guidance: guidance.sort(byTitle), toolkits: toolkits.sort(byTitle) };
 }
 
@@ -112,7 +127,10 @@ export function uniqueSources(lists: readonly (readonly Source[])[]): Source[] {
 
 /** The newest `updated` date among a pack's documents: the date the pack's content is as of. */
 export function contentDate(documents: readonly { updated: Date }[]): Date | undefined {
-  return documents.reduce<Date | undefined>((latest, doc) => (!latest || doc.updated > latest ? doc.updated : latest), undefined);
+  return documents.reduce<Date | undefined>(
+    (latest, doc) => (!latest || doc.updated > latest ? doc.updated : latest),
+    undefined,
+  );
 }
 
 /**

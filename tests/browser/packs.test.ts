@@ -34,7 +34,10 @@ beforeAll(async () => {
   for (const pdf of pdfs) {
     const again = path.join(reprintDir, path.basename(pdf));
     await printPackPdf(page, siteUrl(), pdf, again);
-    readings.set(pdf, { built: await readPdf(path.join(distDir, pdf)), again: await readPdf(again) });
+    readings.set(pdf, {
+      built: await readPdf(path.join(distDir, pdf)),
+      again: await readPdf(again),
+    });
   }
   await page.goto(siteUrl('/requirements/discharge-summaries/pack/'));
   await page.emulateMedia({ media: 'print' });
@@ -47,12 +50,20 @@ afterAll(async () => {
 
 /** The text a `::after` adds to the first element matching `selector` ('none' when it adds nothing). */
 function afterContent(selector: string): Promise<string> {
-  return page.locator(selector).first().evaluate((el) => getComputedStyle(el, '::after').content);
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => getComputedStyle(el, '::after').content);
 }
 
 describe('printing a pack', () => {
   it('leaves out the header, breadcrumbs, footer and the download link, and keeps the contents list', async () => {
-    for (const selector of ['.nhsuk-header', '.nhsuk-breadcrumb', '.nhsuk-footer', '.app-pack-pdf']) {
+    for (const selector of [
+      '.nhsuk-header',
+      '.nhsuk-breadcrumb',
+      '.nhsuk-footer',
+      '.app-pack-pdf',
+    ]) {
       await expect(page.locator(selector).first().isVisible(), selector).resolves.toBe(false);
     }
     await expect(page.locator('.app-pack__contents').isVisible()).resolves.toBe(true);
@@ -62,7 +73,9 @@ describe('printing a pack', () => {
     const link = page.locator('main a[data-app-address]').first();
     const address = await link.getAttribute('data-app-address');
     expect(address).toMatch(new RegExp(`^${siteConfig.siteUrl}/`));
-    await expect(link.evaluate((el) => getComputedStyle(el, '::after').content)).resolves.toBe(`" (${address})"`);
+    await expect(link.evaluate((el) => getComputedStyle(el, '::after').content)).resolves.toBe(
+      `" (${address})"`,
+    );
   });
 
   it('prints nothing after links within the pack', async () => {
@@ -72,7 +85,12 @@ describe('printing a pack', () => {
   it('starts each section on a new page and never leaves a heading at the foot of one', async () => {
     const section = page.locator('main .app-pack > section').first();
     await expect(section.evaluate((el) => getComputedStyle(el).breakBefore)).resolves.toBe('page');
-    await expect(page.locator('main h3').first().evaluate((el) => getComputedStyle(el).breakAfter)).resolves.toBe('avoid');
+    await expect(
+      page
+        .locator('main h3')
+        .first()
+        .evaluate((el) => getComputedStyle(el).breakAfter),
+    ).resolves.toBe('avoid');
   });
 });
 
@@ -88,7 +106,9 @@ describe.each(pdfs)('the PDF %s', (pdf) => {
   it('has a bookmark for each top-level section of the pack', async () => {
     const { built } = readings.get(pdf)!;
     const $ = load(await readPage(packPageOf(pdf)));
-    const sections = $('main h2').map((_, el) => $(el).text().trim()).get();
+    const sections = $('main h2')
+      .map((_, el) => $(el).text().trim())
+      .get();
     expect(built.outline).toHaveLength(1);
     expect(built.outline[0]!.items).toHaveLength(sections.length);
   });

@@ -14,7 +14,9 @@ export async function launchBrowser(): Promise<Browser> {
   try {
     return await launchChromium();
   } catch (error) {
-    throw new Error(`Chromium is needed for the browser tests. ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      `Chromium is needed for the browser tests. ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -31,14 +33,18 @@ export interface SiteContext {
  * A fresh browser context in which any request to another host is blocked and recorded,
  * so a test can assert that the site makes no third-party requests.
  */
-export async function openSite(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<SiteContext> {
+export async function openSite(
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<SiteContext> {
   const context = await browser.newContext(options);
   const own = new URL(inject('siteUrl')).host;
   const foreignRequests: string[] = [];
   const consoleErrors: string[] = [];
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
-    if (url.host === own || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+    if (url.host === own || url.protocol === 'data:' || url.protocol === 'blob:')
+      return route.continue();
     foreignRequests.push(url.href);
     return route.abort('blockedbyclient');
   });

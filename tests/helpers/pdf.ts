@@ -12,7 +12,8 @@ export interface PdfReading {
 
 /** Opens a PDF with pdf.js, as a PDF reader would, and reads what a reader relies on. */
 export async function readPdf(file: string): Promise<PdfReading> {
-  const pdf = await getDocument({ data: new Uint8Array(await readFile(file)), verbosity: 0 }).promise;
+  const pdf = await getDocument({ data: new Uint8Array(await readFile(file)), verbosity: 0 })
+    .promise;
   try {
     const { info } = (await pdf.getMetadata()) as { info: { Title?: string } };
     const pages: string[] = [];
@@ -20,7 +21,12 @@ export async function readPdf(file: string): Promise<PdfReading> {
       const content = await (await pdf.getPage(n)).getTextContent();
       pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
     }
-    return { pages: pdf.numPages, title: info.Title ?? '', outline: (await pdf.getOutline()) ?? [], text: pages.join('\n').replace(/\s+/g, ' ') };
+    return {
+      pages: pdf.numPages,
+      title: info.Title ?? '',
+      outline: (await pdf.getOutline()) ?? [],
+      text: pages.join('\n').replace(/\s+/g, ' '),
+    };
   } finally {
     await pdf.destroy();
   }

@@ -7,7 +7,13 @@ import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { formatFileSize } from '../../src/lib/file-size.ts';
-import { handbookPath, handbookPdf, HANDBOOK_GROUPS, requirementPackPath, requirementPackPdf } from '../../src/lib/packs.ts';
+import {
+  handbookPath,
+  handbookPdf,
+  HANDBOOK_GROUPS,
+  requirementPackPath,
+  requirementPackPdf,
+} from '../../src/lib/packs.ts';
 import { siteConfig } from '../../src/site-config.ts';
 import { builtPages, distDir, readPage } from '../helpers/dist.ts';
 
@@ -15,10 +21,22 @@ const requirementIds = (await builtPages())
   .map((file) => /^requirements\/([^/]+)\/index\.html$/.exec(file.split(path.sep).join('/'))?.[1])
   .filter((id): id is string => Boolean(id));
 const packs = [
-  ...requirementIds.map((id) => ({ path: requirementPackPath(id), pdf: requirementPackPdf(id), from: `/requirements/${id}/` })),
-  ...HANDBOOK_GROUPS.map((group) => ({ path: handbookPath(group), pdf: handbookPdf(group), from: group === 'patients' ? '/patients/' : '/guidance/' })),
+  ...requirementIds.map((id) => ({
+    path: requirementPackPath(id),
+    pdf: requirementPackPdf(id),
+    from: `/requirements/${id}/`,
+  })),
+  ...HANDBOOK_GROUPS.map((group) => ({
+    path: handbookPath(group),
+    pdf: handbookPdf(group),
+    from: group === 'patients' ? '/patients/' : '/guidance/',
+  })),
 ];
-const pages = new Map(await Promise.all(packs.map(async (pack) => [pack.path, load(await readPage(pack.path))] as [string, CheerioAPI])));
+const pages = new Map(
+  await Promise.all(
+    packs.map(async (pack) => [pack.path, load(await readPage(pack.path))] as [string, CheerioAPI]),
+  ),
+);
 
 /** The file a site path is served from, or undefined when the site has none. */
 function builtFile(sitePath: string): string | undefined {
@@ -45,7 +63,11 @@ describe('packs on the built site', () => {
     expect($(`main a[href="${pack.path}"]`).length).toBe(1);
     const bytes = statSync(path.join(distDir, pack.pdf)).size;
     for (const page of [$, pages.get(pack.path)!]) {
-      expect(page(`main a[href="${pack.pdf}"]`).text()).toMatch(new RegExp(`^Download (this pack|the handbook for .+) \\(PDF, ${formatFileSize(bytes)}\\)$`));
+      expect(page(`main a[href="${pack.pdf}"]`).text()).toMatch(
+        new RegExp(
+          `^Download (this pack|the handbook for .+) \\(PDF, ${formatFileSize(bytes)}\\)$`,
+        ),
+      );
     }
   });
 
@@ -60,7 +82,8 @@ describe('packs on the built site', () => {
         const url = new URL(href, siteConfig.siteUrl);
         if (!builtFile(url.pathname)) broken.push(href);
         const address = $(el).attr('data-app-address');
-        if (address !== undefined && address !== url.href) broken.push(`${href} printed as ${address}`);
+        if (address !== undefined && address !== url.href)
+          broken.push(`${href} printed as ${address}`);
       }
     });
     expect(broken).toEqual([]);
@@ -68,23 +91,36 @@ describe('packs on the built site', () => {
 
   it.each(packs)('points links to pages that $path holds inside it', ({ path: packPath }) => {
     const $ = pages.get(packPath)!;
-    const held = $('main .app-pack__address').map((_, el) => new URL($(el).attr('href')!).pathname).get();
-    const outward = $('main .app-pack a[href^="/"]').map((_, el) => new URL($(el).attr('href')!, siteConfig.siteUrl).pathname).get();
+    const held = $('main .app-pack__address')
+      .map((_, el) => new URL($(el).attr('href')!).pathname)
+      .get();
+    const outward = $('main .app-pack a[href^="/"]')
+      .map((_, el) => new URL($(el).attr('href')!, siteConfig.siteUrl).pathname)
+      .get();
     expect(held.length).toBeGreaterThan(0);
     expect(outward.filter((p) => held.includes(p))).toEqual([]);
   });
 
-  it.each(packs)('keeps the heading levels of $path in order, one h1, no level skipped', ({ path: packPath }) => {
-    const $ = pages.get(packPath)!;
-    const levels = $('main :is(h1, h2, h3, h4, h5, h6)').map((_, el) => Number(el.tagName[1])).get();
-    expect(levels.filter((l) => l === 1)).toHaveLength(1);
-    const skips = levels.flatMap((level, i) => (i > 0 && level > levels[i - 1]! + 1 ? [`h${levels[i - 1]} → h${level}`] : []));
-    expect(skips).toEqual([]);
-  });
+  it.each(packs)(
+    'keeps the heading levels of $path in order, one h1, no level skipped',
+    ({ path: packPath }) => {
+      const $ = pages.get(packPath)!;
+      const levels = $('main :is(h1, h2, h3, h4, h5, h6)')
+        .map((_, el) => Number(el.tagName[1]))
+        .get();
+      expect(levels.filter((l) => l === 1)).toHaveLength(1);
+      const skips = levels.flatMap((level, i) =>
+        i > 0 && level > levels[i - 1]! + 1 ? [`h${levels[i - 1]} → h${level}`] : [],
+      );
+      expect(skips).toEqual([]);
+    },
+  );
 
   it.each(packs)('lists every source of $path once, at the end', ({ path: packPath }) => {
     const $ = pages.get(packPath)!;
-    const sources = $('main section:has(> h2#sources) a').map((_, el) => $(el).attr('href')!.replace(/\/+$/, '')).get();
+    const sources = $('main section:has(> h2#sources) a')
+      .map((_, el) => $(el).attr('href')!.replace(/\/+$/, ''))
+      .get();
     expect(sources.length).toBeGreaterThan(0);
     expect(new Set(sources).size).toBe(sources.length);
     expect($('main h2').last().attr('id')).toBe('sources');
@@ -93,7 +129,9 @@ describe('packs on the built site', () => {
 
 describe('a requirement pack', () => {
   const $ = pages.get(requirementPackPath('discharge-summaries'))!;
-  const sections = $('main h2').map((_, el) => $(el).text()).get();
+  const sections = $('main h2')
+    .map((_, el) => $(el).text())
+    .get();
 
   it('gathers the requirement, its guidance for each reader, patient information, self-assessment, toolkit files and sources', () => {
     expect(sections).toEqual([
@@ -112,7 +150,9 @@ describe('a requirement pack', () => {
   it('shows the self-assessment question and the audit that measures the requirement', () => {
     expect($('main dt:contains("What good looks like")').length).toBe(1);
     expect($('main h3:contains("Discharge summary audit template")').length).toBe(1);
-    expect($('main h4:contains("What the audit measures") + ul li').text()).toContain('Compliance (%)');
+    expect($('main h4:contains("What the audit measures") + ul li').text()).toContain(
+      'Compliance (%)',
+    );
   });
 
   it('lists the toolkit files with their type, size and full address', () => {
