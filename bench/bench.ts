@@ -4,7 +4,7 @@
  * Pagefind index, page weight, search latency and Lighthouse scores. Prints a table and writes
  * bench/results.json. Speed targets live here, not in the tests.
  */
-import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,7 +15,7 @@ import { LIGHTHOUSE_CATEGORIES, lighthouseScores } from './lib/lighthouse.ts';
 import { measureProcess } from './lib/measure-process.ts';
 import { measureSearchBoxes, type AddressMeasurement, type SearchMeasurement } from './measure-search.ts';
 import { pageWeight } from './lib/page-weight.ts';
-import { stepsBeforePages, STEPS_AFTER_PAGES } from '../scripts/build-steps/index.ts';
+import { stepsAfterPages, stepsBeforePages } from '../scripts/build-steps/index.ts';
 import { SEARCH_BUNDLE_DIR } from '../scripts/build-steps/search-index.ts';
 import type { BuildStep } from '../scripts/build-steps/staging.ts';
 import { REPOSITORY_ROOT } from '../src/lib/repository-root.ts';
@@ -29,6 +29,7 @@ the schemas), then measures, in one run:
   - the gzipped weight of a typical guidance page (HTML + CSS + JS)
   - search latency and bytes in the header box and on the search page, typed into and opened
     with ?q= (bench/measure-search.ts)
+  - what the packs add: the time Astro spends on the pack pages, the PDF step, each PDF's size
   - Lighthouse scores for the home, a guidance and the search page
 Prints a table and writes bench/results.json. Takes minutes: a 5,000-document run builds two sites.
 
@@ -43,16 +44,40 @@ const root = REPOSITORY_ROOT;
 /** Inside the repository, so the bare site resolves the same Astro and MDX from node_modules. */
 const tmp = path.join(root, 'bench', 'tmp');
 
-/** Builds an Astro project with the programmatic API, in a child process so it can be measured. */
-const BUILD_CHILD = `import { build } from 'astro';
-const [root, outDir, cacheDir] = process.argv.slice(1);
-await build({ root, outDir, cacheDir, logLevel: 'error' });`;
+/**
+ * Builds an Astro project with the programmatic API, in a child process so it can be measured.
+ * Given a fourth argument, it also writes there how long Astro took to render the pack pages
+ * (their own lines of Astro's build log), so the bench can say what the packs add to a build.
+ */
+const BUILD_CHILD = `import { writeFileSync } from 'node:fs';
+import { build } from 'astro';
+const [root, outDir, cacheDir, timesFile] = process.argv.slice(1);
+let log = '';
+if (timesFile) process.stdout.write = (chunk) => ((log += String(chunk)), true);
+await build({ root, outDir, cacheDir, logLevel: timesFile ? 'info' : 'error' });
+if (timesFile) {
+  const pages = [...log.replace(/\\u001b\\[[0-9;]*m/g, '').matchAll(/(\\/\\S+)\\s+\\(\\+([\\d.]+)(ms|s)\\)/g)];
+  const packs = pages.filter((m) => /\\/pack\\/|^\\/packs\\//.test(m[1]));
+  const ms = packs.reduce((sum, m) => sum + Number(m[2]) * (m[3] === 's' ? 1000 : 1), 0);
+  writeFileSync(timesFile, JSON.stringify({ files: packs.length, seconds: ms / 1000, pagesLogged: pages.length }));
+}`;
 
-function buildAstro(projectRoot: string, outDir: string, env: Record<string, string> = {}) {
-  return measureProcess(process.execPath, ['--input-type=module', '-e', BUILD_CHILD, projectRoot, outDir, path.join(outDir, '..', `${path.basename(outDir)}-cache`)], {
+function buildAstro(projectRoot: string, outDir: string, env: Record<string, string> = {}, timesFile?: string) {
+  const cacheDir = path.join(outDir, '..', `${path.basename(outDir)}-cache`);
+  return measureProcess(process.execPath, ['--input-type=module', '-e', BUILD_CHILD, projectRoot, outDir, cacheDir, ...(timesFile ? [timesFile] : [])], {
     cwd: projectRoot,
     env: { ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
+}
+
+/** The pack PDFs in a built site: each one's size, requirement packs and handbooks apart. */
+async function packPdfSizes(siteDir: string): Promise<{ requirementKB: number[]; handbookKB: Record<string, number> }> {
+  const files = (await readdir(siteDir, { recursive: true })).filter((f) => f.endsWith('.pdf')).sort();
+  const sized = await Promise.all(files.map(async (f) => ({ f, kb: Math.round((await stat(path.join(siteDir, f))).size / 1024) })));
+  return {
+    requirementKB: sized.filter(({ f }) => f.startsWith('requirements')).map(({ kb }) => kb).sort((a, b) => a - b),
+    handbookKB: Object.fromEntries(sized.filter(({ f }) => f.startsWith('packs')).map(({ f, kb }) => [path.basename(f, '.pdf'), kb])),
+  };
 }
 
 async function folderBytes(dir: string): Promise<number> {
@@ -112,16 +137,28 @@ async function main(): Promise<void> {
     await generateCorpus(root, corpus, docs);
     console.log(`✓ generated ${docs} documents in ${path.relative(root, corpus)}/`);
 
-    const site = await buildAstro(root, siteDir, { CONTENT_ROOT: corpus });
+    const packTimesFile = path.join(tmp, 'pack-times.json');
+    const site = await buildAstro(root, siteDir, { CONTENT_ROOT: corpus }, packTimesFile);
+    const packPages = JSON.parse(await readFile(packTimesFile, 'utf8')) as { files: number; seconds: number };
     console.log(`✓ real site built in ${round(site.seconds)} s, peak ${site.peakMB} MB`);
     await writeBareSite(bareRoot, corpus);
     const bare = await buildAstro(bareRoot, path.join(tmp, 'bare-dist'));
     console.log(`✓ bare Astro site built in ${round(bare.seconds)} s, peak ${bare.peakMB} MB`);
     // The rest of `npm run build`, so the pages measured below behave as published (without the
     // service worker, each page's registration of /sw.js fails and Lighthouse marks that down).
-    const stepSeconds = await runSteps(STEPS_AFTER_PAGES, siteDir);
+    const stepSeconds = await runSteps(stepsAfterPages(root), siteDir);
     const index = { seconds: stepSeconds.get('search index')!, indexKB: Math.round((await folderBytes(path.join(siteDir, SEARCH_BUNDLE_DIR))) / 1024) };
     console.log(`✓ search indexes built in ${round(index.seconds)} s (${index.indexKB} KB), then the headers and service worker`);
+    const pdfSizes = await packPdfSizes(siteDir);
+    const packs = {
+      pageFiles: packPages.files,
+      pagesSeconds: round(packPages.seconds),
+      pdfSeconds: round(stepSeconds.get('pack PDFs')!),
+      pdfs: pdfSizes.requirementKB.length + Object.keys(pdfSizes.handbookKB).length,
+      requirementPdfKB: { median: pdfSizes.requirementKB[Math.floor(pdfSizes.requirementKB.length / 2)] ?? 0, max: pdfSizes.requirementKB.at(-1) ?? 0 },
+      handbookPdfKB: pdfSizes.handbookKB,
+    };
+    console.log(`✓ packs: ${packs.pageFiles} files rendered in ${packs.pagesSeconds} s, ${packs.pdfs} PDFs printed in ${packs.pdfSeconds} s`);
 
     const guidancePath = await typicalGuidancePage(siteDir);
     const weight = await pageWeight(siteDir, guidancePath);
@@ -159,6 +196,7 @@ async function main(): Promise<void> {
       search,
       searchPage,
       searchPageFromAddress,
+      packs,
       pageWeightKB: weight.kb,
       pageWeightPage: guidancePath,
       lighthouse,
@@ -178,6 +216,7 @@ function printTable(r: {
   searchPage: SearchMeasurement;
   searchPageFromAddress: AddressMeasurement;
   pageWeightKB: number;
+  packs: { pagesSeconds: number; pdfSeconds: number; pdfs: number; requirementPdfKB: { max: number }; handbookPdfKB: Record<string, number> };
   lighthouse: Record<string, unknown> | null;
 }): void {
   const rows: [string, string, string][] = [
@@ -186,6 +225,9 @@ function printTable(r: {
     ['Build time ratio', String(r.build.ratio), '≤ 1.2 at 5,000 docs'],
     ['Search indexes (full + suggestions)', `${r.build.pagefindSeconds} s, index ${r.build.indexKB} KB`, ''],
     ['Guidance page weight (gzip)', `${r.pageWeightKB} KB`, '≤ 40 KB'],
+    ['Packs: pack pages / PDF step', `${r.packs.pagesSeconds} s / ${r.packs.pdfSeconds} s (${r.packs.pdfs} PDFs)`, ''],
+    ['Largest requirement pack PDF', `${r.packs.requirementPdfKB.max} KB`, '≤ 300 KB'],
+    ['Largest handbook PDF', `${Math.max(0, ...Object.values(r.packs.handbookPdfKB))} KB`, '≤ 1,536 KB'],
     ['Header search: cold / warm, first query', `${r.search.coldMs} ms / ${r.search.warmMs} ms, ${r.search.firstQueryKB} KB`, '≤ 300 ms / ≤ 50 ms, ≤ 150 KB'],
     ['Search page: cold / warm, first query', `${r.searchPage.coldMs} ms / ${r.searchPage.warmMs} ms, ${r.searchPage.firstQueryKB} KB`, 'includes a 250 ms typing pause'],
     [

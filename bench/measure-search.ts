@@ -20,7 +20,7 @@
  * and where its time went (when the last file of each kind arrived).
  */
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../tests/helpers/browser.ts';
+import { launchChromium } from '../scripts/lib/chromium.ts';
 
 export interface SearchMeasurement {
   coldMs: number;
@@ -111,7 +111,7 @@ const FILE_KINDS: [string, RegExp][] = [
 ];
 
 async function measureAddressOnce(baseUrl: string): Promise<AddressMeasurement> {
-  const browser = await launchBrowser();
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     // Notes the moment the first result appears, in ms since navigation start.
@@ -169,7 +169,7 @@ function median(values: number[]): number {
 
 async function measureOnce(baseUrl: string, options: MeasureOptions): Promise<SearchMeasurement> {
   const { box = HEADER_BOX, coldQuery = 'discharge summary', warmQuery = 'fit note' } = options;
-  const browser = await launchBrowser();
+  const browser = await launchChromium();
   try {
     // Service workers blocked: the offline precache would otherwise download the whole site alongside.
     const context = await browser.newContext({ serviceWorkers: 'block' });

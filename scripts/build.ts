@@ -6,7 +6,7 @@ import { writeSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
-import { stepsBeforePages, STEPS_AFTER_PAGES } from './build-steps/index.ts';
+import { stepsAfterPages, stepsBeforePages } from './build-steps/index.ts';
 import { contentReport } from './lib/content-report.ts';
 import { publishStaged, type BuildStep } from './build-steps/staging.ts';
 import { REPOSITORY_ROOT } from '../src/lib/repository-root.ts';
@@ -33,7 +33,7 @@ const steps: BuildStep[] = [
       await build({ root, outDir, logLevel: 'warn' });
     },
   },
-  ...STEPS_AFTER_PAGES,
+  ...stepsAfterPages(root),
 ];
 
 try {

@@ -7,6 +7,7 @@ import { buildToolkits } from './toolkits.ts';
 import { writeSecurityHeaders } from './security-headers.ts';
 import { copyNhsukAssets } from './nhsuk-assets.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { buildPackPdfs } from './pack-pdfs.ts';
 import { buildServiceWorker } from './service-worker.ts';
 import type { BuildStep } from './staging.ts';
 
@@ -20,10 +21,14 @@ export function stepsBeforePages(root: string): BuildStep[] {
 }
 
 /** After the pages, on the built site. */
-export const STEPS_AFTER_PAGES: BuildStep[] = [
-  { name: 'security headers', run: writeSecurityHeaders },
-  // Pagefind reads the built HTML.
-  { name: 'search index', run: (outDir) => buildSearchIndex(outDir) },
-  // Last: it precaches every file the steps before it wrote, the search index included.
-  { name: 'offline service worker', run: (outDir) => buildServiceWorker(outDir) },
-];
+export function stepsAfterPages(root: string): BuildStep[] {
+  return [
+    // First: it writes the PDFs and the links to them into the pages the later steps read.
+    { name: 'pack PDFs', run: (outDir) => buildPackPdfs(outDir, { root }) },
+    { name: 'security headers', run: writeSecurityHeaders },
+    // Pagefind reads the built HTML.
+    { name: 'search index', run: (outDir) => buildSearchIndex(outDir) },
+    // Last: it precaches every file the steps before it wrote, the search index included.
+    { name: 'offline service worker', run: (outDir) => buildServiceWorker(outDir) },
+  ];
+}

@@ -24,6 +24,8 @@ export async function buildServiceWorker(siteDir: string): Promise<{ files: numb
     globIgnores: [
       SERVICE_WORKER_FILE,
       'toolkits/**/*.{zip,docx,xlsx}',
+      // Pack PDFs: the pack pages they are printed from are precached instead.
+      '**/*.pdf',
       'api/**',
       'pagefind/**/pagefind-*ui.*',
       'pagefind/**/wasm.unknown.pagefind',

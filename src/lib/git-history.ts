@@ -49,3 +49,22 @@ export function contentHistory(): Map<string, Date> {
 export function lastUpdated(history: ReadonlyMap<string, Date>, file: string, fallback: Date): Date {
   return history.get(file.split('\\').join('/')) ?? fallback;
 }
+
+let version: string | undefined | null;
+
+/**
+ * The content's version, for a pack's cover: the short hash of the newest commit that touched the
+ * content folder, so two builds of the same content carry the same version. Undefined when git
+ * cannot tell (not installed, not a repository).
+ */
+export function contentVersion(run: GitRunner = runGit): string | undefined {
+  if (version === undefined) {
+    const root = process.cwd();
+    try {
+      version = run(['log', '-1', '--format=%h', '--', path.relative(root, contentRoot(root)) || '.'], root).trim() || null;
+    } catch {
+      version = null;
+    }
+  }
+  return version ?? undefined;
+}

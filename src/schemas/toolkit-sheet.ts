@@ -57,6 +57,11 @@ export const sheetSource = z.strictObject({
   totals: z.array(sheetTotal).default([]),
   /** true when the rows must name every contract requirement exactly once, as the self-assessment checklist does. */
   everyRequirement: z.boolean().default(false),
+  /**
+   * Requirements this table audits, e.g. [discharge-summaries]: each one's pack shows the table's
+   * guidance and results as its audit measures.
+   */
+  audits: z.array(z.string().min(1)).default([]),
 });
 
 export type SheetColumn = z.infer<typeof sheetColumn>;

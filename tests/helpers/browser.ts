@@ -1,35 +1,24 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 
-/** Debian's Chromium; the tests drive it rather than downloading a browser of their own. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
 
 /** The served build (see tests/setup/build-site.ts). */
 export function siteUrl(path = '/'): string {
   return new URL(path, inject('siteUrl')).href;
 }
 
-/** Starts headless Chromium, or fails with the command that installs it. */
+/** Starts headless Chromium, or fails with the command that installs it: the tests never skip. */
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
+  try {
+    return await launchChromium();
+  } catch (error) {
     throw new Error(
-      `Chromium is needed for the browser tests but was not found at ${CHROMIUM_PATH}.\n` +
-        'Install it with: apt-get update && apt-get install -y chromium\n' +
-        '(or set CHROMIUM_PATH to another Chromium binary).',
+      `Chromium is needed for the browser tests. ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
     );
   }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
 }
 
 export interface SiteContext {
@@ -45,14 +34,18 @@ export interface SiteContext {
  * A fresh browser context in which any request to another host is blocked and recorded,
  * so a test can assert that the site makes no third-party requests.
  */
-export async function openSite(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<SiteContext> {
+export async function openSite(
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<SiteContext> {
   const context = await browser.newContext(options);
   const own = new URL(inject('siteUrl')).host;
   const foreignRequests: string[] = [];
   const consoleErrors: string[] = [];
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
-    if (url.host === own || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+    if (url.host === own || url.protocol === 'data:' || url.protocol === 'blob:')
+      return route.continue();
     foreignRequests.push(url.href);
     return route.abort('blockedbyclient');
   });

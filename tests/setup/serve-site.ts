@@ -1,7 +1,7 @@
-import { createServer } from 'node:net';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
 import { REPOSITORY_ROOT } from '../../src/lib/repository-root.ts';
+import { freePort } from '../../scripts/lib/chromium.ts';
 
 const root = REPOSITORY_ROOT;
 
@@ -22,14 +22,3 @@ export default async function setup(project: TestProject) {
   };
 }
 
-/** A port nothing is listening on, so several checkouts can run their tests at once. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}

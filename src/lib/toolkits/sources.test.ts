@@ -50,6 +50,13 @@ describe('parseSheetSource', () => {
     );
   });
 
+  it('names a requirement the table says it audits that does not exist', () => {
+    expect(() => parseSheetSource(`audits: [discharge-summary]\n${checklist}`, FILE, titles)).toThrow(
+      'content/toolkits/demo/checklist.yaml: the table is not valid:\n' +
+        '  - audits.0: "discharge-summary" is not a requirement id. Use a file name from content/requirements/ without .md, e.g. discharge-summaries.',
+    );
+  });
+
   it('reports fields of the wrong shape with their path', () => {
     expect(() => parseSheetSource('sheet: Log\ncolumns: []\nblankRows: lots\n', FILE, titles)).toThrow(
       /^content\/toolkits\/demo\/checklist\.yaml: the table is not valid:\n {2}- columns: .+\n {2}- blankRows: .+$/,
