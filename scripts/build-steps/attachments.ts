@@ -22,7 +22,7 @@ export async function buildAttachments(
   for (const resource of (await readContentFiles(root)).filter(
     (f) => f.collection === 'resources',
   )) {
-    const data = parseFrontmatter(splitFrontmatter(resource.source)?.yaml ?? '').data as
+    const data = parseFrontmatter(splitFrontmatter(resource.text)?.yaml ?? '').data as
       { status?: string; attachments?: { file: string }[] } | undefined;
     if (!data || data.status === 'draft') continue;
     for (const { file } of data.attachments ?? []) {

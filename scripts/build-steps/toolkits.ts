@@ -45,7 +45,7 @@ async function requirementText(root: string): Promise<RequirementText> {
   const titles = new Map<string, string>();
   const quotes = new Map<string, string>();
   for (const f of files) {
-    const yaml = splitFrontmatter(f.source)?.yaml ?? '';
+    const yaml = splitFrontmatter(f.text)?.yaml ?? '';
     const data = parseFrontmatter(yaml).data as { title?: string; howToQuote?: unknown } | undefined;
     titles.set(f.id, data?.title ?? f.id);
     const quote = typeof data?.howToQuote === 'string' ? data.howToQuote.trim() : '';
@@ -99,8 +99,8 @@ export async function buildToolkits(root: string, outDir = path.join(root, TOOLK
   const toolkits = (await readContentFiles(root)).filter((f) => f.collection === 'toolkits');
   const generated = [];
   for (const toolkit of toolkits) {
-    const files = parseToolkitFiles(toolkit.source, toolkit.file);
-    const data = parseFrontmatter(splitFrontmatter(toolkit.source)!.yaml).data as { title: string; status?: string; updated?: unknown; checklist?: string };
+    const files = parseToolkitFiles(toolkit.text, toolkit.file);
+    const data = parseFrontmatter(splitFrontmatter(toolkit.text)!.yaml).data as { title: string; status?: string; updated?: unknown; checklist?: string };
     // The page shows this checklist: check it now, so a mistake stops the build with its file name.
     if (data.checklist) await loadChecklist(path.join(root, path.dirname(toolkit.file)), data.checklist, titles);
     const updated = typeof data.updated === 'string' && isRealIsoDate(data.updated) ? dateOfIsoDay(data.updated) : FALLBACK_DATE;

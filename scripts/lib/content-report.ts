@@ -1,5 +1,5 @@
 import { checkContent, type CheckOptions } from '../../src/lib/content-check/index.ts';
-import { formatProblem, formatSummary } from '../../src/lib/content-check/problem.ts';
+import { problemText, summaryText } from '../../src/lib/content-check/problem.ts';
 
 /** The content check as authors read it: one block per problem, then a summary line. */
 export interface ContentReport {
@@ -14,10 +14,10 @@ export interface ContentReport {
 export async function contentReport(options: CheckOptions): Promise<ContentReport> {
   try {
     const result = await checkContent(options);
-    const blocks = result.problems.map(formatProblem);
+    const blocks = result.problems.map(problemText);
     return {
       ok: result.problems.length === 0,
-      text: [...blocks, formatSummary(result.problems, result.filesChecked)].join('\n\n'),
+      text: [...blocks, summaryText(result.problems, result.filesChecked)].join('\n\n'),
       overdue: result.overdue.map((d) => `⚠ overdue for review since ${d.reviewDue}: ${d.file} ("${d.title}")`),
     };
   } catch (error) {

@@ -15,7 +15,7 @@ export interface ContentFile {
   /** Path from the repository root, e.g. `content/guidance/patients/leaving-hospital.md`. */
   file: string;
   /** The raw text. */
-  source: string;
+  text: string;
 }
 
 /**
@@ -55,7 +55,7 @@ export async function readContentFiles(root: string, contentDir = contentRoot(ro
     const relatives = (await readdir(dir, { recursive: true }).catch(() => [] as string[])).sort();
     for (const relative of relatives.filter((r) => isEntry(collection, r))) {
       const file = path.relative(root, path.join(dir, relative));
-      files.push({ collection, id: entryId(collection, relative), file, source: await readFile(path.join(root, file), 'utf8') });
+      files.push({ collection, id: entryId(collection, relative), file, text: await readFile(path.join(root, file), 'utf8') });
     }
   }
   return files;

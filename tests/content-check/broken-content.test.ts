@@ -1,14 +1,14 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, type CheckResult } from '../../src/lib/content-check/index.ts';
-import { formatProblem } from '../../src/lib/content-check/problem.ts';
+import { problemText } from '../../src/lib/content-check/problem.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/broken-content');
 let result: CheckResult;
 
 /** The message blocks reported for one fixture file, as an author would read them. */
 function messagesFor(file: string): string {
-  return result.problems.filter((p) => p.file === `content/${file}`).map(formatProblem).join('\n\n');
+  return result.problems.filter((p) => p.file === `content/${file}`).map(problemText).join('\n\n');
 }
 
 beforeAll(async () => {
@@ -513,7 +513,7 @@ describe('content check on a fixture with one mistake per file', () => {
   it('reports every problem of every file in one run, and no message carries a stack frame', () => {
     const files = new Set(result.problems.map((p) => p.file));
     expect(files.size).toBe(46);
-    const text = result.problems.map(formatProblem).join('\n');
+    const text = result.problems.map(problemText).join('\n');
     expect(text).not.toMatch(/\bat .+\(.+:\d+(:\d+)?\)/);
     expect(text).not.toMatch(/\.ts:\d+|node_modules|Error:/);
   });

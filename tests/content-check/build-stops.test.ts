@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
-import { formatProblem } from '../../src/lib/content-check/problem.ts';
+import { problemText } from '../../src/lib/content-check/problem.ts';
 import { REPOSITORY_ROOT } from '../../src/lib/repository-root.ts';
 
 const repository = REPOSITORY_ROOT;
@@ -15,7 +15,7 @@ const run = promisify(execFile);
 describe('the real content', () => {
   it('passes the content check', async () => {
     const result = await checkContent({ root: repository, contentDir: path.join(repository, 'content') });
-    expect(result.problems.map(formatProblem).join('\n\n')).toBe('');
+    expect(result.problems.map(problemText).join('\n\n')).toBe('');
     expect(result.filesChecked).toBeGreaterThan(20);
   });
 });

@@ -11,7 +11,7 @@ export interface ContentEntry extends ContentFile {
 export async function contentEntries(): Promise<ContentEntry[]> {
   const files = await readContentFiles(root);
   return files.map((file) => {
-    const parts = splitFrontmatter(file.source);
+    const parts = splitFrontmatter(file.text);
     if (!parts) throw new Error(`${file.file} has no frontmatter`);
     return { ...file, data: parseFrontmatter(parts.yaml).data as Record<string, unknown> };
   });

@@ -14,7 +14,7 @@ import { splitFrontmatter } from '../../src/lib/content-files.ts';
 const entries = await contentEntries();
 const requirements = entries.filter((e) => e.collection === 'requirements');
 const requirement = (id: string) => requirements.find((r) => r.id === id)!;
-const body = (entry: ContentEntry) => splitFrontmatter(entry.source)!.body;
+const body = (entry: ContentEntry) => splitFrontmatter(entry.text)!.body;
 
 /** The readable text of a page's main content, with white space collapsed. */
 async function mainText(sitePath: string): Promise<string> {

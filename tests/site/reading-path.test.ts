@@ -70,7 +70,7 @@ describe('who a page is for', () => {
 });
 
 describe('the answer first', () => {
-  const withInBrief = published.filter((e) => /^## In brief$/m.test(e.source));
+  const withInBrief = published.filter((e) => /^## In brief$/m.test(e.text));
 
   it('"In brief" follows the lede, and the contents list comes after it', async () => {
     expect(withInBrief.length).toBeGreaterThan(30);

@@ -78,11 +78,11 @@ function readEntry(root: string, file: ContentFile, problems: ContentProblem[]):
   const { schema, alsoCheck } = COLLECTION_RULES[file.collection];
   let entry: CheckedEntry = { ...file, absolutePath, data: undefined, valid: false, lineOf: () => undefined };
   problems.push(...guard(file.file, () => {
-    const result = checkFrontmatter(file.file, file.source, schema, alsoCheck);
+    const result = checkFrontmatter(file.file, file.text, schema, alsoCheck);
     entry = { ...entry, data: result.data, valid: result.valid, lineOf: result.lineOf };
     return result.problems;
   }));
-  return { entry, markdown: parseMarkdown(file.source, { isMdx: file.file.endsWith('.mdx') }) };
+  return { entry, markdown: parseMarkdown(file.text, { isMdx: file.file.endsWith('.mdx') }) };
 }
 
 function bodyProblems(entry: CheckedEntry, markdown: ParsedMarkdown, targets: LinkTargets): ContentProblem[] {

@@ -6,7 +6,7 @@ import { parseMarkdown } from './markdown.ts';
 
 const dir = path.resolve('/repo/content/guidance/practices');
 const entry: CheckedEntry = {
-  collection: 'guidance', id: 'practices/fit-notes', file: 'content/guidance/practices/fit-notes.md', source: '',
+  collection: 'guidance', id: 'practices/fit-notes', file: 'content/guidance/practices/fit-notes.md', text: '',
   absolutePath: path.join(dir, 'fit-notes.md'), data: {}, valid: true, lineOf: () => undefined,
 };
 const targets: LinkTargets = {

@@ -34,7 +34,7 @@ export function describeValue(value: unknown): string {
 }
 
 /** The block printed for one problem. */
-export function formatProblem(problem: ContentProblem): string {
+export function problemText(problem: ContentProblem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
   const lines = [where, `  ${problem.field ? `${problem.field}: ` : ''}${problem.problem}`];
   if (problem.found !== undefined) lines.push(`  Found:    ${problem.found}`);
@@ -44,7 +44,7 @@ export function formatProblem(problem: ContentProblem): string {
 }
 
 /** The closing line: how many problems in how many files. */
-export function formatSummary(problems: readonly ContentProblem[], filesChecked: number): string {
+export function summaryText(problems: readonly ContentProblem[], filesChecked: number): string {
   if (problems.length === 0) return `✓ ${plural(filesChecked, 'content file')} checked: no problems.`;
   const files = new Set(problems.map((p) => p.file)).size;
   return `✗ ${plural(problems.length, 'problem')} in ${plural(files, 'file')} (${plural(filesChecked, 'content file')} checked).`;

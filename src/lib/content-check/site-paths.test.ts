@@ -6,7 +6,7 @@ import { pagePath, sitePaths } from './site-paths.ts';
 const pagesDir = path.resolve(import.meta.dirname, '../../pages');
 
 function entry(collection: CheckedEntry['collection'], id: string, status = 'current'): CheckedEntry {
-  return { collection, id, file: '', source: '', absolutePath: '', data: { status }, valid: true, lineOf: () => undefined };
+  return { collection, id, file: '', text: '', absolutePath: '', data: { status }, valid: true, lineOf: () => undefined };
 }
 
 describe('sitePaths', () => {
