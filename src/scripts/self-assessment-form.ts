@@ -19,7 +19,7 @@ import {
   type AssessmentDetails,
   type AssessmentStatus,
   type Answers,
-} from '../lib/self-assessment.ts';
+} from '../lib/self-assessment/answers.ts';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 

@@ -8,7 +8,7 @@ import {
   progressText,
   reportOrder,
   type Answers,
-} from './self-assessment.ts';
+} from './answers.ts';
 
 const items = [
   { id: 'discharge-summaries', title: 'Discharge summaries within 24 hours', expectation: 'Sent within 24 hours.' },

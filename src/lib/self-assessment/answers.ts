@@ -2,7 +2,7 @@
  * The interactive self-assessment's answers: how they are stored in the browser, ordered for the
  * report (gaps first) and exported as CSV. Runs in the browser bundle, so it imports nothing from Node.
  */
-import { toCsv } from './csv.ts';
+import { toCsv } from '../csv.ts';
 
 export const ASSESSMENT_STATUSES = ['met', 'partly-met', 'not-met'] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnLetter, parseSheetSource, parseToolkitFiles, rowFormula, selfAssessmentItems, sheetTable, totalFormula } from './sources.ts';
+import { columnLetter, parseSheetSource, parseToolkitFiles, rowFormula, sheetTable, totalFormula } from './sources.ts';
 
 const titles = new Map([
   ['discharge-summaries', 'Discharge summaries within 24 hours'],
@@ -61,16 +61,6 @@ describe('parseSheetSource', () => {
     expect(() => parseSheetSource('sheet: Log\ncolumns: []\nblankRows: lots\n', FILE, titles)).toThrow(
       /^content\/toolkits\/demo\/checklist\.yaml: the table is not valid:\n {2}- columns: .+\n {2}- blankRows: .+$/,
     );
-  });
-});
-
-describe('selfAssessmentItems', () => {
-  it('gives one question per requirement from the checklist', () => {
-    const sheet = parseSheetSource(checklist, FILE, titles);
-    expect(selfAssessmentItems(sheet, titles, FILE)).toEqual([
-      { id: 'discharge-summaries', title: 'Discharge summaries within 24 hours', expectation: 'Sent within 24 hours.' },
-      { id: 'fit-notes', title: 'Fit notes from hospital clinicians', expectation: 'Issued by the hospital.' },
-    ]);
   });
 });
 
