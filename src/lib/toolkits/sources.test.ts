@@ -53,7 +53,7 @@ describe('parseSheetSource', () => {
   it('names a requirement the table says it audits that does not exist', () => {
     expect(() => parseSheetSource(`audits: [discharge-summary]\n${checklist}`, FILE, titles)).toThrow(
       'content/toolkits/demo/checklist.yaml: the table is not valid:\n' +
-        '  - audits.0: "discharge-summary" is not a requirement id. Use a file name from content/requirements/ without .md, e.g. discharge-summaries.',
+        '  - audits.0: is not a requirement id ("discharge-summary"). Use a file name from content/requirements/ without .md, e.g. discharge-summaries.',
     );
   });
 

@@ -123,7 +123,7 @@ export function sheetRuleProblems(sheet: SheetSource, requirementTitles: Readonl
     for (const key of formulaKeys(total.formula)) if (!columns.has(key)) problems.push({ path: ['totals', index, 'formula'], problem: 'names a column that does not exist', found: `{${key}}`, expected: keyList, fix: 'Correct the key between the curly brackets.' });
   });
   sheet.audits.forEach((id, index) => {
-    if (!requirementTitles.has(id)) problems.push({ path: ['audits', index], problem: 'is not a requirement id', found: `"${id}"`, expected: 'a file name from content/requirements/ without .md, e.g. discharge-summaries', fix: 'Correct the id, or remove it from audits.' });
+    if (!requirementTitles.has(id)) problems.push({ path: ['audits', index], problem: 'is not a requirement id', found: `"${id}"`, expected: 'a requirement id', fix: 'Use a file name from content/requirements/ without .md, e.g. discharge-summaries.' });
   });
   const named = new Map<string, number>();
   sheet.rows.forEach((row, index) => {
