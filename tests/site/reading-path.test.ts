@@ -195,7 +195,8 @@ describe('every list in the same order', () => {
     const $ = cheerio.load(await readPage('/guidance/'));
     const lists = ['for-gp-practices', 'for-hospital-teams'].map((id) =>
       $(`#${id}`)
-        .next('ul')
+        .nextAll('ul')
+        .first()
         .find('li > a')
         .map((_, a) => $(a).attr('href')!)
         .get(),
