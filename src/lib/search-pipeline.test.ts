@@ -88,6 +88,11 @@ describe('mergeWithSuggestions', () => {
     expect(mergeWithSuggestions(['a', 'b', 'c'], ['a', 'c'], new Set(['b']))[0]).toBe('a');
   });
 
+  it('counts a page suggested several times (glossary terms) once, at its best rank', () => {
+    expect(mergeWithSuggestions(['a', 'b', 'g'], ['b', 'g', 'g', 'g', 'g'])[0]).toBe('b');
+    expect(mergeWithSuggestions(['a', 'b', 'g'], ['b', 'g', 'g', 'g', 'g']).indexOf('g')).toBeGreaterThan(0);
+  });
+
   it('leaves the full-text order alone when nothing is suggested', () => {
     expect(mergeWithSuggestions(['a', 'b'], [])).toEqual(['a', 'b']);
   });
