@@ -122,7 +122,9 @@ export function mergeWithSuggestions(fullIds: readonly string[], suggestedIds: r
   // A page counts once per list, at its best rank: the glossary's terms are suggested one by one,
   // and five of them would otherwise add up to put the glossary above the page that answers.
   const add = (ids: readonly string[]) =>
-    [...new Set(ids)].forEach((id, rank) => score.set(id, (score.get(id) ?? 0) + 1 / (FUSION + rank)));
+    [...new Set(ids)].forEach((id, rank) =>
+      score.set(id, (score.get(id) ?? 0) + 1 / (FUSION + rank)),
+    );
   add(fullIds);
   add(suggestedIds);
   const weighed = (id: string) => score.get(id)! * (preferred?.has(id) ? 2 : 1);

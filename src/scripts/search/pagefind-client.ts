@@ -80,7 +80,7 @@ export function loadPagefind(bundle: typeof FULL_INDEX | typeof SUGGESTIONS_INDE
         noWorker: true,
         // A suggestion is a title and its page's own everyday keywords: more keywords must not
         // make a page's title count for less, so "fit note" suggests the requirement "Fit notes"
-        // as readily as the guidance titled "Fit notes: …". The full text keeps Pagefind's default.
+        // as readily as the guidance titled "Fit notes: …". The full text keeps the default.
         ...(bundle === SUGGESTIONS_INDEX ? { ranking: { pageLength: 0 } } : {}),
       });
       await api.init();
