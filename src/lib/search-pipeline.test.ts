@@ -88,6 +88,11 @@ describe('mergeWithSuggestions', () => {
     expect(mergeWithSuggestions(['a', 'b', 'c'], ['a', 'c'], new Set(['b']))[0]).toBe('a');
   });
 
+  it('counts a page suggested several times (glossary terms) once, at its best rank', () => {
+    const merged = mergeWithSuggestions(['a', 'b', 'g'], ['b', 'g', 'g', 'g', 'g']);
+    expect(merged).toEqual(['b', 'g', 'a']);
+  });
+
   it('leaves the full-text order alone when nothing is suggested', () => {
     expect(mergeWithSuggestions(['a', 'b'], [])).toEqual(['a', 'b']);
   });

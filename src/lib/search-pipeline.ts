@@ -113,13 +113,18 @@ export function matchNotice(mode: MatchMode): string | undefined {
  * the same words, so Enter never shows fewer or other pages than the box did. Reciprocal rank
  * fusion: a page near the top of either list comes near the top, one high in both comes first.
  * The reader's own pages (`preferred`) count double, as in `rankForReader`. Ids are the full
- * index's (each suggestion carries its page's full-index id).
+ * index's (each suggestion carries its page's full-index id); a page suggested more than once (the
+ * glossary, term by term) counts once, at its best rank.
  */
 export function mergeWithSuggestions(fullIds: readonly string[], suggestedIds: readonly string[], preferred?: ReadonlySet<string>): string[] {
   const FUSION = 5;
   const score = new Map<string, number>();
+  // A page counts once per list, at its best rank: the glossary's terms are suggested one by one,
+  // and five of them would otherwise add up to put the glossary above the page that answers.
   const add = (ids: readonly string[]) =>
-    ids.forEach((id, rank) => score.set(id, (score.get(id) ?? 0) + 1 / (FUSION + rank)));
+    [...new Set(ids)].forEach((id, rank) =>
+      score.set(id, (score.get(id) ?? 0) + 1 / (FUSION + rank)),
+    );
   add(fullIds);
   add(suggestedIds);
   const weighed = (id: string) => score.get(id)! * (preferred?.has(id) ? 2 : 1);

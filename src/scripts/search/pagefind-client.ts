@@ -78,6 +78,10 @@ export function loadPagefind(bundle: typeof FULL_INDEX | typeof SUGGESTIONS_INDE
         // of Pagefind 1.6's pagefind.js, not yet in its documentation; tests/browser/search.test.ts
         // checks the worker stays unloaded.)
         noWorker: true,
+        // A suggestion is a title and its page's own everyday keywords: more keywords must not
+        // make a page's title count for less, so "fit note" suggests the requirement "Fit notes"
+        // as readily as the guidance titled "Fit notes: …". The full text keeps the default.
+        ...(bundle === SUGGESTIONS_INDEX ? { ranking: { pageLength: 0 } } : {}),
       });
       await api.init();
       return api;
