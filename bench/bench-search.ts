@@ -22,8 +22,13 @@ try {
   const baseUrl = `http://127.0.0.1:${server.port}`;
   const { search, searchPage, searchPageFromAddress } = await measureSearchBoxes(baseUrl);
   const resultsFile = path.resolve(root, process.env.RESULTS_FILE ?? 'bench/results.json');
-  const previous = existsSync(resultsFile) ? (JSON.parse(await readFile(resultsFile, 'utf8')) as Record<string, unknown>) : {};
-  await writeFile(resultsFile, `${JSON.stringify({ ...previous, search, searchPage, searchPageFromAddress }, null, 2)}\n`);
+  const previous = existsSync(resultsFile)
+    ? (JSON.parse(await readFile(resultsFile, 'utf8')) as Record<string, unknown>)
+    : {};
+  await writeFile(
+    resultsFile,
+    `${JSON.stringify({ ...previous, search, searchPage, searchPageFromAddress }, null, 2)}\n`,
+  );
   console.log(`✓ wrote ${path.relative(process.cwd(), resultsFile)}`);
 } finally {
   await server.stop();

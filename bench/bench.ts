@@ -13,7 +13,11 @@ import { writeBareSite } from './lib/bare-site.ts';
 import { generateCorpus } from './lib/corpus.ts';
 import { LIGHTHOUSE_CATEGORIES, lighthouseScores } from './lib/lighthouse.ts';
 import { measureProcess } from './lib/measure-process.ts';
-import { measureSearchBoxes, type AddressMeasurement, type SearchMeasurement } from './measure-search.ts';
+import {
+  measureSearchBoxes,
+  type AddressMeasurement,
+  type SearchMeasurement,
+} from './measure-search.ts';
 import { pageWeight } from './lib/page-weight.ts';
 import { stepsAfterPages, stepsBeforePages } from '../scripts/build-steps/index.ts';
 import { SEARCH_BUNDLE_DIR } from '../scripts/build-steps/search-index.ts';
@@ -62,21 +66,54 @@ if (timesFile) {
   writeFileSync(timesFile, JSON.stringify({ files: packs.length, seconds: ms / 1000, pagesLogged: pages.length }));
 }`;
 
-function buildAstro(projectRoot: string, outDir: string, env: Record<string, string> = {}, timesFile?: string) {
+function buildAstro(
+  projectRoot: string,
+  outDir: string,
+  env: Record<string, string> = {},
+  timesFile?: string,
+) {
   const cacheDir = path.join(outDir, '..', `${path.basename(outDir)}-cache`);
-  return measureProcess(process.execPath, ['--input-type=module', '-e', BUILD_CHILD, projectRoot, outDir, cacheDir, ...(timesFile ? [timesFile] : [])], {
-    cwd: projectRoot,
-    env: { ASTRO_TELEMETRY_DISABLED: '1', ...env },
-  });
+  return measureProcess(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      BUILD_CHILD,
+      projectRoot,
+      outDir,
+      cacheDir,
+      ...(timesFile ? [timesFile] : []),
+    ],
+    {
+      cwd: projectRoot,
+      env: { ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    },
+  );
 }
 
 /** The pack PDFs in a built site: each one's size, requirement packs and handbooks apart. */
-async function packPdfSizes(siteDir: string): Promise<{ requirementKB: number[]; handbookKB: Record<string, number> }> {
-  const files = (await readdir(siteDir, { recursive: true })).filter((f) => f.endsWith('.pdf')).sort();
-  const sized = await Promise.all(files.map(async (f) => ({ f, kb: Math.round((await stat(path.join(siteDir, f))).size / 1024) })));
+async function packPdfSizes(
+  siteDir: string,
+): Promise<{ requirementKB: number[]; handbookKB: Record<string, number> }> {
+  const files = (await readdir(siteDir, { recursive: true }))
+    .filter((f) => f.endsWith('.pdf'))
+    .sort();
+  const sized = await Promise.all(
+    files.map(async (f) => ({
+      f,
+      kb: Math.round((await stat(path.join(siteDir, f))).size / 1024),
+    })),
+  );
   return {
-    requirementKB: sized.filter(({ f }) => f.startsWith('requirements')).map(({ kb }) => kb).sort((a, b) => a - b),
-    handbookKB: Object.fromEntries(sized.filter(({ f }) => f.startsWith('packs')).map(({ f, kb }) => [path.basename(f, '.pdf'), kb])),
+    requirementKB: sized
+      .filter(({ f }) => f.startsWith('requirements'))
+      .map(({ kb }) => kb)
+      .sort((a, b) => a - b),
+    handbookKB: Object.fromEntries(
+      sized
+        .filter(({ f }) => f.startsWith('packs'))
+        .map(({ f, kb }) => [path.basename(f, '.pdf'), kb]),
+    ),
   };
 }
 
@@ -102,8 +139,12 @@ async function runSteps(steps: BuildStep[], outDir: string): Promise<Map<string,
 
 /** The guidance page of median HTML size: what a typical reader opens. */
 async function typicalGuidancePage(siteDir: string): Promise<string> {
-  const files = (await readdir(path.join(siteDir, 'guidance'), { recursive: true })).filter((f) => f.includes('bench') && f.endsWith('index.html'));
-  const sized = await Promise.all(files.map(async (f) => ({ f, size: (await stat(path.join(siteDir, 'guidance', f))).size })));
+  const files = (await readdir(path.join(siteDir, 'guidance'), { recursive: true })).filter(
+    (f) => f.includes('bench') && f.endsWith('index.html'),
+  );
+  const sized = await Promise.all(
+    files.map(async (f) => ({ f, size: (await stat(path.join(siteDir, 'guidance', f))).size })),
+  );
   sized.sort((a, b) => a.size - b.size);
   const median = sized[Math.floor(sized.length / 2)];
   if (!median) throw new Error('The benchmark site has no generated guidance pages.');
@@ -124,7 +165,10 @@ async function main(): Promise<void> {
   });
   if (values.help) return console.log(HELP);
   const docs = Number(values.docs);
-  if (!Number.isInteger(docs) || docs < 1) throw new Error(`--docs expects a whole number of documents, e.g. --docs 1000 (got "${values.docs}")`);
+  if (!Number.isInteger(docs) || docs < 1)
+    throw new Error(
+      `--docs expects a whole number of documents, e.g. --docs 1000 (got "${values.docs}")`,
+    );
 
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
@@ -139,7 +183,10 @@ async function main(): Promise<void> {
 
     const packTimesFile = path.join(tmp, 'pack-times.json');
     const site = await buildAstro(root, siteDir, { CONTENT_ROOT: corpus }, packTimesFile);
-    const packPages = JSON.parse(await readFile(packTimesFile, 'utf8')) as { files: number; seconds: number };
+    const packPages = JSON.parse(await readFile(packTimesFile, 'utf8')) as {
+      files: number;
+      seconds: number;
+    };
     console.log(`✓ real site built in ${round(site.seconds)} s, peak ${site.peakMB} MB`);
     await writeBareSite(bareRoot, corpus);
     const bare = await buildAstro(bareRoot, path.join(tmp, 'bare-dist'));
@@ -147,24 +194,41 @@ async function main(): Promise<void> {
     // The rest of `npm run build`, so the pages measured below behave as published (without the
     // service worker, each page's registration of /sw.js fails and Lighthouse marks that down).
     const stepSeconds = await runSteps(stepsAfterPages(root), siteDir);
-    const index = { seconds: stepSeconds.get('search index')!, indexKB: Math.round((await folderBytes(path.join(siteDir, SEARCH_BUNDLE_DIR))) / 1024) };
-    console.log(`✓ search indexes built in ${round(index.seconds)} s (${index.indexKB} KB), then the headers and service worker`);
+    const index = {
+      seconds: stepSeconds.get('search index')!,
+      indexKB: Math.round((await folderBytes(path.join(siteDir, SEARCH_BUNDLE_DIR))) / 1024),
+    };
+    console.log(
+      `✓ search indexes built in ${round(index.seconds)} s (${index.indexKB} KB), then the headers and service worker`,
+    );
     const pdfSizes = await packPdfSizes(siteDir);
     const packs = {
       pageFiles: packPages.files,
       pagesSeconds: round(packPages.seconds),
       pdfSeconds: round(stepSeconds.get('pack PDFs')!),
       pdfs: pdfSizes.requirementKB.length + Object.keys(pdfSizes.handbookKB).length,
-      requirementPdfKB: { median: pdfSizes.requirementKB[Math.floor(pdfSizes.requirementKB.length / 2)] ?? 0, max: pdfSizes.requirementKB.at(-1) ?? 0 },
+      requirementPdfKB: {
+        median: pdfSizes.requirementKB[Math.floor(pdfSizes.requirementKB.length / 2)] ?? 0,
+        max: pdfSizes.requirementKB.at(-1) ?? 0,
+      },
       handbookPdfKB: pdfSizes.handbookKB,
     };
-    console.log(`✓ packs: ${packs.pageFiles} files rendered in ${packs.pagesSeconds} s, ${packs.pdfs} PDFs printed in ${packs.pdfSeconds} s`);
+    console.log(
+      `✓ packs: ${packs.pageFiles} files rendered in ${packs.pagesSeconds} s, ${packs.pdfs} PDFs printed in ${packs.pdfSeconds} s`,
+    );
 
     const guidancePath = await typicalGuidancePage(siteDir);
     const weight = await pageWeight(siteDir, guidancePath);
-    console.log(`✓ ${guidancePath} weighs ${weight.kb} KB gzipped (${weight.files.map((f) => path.basename(f.file)).join(', ')})`);
+    console.log(
+      `✓ ${guidancePath} weighs ${weight.kb} KB gzipped (${weight.files.map((f) => path.basename(f.file)).join(', ')})`,
+    );
 
-    const server = await preview({ root, outDir: siteDir, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
+    const server = await preview({
+      root,
+      outDir: siteDir,
+      logLevel: 'error',
+      server: { host: '127.0.0.1', port: 0 },
+    });
     const baseUrl = `http://127.0.0.1:${server.port}`;
     let search: SearchMeasurement;
     let searchPage: SearchMeasurement;
@@ -173,7 +237,11 @@ async function main(): Promise<void> {
     try {
       ({ search, searchPage, searchPageFromAddress } = await measureSearchBoxes(baseUrl));
       if (!values['no-lighthouse']) {
-        lighthouse = await lighthouseScores({ home: `${baseUrl}/`, guidance: `${baseUrl}${guidancePath}`, search: `${baseUrl}/search/?q=discharge+summary` });
+        lighthouse = await lighthouseScores({
+          home: `${baseUrl}/`,
+          guidance: `${baseUrl}${guidancePath}`,
+          search: `${baseUrl}/search/?q=discharge+summary`,
+        });
         console.log('✓ Lighthouse');
       }
     } finally {
@@ -183,7 +251,11 @@ async function main(): Promise<void> {
     const results = {
       docs,
       measuredAt: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, memoryGB: round(os.totalmem() / 1024 ** 3), node: process.version },
+      machine: {
+        cpus: os.cpus().length,
+        memoryGB: round(os.totalmem() / 1024 ** 3),
+        node: process.version,
+      },
       build: {
         siteSeconds: round(site.seconds),
         bareSeconds: round(bare.seconds),
@@ -216,20 +288,46 @@ function printTable(r: {
   searchPage: SearchMeasurement;
   searchPageFromAddress: AddressMeasurement;
   pageWeightKB: number;
-  packs: { pagesSeconds: number; pdfSeconds: number; pdfs: number; requirementPdfKB: { max: number }; handbookPdfKB: Record<string, number> };
+  packs: {
+    pagesSeconds: number;
+    pdfSeconds: number;
+    pdfs: number;
+    requirementPdfKB: { max: number };
+    handbookPdfKB: Record<string, number>;
+  };
   lighthouse: Record<string, unknown> | null;
 }): void {
   const rows: [string, string, string][] = [
     ['Build, real site', `${r.build.siteSeconds} s, ${r.build.sitePeakMB} MB peak`, ''],
     ['Build, bare Astro', `${r.build.bareSeconds} s, ${r.build.barePeakMB} MB peak`, ''],
     ['Build time ratio', String(r.build.ratio), '≤ 1.2 at 5,000 docs'],
-    ['Search indexes (full + suggestions)', `${r.build.pagefindSeconds} s, index ${r.build.indexKB} KB`, ''],
+    [
+      'Search indexes (full + suggestions)',
+      `${r.build.pagefindSeconds} s, index ${r.build.indexKB} KB`,
+      '',
+    ],
     ['Guidance page weight (gzip)', `${r.pageWeightKB} KB`, '≤ 40 KB'],
-    ['Packs: pack pages / PDF step', `${r.packs.pagesSeconds} s / ${r.packs.pdfSeconds} s (${r.packs.pdfs} PDFs)`, ''],
+    [
+      'Packs: pack pages / PDF step',
+      `${r.packs.pagesSeconds} s / ${r.packs.pdfSeconds} s (${r.packs.pdfs} PDFs)`,
+      '',
+    ],
     ['Largest requirement pack PDF', `${r.packs.requirementPdfKB.max} KB`, '≤ 300 KB'],
-    ['Largest handbook PDF', `${Math.max(0, ...Object.values(r.packs.handbookPdfKB))} KB`, '≤ 1,536 KB'],
-    ['Header search: cold / warm, first query', `${r.search.coldMs} ms / ${r.search.warmMs} ms, ${r.search.firstQueryKB} KB`, '≤ 300 ms / ≤ 50 ms, ≤ 150 KB'],
-    ['Search page: cold / warm, first query', `${r.searchPage.coldMs} ms / ${r.searchPage.warmMs} ms, ${r.searchPage.firstQueryKB} KB`, 'includes a 250 ms typing pause'],
+    [
+      'Largest handbook PDF',
+      `${Math.max(0, ...Object.values(r.packs.handbookPdfKB))} KB`,
+      '≤ 1,536 KB',
+    ],
+    [
+      'Header search: cold / warm, first query',
+      `${r.search.coldMs} ms / ${r.search.warmMs} ms, ${r.search.firstQueryKB} KB`,
+      '≤ 300 ms / ≤ 50 ms, ≤ 150 KB',
+    ],
+    [
+      'Search page: cold / warm, first query',
+      `${r.searchPage.coldMs} ms / ${r.searchPage.warmMs} ms, ${r.searchPage.firstQueryKB} KB`,
+      'includes a 250 ms typing pause',
+    ],
     [
       'Search page opened with ?q=: cold / warm',
       `${r.searchPageFromAddress.coldMs} ms / ${r.searchPageFromAddress.warmMs} ms, ${r.searchPageFromAddress.firstQueryKB} KB`,
@@ -237,7 +335,13 @@ function printTable(r: {
     ],
   ];
   for (const [page, scores] of Object.entries(r.lighthouse ?? {})) {
-    rows.push([`Lighthouse ${page}`, LIGHTHOUSE_CATEGORIES.map((c) => `${c} ${(scores as Record<string, number | null>)[c] ?? '–'}`).join(', '), '100 each']);
+    rows.push([
+      `Lighthouse ${page}`,
+      LIGHTHOUSE_CATEGORIES.map(
+        (c) => `${c} ${(scores as Record<string, number | null>)[c] ?? '–'}`,
+      ).join(', '),
+      '100 each',
+    ]);
   }
   console.log(`\nBenchmark at ${r.docs} documents`);
   console.table(rows.map(([measure, value, target]) => ({ measure, value, target })));

@@ -37,9 +37,17 @@ export interface SearchBox {
 }
 
 /** The header box on an article page: what the issue's speed targets are about. */
-const HEADER_BOX: SearchBox = { path: '/about/', input: '#search-field', firstResult: '#header-search-results:not([hidden]) li a' };
+const HEADER_BOX: SearchBox = {
+  path: '/about/',
+  input: '#search-field',
+  firstResult: '#header-search-results:not([hidden]) li a',
+};
 /** The full-text search page. */
-const SEARCH_PAGE_BOX: SearchBox = { path: '/search/', input: '#search-query', firstResult: '#search-results li a' };
+const SEARCH_PAGE_BOX: SearchBox = {
+  path: '/search/',
+  input: '#search-query',
+  firstResult: '#search-results li a',
+};
 
 export interface MeasureOptions {
   box?: SearchBox;
@@ -49,9 +57,13 @@ export interface MeasureOptions {
   warmQuery?: string;
 }
 
-async function measureSearch(baseUrl: string, options: MeasureOptions = {}): Promise<SearchMeasurement> {
+async function measureSearch(
+  baseUrl: string,
+  options: MeasureOptions = {},
+): Promise<SearchMeasurement> {
   const runs: SearchMeasurement[] = [];
-  for (let run = 0; run < (options.runs ?? 5); run++) runs.push(await measureOnce(baseUrl, options));
+  for (let run = 0; run < (options.runs ?? 5); run++)
+    runs.push(await measureOnce(baseUrl, options));
   return {
     coldMs: median(runs.map((r) => r.coldMs)),
     warmMs: median(runs.map((r) => r.warmMs)),
@@ -64,17 +76,29 @@ async function measureSearch(baseUrl: string, options: MeasureOptions = {}): Pro
  * targets), `searchPage` the full-text page typed into, `searchPageFromAddress` the same page
  * opened with `?q=`.
  */
-export async function measureSearchBoxes(
-  baseUrl: string,
-): Promise<{ search: SearchMeasurement; searchPage: SearchMeasurement; searchPageFromAddress: AddressMeasurement }> {
+export async function measureSearchBoxes(baseUrl: string): Promise<{
+  search: SearchMeasurement;
+  searchPage: SearchMeasurement;
+  searchPageFromAddress: AddressMeasurement;
+}> {
   const search = await measureSearch(baseUrl, { box: HEADER_BOX });
-  console.log(`✓ header box: cold ${search.coldMs} ms, warm ${search.warmMs} ms, first query ${search.firstQueryKB} KB`);
+  console.log(
+    `✓ header box: cold ${search.coldMs} ms, warm ${search.warmMs} ms, first query ${search.firstQueryKB} KB`,
+  );
   const searchPage = await measureSearch(baseUrl, { box: SEARCH_PAGE_BOX });
-  console.log(`✓ search page: cold ${searchPage.coldMs} ms, warm ${searchPage.warmMs} ms, first query ${searchPage.firstQueryKB} KB`);
+  console.log(
+    `✓ search page: cold ${searchPage.coldMs} ms, warm ${searchPage.warmMs} ms, first query ${searchPage.firstQueryKB} KB`,
+  );
   const searchPageFromAddress = await measureSearchFromAddress(baseUrl);
   const { coldMs, warmMs, firstQueryKB, timeline } = searchPageFromAddress;
-  console.log(`✓ search page opened with ?q=: cold ${coldMs} ms, warm ${warmMs} ms, ${firstQueryKB} KB`);
-  console.log(`  cold, last file of each kind (ms from navigation): ${Object.entries(timeline).map(([k, t]) => `${k} ${t.lastMs} (${t.files})`).join(', ')}`);
+  console.log(
+    `✓ search page opened with ?q=: cold ${coldMs} ms, warm ${warmMs} ms, ${firstQueryKB} KB`,
+  );
+  console.log(
+    `  cold, last file of each kind (ms from navigation): ${Object.entries(timeline)
+      .map(([k, t]) => `${k} ${t.lastMs} (${t.files})`)
+      .join(', ')}`,
+  );
   return { search, searchPage, searchPageFromAddress };
 }
 
@@ -87,7 +111,10 @@ export interface AddressMeasurement extends SearchMeasurement {
 }
 
 /** The search page opened with `?q=`, as from the header form: no typing, no pause. */
-export async function measureSearchFromAddress(baseUrl: string, runs = 5): Promise<AddressMeasurement> {
+export async function measureSearchFromAddress(
+  baseUrl: string,
+  runs = 5,
+): Promise<AddressMeasurement> {
   const measured: AddressMeasurement[] = [];
   for (let run = 0; run < runs; run++) measured.push(await measureAddressOnce(baseUrl));
   const byCold = [...measured].sort((a, b) => a.coldMs - b.coldMs);
@@ -127,12 +154,21 @@ async function measureAddressOnce(baseUrl: string): Promise<AddressMeasurement> 
     let bytes = 0;
     const pending: Promise<void>[] = [];
     context.on('requestfinished', (request) => {
-      pending.push(request.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize)).catch(() => undefined));
+      pending.push(
+        request
+          .sizes()
+          .then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize))
+          .catch(() => undefined),
+      );
     });
     const page = await context.newPage();
     const open = async (query: string) => {
       await page.goto(new URL(`/search/?q=${encodeURIComponent(query)}`, baseUrl).href);
-      await page.waitForFunction(() => (window as unknown as { firstResultMs?: number }).firstResultMs !== undefined, null, { timeout: 30_000 });
+      await page.waitForFunction(
+        () => (window as unknown as { firstResultMs?: number }).firstResultMs !== undefined,
+        null,
+        { timeout: 30_000 },
+      );
       return page.evaluate(() => (window as unknown as { firstResultMs: number }).firstResultMs);
     };
     const coldMs = await open('discharge summary');
@@ -140,16 +176,23 @@ async function measureAddressOnce(baseUrl: string): Promise<AddressMeasurement> 
       ({ kinds, until }) => {
         const result: Record<string, { files: number; lastMs: number }> = {};
         const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-        for (const entry of [...entries, performance.getEntriesByType('navigation')[0] as PerformanceResourceTiming]) {
+        for (const entry of [
+          ...entries,
+          performance.getEntriesByType('navigation')[0] as PerformanceResourceTiming,
+        ]) {
           if (entry.responseEnd > until) continue;
-          const kind = kinds.find(([, pattern]) => new RegExp(pattern).test(entry.name))?.[0] ?? 'other';
+          const kind =
+            kinds.find(([, pattern]) => new RegExp(pattern).test(entry.name))?.[0] ?? 'other';
           const seen = (result[kind] ??= { files: 0, lastMs: 0 });
           seen.files += 1;
           seen.lastMs = Math.max(seen.lastMs, Math.round(entry.responseEnd));
         }
         return result;
       },
-      { kinds: FILE_KINDS.map(([kind, pattern]) => [kind, pattern.source] as [string, string]), until: coldMs },
+      {
+        kinds: FILE_KINDS.map(([kind, pattern]) => [kind, pattern.source] as [string, string]),
+        until: coldMs,
+      },
     );
     await Promise.all(pending);
     const firstQueryKB = Math.round(bytes / 1024);
@@ -164,7 +207,9 @@ async function measureAddressOnce(baseUrl: string): Promise<AddressMeasurement> 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
+  return sorted.length % 2 === 1
+    ? sorted[middle]!
+    : Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
 }
 
 async function measureOnce(baseUrl: string, options: MeasureOptions): Promise<SearchMeasurement> {
@@ -181,7 +226,12 @@ async function measureOnce(baseUrl: string, options: MeasureOptions): Promise<Se
     const pending: Promise<void>[] = [];
     context.on('requestfinished', (request) => {
       if (!counting) return;
-      pending.push(request.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize)).catch(() => undefined));
+      pending.push(
+        request
+          .sizes()
+          .then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize))
+          .catch(() => undefined),
+      );
     });
     await page.focus(box.input);
     const coldMs = await timeToFirstResult(page, box, coldQuery);
@@ -190,7 +240,11 @@ async function measureOnce(baseUrl: string, options: MeasureOptions): Promise<Se
 
     const warmMs = await timeToFirstResult(page, box, warmQuery);
     await context.close();
-    return { coldMs: Math.round(coldMs), warmMs: Math.round(warmMs), firstQueryKB: Math.round(bytes / 1024) };
+    return {
+      coldMs: Math.round(coldMs),
+      warmMs: Math.round(warmMs),
+      firstQueryKB: Math.round(bytes / 1024),
+    };
   } finally {
     await browser.close();
   }
@@ -199,13 +253,19 @@ async function measureOnce(baseUrl: string, options: MeasureOptions): Promise<Se
 /** Puts the query in the box in one input event and times until a result link for it appears. */
 async function timeToFirstResult(page: Page, box: SearchBox, query: string): Promise<number> {
   await page.fill(box.input, '');
-  await page.waitForFunction((selector) => document.querySelector(selector) === null, box.firstResult);
+  await page.waitForFunction(
+    (selector) => document.querySelector(selector) === null,
+    box.firstResult,
+  );
   const measuring = page.evaluate(
     ({ input: inputSelector, firstResult }) =>
       new Promise<number>((resolve, reject) => {
         const input = document.querySelector<HTMLInputElement>(inputSelector)!;
         let started = 0;
-        input.addEventListener('input', () => (started = performance.now()), { once: true, capture: true });
+        input.addEventListener('input', () => (started = performance.now()), {
+          once: true,
+          capture: true,
+        });
         const observer = new MutationObserver(() => {
           if (started && document.querySelector(firstResult)) {
             observer.disconnect();

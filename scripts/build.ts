@@ -23,7 +23,9 @@ const steps: BuildStep[] = [
       if (report.ok) return;
       // Written synchronously: a long report sent to a pipe would otherwise be cut off by process.exit.
       writeSync(2, `\n${report.text}\n`);
-      throw new Error('content has problems (listed above). Fix them, then run `npm run check:content` to check again.');
+      throw new Error(
+        'content has problems (listed above). Fix them, then run `npm run check:content` to check again.',
+      );
     },
   },
   ...stepsBeforePages(root),

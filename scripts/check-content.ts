@@ -21,7 +21,9 @@ Environment:
   CONTENT_ROOT     check this content folder instead (same layout as content/)`;
 
 try {
-  const { values } = parseArgs({ options: { root: { type: 'string' }, help: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: { root: { type: 'string' }, help: { type: 'boolean' } },
+  });
   if (values.help) {
     console.log(HELP);
     process.exit(0);
@@ -33,6 +35,8 @@ try {
   // exitCode, not exit(): a long report sent to a pipe must be written out in full first.
   process.exitCode = report.ok ? 0 : 1;
 } catch (error) {
-  console.error(`✗ ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n\n${HELP}`);
+  console.error(
+    `✗ ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n\n${HELP}`,
+  );
   process.exitCode = 1;
 }

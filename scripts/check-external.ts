@@ -39,12 +39,18 @@ async function isUncheckable(link: string): Promise<boolean> {
 function isExternal(link: string): boolean {
   if (!URL.canParse(link)) return false;
   const url = new URL(link);
-  return /^https?:$/.test(url.protocol) && !LOCAL_HOSTS.has(url.hostname) && url.hostname !== PUBLIC_HOST;
+  return (
+    /^https?:$/.test(url.protocol) && !LOCAL_HOSTS.has(url.hostname) && url.hostname !== PUBLIC_HOST
+  );
 }
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { timeout: { type: 'string', default: '15' }, strict: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+    options: {
+      timeout: { type: 'string', default: '15' },
+      strict: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
   });
   if (values.help) {
     console.log(HELP);
@@ -54,7 +60,9 @@ async function main(): Promise<number> {
     console.error('No built site in dist/. Run `npm run build` first.');
     return 1;
   }
-  const pages = (await readdir(distDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+  const pages = (await readdir(distDir, { recursive: true })).filter((file) =>
+    file.endsWith('.html'),
+  );
   const checker = new LinkChecker();
   const result = await checker.check({
     path: pages,
@@ -65,10 +73,15 @@ async function main(): Promise<number> {
     retry: true,
     linksToSkip: isUncheckable,
   });
-  const external = result.links.filter((link) => isExternal(link.url) && link.state !== LinkState.SKIPPED);
+  const external = result.links.filter(
+    (link) => isExternal(link.url) && link.state !== LinkState.SKIPPED,
+  );
   const broken = new Map<string, { status: string; pages: Set<string> }>();
   for (const link of external.filter((l) => l.state === LinkState.BROKEN)) {
-    const entry = broken.get(link.url) ?? { status: link.status ? String(link.status) : 'no answer', pages: new Set() };
+    const entry = broken.get(link.url) ?? {
+      status: link.status ? String(link.status) : 'no answer',
+      pages: new Set(),
+    };
     if (link.parent) entry.pages.add(new URL(link.parent, 'http://localhost/').pathname);
     broken.set(link.url, entry);
   }
@@ -78,7 +91,9 @@ async function main(): Promise<number> {
   }
   console.log(`${checked - broken.size} of ${checked} links to other websites answered.`);
   if (broken.size > 0 && !values.strict) {
-    console.log('Report only: a website that is down, or a machine without internet, does not fail the build.');
+    console.log(
+      'Report only: a website that is down, or a machine without internet, does not fail the build.',
+    );
   }
   return broken.size > 0 && values.strict ? 1 : 0;
 }

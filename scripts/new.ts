@@ -26,23 +26,41 @@ Examples:
 const root = REPOSITORY_ROOT;
 
 try {
-  const { values, positionals } = parseArgs({ options: { help: { type: 'boolean' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { help: { type: 'boolean' } },
+    allowPositionals: true,
+  });
   if (values.help) {
     console.log(HELP);
     process.exit(0);
   }
   const [target = '', title = ''] = positionals;
   const [collection, ...folders] = target.replace(/\/+$/, '').split('/');
-  if (!COLLECTIONS.includes(collection as CollectionName)) throw new Error(`"${target}" is not a collection. Use one of: ${COLLECTIONS.join(', ')}.`);
-  if (!title.trim()) throw new Error('Give the title in quotes, e.g. npm run new -- guidance "Fit notes from hospital clinicians".');
-  const relative = entryPath(collection as CollectionName, folders.length ? folders.join('/') : undefined, title);
+  if (!COLLECTIONS.includes(collection as CollectionName))
+    throw new Error(`"${target}" is not a collection. Use one of: ${COLLECTIONS.join(', ')}.`);
+  if (!title.trim())
+    throw new Error(
+      'Give the title in quotes, e.g. npm run new -- guidance "Fit notes from hospital clinicians".',
+    );
+  const relative = entryPath(
+    collection as CollectionName,
+    folders.length ? folders.join('/') : undefined,
+    title,
+  );
   const file = path.join(contentRoot(root), path.relative('content', relative));
-  if (existsSync(file)) throw new Error(`${path.relative(root, file)} already exists. Choose another title, or edit that file.`);
+  if (existsSync(file))
+    throw new Error(
+      `${path.relative(root, file)} already exists. Choose another title, or edit that file.`,
+    );
   await mkdir(path.dirname(file), { recursive: true });
   const text = entryTemplate(collection as CollectionName, title.trim(), new Date());
   await writeFile(file, text);
-  console.log(`✓ created ${path.relative(root, file)}${text.includes('\nstatus: draft\n') ? ' (status: draft: not published until you change it to current)' : ''}`);
-  console.log('Next: replace every "TODO" in it, then run npm run check:content to see what is left.');
+  console.log(
+    `✓ created ${path.relative(root, file)}${text.includes('\nstatus: draft\n') ? ' (status: draft: not published until you change it to current)' : ''}`,
+  );
+  console.log(
+    'Next: replace every "TODO" in it, then run npm run check:content to see what is left.',
+  );
 } catch (error) {
   console.error(`✗ ${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
   process.exit(1);

@@ -15,7 +15,8 @@ export const siteConfig = {
    */
   siteUrl: process.env.SITE_URL || 'https://care-interface-hub.example',
   /** Where the source lives (REPOSITORY_URL), on GitHub, without a trailing slash. */
-  repositoryUrl: process.env.REPOSITORY_URL || 'https://github.com/interface-working-group/care-interface-hub',
+  repositoryUrl:
+    process.env.REPOSITORY_URL || 'https://github.com/interface-working-group/care-interface-hub',
   /** Branch that pull requests merge into. */
   branch: 'main',
 } as const;

@@ -30,13 +30,18 @@ function random(seed: number): () => number {
 }
 
 function sentence(next: () => number, words: number): string {
-  const text = Array.from({ length: words }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ');
+  const text = Array.from({ length: words }, () => WORDS[Math.floor(next() * WORDS.length)]).join(
+    ' ',
+  );
   return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
 }
 
 function pick<T>(next: () => number, items: readonly T[], count: number): T[] {
   const pool = [...items];
-  return Array.from({ length: Math.min(count, pool.length) }, () => pool.splice(Math.floor(next() * pool.length), 1)[0]!);
+  return Array.from(
+    { length: Math.min(count, pool.length) },
+    () => pool.splice(Math.floor(next() * pool.length), 1)[0]!,
+  );
 }
 
 /** A body of real-guidance length: sections with paragraphs, a list, sometimes a table. */
@@ -45,12 +50,38 @@ function body(next: () => number, requirementIds: string[]): string {
   const count = 4 + Math.floor(next() * 4);
   for (let s = 0; s < count; s++) {
     const paragraphs = Array.from({ length: 2 + Math.floor(next() * 2) }, () =>
-      Array.from({ length: 3 + Math.floor(next() * 3) }, () => sentence(next, 10 + Math.floor(next() * 10))).join(' '),
+      Array.from({ length: 3 + Math.floor(next() * 3) }, () =>
+        sentence(next, 10 + Math.floor(next() * 10)),
+      ).join(' '),
     );
-    const list = Array.from({ length: 3 + Math.floor(next() * 3) }, () => `- ${sentence(next, 6 + Math.floor(next() * 6))}`);
-    const table = next() < 0.3 ? ['', '| What | Who | By when |', '| --- | --- | --- |', ...Array.from({ length: 4 }, () => `| ${sentence(next, 4)} | ${sentence(next, 2)} | ${sentence(next, 3)} |`)] : [];
+    const list = Array.from(
+      { length: 3 + Math.floor(next() * 3) },
+      () => `- ${sentence(next, 6 + Math.floor(next() * 6))}`,
+    );
+    const table =
+      next() < 0.3
+        ? [
+            '',
+            '| What | Who | By when |',
+            '| --- | --- | --- |',
+            ...Array.from(
+              { length: 4 },
+              () => `| ${sentence(next, 4)} | ${sentence(next, 2)} | ${sentence(next, 3)} |`,
+            ),
+          ]
+        : [];
     const link = `See [the requirement](/requirements/${requirementIds[s % requirementIds.length]}/) for the contract wording.`;
-    sections.push([`## ${sentence(next, 3 + Math.floor(next() * 3)).slice(0, -1)}`, '', ...paragraphs.flatMap((p) => [p, '']), ...list, ...table, '', link].join('\n'));
+    sections.push(
+      [
+        `## ${sentence(next, 3 + Math.floor(next() * 3)).slice(0, -1)}`,
+        '',
+        ...paragraphs.flatMap((p) => [p, '']),
+        ...list,
+        ...table,
+        '',
+        link,
+      ].join('\n'),
+    );
   }
   return `${sections.join('\n\n')}\n`;
 }
@@ -77,18 +108,31 @@ export async function generateCorpus(root: string, dir: string, docs: number): P
       summary: sentence(next, 20 + Math.floor(next() * 15)),
       requirements,
       organisations: pick(next, organisationIds, 1 + Math.floor(next() * 3)),
-      audience: forPatients ? ['patient'] : pick(next, PROFESSIONAL_AUDIENCES, 1 + Math.floor(next() * 3)),
+      audience: forPatients
+        ? ['patient']
+        : pick(next, PROFESSIONAL_AUDIENCES, 1 + Math.floor(next() * 3)),
       published,
       updated: isoDay(2024, Math.floor(next() * 365)),
       reviewDue: isoDay(2027, Math.floor(next() * 365)),
       status: 'current',
       ...(isResource ? { kind: RESOURCE_KINDS[i % RESOURCE_KINDS.length] } : {}),
-      sources: [{ title: sentence(next, 6).slice(0, -1), url: `https://www.england.nhs.uk/publication/synthetic-${i}/`, publisher: 'NHS England' }],
+      sources: [
+        {
+          title: sentence(next, 6).slice(0, -1),
+          url: `https://www.england.nhs.uk/publication/synthetic-${i}/`,
+          publisher: 'NHS England',
+        },
+      ],
     };
-    const folder = isResource ? path.join(dir, 'resources', 'bench') : path.join(dir, 'guidance', folderName, 'bench');
+    const folder = isResource
+      ? path.join(dir, 'resources', 'bench')
+      : path.join(dir, 'guidance', folderName, 'bench');
     const extension = i % 3 === 0 ? 'mdx' : 'md';
     await mkdir(folder, { recursive: true });
-    await writeFile(path.join(folder, `document-${i + 1}.${extension}`), `---\n${stringify(frontmatter)}---\n\n${body(next, requirements)}`);
+    await writeFile(
+      path.join(folder, `document-${i + 1}.${extension}`),
+      `---\n${stringify(frontmatter)}---\n\n${body(next, requirements)}`,
+    );
   }
   return docs;
 }

@@ -32,7 +32,7 @@ function parents(): Map<number, number> {
 function treeRss(pid: number): number {
   const parentOf = parents();
   const tree = new Set([pid]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [child, parent] of parentOf) {
       if (tree.has(parent) && !tree.has(child)) {
@@ -54,13 +54,27 @@ function treeRss(pid: number): number {
 }
 
 /** Runs `command args` in `cwd` with extra `env`; rejects with its output if it fails. */
-export function measureProcess(command: string, args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<ProcessMeasure> {
+export function measureProcess(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string> },
+): Promise<ProcessMeasure> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
-    child.stderr.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
+    child.stdout.on(
+      'data',
+      (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)),
+    );
+    child.stderr.on(
+      'data',
+      (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)),
+    );
     let peak = 0;
     const sampler = setInterval(() => {
       peak = Math.max(peak, treeRss(child.pid!));
@@ -69,7 +83,8 @@ export function measureProcess(command: string, args: string[], options: { cwd: 
     child.on('close', (code) => {
       clearInterval(sampler);
       const seconds = (performance.now() - started) / 1000;
-      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output}`));
+      if (code !== 0)
+        reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output}`));
       else resolve({ seconds, peakMB: Math.round(peak / 1024 / 1024) });
     });
   });

@@ -16,7 +16,9 @@ export interface PageWeight {
 
 /** Static `import … from './x.js'` and `import './x.js'` in a built module. */
 function moduleImports(code: string): string[] {
-  return [...code.matchAll(/(?:import|export)\s*(?:[^'"`;]*?\sfrom\s*)?["']([^"']+\.js)["']/g)].map((m) => m[1]!);
+  return [...code.matchAll(/(?:import|export)\s*(?:[^'"`;]*?\sfrom\s*)?["']([^"']+\.js)["']/g)].map(
+    (m) => m[1]!,
+  );
 }
 
 /** The gzipped weight of the page at `sitePath` (e.g. `/guidance/x/`) in the built site `distDir`. */
@@ -24,19 +26,33 @@ export async function pageWeight(distDir: string, sitePath: string): Promise<Pag
   const htmlFile = path.join(distDir, sitePath, 'index.html');
   const html = await readFile(htmlFile, 'utf8');
   const $ = cheerio.load(html);
-  const files = new Map<string, number>([[path.relative(distDir, htmlFile), gzipSync(html).length]]);
+  const files = new Map<string, number>([
+    [path.relative(distDir, htmlFile), gzipSync(html).length],
+  ]);
   const queue = [
-    ...$('link[rel="stylesheet"][href]').map((_, el) => $(el).attr('href')!).get(),
-    ...$('script[src]').map((_, el) => $(el).attr('src')!).get(),
-    ...$('link[rel="modulepreload"][href]').map((_, el) => $(el).attr('href')!).get(),
+    ...$('link[rel="stylesheet"][href]')
+      .map((_, el) => $(el).attr('href')!)
+      .get(),
+    ...$('script[src]')
+      .map((_, el) => $(el).attr('src')!)
+      .get(),
+    ...$('link[rel="modulepreload"][href]')
+      .map((_, el) => $(el).attr('href')!)
+      .get(),
   ].map((href) => new URL(href, `http://site${sitePath}`).pathname);
   for (let asset = queue.shift(); asset; asset = queue.shift()) {
     const file = path.join(distDir, decodeURIComponent(asset));
     if (files.has(path.relative(distDir, file)) || !existsSync(file)) continue;
     const content = await readFile(file);
     files.set(path.relative(distDir, file), gzipSync(content).length);
-    if (file.endsWith('.js')) queue.push(...moduleImports(content.toString()).map((i) => new URL(i, `http://site${asset}`).pathname));
+    if (file.endsWith('.js'))
+      queue.push(
+        ...moduleImports(content.toString()).map((i) => new URL(i, `http://site${asset}`).pathname),
+      );
   }
   const list = [...files].map(([file, gzipBytes]) => ({ file, gzipBytes }));
-  return { kb: Math.round((list.reduce((sum, f) => sum + f.gzipBytes, 0) / 1024) * 10) / 10, files: list };
+  return {
+    kb: Math.round((list.reduce((sum, f) => sum + f.gzipBytes, 0) / 1024) * 10) / 10,
+    files: list,
+  };
 }

@@ -8,7 +8,11 @@
 import { lstat, mkdir, copyFile, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { contentRoot } from '../../src/lib/content-root.ts';
-import { parseFrontmatter, readContentFiles, splitFrontmatter } from '../../src/lib/content-files.ts';
+import {
+  parseFrontmatter,
+  readContentFiles,
+  splitFrontmatter,
+} from '../../src/lib/content-files.ts';
 import { ATTACHMENT_OUTPUT } from '../../src/lib/resource-attachments.ts';
 import { REPOSITORY_ROOT } from '../../src/lib/repository-root.ts';
 

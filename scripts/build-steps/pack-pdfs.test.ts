@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-const MARKER = '<div class="app-pack-pdf" data-app-pack-pdf="/packs/patients/handbook-patients.pdf" data-app-pdf-text="Download this pack"></div>';
+const MARKER =
+  '<div class="app-pack-pdf" data-app-pack-pdf="/packs/patients/handbook-patients.pdf" data-app-pdf-text="Download this pack"></div>';
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -20,7 +21,9 @@ describe('the pack PDF step without Chromium', () => {
     try {
       await writeFile(path.join(site, 'index.html'), `<main><p>Pack</p>${MARKER}</main>`);
       await expect(buildPackPdfs(site, { root: site })).resolves.toEqual([]);
-      await expect(readFile(path.join(site, 'index.html'), 'utf8')).resolves.toBe('<main><p>Pack</p></main>');
+      await expect(readFile(path.join(site, 'index.html'), 'utf8')).resolves.toBe(
+        '<main><p>Pack</p></main>',
+      );
       expect(log.mock.calls.map((call) => String(call[0]))).toEqual([
         '  Chromium not found at /nonexistent/chromium: packs published without PDFs (install it: apt-get update && apt-get install -y chromium)',
       ]);

@@ -14,14 +14,18 @@ afterEach(async () => {
 const page = (body: string, indexed = true) =>
   `<!doctype html><html lang="en"><head><title>t</title></head><body><header>Site header</header><main${indexed ? ' data-pagefind-body' : ''}>${body}</main></body></html>`;
 
-const metadata = (type: string) => `<div hidden data-pagefind-ignore><span data-pagefind-meta="type">${type}</span><span data-pagefind-meta="summary">Who issues them.</span></div>`;
+const metadata = (type: string) =>
+  `<div hidden data-pagefind-ignore><span data-pagefind-meta="type">${type}</span><span data-pagefind-meta="summary">Who issues them.</span></div>`;
 
 describe('buildSearchIndex', () => {
   it('indexes only the pages marked with data-pagefind-body, in the full bundle and the suggestions bundle', async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'pagefind-'));
     await mkdir(path.join(dir, 'a'));
     await mkdir(path.join(dir, 'list'));
-    await writeFile(path.join(dir, 'a/index.html'), page(`<h1>Fit notes</h1>${metadata('Requirement')}<p>Sick note.</p>`));
+    await writeFile(
+      path.join(dir, 'a/index.html'),
+      page(`<h1>Fit notes</h1>${metadata('Requirement')}<p>Sick note.</p>`),
+    );
     await writeFile(path.join(dir, 'list/index.html'), page('<h1>Everything</h1>', false));
     await expect(buildSearchIndex(dir)).resolves.toEqual({ pages: 1, suggestions: 1 });
     expect(await readdir(path.join(dir, 'pagefind'))).toContain('pagefind.js');
@@ -35,15 +39,30 @@ describe('buildSearchIndex', () => {
   it('stops with a readable message when there is nothing to index', async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'pagefind-'));
     await writeFile(path.join(dir, 'notes.txt'), 'not a page');
-    await expect(buildSearchIndex(dir)).rejects.toThrow(/^(The search index is empty|Pagefind could not)/);
+    await expect(buildSearchIndex(dir)).rejects.toThrow(
+      /^(The search index is empty|Pagefind could not)/,
+    );
   });
 });
 
-const indexed = (meta: Record<string, string>): IndexedPage => ({ id: 'en_1', url: '/a/', content: '', meta, filters: {} });
+const indexed = (meta: Record<string, string>): IndexedPage => ({
+  id: 'en_1',
+  url: '/a/',
+  content: '',
+  meta,
+  filters: {},
+});
 
 describe('suggestionPages', () => {
   it('keeps the title and keywords, titles weighted above keywords, and the type to show, but not the summary', () => {
-    const [only] = suggestionPages(indexed({ title: 'Fit notes', type: 'Requirement', summary: 'Who issues them.', keywords: 'sick note, Med3' }));
+    const [only] = suggestionPages(
+      indexed({
+        title: 'Fit notes',
+        type: 'Requirement',
+        summary: 'Who issues them.',
+        keywords: 'sick note, Med3',
+      }),
+    );
     expect(only!.url).toBe('/a/');
     expect(only!.content).toContain('<h1 data-pagefind-weight="10">Fit notes</h1>');
     expect(only!.content).not.toContain('Who issues them.');
@@ -52,14 +71,22 @@ describe('suggestionPages', () => {
   });
 
   it("carries who the page is for and the full index's id for the page", () => {
-    const [only] = suggestionPages(indexed({ title: 'Fit notes', type: 'Guidance', reader: 'For GP practices' }));
+    const [only] = suggestionPages(
+      indexed({ title: 'Fit notes', type: 'Guidance', reader: 'For GP practices' }),
+    );
     expect(only!.content).toContain('<span data-pagefind-meta="full">en_1</span>');
     expect(only!.content).toContain('<span data-pagefind-filter="reader">For GP practices</span>');
   });
 
   it('holds the glossary term by term, each leading to its own anchor', () => {
-    const terms = JSON.stringify([{ id: 'dna', term: 'Did not attend (DNA)', alsoKnownAs: ['WNB'] }, { id: 'gp', term: 'GP', alsoKnownAs: [] }]);
-    const pages = suggestionPages({ ...indexed({ title: 'Glossary', type: 'Glossary', terms }), url: '/glossary/' });
+    const terms = JSON.stringify([
+      { id: 'dna', term: 'Did not attend (DNA)', alsoKnownAs: ['WNB'] },
+      { id: 'gp', term: 'GP', alsoKnownAs: [] },
+    ]);
+    const pages = suggestionPages({
+      ...indexed({ title: 'Glossary', type: 'Glossary', terms }),
+      url: '/glossary/',
+    });
     expect(pages.map((p) => p.url)).toEqual(['/glossary/#dna', '/glossary/#gp']);
     expect(pages[0]!.content).toContain('>Did not attend (DNA)</h1>');
     expect(pages[0]!.content).toContain('>WNB</p>');

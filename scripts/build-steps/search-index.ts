@@ -16,7 +16,12 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { parseSearchTerms } from '../../src/lib/search-facets.ts';
 import { FULL_INDEX, SUGGESTIONS_INDEX, builtPath } from '../../src/lib/site-files.ts';
-import { LANGUAGE_FILE, readIndexedPages, searchLanguage, type IndexedPage } from './search-language.ts';
+import {
+  LANGUAGE_FILE,
+  readIndexedPages,
+  searchLanguage,
+  type IndexedPage,
+} from './search-language.ts';
 
 /** Where the full index lives in the site; the search page loads `/pagefind/pagefind.js`. */
 export const SEARCH_BUNDLE_DIR = builtPath(FULL_INDEX);
@@ -41,19 +46,27 @@ export interface SearchIndexSummary {
 export async function buildSearchIndex(siteDir: string): Promise<SearchIndexSummary> {
   try {
     const full = await newIndex();
-    const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+    const files = (await readdir(siteDir, { recursive: true }))
+      .filter((file) => file.endsWith('.html'))
+      .sort();
     for (let start = 0; start < files.length; start += PAGES_AT_ONCE) {
       await Promise.all(
         files.slice(start, start + PAGES_AT_ONCE).map(async (file) => {
           const sourcePath = file.split(path.sep).join('/');
-          const added = await full.addHTMLFile({ sourcePath, content: await readFile(path.join(siteDir, file), 'utf8') });
+          const added = await full.addHTMLFile({
+            sourcePath,
+            content: await readFile(path.join(siteDir, file), 'utf8'),
+          });
           failOn(`index ${sourcePath}`, added.errors);
         }),
       );
     }
     const fullDir = path.join(siteDir, SEARCH_BUNDLE_DIR);
     const pages = await writeBundle(full, fullDir);
-    if (pages === 0) throw new Error(`The search index is empty: no HTML page in ${siteDir} has data-pagefind-body.`);
+    if (pages === 0)
+      throw new Error(
+        `The search index is empty: no HTML page in ${siteDir} has data-pagefind-body.`,
+      );
     const indexed = await readIndexedPages(fullDir);
     await writeFile(path.join(fullDir, LANGUAGE_FILE), JSON.stringify(searchLanguage(indexed)));
     const suggest = await newIndex();
@@ -62,7 +75,12 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexSumm
         indexed
           .slice(start, start + PAGES_AT_ONCE)
           .flatMap(suggestionPages)
-          .map(async ({ url, content }) => failOn(`add ${url} to the suggestions`, (await suggest.addHTMLFile({ url, content })).errors)),
+          .map(async ({ url, content }) =>
+            failOn(
+              `add ${url} to the suggestions`,
+              (await suggest.addHTMLFile({ url, content })).errors,
+            ),
+          ),
       );
     }
     const suggestions = await writeBundle(suggest, path.join(siteDir, SUGGEST_BUNDLE_DIR));
@@ -91,26 +109,48 @@ export function suggestionPages(page: IndexedPage): { url: string; content: stri
   if (terms.length > 0) {
     return terms.map((term) => ({
       url: `${page.url}#${term.id}`,
-      content: suggestionHtml({ title: term.term, keywords: term.alsoKnownAs.join(', '), ...about, definition: true }),
+      content: suggestionHtml({
+        title: term.term,
+        keywords: term.alsoKnownAs.join(', '),
+        ...about,
+        definition: true,
+      }),
     }));
   }
-  return [{ url: page.url, content: suggestionHtml({ title, ...(keywords ? { keywords } : {}), ...about }) }];
+  return [
+    {
+      url: page.url,
+      content: suggestionHtml({ title, ...(keywords ? { keywords } : {}), ...about }),
+    },
+  ];
 }
 
 /**
  * A definition's title weighs half a page's: "DNA policy" should suggest the pages about missed
  * appointments before the glossary's meaning of DNA.
  */
-function suggestionHtml(page: { title: string; keywords?: string; type: string; full: string; reader?: string; definition?: boolean }): string {
-  const meta = (key: string, value: string) => `<span data-pagefind-meta="${key}">${escapeHtml(value)}</span>`;
+function suggestionHtml(page: {
+  title: string;
+  keywords?: string;
+  type: string;
+  full: string;
+  reader?: string;
+  definition?: boolean;
+}): string {
+  const meta = (key: string, value: string) =>
+    `<span data-pagefind-meta="${key}">${escapeHtml(value)}</span>`;
   return [
     '<!doctype html><html lang="en"><body><main data-pagefind-body>',
     `<h1 data-pagefind-weight="${page.definition ? 5 : 10}">${escapeHtml(page.title)}</h1>`,
-    page.keywords ? `<p data-pagefind-weight="${page.definition ? 1 : 2}">${escapeHtml(page.keywords)}</p>` : '',
+    page.keywords
+      ? `<p data-pagefind-weight="${page.definition ? 1 : 2}">${escapeHtml(page.keywords)}</p>`
+      : '',
     '<div hidden data-pagefind-ignore>',
     meta('type', page.type),
     meta('full', page.full),
-    page.reader ? `${meta('reader', page.reader)}<span data-pagefind-filter="reader">${escapeHtml(page.reader)}</span>` : '',
+    page.reader
+      ? `${meta('reader', page.reader)}<span data-pagefind-filter="reader">${escapeHtml(page.reader)}</span>`
+      : '',
     '</div></main></body></html>',
   ].join('');
 }

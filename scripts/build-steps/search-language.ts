@@ -33,8 +33,11 @@ export async function readIndexedPages(bundleDir: string): Promise<IndexedPage[]
     const bytes = gunzipSync(await readFile(path.join(folder, file)));
     // Each fragment starts with Pagefind's 12-byte signature, "pagefind_dcd".
     const data = JSON.parse(bytes.subarray(12).toString('utf8')) as Record<string, unknown>;
-    if (typeof data.url === 'string') pages.push(indexedPage(file.replace(/\.pf_fragment$/, ''), data));
-    else for (const [id, page] of Object.entries(data)) pages.push(indexedPage(id, page as Record<string, unknown>));
+    if (typeof data.url === 'string')
+      pages.push(indexedPage(file.replace(/\.pf_fragment$/, ''), data));
+    else
+      for (const [id, page] of Object.entries(data))
+        pages.push(indexedPage(id, page as Record<string, unknown>));
   }
   return pages;
 }
@@ -59,12 +62,15 @@ export function searchLanguage(pages: IndexedPage[]): SearchLanguage {
     for (const word of textWords([page.content, title, keywords, relatedKeywords].join(' '))) {
       onPage.add(word);
       // Pagefind also indexes the parts of a hyphenated word, and the word without its hyphens.
-      if (word.includes('-')) for (const part of [word.replaceAll('-', ''), ...word.split('-')]) if (part) onPage.add(part);
+      if (word.includes('-'))
+        for (const part of [word.replaceAll('-', ''), ...word.split('-')])
+          if (part) onPage.add(part);
     }
     for (const word of onPage) words[word] = (words[word] ?? 0) + 1;
     const terms = parseSearchTerms(page.meta.terms);
     // The glossary's keywords are its terms' names, grouped below.
-    if (terms.length === 0) for (const keyword of splitList(keywords)) phrases.set(keyword.toLowerCase(), [keyword]);
+    if (terms.length === 0)
+      for (const keyword of splitList(keywords)) phrases.set(keyword.toLowerCase(), [keyword]);
     for (const term of terms) {
       const names = uniqueIgnoringCase([...splitTerm(term.term), ...term.alsoKnownAs]);
       phrases.set(names.join('|').toLowerCase(), names);
@@ -72,8 +78,15 @@ export function searchLanguage(pages: IndexedPage[]): SearchLanguage {
   }
   const sorted = Object.fromEntries(Object.entries(words).sort(([a], [b]) => (a < b ? -1 : 1)));
   // A keyword that is also a glossary name is covered by the glossary's group.
-  const grouped = new Set([...phrases.values()].filter((g) => g.length > 1).flat().map((n) => n.toLowerCase()));
-  const list = [...phrases.values()].filter((g) => g.length > 1 || !grouped.has(g[0]!.toLowerCase()));
+  const grouped = new Set(
+    [...phrases.values()]
+      .filter((g) => g.length > 1)
+      .flat()
+      .map((n) => n.toLowerCase()),
+  );
+  const list = [...phrases.values()].filter(
+    (g) => g.length > 1 || !grouped.has(g[0]!.toLowerCase()),
+  );
   return { pages: pages.length, words: sorted, phrases: list };
 }
 

@@ -12,10 +12,15 @@ import { SERVICE_WORKER, builtPath } from '../../src/lib/site-files.ts';
 /** The worker's file; the site registers it from src/scripts/offline.ts. */
 const SERVICE_WORKER_FILE = builtPath(SERVICE_WORKER);
 
-export async function buildServiceWorker(siteDir: string): Promise<{ files: number; bytes: number }> {
+export async function buildServiceWorker(
+  siteDir: string,
+): Promise<{ files: number; bytes: number }> {
   const { count, size, warnings } = await generateSW({
     globDirectory: siteDir,
-    globPatterns: ['**/*.{html,css,js,mjs,json,xml,svg,png,ico,webmanifest,woff2,csv}', 'pagefind/**/*'],
+    globPatterns: [
+      '**/*.{html,css,js,mjs,json,xml,svg,png,ico,webmanifest,woff2,csv}',
+      'pagefind/**/*',
+    ],
     // Generated files readers download on purpose stay network-only: they can be large.
     // Of the two search bundles, only what the site's own scripts load: no Pagefind UI, no
     // language-less WebAssembly, and one copy of the highlighter (the full bundle's).
@@ -43,6 +48,9 @@ export async function buildServiceWorker(siteDir: string): Promise<{ files: numb
     sourcemap: false,
     mode: 'production',
   });
-  if (warnings.length > 0) throw new Error(`The service worker could not be generated cleanly:\n  ${warnings.join('\n  ')}`);
+  if (warnings.length > 0)
+    throw new Error(
+      `The service worker could not be generated cleanly:\n  ${warnings.join('\n  ')}`,
+    );
   return { files: count, bytes: size };
 }

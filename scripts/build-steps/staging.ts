@@ -11,7 +11,13 @@ export interface BuildStep {
  * Runs the steps against `.build/dist`, then replaces `dist/` with it in two renames, so readers of
  * `dist/` see either the old site or the new one, never half of each.
  */
-export async function publishStaged({ root, steps }: { root: string; steps: BuildStep[] }): Promise<void> {
+export async function publishStaged({
+  root,
+  steps,
+}: {
+  root: string;
+  steps: BuildStep[];
+}): Promise<void> {
   const staging = path.join(root, '.build', 'dist');
   const published = path.join(root, 'dist');
   const previous = path.join(root, '.build', 'previous');

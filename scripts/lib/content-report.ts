@@ -18,7 +18,9 @@ export async function contentReport(options: CheckOptions): Promise<ContentRepor
     return {
       ok: result.problems.length === 0,
       text: [...blocks, summaryText(result.problems, result.filesChecked)].join('\n\n'),
-      overdue: result.overdue.map((d) => `⚠ overdue for review since ${d.reviewDue}: ${d.file} ("${d.title}")`),
+      overdue: result.overdue.map(
+        (d) => `⚠ overdue for review since ${d.reviewDue}: ${d.file} ("${d.title}")`,
+      ),
     };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);

@@ -19,7 +19,11 @@ const FOLDER = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * Where the new entry goes: `content/guidance/practices/<slug>.md`, or `content/toolkits/<slug>/index.md`.
  * Throws when the folder would leave the collection (`../`, an absolute path) or is not a web address.
  */
-export function entryPath(collection: CollectionName, folder: string | undefined, title: string): string {
+export function entryPath(
+  collection: CollectionName,
+  folder: string | undefined,
+  title: string,
+): string {
   const bad = folder?.split('/').find((part) => !FOLDER.test(part));
   if (bad !== undefined) {
     throw new Error(
@@ -28,18 +32,23 @@ export function entryPath(collection: CollectionName, folder: string | undefined
     );
   }
   const slug = slugify(title);
-  if (!slug) throw new Error(`"${title}" has no letters or digits to name the file after. Give a title in words.`);
+  if (!slug)
+    throw new Error(
+      `"${title}" has no letters or digits to name the file after. Give a title in words.`,
+    );
   if (collection === 'toolkits') return `content/toolkits/${slug}/index.md`;
   return ['content', collection, folder, `${slug}.md`].filter(Boolean).join('/');
 }
 
-const BODY = '## TODO: first heading\n\nTODO: write the page in plain English. Every fact needs a source listed in `sources`.\n';
+const BODY =
+  '## TODO: first heading\n\nTODO: write the page in plain English. Every fact needs a source listed in `sources`.\n';
 
 const GLOSSARY_BODY = 'TODO: one or two more sentences in plain English, or delete this line.\n';
 
 const quote = (text: string) => JSON.stringify(text);
 const day = (date: Date) => date.toISOString().slice(0, 10);
-const yearLater = (date: Date) => new Date(Date.UTC(date.getUTCFullYear() + 1, date.getUTCMonth(), date.getUTCDate()));
+const yearLater = (date: Date) =>
+  new Date(Date.UTC(date.getUTCFullYear() + 1, date.getUTCMonth(), date.getUTCDate()));
 
 const sources = `sources:
   - title: "TODO: title of the page or document the facts come from"

@@ -4,7 +4,14 @@ import { parseDocument } from 'yaml';
 import { contentRoot } from './content-root.ts';
 
 /** The content collections and where their entries live under `content/`. */
-export const COLLECTIONS = ['requirements', 'organisations', 'guidance', 'resources', 'toolkits', 'glossary'] as const;
+export const COLLECTIONS = [
+  'requirements',
+  'organisations',
+  'guidance',
+  'resources',
+  'toolkits',
+  'glossary',
+] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** A content file read from disk, before any validation. */
@@ -44,18 +51,28 @@ function isEntry(collection: CollectionName, relative: string): boolean {
 export function entryId(collection: CollectionName, relative: string): string {
   const posix = relative.split(path.sep).join('/');
   // `fit-notes/index.md` publishes at /…/fit-notes/, as Astro's glob loader makes it.
-  return collection === 'toolkits' ? posix.split('/')[0]! : posix.replace(ENTRY, '').replace(/\/index$/, '');
+  return collection === 'toolkits'
+    ? posix.split('/')[0]!
+    : posix.replace(ENTRY, '').replace(/\/index$/, '');
 }
 
 /** Reads every entry file of every collection under `<root>/content` (or `CONTENT_ROOT`). */
-export async function readContentFiles(root: string, contentDir = contentRoot(root)): Promise<ContentFile[]> {
+export async function readContentFiles(
+  root: string,
+  contentDir = contentRoot(root),
+): Promise<ContentFile[]> {
   const files: ContentFile[] = [];
   for (const collection of COLLECTIONS) {
     const dir = path.join(contentDir, collection);
     const relatives = (await readdir(dir, { recursive: true }).catch(() => [] as string[])).sort();
     for (const relative of relatives.filter((r) => isEntry(collection, r))) {
       const file = path.relative(root, path.join(dir, relative));
-      files.push({ collection, id: entryId(collection, relative), file, text: await readFile(path.join(root, file), 'utf8') });
+      files.push({
+        collection,
+        id: entryId(collection, relative),
+        file,
+        text: await readFile(path.join(root, file), 'utf8'),
+      });
     }
   }
   return files;
@@ -65,18 +82,30 @@ export async function readContentFiles(root: string, contentDir = contentRoot(ro
  * Splits `---` frontmatter from the body. Returns null when the file has no frontmatter block. A
  * byte-order mark before it (some Windows editors save one) is accepted, as Astro accepts it.
  */
-export function splitFrontmatter(source: string): { yaml: string; body: string; bodyLine: number } | null {
+export function splitFrontmatter(
+  source: string,
+): { yaml: string; body: string; bodyLine: number } | null {
   const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
   if (!match) return null;
-  return { yaml: match[1]!, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
+  return {
+    yaml: match[1]!,
+    body: source.slice(match[0].length),
+    bodyLine: match[0].split('\n').length,
+  };
 }
 
 /**
  * Parses frontmatter with YAML 1.2, where `2025-02-30` stays a string, so the schemas can check
  * dates strictly instead of seeing a date that YAML 1.1 has already rolled forward.
  */
-export function parseFrontmatter(yaml: string): { data: unknown; errors: { message: string; line?: number }[] } {
+export function parseFrontmatter(yaml: string): {
+  data: unknown;
+  errors: { message: string; line?: number }[];
+} {
   const doc = parseDocument(yaml, { prettyErrors: false });
-  const errors = doc.errors.map((e) => ({ message: e.message.split('\n')[0]!, line: e.linePos?.[0].line }));
+  const errors = doc.errors.map((e) => ({
+    message: e.message.split('\n')[0]!,
+    line: e.linePos?.[0].line,
+  }));
   return { data: errors.length ? undefined : doc.toJS(), errors };
 }

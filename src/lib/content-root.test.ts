@@ -9,7 +9,11 @@ describe('contentRoot', () => {
   });
 
   it('reads CONTENT_ROOT relative to the repository root, or as an absolute path', () => {
-    expect(contentRoot('/repo', { CONTENT_ROOT: 'bench/tmp/content' })).toBe(path.resolve('/repo/bench/tmp/content'));
-    expect(contentRoot('/repo', { CONTENT_ROOT: '/data/content' })).toBe(path.resolve('/data/content'));
+    expect(contentRoot('/repo', { CONTENT_ROOT: 'bench/tmp/content' })).toBe(
+      path.resolve('/repo/bench/tmp/content'),
+    );
+    expect(contentRoot('/repo', { CONTENT_ROOT: '/data/content' })).toBe(
+      path.resolve('/data/content'),
+    );
   });
 });

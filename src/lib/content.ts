@@ -4,12 +4,18 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareRequirementTopics, topicOrder } from './topic-order.ts';
-import { byMostRecentlyUpdated, toHubDocument, type DocumentCollection, type HubDocument } from './documents.ts';
+import {
+  byMostRecentlyUpdated,
+  toHubDocument,
+  type DocumentCollection,
+  type HubDocument,
+} from './documents.ts';
 
 export type RequirementEntry = CollectionEntry<'requirements'>;
 export type OrganisationEntry = CollectionEntry<'organisations'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
-export type DocumentEntry = CollectionEntry<'guidance'> | CollectionEntry<'resources'> | CollectionEntry<'toolkits'>;
+export type DocumentEntry =
+  CollectionEntry<'guidance'> | CollectionEntry<'resources'> | CollectionEntry<'toolkits'>;
 
 const DOCUMENT_COLLECTIONS: DocumentCollection[] = ['guidance', 'resources', 'toolkits'];
 
@@ -26,13 +32,16 @@ export async function getTopicOrder(): Promise<string[]> {
 /** Every organisation, members first, then by name. */
 export async function getOrganisations(): Promise<OrganisationEntry[]> {
   return (await getCollection('organisations')).sort(
-    (a, b) => Number(b.data.member) - Number(a.data.member) || a.data.name.localeCompare(b.data.name),
+    (a, b) =>
+      Number(b.data.member) - Number(a.data.member) || a.data.name.localeCompare(b.data.name),
   );
 }
 
 /** Every glossary term, A to Z by term. */
 export async function getGlossary(): Promise<GlossaryEntry[]> {
-  return (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }));
+  return (await getCollection('glossary')).sort((a, b) =>
+    a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }),
+  );
 }
 
 /** Published entries of one document collection (drafts left out), with their HubDocument. */
@@ -47,5 +56,8 @@ export async function getPublishedEntries<C extends DocumentCollection>(collecti
 /** Every published document across guidance, resources and toolkits, newest first. */
 export async function getPublishedDocuments(): Promise<HubDocument[]> {
   const all = await Promise.all(DOCUMENT_COLLECTIONS.map(getPublishedEntries));
-  return all.flat().map(({ document }) => document).sort(byMostRecentlyUpdated);
+  return all
+    .flat()
+    .map(({ document }) => document)
+    .sort(byMostRecentlyUpdated);
 }

@@ -3,11 +3,18 @@ import { toCsv } from './csv.ts';
 
 describe('toCsv', () => {
   it('starts with a byte-order mark and ends every line with CRLF', () => {
-    expect(toCsv([['Requirement', 'Status'], ['Fit notes', 'Met']])).toBe('\uFEFFRequirement,Status\r\nFit notes,Met\r\n');
+    expect(
+      toCsv([
+        ['Requirement', 'Status'],
+        ['Fit notes', 'Met'],
+      ]),
+    ).toBe('\uFEFFRequirement,Status\r\nFit notes,Met\r\n');
   });
 
   it('quotes fields holding commas, quotes or line breaks, and doubles inner quotes', () => {
-    expect(toCsv([['a, b', 'say "no"', 'two\nlines', 'plain']])).toBe('\uFEFF"a, b","say ""no""","two\nlines",plain\r\n');
+    expect(toCsv([['a, b', 'say "no"', 'two\nlines', 'plain']])).toBe(
+      '\uFEFF"a, b","say ""no""","two\nlines",plain\r\n',
+    );
   });
 
   it('writes numbers as they are and leaves missing cells empty', () => {
@@ -15,8 +22,18 @@ describe('toCsv', () => {
   });
 
   it('puts an apostrophe before text a spreadsheet would run as a formula (OWASP)', () => {
-    const cells = ['=HYPERLINK("https://x.example","Click")', '+1', '-2+3', '@SUM(A1)', '\tx', '\rx', 'a=b'];
-    expect(toCsv([cells])).toBe('\uFEFF"\'=HYPERLINK(""https://x.example"",""Click"")",\'+1,\'-2+3,\'@SUM(A1),\'\tx,"\'\rx",a=b\r\n');
+    const cells = [
+      '=HYPERLINK("https://x.example","Click")',
+      '+1',
+      '-2+3',
+      '@SUM(A1)',
+      '\tx',
+      '\rx',
+      'a=b',
+    ];
+    expect(toCsv([cells])).toBe(
+      '\uFEFF"\'=HYPERLINK(""https://x.example"",""Click"")",\'+1,\'-2+3,\'@SUM(A1),\'\tx,"\'\rx",a=b\r\n',
+    );
   });
 
   it('leaves numbers, negative ones included, as numbers', () => {

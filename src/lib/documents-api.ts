@@ -33,6 +33,8 @@ export function documentRecords(documents: readonly HubDocument[], site: URL): D
       published: isoDay(doc.published),
       updated: isoDay(doc.updated),
       reviewDue: isoDay(doc.reviewDue),
-      sources: doc.sources.map(({ date, ...rest }) => (date ? { ...rest, date: isoDay(date) } : rest)),
+      sources: doc.sources.map(({ date, ...rest }) =>
+        date ? { ...rest, date: isoDay(date) } : rest,
+      ),
     }));
 }

@@ -25,7 +25,8 @@ type DocumentShape = ReturnType<typeof documentFields>;
 export type DocumentData = { [Field in keyof DocumentShape]: z.output<DocumentShape[Field]> };
 
 /** The frontmatter fields a published document carries as they are. */
-type CarriedFields = 'title' | 'summary' | 'audience' | 'published' | 'updated' | 'reviewDue' | 'sources';
+type CarriedFields =
+  'title' | 'summary' | 'audience' | 'published' | 'updated' | 'reviewDue' | 'sources';
 
 /** One published document in the shape every page, feed and index uses. */
 export interface HubDocument extends Pick<DocumentData, CarriedFields> {
@@ -42,15 +43,21 @@ export interface HubDocument extends Pick<DocumentData, CarriedFields> {
 /** Reads an id from a `reference()` value (`{ collection, id }`) or a plain string. */
 export function referenceId(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && 'id' in value && typeof value.id === 'string') return value.id;
+  if (value && typeof value === 'object' && 'id' in value && typeof value.id === 'string')
+    return value.id;
   throw new TypeError(`Not a reference: ${JSON.stringify(value)}`);
 }
 
 /** Guidance written only for patients is shown and searched as patient information. */
-export function documentType(collection: DocumentCollection, audience: readonly Audience[]): DocumentType {
+export function documentType(
+  collection: DocumentCollection,
+  audience: readonly Audience[],
+): DocumentType {
   if (collection === 'resources') return 'resource';
   if (collection === 'toolkits') return 'toolkit';
-  return audience.length > 0 && audience.every((a) => a === 'patient') ? 'patient-information' : 'guidance';
+  return audience.length > 0 && audience.every((a) => a === 'patient')
+    ? 'patient-information'
+    : 'guidance';
 }
 
 /** The site path of a document, e.g. `/guidance/patients/leaving-hospital/`. */
@@ -59,7 +66,11 @@ export function documentUrl(collection: DocumentCollection, id: string): string 
 }
 
 /** Turns a collection entry into a HubDocument, or null for a draft (drafts are never published). */
-export function toHubDocument(collection: DocumentCollection, id: string, data: DocumentData): HubDocument | null {
+export function toHubDocument(
+  collection: DocumentCollection,
+  id: string,
+  data: DocumentData,
+): HubDocument | null {
   if (data.status === 'draft') return null;
   return {
     type: documentType(collection, data.audience),

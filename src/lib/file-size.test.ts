@@ -24,10 +24,14 @@ describe('formatFileSize', () => {
 
 describe('attachmentLabel', () => {
   it('gives the title, the format from the extension and the size', () => {
-    expect(attachmentLabel('Audit template', 'discharge-summary-audit.xlsx', 24_576)).toBe('Audit template (XLSX, 24 KB)');
+    expect(attachmentLabel('Audit template', 'discharge-summary-audit.xlsx', 24_576)).toBe(
+      'Audit template (XLSX, 24 KB)',
+    );
   });
 
   it('needs an extension to name the format', () => {
-    expect(() => fileFormat('README')).toThrow('Expected a file name with an extension, got "README"');
+    expect(() => fileFormat('README')).toThrow(
+      'Expected a file name with an extension, got "README"',
+    );
   });
 });

@@ -3,7 +3,8 @@
  * (1 KB = 1,024 bytes). Kilobytes are rounded to whole numbers so the link text stays short.
  */
 export function formatFileSize(bytes: number): string {
-  if (!Number.isFinite(bytes) || bytes < 0) throw new RangeError(`Expected a size in bytes, got ${bytes}`);
+  if (!Number.isFinite(bytes) || bytes < 0)
+    throw new RangeError(`Expected a size in bytes, got ${bytes}`);
   if (bytes < 1024) return bytes === 1 ? '1 byte' : `${bytes} bytes`;
   const kb = bytes / 1024;
   if (kb < 1024) return `${Math.round(kb)} KB`;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lastUpdated, parseGitLog, readGitHistory, type GitRunner } from './git-history.ts';
 
-const LOG = '\u001e2026-03-02T10:00:00+00:00\n\ncontent/guidance/a.md\ncontent/toolkits/t/index.md\n\u001e2025-01-01T09:00:00+00:00\n\ncontent/guidance/a.md\ncontent/guidance/b.md\n';
+const LOG =
+  '\u001e2026-03-02T10:00:00+00:00\n\ncontent/guidance/a.md\ncontent/toolkits/t/index.md\n\u001e2025-01-01T09:00:00+00:00\n\ncontent/guidance/a.md\ncontent/guidance/b.md\n';
 
 describe('parseGitLog', () => {
   it('keeps the newest commit date of each file', () => {
@@ -28,7 +29,11 @@ describe('readGitHistory', () => {
   });
 
   it('has no dates when git is missing or the folder is not a repository', () => {
-    expect(readGitHistory('/repo', ['content'], () => { throw new Error('not a git repository'); }).size).toBe(0);
+    expect(
+      readGitHistory('/repo', ['content'], () => {
+        throw new Error('not a git repository');
+      }).size,
+    ).toBe(0);
   });
 });
 
@@ -36,7 +41,9 @@ describe('lastUpdated', () => {
   it('prefers git, and falls back to the frontmatter date for a file git does not know', () => {
     const history = parseGitLog(LOG);
     const fallback = new Date('2024-01-01T00:00:00Z');
-    expect(lastUpdated(history, 'content/guidance/a.md', fallback)).toEqual(new Date('2026-03-02T10:00:00Z'));
+    expect(lastUpdated(history, 'content/guidance/a.md', fallback)).toEqual(
+      new Date('2026-03-02T10:00:00Z'),
+    );
     expect(lastUpdated(history, 'content/guidance/new.md', fallback)).toBe(fallback);
   });
 });

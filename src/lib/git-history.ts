@@ -11,7 +11,13 @@ import { contentRoot } from './content-root.ts';
 /** Runs git with arguments in a folder and returns its output; throws when git fails. */
 export type GitRunner = (args: string[], cwd: string) => string;
 
-const runGit: GitRunner = (args, cwd) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+const runGit: GitRunner = (args, cwd) =>
+  execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
 
 const RECORD = '\u001e';
 
@@ -19,7 +25,10 @@ const RECORD = '\u001e';
 export function parseGitLog(output: string): Map<string, Date> {
   const dates = new Map<string, Date>();
   for (const record of output.split(RECORD)) {
-    const [date, ...files] = record.split('\n').map((line) => line.trim()).filter(Boolean);
+    const [date, ...files] = record
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
     if (!date) continue;
     for (const file of files) if (!dates.has(file)) dates.set(file, new Date(date));
   }
@@ -27,10 +36,16 @@ export function parseGitLog(output: string): Map<string, Date> {
 }
 
 /** Commit dates of every file under `paths` (relative to `root`), or an empty map when git cannot tell. */
-export function readGitHistory(root: string, paths: string[] = ['content'], run: GitRunner = runGit): Map<string, Date> {
+export function readGitHistory(
+  root: string,
+  paths: string[] = ['content'],
+  run: GitRunner = runGit,
+): Map<string, Date> {
   try {
     if (run(['rev-parse', '--is-shallow-repository'], root).trim() === 'true') return new Map();
-    return parseGitLog(run(['log', `--format=${RECORD}%cI`, '--name-only', '--relative', '--', ...paths], root));
+    return parseGitLog(
+      run(['log', `--format=${RECORD}%cI`, '--name-only', '--relative', '--', ...paths], root),
+    );
   } catch {
     return new Map();
   }
@@ -46,7 +61,11 @@ export function contentHistory(): Map<string, Date> {
 }
 
 /** When a file last changed: its newest commit, or `fallback` (frontmatter `updated`) when git has none. */
-export function lastUpdated(history: ReadonlyMap<string, Date>, file: string, fallback: Date): Date {
+export function lastUpdated(
+  history: ReadonlyMap<string, Date>,
+  file: string,
+  fallback: Date,
+): Date {
   return history.get(file.split('\\').join('/')) ?? fallback;
 }
 
@@ -61,7 +80,11 @@ export function contentVersion(run: GitRunner = runGit): string | undefined {
   if (version === undefined) {
     const root = process.cwd();
     try {
-      version = run(['log', '-1', '--format=%h', '--', path.relative(root, contentRoot(root)) || '.'], root).trim() || null;
+      version =
+        run(
+          ['log', '-1', '--format=%h', '--', path.relative(root, contentRoot(root)) || '.'],
+          root,
+        ).trim() || null;
     } catch {
       version = null;
     }

@@ -19,5 +19,7 @@ const PROVIDER_TYPE_LABELS: Record<string, string> = {
 /** A readable list of provider types, e.g. "acute hospitals, mental health services and community services". */
 export function providerTypesLabel(types: readonly string[]): string {
   const words = types.map((type) => PROVIDER_TYPE_LABELS[type] ?? type);
-  return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : (words[0] ?? '');
+  return words.length > 1
+    ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`
+    : (words[0] ?? '');
 }

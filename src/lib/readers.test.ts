@@ -12,7 +12,9 @@ import {
 describe('who a page is for', () => {
   it('names guidance by the folder it lives in', () => {
     expect(readerGroupOfGuidance('practices/fit-notes', ['gp'])).toBe('practices');
-    expect(readerGroupOfGuidance('providers/fit-notes', ['hospital-clinician', 'gp'])).toBe('hospital-teams');
+    expect(readerGroupOfGuidance('providers/fit-notes', ['hospital-clinician', 'gp'])).toBe(
+      'hospital-teams',
+    );
     expect(readerGroupOfGuidance('patients/leaving-hospital', ['patient'])).toBe('patients');
   });
 
@@ -23,11 +25,23 @@ describe('who a page is for', () => {
   });
 
   it('labels results and list items with who they are for, not just "Guidance"', () => {
-    const guidance = { kind: 'document', type: 'guidance', collection: 'guidance', audience: ['gp'] } as const;
+    const guidance = {
+      kind: 'document',
+      type: 'guidance',
+      collection: 'guidance',
+      audience: ['gp'],
+    } as const;
     expect(pageForLabel({ ...guidance, id: 'practices/fit-notes' })).toBe('For GP practices');
     expect(pageForLabel({ ...guidance, id: 'providers/fit-notes' })).toBe('For hospital teams');
     expect(pageForLabel({ kind: 'requirement' })).toBe('Contract requirement');
-    expect(pageForLabel({ ...guidance, collection: 'toolkits', type: 'toolkit', id: 'gp-practice-toolkit' })).toBe('Toolkit');
+    expect(
+      pageForLabel({
+        ...guidance,
+        collection: 'toolkits',
+        type: 'toolkit',
+        id: 'gp-practice-toolkit',
+      }),
+    ).toBe('Toolkit');
     expect(READER_GROUPS.patients.caption).toBe('For patients');
   });
 });
@@ -44,23 +58,32 @@ describe('captions and breadcrumbs', () => {
       'Guidance for hospital teams',
     );
     expect(
-      documentCaption({ ...guidance, type: 'patient-information', id: 'patients/x', audience: ['patient'] }),
+      documentCaption({
+        ...guidance,
+        type: 'patient-information',
+        id: 'patients/x',
+        audience: ['patient'],
+      }),
     ).toEqual({ text: 'For patients', href: '/patients/' });
   });
 
   it('names toolkits and resources by what they are', () => {
-    expect(documentCaption({ ...guidance, collection: 'toolkits', type: 'toolkit', id: 't' })).toEqual({
+    expect(
+      documentCaption({ ...guidance, collection: 'toolkits', type: 'toolkit', id: 't' }),
+    ).toEqual({
       text: 'Toolkit',
       href: '/toolkits/',
     });
-    expect(documentCaption({ ...guidance, collection: 'resources', type: 'resource', id: 'r' }).text).toBe(
-      'Resource',
-    );
+    expect(
+      documentCaption({ ...guidance, collection: 'resources', type: 'resource', id: 'r' }).text,
+    ).toBe('Resource');
   });
 
   it('finds the guidance that asks something of commissioners by its audience', () => {
     expect(asksOfCommissioners({ audience: ['provider-manager', 'commissioner'] })).toBe(true);
-    expect(asksOfCommissioners({ audience: ['provider-manager', 'hospital-clinician'] })).toBe(false);
+    expect(asksOfCommissioners({ audience: ['provider-manager', 'hospital-clinician'] })).toBe(
+      false,
+    );
   });
 });
 
@@ -69,7 +92,10 @@ describe('"I am a…" roles', () => {
     expect(labelsForRole('gp')).toEqual(['For GP practices']);
     expect(labelsForRole('practice-staff')).toEqual(['For GP practices']);
     expect(labelsForRole('hospital-clinician')).toEqual(['For hospital teams']);
-    expect(labelsForRole('manager')).toEqual(['For hospital teams', 'For managers and commissioners']);
+    expect(labelsForRole('manager')).toEqual([
+      'For hospital teams',
+      'For managers and commissioners',
+    ]);
     expect(labelsForRole('patient')).toEqual(['For patients']);
   });
 

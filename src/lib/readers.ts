@@ -73,7 +73,13 @@ const KIND_LABELS = {
 export function pageForLabel(
   page:
     | { kind: keyof typeof KIND_LABELS }
-    | { kind: 'document'; type: DocumentType; collection: DocumentCollection; id: string; audience: readonly Audience[] },
+    | {
+        kind: 'document';
+        type: DocumentType;
+        collection: DocumentCollection;
+        id: string;
+        audience: readonly Audience[];
+      },
 ): string {
   if (page.kind !== 'document') return KIND_LABELS[page.kind];
   if (page.collection === 'toolkits') return KIND_LABELS.toolkit;

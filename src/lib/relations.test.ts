@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toHubDocument, type DocumentData } from './documents.ts';
-import { countByType, documentsForOrganisation, documentsForRequirement, groupByType } from './relations.ts';
+import {
+  countByType,
+  documentsForOrganisation,
+  documentsForRequirement,
+  groupByType,
+} from './relations.ts';
 
 const base: DocumentData = {
   title: 'A',
@@ -19,8 +24,16 @@ const TOPICS = ['fit-notes', 'shared-care'];
 
 const docs = [
   toHubDocument('guidance', 'practices/fit-notes', { ...base, title: 'Fit notes for practices' })!,
-  toHubDocument('guidance', 'patients/fit-notes', { ...base, title: 'Getting a fit note', audience: ['patient'] })!,
-  toHubDocument('toolkits', 'gp-practice-toolkit', { ...base, title: 'GP practice toolkit', requirements: ['shared-care'] })!,
+  toHubDocument('guidance', 'patients/fit-notes', {
+    ...base,
+    title: 'Getting a fit note',
+    audience: ['patient'],
+  })!,
+  toHubDocument('toolkits', 'gp-practice-toolkit', {
+    ...base,
+    title: 'GP practice toolkit',
+    requirements: ['shared-care'],
+  })!,
   toHubDocument('resources', 'leaflet', { ...base, title: 'Leaflet', organisations: ['napp'] })!,
 ];
 
@@ -34,7 +47,9 @@ describe('relations between documents, requirements and organisations', () => {
   });
 
   it('lists what an organisation co-produced', () => {
-    expect(documentsForOrganisation(docs, 'napp', TOPICS).map((d) => d.url)).toEqual(['/resources/leaflet/']);
+    expect(documentsForOrganisation(docs, 'napp', TOPICS).map((d) => d.url)).toEqual([
+      '/resources/leaflet/',
+    ]);
   });
 
   it('treats guidance written only for patients as patient information', () => {

@@ -14,5 +14,9 @@ export function historyUrl(file: string, config: RepositoryConfig = siteConfig):
 }
 
 function encodePath(file: string): string {
-  return file.split(/[\\/]/).filter((part) => part && part !== '.').map(encodeURIComponent).join('/');
+  return file
+    .split(/[\\/]/)
+    .filter((part) => part && part !== '.')
+    .map(encodeURIComponent)
+    .join('/');
 }

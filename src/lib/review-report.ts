@@ -17,14 +17,26 @@ export interface OrganisationReviews {
  * Who has reviews to do: one group per organisation (a co-produced document appears under each of
  * its organisations), organisations by name, overdue first, then the soonest due.
  */
-export function reviewsByOrganisation(documents: readonly HubDocument[], organisations: readonly { id: string; name: string }[], today: Date): OrganisationReviews[] {
+export function reviewsByOrganisation(
+  documents: readonly HubDocument[],
+  organisations: readonly { id: string; name: string }[],
+  today: Date,
+): OrganisationReviews[] {
   const due = documents.flatMap((document): ReviewItem[] => {
     const state = reviewState(document.reviewDue, today);
     return state === 'in-date' ? [] : [{ document, state }];
   });
-  due.sort((a, b) => Number(b.state === 'overdue') - Number(a.state === 'overdue') || a.document.reviewDue.getTime() - b.document.reviewDue.getTime() || a.document.title.localeCompare(b.document.title));
+  due.sort(
+    (a, b) =>
+      Number(b.state === 'overdue') - Number(a.state === 'overdue') ||
+      a.document.reviewDue.getTime() - b.document.reviewDue.getTime() ||
+      a.document.title.localeCompare(b.document.title),
+  );
   return [...organisations]
     .sort((a, b) => a.name.localeCompare(b.name))
-    .map((organisation) => ({ organisation, items: due.filter((item) => item.document.organisations.includes(organisation.id)) }))
+    .map((organisation) => ({
+      organisation,
+      items: due.filter((item) => item.document.organisations.includes(organisation.id)),
+    }))
     .filter((group) => group.items.length > 0);
 }

@@ -13,7 +13,9 @@ export function isOverdueForReview(reviewDue: Date, today: Date): boolean {
 /** Overdue, due within 90 days, or in date. */
 export function reviewState(reviewDue: Date, today: Date): ReviewState {
   if (isOverdueForReview(reviewDue, today)) return 'overdue';
-  return reviewDue.getTime() - startOfDay(today).getTime() <= DUE_SOON_DAYS * DAY_MS ? 'due-soon' : 'in-date';
+  return reviewDue.getTime() - startOfDay(today).getTime() <= DUE_SOON_DAYS * DAY_MS
+    ? 'due-soon'
+    : 'in-date';
 }
 
 function startOfDay(date: Date): Date {

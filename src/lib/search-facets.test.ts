@@ -12,22 +12,38 @@ describe('searchFacets', () => {
       reviewed: '1 May 2025',
     });
     expect(facets).toEqual({
-      filters: { type: ['Patient information'], requirement: ['Fit notes from hospital clinicians'], audience: ['Patients'], organisation: ['NHS England'] },
+      filters: {
+        type: ['Patient information'],
+        requirement: ['Fit notes from hospital clinicians'],
+        audience: ['Patients'],
+        organisation: ['NHS England'],
+      },
       meta: { type: 'Patient information', summary: 'What to expect.', reviewed: '1 May 2025' },
     });
   });
 
   it('leaves out a review date the page does not have', () => {
-    expect(searchFacets({ type: 'organisation', summary: 'A college.' }).meta).toEqual({ type: 'Organisation', summary: 'A college.' });
+    expect(searchFacets({ type: 'organisation', summary: 'A college.' }).meta).toEqual({
+      type: 'Organisation',
+      summary: 'A college.',
+    });
   });
 
-  it('carries a requirement\'s everyday words once each, so they are searched as metadata', () => {
-    const facets = searchFacets({ type: 'guidance', summary: 'S.', keywords: ['sick note', 'Med3', 'sick note'] });
+  it("carries a requirement's everyday words once each, so they are searched as metadata", () => {
+    const facets = searchFacets({
+      type: 'guidance',
+      summary: 'S.',
+      keywords: ['sick note', 'Med3', 'sick note'],
+    });
     expect(facets.meta.keywords).toBe('sick note, Med3');
   });
 
   it('keeps the everyday words a document inherits from its requirements apart from its own', () => {
-    const facets = searchFacets({ type: 'guidance', summary: 'S.', relatedKeywords: ['sick note', 'Med3', 'sick note'] });
+    const facets = searchFacets({
+      type: 'guidance',
+      summary: 'S.',
+      relatedKeywords: ['sick note', 'Med3', 'sick note'],
+    });
     expect(facets.meta.relatedKeywords).toBe('sick note, Med3');
     expect(facets.meta.keywords).toBeUndefined();
   });
@@ -39,7 +55,9 @@ describe('searchFacets', () => {
   });
 
   it('carries glossary terms with their anchors, and reads them back', () => {
-    const terms = [{ id: 'e-rs', term: 'NHS e-Referral Service (e-RS)', alsoKnownAs: ['Choose and Book'] }];
+    const terms = [
+      { id: 'e-rs', term: 'NHS e-Referral Service (e-RS)', alsoKnownAs: ['Choose and Book'] },
+    ];
     const facets = searchFacets({ type: 'glossary', summary: 'S.', terms });
     expect(parseSearchTerms(facets.meta.terms)).toEqual(terms);
     expect(parseSearchTerms('[{"id":1}]')).toEqual([]);

@@ -71,7 +71,10 @@ export function parseSearchTerms(text: string | undefined): SearchTerm[] {
   if (!Array.isArray(parsed)) return [];
   return parsed.filter(
     (t): t is SearchTerm =>
-      typeof t?.id === 'string' && typeof t.term === 'string' && Array.isArray(t.alsoKnownAs) && t.alsoKnownAs.every((a: unknown) => typeof a === 'string'),
+      typeof t?.id === 'string' &&
+      typeof t.term === 'string' &&
+      Array.isArray(t.alsoKnownAs) &&
+      t.alsoKnownAs.every((a: unknown) => typeof a === 'string'),
   );
 }
 
@@ -115,8 +118,12 @@ export function searchFacets(input: SearchFacetsInput): SearchFacets {
       type,
       summary: input.summary,
       ...(input.reviewed ? { reviewed: input.reviewed } : {}),
-      ...(input.keywords && input.keywords.length > 0 ? { keywords: unique(input.keywords).join(', ') } : {}),
-      ...(input.relatedKeywords && input.relatedKeywords.length > 0 ? { relatedKeywords: unique(input.relatedKeywords).join(', ') } : {}),
+      ...(input.keywords && input.keywords.length > 0
+        ? { keywords: unique(input.keywords).join(', ') }
+        : {}),
+      ...(input.relatedKeywords && input.relatedKeywords.length > 0
+        ? { relatedKeywords: unique(input.relatedKeywords).join(', ') }
+        : {}),
       ...(input.reader ? { reader: input.reader } : {}),
       ...(input.terms && input.terms.length > 0 ? { terms: JSON.stringify(input.terms) } : {}),
     },

@@ -1,10 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { matchNotice, mergeWithSuggestions, rankForReader, runPlan, type IndexResult } from './search-pipeline.ts';
+import {
+  matchNotice,
+  mergeWithSuggestions,
+  rankForReader,
+  runPlan,
+  type IndexResult,
+} from './search-pipeline.ts';
 import { planQuery, type SearchLanguage } from './search-query.ts';
 
 const language: SearchLanguage = {
   pages: 4,
-  words: { hospital: 4, rejected: 1, referral: 2, letter: 2, clinic: 1, book: 1, choose: 1, 'e-rs': 1 },
+  words: {
+    hospital: 4,
+    rejected: 1,
+    referral: 2,
+    letter: 2,
+    clinic: 1,
+    book: 1,
+    choose: 1,
+    'e-rs': 1,
+  },
   phrases: [['e-RS', 'Choose and Book']],
 };
 
@@ -40,21 +55,36 @@ describe('runPlan', () => {
   });
 
   it('shows pages with most of the words when none has every word, rarest words first', async () => {
-    const { results, mode } = await runPlan(planQuery('hospital rejected my clinic referral', language), fakeIndex(pages));
+    const { results, mode } = await runPlan(
+      planQuery('hospital rejected my clinic referral', language),
+      fakeIndex(pages),
+    );
     expect(results[0]?.result.id).toBe('access');
-    expect(results.map((r) => r.result.id)).toEqual(expect.arrayContaining(['access', 'letters', 'ers', 'other']));
+    expect(results.map((r) => r.result.id)).toEqual(
+      expect.arrayContaining(['access', 'letters', 'ers', 'other']),
+    );
     expect(mode).toBe('most-words');
     expect(matchNotice(mode)).toBe('No page has every word; showing pages with most of them.');
   });
 
   it('finds a page by another name of the thing asked about', async () => {
-    const { results } = await runPlan(planQuery('choose and book referral', language), fakeIndex(pages));
+    const { results } = await runPlan(
+      planQuery('choose and book referral', language),
+      fakeIndex(pages),
+    );
     expect(results[0]?.result.id).toBe('ers');
   });
 
   it('keeps pages with every word first when a few have them', async () => {
-    const { results, mode } = await runPlan(planQuery('hospital clinic letter', language), fakeIndex(pages));
-    expect(results.map((r) => [r.result.id, r.everyWord])).toEqual([['letters', true], ['other', false], ['access', false]]);
+    const { results, mode } = await runPlan(
+      planQuery('hospital clinic letter', language),
+      fakeIndex(pages),
+    );
+    expect(results.map((r) => [r.result.id, r.everyWord])).toEqual([
+      ['letters', true],
+      ['other', false],
+      ['access', false],
+    ]);
     expect(mode).toBe('some-every-word');
   });
 
@@ -68,11 +98,14 @@ describe('runPlan', () => {
 describe('rankForReader', () => {
   it("puts the reader's own pages first without hiding the others", () => {
     // c's score is under half of a's: doubled, it comes first.
-    const ranked = [3, 2.5, 2].map((score, i) => ({ result: { id: 'abc'[i]!, score }, score, everyWord: true }));
+    const ranked = [3, 2.5, 2].map((score, i) => ({
+      result: { id: 'abc'[i]!, score },
+      score,
+      everyWord: true,
+    }));
     expect(rankForReader(ranked, new Set(['c'])).map((r) => r.result.id)).toEqual(['c', 'a', 'b']);
     expect(rankForReader(ranked, undefined).map((r) => r.result.id)).toEqual(['a', 'b', 'c']);
   });
-
 });
 
 describe('mergeWithSuggestions', () => {

@@ -38,13 +38,19 @@ export interface PipelineResults<R extends IndexResult> {
 /** Below this many pages with every word, pages with most of the words are added. */
 export const ENOUGH_RESULTS = 3;
 
-export async function runPlan<R extends IndexResult>(plan: QueryPlan, index: SearchIndex<R>): Promise<PipelineResults<R>> {
+export async function runPlan<R extends IndexResult>(
+  plan: QueryPlan,
+  index: SearchIndex<R>,
+): Promise<PipelineResults<R>> {
   if (plan.parts.length === 0) return { results: [], mode: 'nothing' };
   const all = await index.search(allWordsQuery(plan));
   const single = plan.parts.length === 1 && plan.parts[0]!.alternatives.length === 0;
   // A short query with enough pages holding it: Pagefind's own order is the best there is.
   if (single || (all.length >= ENOUGH_RESULTS && plan.parts.length <= 2)) {
-    return { results: all.map((result) => ({ result, score: result.score, everyWord: true })), mode: all.length > 0 ? 'every-word' : 'nothing' };
+    return {
+      results: all.map((result) => ({ result, score: result.score, everyWord: true })),
+      mode: all.length > 0 ? 'every-word' : 'nothing',
+    };
   }
   // A long question, or one few pages hold in full: a page about it may not hold every word.
   const weighed = await weighParts(plan, index, all);
@@ -58,15 +64,26 @@ export async function runPlan<R extends IndexResult>(plan: QueryPlan, index: Sea
  * every word get a bonus, not a guaranteed lead: a long page can hold every word of a question in
  * passing, while the page about it holds its rarest words in its title.
  */
-async function weighParts<R extends IndexResult>(plan: QueryPlan, index: SearchIndex<R>, all: R[]): Promise<RankedResult<R>[]> {
+async function weighParts<R extends IndexResult>(
+  plan: QueryPlan,
+  index: SearchIndex<R>,
+  all: R[],
+): Promise<RankedResult<R>[]> {
   const perPart = await Promise.all(
-    plan.parts.map((part) => Promise.all([part.words, ...part.alternatives].map((words) => index.search(words.join(' '))))),
+    plan.parts.map((part) =>
+      Promise.all([part.words, ...part.alternatives].map((words) => index.search(words.join(' ')))),
+    ),
   );
   const totalWeight = plan.parts.reduce((sum, p) => sum + p.weight, 0);
   const merged = new Map<string, RankedResult<R>>();
   // Scaled by Pagefind's score for the whole query, which allows for a page's length.
   const best = Math.max(...all.map((r) => r.score), 0) || 1;
-  for (const result of all) merged.set(result.id, { result, score: (EVERY_WORD_BONUS * totalWeight * result.score) / best, everyWord: true });
+  for (const result of all)
+    merged.set(result.id, {
+      result,
+      score: (EVERY_WORD_BONUS * totalWeight * result.score) / best,
+      everyWord: true,
+    });
   plan.parts.forEach((part, i) => {
     const shares = new Map<string, { result: R; share: number }>();
     for (const results of perPart[i]!) {
@@ -93,18 +110,24 @@ const EVERY_WORD_BONUS = 0.5;
  * pages for the reader's role) have their score doubled, so they lead unless another page matches
  * the words far better.
  */
-export function rankForReader<R extends IndexResult>(results: RankedResult<R>[], preferred: ReadonlySet<string> | undefined): RankedResult<R>[] {
+export function rankForReader<R extends IndexResult>(
+  results: RankedResult<R>[],
+  preferred: ReadonlySet<string> | undefined,
+): RankedResult<R>[] {
   if (!preferred || preferred.size === 0) return results;
-  const scored = results.map((r, order) => ({ r, order, score: r.score * (preferred.has(r.result.id) ? 2 : 1) }));
-  return scored
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map(({ r }) => r);
+  const scored = results.map((r, order) => ({
+    r,
+    order,
+    score: r.score * (preferred.has(r.result.id) ? 2 : 1),
+  }));
+  return scored.sort((a, b) => b.score - a.score || a.order - b.order).map(({ r }) => r);
 }
 
 /** A plain sentence saying how the results relate to the words, or undefined when all match. */
 export function matchNotice(mode: MatchMode): string | undefined {
   if (mode === 'most-words') return 'No page has every word; showing pages with most of them.';
-  if (mode === 'some-every-word') return 'Not every page shown has every word; the best matches come first.';
+  if (mode === 'some-every-word')
+    return 'Not every page shown has every word; the best matches come first.';
   return undefined;
 }
 
@@ -116,7 +139,11 @@ export function matchNotice(mode: MatchMode): string | undefined {
  * index's (each suggestion carries its page's full-index id); a page suggested more than once (the
  * glossary, term by term) counts once, at its best rank.
  */
-export function mergeWithSuggestions(fullIds: readonly string[], suggestedIds: readonly string[], preferred?: ReadonlySet<string>): string[] {
+export function mergeWithSuggestions(
+  fullIds: readonly string[],
+  suggestedIds: readonly string[],
+  preferred?: ReadonlySet<string>,
+): string[] {
   const FUSION = 5;
   const score = new Map<string, number>();
   // A page counts once per list, at its best rank: the glossary's terms are suggested one by one,

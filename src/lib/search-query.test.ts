@@ -1,14 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { allWordsQuery, correctedQuery, editDistance, knownWord, nearestWord, planQuery, textWords, type SearchLanguage } from './search-query.ts';
+import {
+  allWordsQuery,
+  correctedQuery,
+  editDistance,
+  knownWord,
+  nearestWord,
+  planQuery,
+  textWords,
+  type SearchLanguage,
+} from './search-query.ts';
 
 const language: SearchLanguage = {
   pages: 100,
   words: {
-    hospital: 90, clinic: 20, letter: 25, letters: 10, send: 30, discharge: 30, summary: 20, summaries: 10,
-    referral: 40, rejected: 3, accept: 2, results: 15, patient: 80, 'e-rs': 6, ers: 6, choose: 4, book: 5,
-    dna: 5, attend: 6, did: 30, not: 60, fit: 8, note: 9, days: 40, blood: 7, test: 12, prescription: 6,
+    hospital: 90,
+    clinic: 20,
+    letter: 25,
+    letters: 10,
+    send: 30,
+    discharge: 30,
+    summary: 20,
+    summaries: 10,
+    referral: 40,
+    rejected: 3,
+    accept: 2,
+    results: 15,
+    patient: 80,
+    'e-rs': 6,
+    ers: 6,
+    choose: 4,
+    book: 5,
+    dna: 5,
+    attend: 6,
+    did: 30,
+    not: 60,
+    fit: 8,
+    note: 9,
+    days: 40,
+    blood: 7,
+    test: 12,
+    prescription: 6,
   },
-  phrases: [['NHS e-Referral Service', 'e-RS', 'Choose and Book'], ['DNA', 'did not attend'], ['fit note'], ['clinic letter']],
+  phrases: [
+    ['NHS e-Referral Service', 'e-RS', 'Choose and Book'],
+    ['DNA', 'did not attend'],
+    ['fit note'],
+    ['clinic letter'],
+  ],
 };
 
 describe('planQuery', () => {
@@ -62,7 +100,12 @@ describe('planQuery', () => {
 
 describe('words', () => {
   it('splits as the vocabulary does, keeping A&E and e-RS whole', () => {
-    expect(textWords('A&E letter; e-RS’s "referral"')).toEqual(['a&e', 'letter', 'e-rs', 'referral']);
+    expect(textWords('A&E letter; e-RS’s "referral"')).toEqual([
+      'a&e',
+      'letter',
+      'e-rs',
+      'referral',
+    ]);
   });
 
   it('knows a word in another form, as Pagefind stems it', () => {

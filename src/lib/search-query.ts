@@ -69,7 +69,6 @@ const FILLER_WORDS = new Set(
     'thing things way something anything someone anyone one someone us supposed meant allowed ' +
     'okay ok up out off over down never since always already whether like able anymore anyone everyone nothing ' +
     "haven't hasn't hadn't i'll we've we'd they've weren't shouldn't couldn't wouldn't"
-
   ).split(' '),
 );
 
@@ -113,13 +112,17 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
       parts.push({
         words: phrase.words,
         alternatives: phrase.group.filter((p) => p.join(' ') !== phrase.words.join(' ')),
-        weight: partWeight(phrase.words.filter((w) => !isFillerWord(w)), language),
+        weight: partWeight(
+          phrase.words.filter((w) => !isFillerWord(w)),
+          language,
+        ),
       });
       i += phrase.words.length;
       continue;
     }
     const word = words[i++]!;
-    if (!isFillerWord(word)) parts.push({ words: [word], alternatives: [], weight: partWeight([word], language) });
+    if (!isFillerWord(word))
+      parts.push({ words: [word], alternatives: [], weight: partWeight([word], language) });
   }
   // "Who is it for?" has nothing but filler: search what was typed rather than nothing.
   if (parts.length === 0 && words.length > 0) {
@@ -137,7 +140,8 @@ export function allWordsQuery(plan: QueryPlan): string {
 /** The query as the reader will see it searched, with corrections: "discharge summary". */
 export function correctedQuery(text: string, plan: QueryPlan): string {
   let result = text.toLowerCase();
-  for (const { from, to } of plan.corrections) result = result.replace(new RegExp(`\\b${escapeRegExp(from)}\\b`, 'g'), to);
+  for (const { from, to } of plan.corrections)
+    result = result.replace(new RegExp(`\\b${escapeRegExp(from)}\\b`, 'g'), to);
   return result;
 }
 
@@ -147,7 +151,10 @@ export function correctedQuery(text: string, plan: QueryPlan): string {
  */
 export function knownWord(word: string, language: SearchLanguage): number | undefined {
   const stems = stemCounts(language);
-  return stems.get(stem(word)) ?? (word.includes('-') ? stems.get(stem(word.replaceAll('-', ''))) : undefined);
+  return (
+    stems.get(stem(word)) ??
+    (word.includes('-') ? stems.get(stem(word.replaceAll('-', ''))) : undefined)
+  );
 }
 
 const stemsByLanguage = new WeakMap<SearchLanguage, Map<string, number>>();
@@ -179,7 +186,12 @@ export function nearestWord(word: string, language: SearchLanguage): string | un
   let best: { word: string; distance: number; count: number } | undefined;
   for (const [candidate, count] of Object.entries(language.words)) {
     // Slips rarely change the first letter, and "inappropriate" is not a slip for "appropriate".
-    if (candidate[0] !== word[0] || candidate.length < 4 || Math.abs(candidate.length - word.length) > limit + 1) continue;
+    if (
+      candidate[0] !== word[0] ||
+      candidate.length < 4 ||
+      Math.abs(candidate.length - word.length) > limit + 1
+    )
+      continue;
     if (isFillerWord(candidate)) continue;
     const distance = editDistance(typed, undoubled(candidate), limit);
     if (distance > limit) continue;
@@ -207,7 +219,8 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, before[j - 2]! + 1);
       current[j] = value;
       rowMin = Math.min(rowMin, value);
     }
@@ -221,7 +234,12 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 /** Rare words weigh more: the inverse document frequency, summed over a part's words. */
 function partWeight(words: string[], language: SearchLanguage): number {
   const pages = Math.max(language.pages, 1);
-  return words.reduce((sum, w) => sum + Math.log(1 + pages / Math.max(knownWord(w, language) ?? 1, 1)), 0) || 1;
+  return (
+    words.reduce(
+      (sum, w) => sum + Math.log(1 + pages / Math.max(knownWord(w, language) ?? 1, 1)),
+      0,
+    ) || 1
+  );
 }
 
 interface PhraseMatch {
@@ -245,7 +263,11 @@ function phraseIndex(language: SearchLanguage): Map<string, PhraseMatch[]> {
   return index;
 }
 
-function longestPhraseAt(words: string[], at: number, index: Map<string, PhraseMatch[]>): PhraseMatch | undefined {
+function longestPhraseAt(
+  words: string[],
+  at: number,
+  index: Map<string, PhraseMatch[]>,
+): PhraseMatch | undefined {
   return index.get(words[at]!)?.find((p) => p.words.every((w, k) => words[at + k] === w));
 }
 

@@ -3,12 +3,25 @@ import { pagefindFilters, readSearchState, searchStateQuery } from './search-url
 
 describe('search state in the address', () => {
   it('reads the query and every chosen filter value, ignoring other parameters', () => {
-    const state = readSearchState(new URLSearchParams('q=+fit+note+&type=Guidance&type=Toolkit&audience=GPs&pagefind-highlight=x'));
-    expect(state).toEqual({ query: 'fit note', filters: { type: ['Guidance', 'Toolkit'], requirement: [], audience: ['GPs'], organisation: [] } });
+    const state = readSearchState(
+      new URLSearchParams(
+        'q=+fit+note+&type=Guidance&type=Toolkit&audience=GPs&pagefind-highlight=x',
+      ),
+    );
+    expect(state).toEqual({
+      query: 'fit note',
+      filters: {
+        type: ['Guidance', 'Toolkit'],
+        requirement: [],
+        audience: ['GPs'],
+        organisation: [],
+      },
+    });
   });
 
   it('writes the same address back, so a shared search reopens as it was', () => {
-    const search = '?q=discharge+summary&type=Guidance&requirement=Discharge+summaries+within+24+hours';
+    const search =
+      '?q=discharge+summary&type=Guidance&requirement=Discharge+summaries+within+24+hours';
     expect(searchStateQuery(readSearchState(new URLSearchParams(search)))).toBe(search);
     expect(searchStateQuery(readSearchState(new URLSearchParams('')))).toBe('');
   });
@@ -16,6 +29,8 @@ describe('search state in the address', () => {
 
 describe('pagefindFilters', () => {
   it('matches any chosen value within a filter and leaves out filters with nothing chosen', () => {
-    expect(pagefindFilters({ type: ['Guidance', 'Toolkit'], audience: [] })).toEqual({ type: { any: ['Guidance', 'Toolkit'] } });
+    expect(pagefindFilters({ type: ['Guidance', 'Toolkit'], audience: [] })).toEqual({
+      type: { any: ['Guidance', 'Toolkit'] },
+    });
   });
 });

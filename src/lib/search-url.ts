@@ -13,7 +13,10 @@ export interface SearchState {
 /** Reads the query and selected filters from a query string; unknown parameters are ignored. */
 export function readSearchState(params: URLSearchParams): SearchState {
   const filters = Object.fromEntries(
-    SEARCH_FILTERS.map((key) => [key, [...new Set(params.getAll(key).filter((v) => v.trim() !== ''))]]),
+    SEARCH_FILTERS.map((key) => [
+      key,
+      [...new Set(params.getAll(key).filter((v) => v.trim() !== ''))],
+    ]),
   ) as Record<SearchFilter, string[]>;
   return { query: (params.get('q') ?? '').trim(), filters };
 }
@@ -22,13 +25,16 @@ export function readSearchState(params: URLSearchParams): SearchState {
 export function searchStateQuery(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.query) params.set('q', state.query);
-  for (const key of SEARCH_FILTERS) for (const value of state.filters[key]) params.append(key, value);
+  for (const key of SEARCH_FILTERS)
+    for (const value of state.filters[key]) params.append(key, value);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
 
 /** Pagefind's filter argument: any of the chosen values within a filter, every filter that is used. */
-export function pagefindFilters(filters: Partial<Record<SearchFilter, string[]>>): Record<string, { any: string[] }> {
+export function pagefindFilters(
+  filters: Partial<Record<SearchFilter, string[]>>,
+): Record<string, { any: string[] }> {
   return Object.fromEntries(
     Object.entries(filters)
       .filter(([, values]) => values && values.length > 0)

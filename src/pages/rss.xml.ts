@@ -8,7 +8,8 @@ export async function GET(context: APIContext) {
   const documents = await getPublishedDocuments();
   return rss({
     title: `${siteConfig.serviceName}: new and updated guidance`,
-    description: 'Guidance, resources and toolkits on the interface between general practice and hospitals.',
+    description:
+      'Guidance, resources and toolkits on the interface between general practice and hospitals.',
     site: context.site ?? siteConfig.siteUrl,
     items: documents.map((doc) => ({
       title: doc.title,

@@ -8,9 +8,10 @@ import { DOCUMENT_STATUSES, audience, isoDate, source, text } from './fields.ts'
 export type ReferenceField = (collection: 'requirements' | 'organisations') => z.ZodType<unknown>;
 
 /** A plain-string id, for validating frontmatter outside Astro. */
-export const idReference: ReferenceField = () => z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  message: 'Expected an id in lower case with hyphens, e.g. discharge-summaries',
-});
+export const idReference: ReferenceField = () =>
+  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: 'Expected an id in lower case with hyphens, e.g. discharge-summaries',
+  });
 
 /** Fields every guidance document, resource and toolkit shares. */
 export function documentFields(reference: ReferenceField) {
@@ -74,4 +75,3 @@ export function withDateOrder<
 export function isDateOrderParams(params: unknown): params is DateOrderParams {
   return (params as DateOrderParams | undefined)?.rule === 'date-order';
 }
-

@@ -36,7 +36,14 @@ const VISIBLE = (value: string) => value.replace(/[\s\u200B-\u200D\u2060\uFEFF]/
 export const text = () =>
   z.string().superRefine((value, context) => {
     if (VISIBLE(value) === '') {
-      context.addIssue({ code: 'too_small', origin: 'string', minimum: 1, inclusive: true, input: value, message: 'Expected some text' });
+      context.addIssue({
+        code: 'too_small',
+        origin: 'string',
+        minimum: 1,
+        inclusive: true,
+        input: value,
+        message: 'Expected some text',
+      });
     } else if (CONTROL_CHARACTER.test(value)) {
       context.addIssue({
         code: 'custom',
@@ -54,7 +61,14 @@ export const text = () =>
   });
 
 /** Who a document is written for. */
-export const AUDIENCES = ['gp', 'practice-staff', 'hospital-clinician', 'provider-manager', 'commissioner', 'patient'] as const;
+export const AUDIENCES = [
+  'gp',
+  'practice-staff',
+  'hospital-clinician',
+  'provider-manager',
+  'commissioner',
+  'patient',
+] as const;
 export const audience = z.enum(AUDIENCES);
 export type Audience = z.infer<typeof audience>;
 

@@ -9,11 +9,14 @@ describe('glossary frontmatter', () => {
   });
 
   it('accepts other names as a list of strings', () => {
-    expect(glossarySchema.parse({ ...term, alsoKnownAs: ['sick note', 'Med3'] }).alsoKnownAs).toEqual(['sick note', 'Med3']);
+    expect(
+      glossarySchema.parse({ ...term, alsoKnownAs: ['sick note', 'Med3'] }).alsoKnownAs,
+    ).toEqual(['sick note', 'Med3']);
   });
 
   it('rejects a term without a summary, or other names written as one string', () => {
-    const paths = (input: unknown) => glossarySchema.safeParse(input).error?.issues.map((i) => i.path.join('.'));
+    const paths = (input: unknown) =>
+      glossarySchema.safeParse(input).error?.issues.map((i) => i.path.join('.'));
     expect(paths({ term: 'Fit note' })).toEqual(['summary']);
     expect(paths({ ...term, alsoKnownAs: 'sick note' })).toEqual(['alsoKnownAs']);
   });

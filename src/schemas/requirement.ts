@@ -2,7 +2,17 @@ import { z } from 'astro/zod';
 import { source, text } from './fields.ts';
 
 /** NHS Standard Contract editions a clause reference can belong to. */
-export const CONTRACT_EDITIONS = ['2017-19', '2019-20', '2020-21', '2021-22', '2022-23', '2023-24', '2024-25', '2025-26', 'later-edition'] as const;
+export const CONTRACT_EDITIONS = [
+  '2017-19',
+  '2019-20',
+  '2020-21',
+  '2021-22',
+  '2022-23',
+  '2023-24',
+  '2024-25',
+  '2025-26',
+  'later-edition',
+] as const;
 export const PROVIDER_TYPES = ['acute', 'mental-health', 'community', 'ambulance'] as const;
 export const REQUIREMENT_STATUSES = ['current', 'changed', 'withdrawn'] as const;
 

@@ -2,12 +2,21 @@ import { z } from 'astro/zod';
 import { text } from './fields.ts';
 import { documentFields, withDateOrder, type ReferenceField } from './document.ts';
 
-export const RESOURCE_KINDS = ['briefing', 'leaflet', 'template-letter', 'prescribing', 'guideline', 'case-study'] as const;
+export const RESOURCE_KINDS = [
+  'briefing',
+  'leaflet',
+  'template-letter',
+  'prescribing',
+  'guideline',
+  'case-study',
+] as const;
 
 /** A file that sits beside the entry and is published with it. */
 export const attachment = z.strictObject({
   /** File name beside the entry, e.g. `audit-template.xlsx`. */
-  file: z.string().regex(/^(?!\.)[\w.-]+$/, { message: 'Expected a file name with no folders or spaces, e.g. audit-template.xlsx' }),
+  file: z.string().regex(/^(?!\.)[\w.-]+$/, {
+    message: 'Expected a file name with no folders or spaces, e.g. audit-template.xlsx',
+  }),
   /** Link text for the file, e.g. "Audit template". */
   title: text(),
 });

@@ -16,13 +16,22 @@ const validGuidance = {
   published: '2025-01-10',
   updated: '2025-02-01',
   reviewDue: '2026-02-01',
-  sources: [{ title: 'Interface', url: 'https://www.england.nhs.uk/gp/gpfv/workload/interface/', publisher: 'NHS England' }],
+  sources: [
+    {
+      title: 'Interface',
+      url: 'https://www.england.nhs.uk/gp/gpfv/workload/interface/',
+      publisher: 'NHS England',
+    },
+  ],
   status: 'current',
 };
 
 const guidance = guidanceSchema(idReference);
 
-function issuesOf(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
+function issuesOf(result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}) {
   return (result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
@@ -58,13 +67,26 @@ describe('guidance frontmatter', () => {
 
   it('requires at least one requirement, organisation, audience and source', () => {
     const issues = issuesOf(
-      guidance.safeParse({ ...validGuidance, requirements: [], organisations: [], audience: [], sources: [] }),
+      guidance.safeParse({
+        ...validGuidance,
+        requirements: [],
+        organisations: [],
+        audience: [],
+        sources: [],
+      }),
     );
-    expect(issues.map((i) => i.split(':')[0])).toEqual(['requirements', 'organisations', 'audience', 'sources']);
+    expect(issues.map((i) => i.split(':')[0])).toEqual([
+      'requirements',
+      'organisations',
+      'audience',
+      'sources',
+    ]);
   });
 
   it('rejects a field the schema does not know, so typos are caught', () => {
-    expect(issuesOf(guidance.safeParse({ ...validGuidance, reviewdue: '2026-01-01' }))[0]).toMatch(/reviewdue/);
+    expect(issuesOf(guidance.safeParse({ ...validGuidance, reviewdue: '2026-01-01' }))[0]).toMatch(
+      /reviewdue/,
+    );
   });
 });
 
@@ -84,26 +106,39 @@ describe('resources and toolkits', () => {
   it('requires a resource kind from the list', () => {
     const resources = resourceSchema(idReference);
     expect(resources.safeParse({ ...validGuidance, kind: 'briefing' }).success).toBe(true);
-    expect(issuesOf(resources.safeParse({ ...validGuidance, kind: 'poster' }))[0]).toMatch(/^kind: /);
+    expect(issuesOf(resources.safeParse({ ...validGuidance, kind: 'poster' }))[0]).toMatch(
+      /^kind: /,
+    );
   });
 
   it('requires a toolkit to list at least one file, named without folders', () => {
     const toolkits = toolkitSchema(idReference);
     expect(issuesOf(toolkits.safeParse({ ...validGuidance, files: [] }))[0]).toMatch(/^files: /);
-    const withFolder = { ...validGuidance, files: [{ file: '../secret.txt', title: 'x', description: 'y' }] };
-    expect(issuesOf(toolkits.safeParse(withFolder))[0]).toMatch(/^files\.0\.file: Expected a file name/);
+    const withFolder = {
+      ...validGuidance,
+      files: [{ file: '../secret.txt', title: 'x', description: 'y' }],
+    };
+    expect(issuesOf(toolkits.safeParse(withFolder))[0]).toMatch(
+      /^files\.0\.file: Expected a file name/,
+    );
   });
 
   it('accepts a .yaml or .md source beside index.md for a generated file, and a .yaml checklist', () => {
     const toolkits = toolkitSchema(idReference);
     const file = { file: 'log.xlsx', source: 'log.yaml', title: 'Log', description: 'A log.' };
-    expect(toolkits.safeParse({ ...validGuidance, files: [file], checklist: 'checklist.yaml' }).success).toBe(true);
-    expect(issuesOf(toolkits.safeParse({ ...validGuidance, files: [{ ...file, source: '../log.yaml' }] }))).toEqual([
+    expect(
+      toolkits.safeParse({ ...validGuidance, files: [file], checklist: 'checklist.yaml' }).success,
+    ).toBe(true);
+    expect(
+      issuesOf(
+        toolkits.safeParse({ ...validGuidance, files: [{ ...file, source: '../log.yaml' }] }),
+      ),
+    ).toEqual([
       'files.0.source: Expected a .yaml or .md file name beside index.md, e.g. checklist.yaml',
     ]);
-    expect(issuesOf(toolkits.safeParse({ ...validGuidance, files: [file], checklist: 'checklist.md' }))).toEqual([
-      'checklist: Expected a .yaml file name beside index.md, e.g. checklist.yaml',
-    ]);
+    expect(
+      issuesOf(toolkits.safeParse({ ...validGuidance, files: [file], checklist: 'checklist.md' })),
+    ).toEqual(['checklist: Expected a .yaml file name beside index.md, e.g. checklist.yaml']);
   });
 });
 
@@ -132,13 +167,20 @@ describe('requirements and organisations', () => {
   });
 
   it('rejects a requirement with no clauses or an unknown contract edition', () => {
-    expect(issuesOf(requirementSchema.safeParse({ ...requirement, clauses: [] }))[0]).toMatch(/^clauses: /);
+    expect(issuesOf(requirementSchema.safeParse({ ...requirement, clauses: [] }))[0]).toMatch(
+      /^clauses: /,
+    );
     const badEdition = { ...requirement, clauses: [{ edition: '2016', ref: 'SC1' }] };
     expect(issuesOf(requirementSchema.safeParse(badEdition))[0]).toMatch(/^clauses\.0\.edition: /);
   });
 
   it('requires an organisation to say whether it is a member', () => {
-    const organisation = { name: 'Royal College of Nursing', shortName: 'RCN', url: 'https://www.rcn.org.uk/', description: 'Nurses.' };
+    const organisation = {
+      name: 'Royal College of Nursing',
+      shortName: 'RCN',
+      url: 'https://www.rcn.org.uk/',
+      description: 'Nurses.',
+    };
     expect(issuesOf(organisationSchema.safeParse(organisation))[0]).toMatch(/^member: /);
     expect(organisationSchema.safeParse({ ...organisation, member: true }).success).toBe(true);
   });

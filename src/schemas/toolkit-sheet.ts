@@ -7,7 +7,9 @@ export const COLUMN_KINDS = ['text', 'requirement', 'date', 'datetime', 'number'
 /** One column of a toolkit table. */
 export const sheetColumn = z.strictObject({
   /** Name the rows use for this column, e.g. `status`. */
-  key: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, { message: 'Expected a key in camelCase, e.g. evidence or dateRaised' }),
+  key: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, {
+    message: 'Expected a key in camelCase, e.g. evidence or dateRaised',
+  }),
   /** Header text, e.g. "Status". */
   header: text(),
   /** Column width in the spreadsheet, in characters, e.g. 40. */

@@ -72,7 +72,9 @@ function showProgress(items: AssessedItem[], answers: Answers): void {
 function fillForm(form: HTMLFormElement, answers: Answers): void {
   for (const [id, answer] of Object.entries(answers)) {
     if (answer.status) {
-      const radio = form.querySelector<HTMLInputElement>(`input[name="${id}-status"][value="${answer.status}"]`);
+      const radio = form.querySelector<HTMLInputElement>(
+        `input[name="${id}-status"][value="${answer.status}"]`,
+      );
       if (radio) radio.checked = true;
     }
     const notes = form.querySelector<HTMLTextAreaElement>(`textarea[name="${id}-notes"]`);
@@ -129,12 +131,19 @@ export function startSelfAssessment(): void {
   const items = readItems(form);
   let storageWorks = true;
   try {
-    fillForm(form, parseStoredAnswers(localStorage.getItem(STORAGE_KEY), items.map((i) => i.id)));
+    fillForm(
+      form,
+      parseStoredAnswers(
+        localStorage.getItem(STORAGE_KEY),
+        items.map((i) => i.id),
+      ),
+    );
     fillDetails(parseStoredDetails(localStorage.getItem(DETAILS_STORAGE_KEY)));
   } catch {
     // Storage can be switched off altogether (some private modes, strict settings); the form still works.
     storageWorks = false;
-    status.textContent = 'This browser is not keeping answers. Download them before you leave the page.';
+    status.textContent =
+      'This browser is not keeping answers. Download them before you leave the page.';
   }
   const refresh = (answers: Answers) => {
     renderReport(items, answers, readDetails());
@@ -150,7 +159,9 @@ export function startSelfAssessment(): void {
       localStorage.setItem(DETAILS_STORAGE_KEY, JSON.stringify(readDetails()));
       status.textContent = 'Your answers are saved in this browser.';
     } catch {
-      if (storageWorks) status.textContent = 'Your answers could not be saved in this browser. Download them before you leave the page.';
+      if (storageWorks)
+        status.textContent =
+          'Your answers could not be saved in this browser. Download them before you leave the page.';
       storageWorks = false;
     }
     refresh(answers);
@@ -158,7 +169,9 @@ export function startSelfAssessment(): void {
   form.addEventListener('change', save);
   form.addEventListener('input', save);
   form.addEventListener('submit', (event) => event.preventDefault());
-  byId('export-csv').addEventListener('click', () => downloadCsv(answersCsv(items, readForm(form, items), readDetails())));
+  byId('export-csv').addEventListener('click', () =>
+    downloadCsv(answersCsv(items, readForm(form, items), readDetails())),
+  );
   byId('print-report').addEventListener('click', () => {
     refresh(readForm(form, items));
     window.print();

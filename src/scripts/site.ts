@@ -12,7 +12,9 @@ if (input && !document.querySelector('[data-app-search-page]')) {
   const start = () => {
     if (started) return;
     started = true;
-    void import('./search/header-search.ts').then(({ startHeaderSearch }) => startHeaderSearch(input));
+    void import('./search/header-search.ts').then(({ startHeaderSearch }) =>
+      startHeaderSearch(input),
+    );
   };
   input.addEventListener('focus', start);
   if (document.activeElement === input) start();

@@ -25,12 +25,17 @@ const analysed: string[] = [];
 
 /** One line per failing element, e.g. `color-contrast on /about/: .nhsuk-footer a (Elements must meet…)`. */
 function describeViolation(path: string, violation: Result): string[] {
-  return violation.nodes.map((node) => `${violation.id} on ${path}: ${node.target.join(' ')} (${violation.help})`);
+  return violation.nodes.map(
+    (node) => `${violation.id} on ${path}: ${node.target.join(' ')} (${violation.help})`,
+  );
 }
 
 async function checkPage(page: Page, path: string): Promise<void> {
-  const response = await page.goto(siteUrl(path), { waitUntil: path === SEARCH_WITH_RESULTS ? 'networkidle' : 'load' });
-  if (!response?.ok() && path !== '/404.html') throw new Error(`${path} answered ${response?.status()}`);
+  const response = await page.goto(siteUrl(path), {
+    waitUntil: path === SEARCH_WITH_RESULTS ? 'networkidle' : 'load',
+  });
+  if (!response?.ok() && path !== '/404.html')
+    throw new Error(`${path} answered ${response?.status()}`);
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   if (results.passes.length > 0) analysed.push(path);
   violations.push(...results.violations.flatMap((v) => describeViolation(path, v)));

@@ -32,13 +32,17 @@ describe('keyboard use', () => {
     const page = await site.newPage();
     await page.goto(siteUrl('/requirements/'));
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe('Skip to main content');
+    await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe(
+      'Skip to main content',
+    );
     await expect(page.locator('.nhsuk-skip-link').isVisible()).resolves.toBe(true);
     await page.keyboard.press('Enter');
     await expect(focused(page)).resolves.toBe('maincontent');
     // The next Tab continues inside the content, not back in the header.
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.closest('main') !== null)).resolves.toBe(true);
+    await expect(
+      page.evaluate(() => document.activeElement?.closest('main') !== null),
+    ).resolves.toBe(true);
     await page.close();
   });
 
@@ -50,7 +54,9 @@ describe('keyboard use', () => {
     await page.keyboard.press('Shift+Tab');
     const unfocused = await link.evaluate(indicatorStyles);
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe('/requirements/');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe(
+      '/requirements/',
+    );
     expect(await link.evaluate(indicatorStyles)).not.toBe(unfocused);
     await page.close();
   });

@@ -18,18 +18,26 @@ describe('after one visit, with the network off', () => {
     await page.goto(siteUrl('/requirements/discharge-summaries/'));
     // The notice appears once the worker is active, i.e. has precached the whole site.
     await page.locator('#offline-notice').waitFor({ state: 'visible', timeout: 20_000 });
-    await expect(page.locator('#offline-notice').textContent()).resolves.toContain('Available offline');
+    await expect(page.locator('#offline-notice').textContent()).resolves.toContain(
+      'Available offline',
+    );
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 
     await site.context.setOffline(true);
     // A page never opened before, reached by typing its address.
     await page.goto(siteUrl('/requirements/fit-notes/'));
-    await expect(page.locator('h1').textContent()).resolves.toBe('Fit notes from hospital clinicians');
+    await expect(page.locator('h1').textContent()).resolves.toBe(
+      'Fit notes from hospital clinicians',
+    );
     // Full search, with a filter from the address.
     await page.goto(siteUrl('/search/?q=sick+note&type=Requirement'));
-    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('for ‘sick note’'));
+    await page.waitForFunction(() =>
+      document.querySelector('#search-status')?.textContent?.includes('for ‘sick note’'),
+    );
     expect(await resultPaths(page)).toContain('/requirements/fit-notes/');
-    expect(await searchOnPage(page, 'discharge summary')).toContain('/requirements/discharge-summaries/');
+    expect(await searchOnPage(page, 'discharge summary')).toContain(
+      '/requirements/discharge-summaries/',
+    );
     // Results as you type in the header, on another page.
     await page.goto(siteUrl('/about/'));
     await page.focus('#search-field');
@@ -45,7 +53,9 @@ describe('after one visit, with the network off', () => {
     const page = await site.newPage();
     await page.goto(siteUrl('/requirements/discharge-summaries/'));
     await site.context.setOffline(true);
-    await expect(page.goto(siteUrl('/requirements/fit-notes/'))).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
+    await expect(page.goto(siteUrl('/requirements/fit-notes/'))).rejects.toThrow(
+      /ERR_INTERNET_DISCONNECTED/,
+    );
     await site.context.close();
   });
 });

@@ -19,12 +19,20 @@ afterAll(async () => {
 
 /** The text a `::after` adds to the first element matching `selector` ('none' when it adds nothing). */
 function afterContent(selector: string): Promise<string> {
-  return page.locator(selector).first().evaluate((el) => getComputedStyle(el, '::after').content);
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => getComputedStyle(el, '::after').content);
 }
 
 describe(`printing ${guidance.url}`, () => {
   it('leaves out the header, search, breadcrumbs, contents list and footer', async () => {
-    for (const selector of ['.nhsuk-header', '.nhsuk-breadcrumb', '.app-contents', '.nhsuk-footer']) {
+    for (const selector of [
+      '.nhsuk-header',
+      '.nhsuk-breadcrumb',
+      '.app-contents',
+      '.nhsuk-footer',
+    ]) {
       await expect(page.locator(selector).first().isVisible(), selector).resolves.toBe(false);
     }
     await expect(page.locator('main h1').isVisible()).resolves.toBe(true);

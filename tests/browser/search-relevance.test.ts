@@ -19,7 +19,9 @@ interface Question {
   expect: string[];
 }
 
-const questions = JSON.parse(await readFile(new URL('../data/search-questions.json', import.meta.url), 'utf8')) as {
+const questions = JSON.parse(
+  await readFile(new URL('../data/search-questions.json', import.meta.url), 'utf8'),
+) as {
   goal: number;
   questions: Question[];
 };
@@ -34,17 +36,28 @@ afterAll(async () => {
   await browser?.close();
 });
 
-it(`finds an answer in the top 3 for at least ${questions.goal * 100}% of ${questions.questions.length} plain-language questions`, { timeout: 300_000 }, async () => {
-  expect(questions.questions.length).toBeGreaterThanOrEqual(60);
-  const page = await site.newPage();
-  const misses: string[] = [];
-  for (const { reader, question, expect: answers } of questions.questions) {
-    const top = (await searchOnPage(page, question)).slice(0, 3);
-    if (!top.some((path) => answers.includes(path))) misses.push(`  [${reader}] "${question}" → ${top.join(', ') || 'nothing'} (wanted ${answers.join(' or ')})`);
-  }
-  const rate = 1 - misses.length / questions.questions.length;
-  console.log(`Search relevance: ${(rate * 100).toFixed(1)}% in the top 3 (${questions.questions.length - misses.length} of ${questions.questions.length})`);
-  if (misses.length > 0) console.log(`Missed:\n${misses.join('\n')}`);
-  expect(rate, `Top-3 rate below the goal. Missed:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(questions.goal);
-  expect(site.consoleErrors).toEqual([]);
-});
+it(
+  `finds an answer in the top 3 for at least ${questions.goal * 100}% of ${questions.questions.length} plain-language questions`,
+  { timeout: 300_000 },
+  async () => {
+    expect(questions.questions.length).toBeGreaterThanOrEqual(60);
+    const page = await site.newPage();
+    const misses: string[] = [];
+    for (const { reader, question, expect: answers } of questions.questions) {
+      const top = (await searchOnPage(page, question)).slice(0, 3);
+      if (!top.some((path) => answers.includes(path)))
+        misses.push(
+          `  [${reader}] "${question}" → ${top.join(', ') || 'nothing'} (wanted ${answers.join(' or ')})`,
+        );
+    }
+    const rate = 1 - misses.length / questions.questions.length;
+    console.log(
+      `Search relevance: ${(rate * 100).toFixed(1)}% in the top 3 (${questions.questions.length - misses.length} of ${questions.questions.length})`,
+    );
+    if (misses.length > 0) console.log(`Missed:\n${misses.join('\n')}`);
+    expect(rate, `Top-3 rate below the goal. Missed:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(
+      questions.goal,
+    );
+    expect(site.consoleErrors).toEqual([]);
+  },
+);

@@ -12,7 +12,9 @@ import { launchBrowser, openSite, siteUrl, type SiteContext } from '../helpers/b
 import { announcedCount, headerSuggestions, searchOnPage } from '../helpers/search.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const { questions } = JSON.parse(await readFile(new URL('../data/search-questions.json', import.meta.url), 'utf8')) as {
+const { questions } = JSON.parse(
+  await readFile(new URL('../data/search-questions.json', import.meta.url), 'utf8'),
+) as {
   questions: { question: string }[];
 };
 
@@ -42,14 +44,22 @@ describe('understanding the words', () => {
   it('corrects a misspelt word, says so, and offers the corrected search', async () => {
     const found = await searchOnPage(page, 'dischage sumary');
     expect(found.slice(0, 3)).toContain('/requirements/discharge-summaries/');
-    await expect(notice(page)).resolves.toMatch(/^Did you mean discharge summary\? No page uses ‘dischage’ or ‘sumary’/);
-    await expect(page.locator('#search-notice a').getAttribute('href')).resolves.toBe('/search/?q=discharge%20summary');
+    await expect(notice(page)).resolves.toMatch(
+      /^Did you mean discharge summary\? No page uses ‘dischage’ or ‘sumary’/,
+    );
+    await expect(page.locator('#search-notice a').getAttribute('href')).resolves.toBe(
+      '/search/?q=discharge%20summary',
+    );
   });
 
   it('shows pages with most of the words when no page has them all, and says so plainly', async () => {
     const found = await searchOnPage(page, 'methotrexate rebook');
-    expect(found).toEqual(expect.arrayContaining(['/requirements/did-not-attend/', '/guidance/practices/shared-care/']));
-    await expect(notice(page)).resolves.toContain('No page has every word; showing pages with most of them.');
+    expect(found).toEqual(
+      expect.arrayContaining(['/requirements/did-not-attend/', '/guidance/practices/shared-care/']),
+    );
+    await expect(notice(page)).resolves.toContain(
+      'No page has every word; showing pages with most of them.',
+    );
   });
 
   it('leaves out a word no page uses, and says which', async () => {
@@ -60,7 +70,9 @@ describe('understanding the words', () => {
 
   it('says there are no results when nothing matches', async () => {
     expect(await searchOnPage(page, 'zzqxv')).toEqual([]);
-    await expect(page.locator('#search-status').textContent()).resolves.toBe('0 results for ‘zzqxv’');
+    await expect(page.locator('#search-status').textContent()).resolves.toBe(
+      '0 results for ‘zzqxv’',
+    );
   });
 });
 
@@ -69,12 +81,21 @@ describe('who a result is for', () => {
     await searchOnPage(page, 'test results');
     const shown = await labels(page);
     expect(shown.length).toBe(await page.locator('#search-results li').count());
-    expect(shown).toEqual(expect.arrayContaining(['For GP practices', 'For hospital teams', 'For patients', 'Contract requirement']));
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        'For GP practices',
+        'For hospital teams',
+        'For patients',
+        'Contract requirement',
+      ]),
+    );
     expect(shown).not.toContain('Guidance');
     const other = await site.newPage();
     await other.goto(siteUrl('/about/'));
     await headerSuggestions(other, 'test results');
-    const suggested = await other.locator('#header-search-results .app-header-search__type').allTextContents();
+    const suggested = await other
+      .locator('#header-search-results .app-header-search__type')
+      .allTextContents();
     expect(suggested).toContain('Contract requirement');
     expect(suggested).not.toContain('Guidance');
     await other.close();
@@ -94,46 +115,65 @@ describe('who a result is for', () => {
       await expect(other.evaluate(() => Object.values(localStorage))).resolves.toEqual([role]);
       // Remembered: a new visit to the search page ranks for the same reader.
       await other.goto(siteUrl(`/search/?q=${encodeURIComponent(question)}`));
-      await other.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes(' for ‘'));
+      await other.waitForFunction(() =>
+        document.querySelector('#search-status')?.textContent?.includes(' for ‘'),
+      );
       await expect(other.inputValue('#search-role')).resolves.toBe(role);
-      await expect(labels(other).then((l) => l[0]), role).resolves.toBe(label);
+      await expect(
+        labels(other).then((l) => l[0]),
+        role,
+      ).resolves.toBe(label);
       await expect(announcedCount(other)).resolves.toBe(asNobody);
     }
     // Remembered: the header box on another page ranks the same way.
     await other.goto(siteUrl('/about/'));
     await headerSuggestions(other, 'test results');
-    await expect(other.locator('#header-search-results .app-header-search__type').first().textContent()).resolves.toBe('For patients');
+    await expect(
+      other.locator('#header-search-results .app-header-search__type').first().textContent(),
+    ).resolves.toBe('For patients');
     await other.evaluate(() => localStorage.clear());
     await other.close();
   });
 });
 
 describe('one query, two views', () => {
-  it('shows on the search page every page the header box suggested, for each of the questions', { timeout: 240_000 }, async () => {
-    const box = await site.newPage();
-    await box.goto(siteUrl('/about/'));
-    const missing: string[] = [];
-    for (const { question } of questions) {
-      const suggested = await headerSuggestions(box, question);
-      const found = await searchOnPage(page, question);
-      const lost = suggested.filter((path) => !found.includes(path));
-      if (lost.length > 0) missing.push(`"${question}": ${lost.join(', ')}`);
-    }
-    expect(missing).toEqual([]);
-    await box.close();
-  });
+  it(
+    'shows on the search page every page the header box suggested, for each of the questions',
+    { timeout: 240_000 },
+    async () => {
+      const box = await site.newPage();
+      await box.goto(siteUrl('/about/'));
+      const missing: string[] = [];
+      for (const { question } of questions) {
+        const suggested = await headerSuggestions(box, question);
+        const found = await searchOnPage(page, question);
+        const lost = suggested.filter((path) => !found.includes(path));
+        if (lost.length > 0) missing.push(`"${question}": ${lost.join(', ')}`);
+      }
+      expect(missing).toEqual([]);
+      await box.close();
+    },
+  );
 });
 
 describe('results', () => {
   it('opens a glossary result at its term, in the box and on the page', async () => {
     await searchOnPage(page, 'WNB');
-    const links = await page.locator('#search-results li h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    expect(links.find((href) => href.includes('/glossary/'))).toMatch(/\/glossary\/(\?[^#]*)?#did-not-attend$/);
+    const links = await page
+      .locator('#search-results li h2 a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.find((href) => href.includes('/glossary/'))).toMatch(
+      /\/glossary\/(\?[^#]*)?#did-not-attend$/,
+    );
     const other = await site.newPage();
     await other.goto(siteUrl('/about/'));
     await headerSuggestions(other, 'DNA policy');
-    const hrefs = await other.locator('#header-search-results li a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-    expect(hrefs.filter((h) => h.includes('/glossary')).every((h) => h.includes('#did-not-attend'))).toBe(true);
+    const hrefs = await other
+      .locator('#header-search-results li a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(
+      hrefs.filter((h) => h.includes('/glossary')).every((h) => h.includes('#did-not-attend')),
+    ).toBe(true);
     expect(hrefs.some((h) => h.includes('/requirements/did-not-attend/'))).toBe(true);
     await other.close();
   });
@@ -141,8 +181,12 @@ describe('results', () => {
   it('shows excerpts of the body text only, without the page’s metadata', async () => {
     for (const query of ['fit notes', 'status current', 'clinic letters']) {
       await searchOnPage(page, query);
-      const excerpts = (await page.locator('#search-results .app-search-result__excerpt').allTextContents()).join(' ');
-      expect(excerpts, query).not.toMatch(/Status\s*current|Page last reviewed|Contract requirement[A-Z]|Applies to/);
+      const excerpts = (
+        await page.locator('#search-results .app-search-result__excerpt').allTextContents()
+      ).join(' ');
+      expect(excerpts, query).not.toMatch(
+        /Status\s*current|Page last reviewed|Contract requirement[A-Z]|Applies to/,
+      );
     }
   });
 
@@ -151,9 +195,14 @@ describe('results', () => {
     await phone.setViewportSize({ width: 412, height: 823 });
     await phone.goto(siteUrl('/search/?q=discharge+summary'));
     await phone.locator('#search-results li a').first().waitFor();
-    const top = await phone.locator('#search-results li a').first().evaluate((a) => a.getBoundingClientRect().top);
+    const top = await phone
+      .locator('#search-results li a')
+      .first()
+      .evaluate((a) => a.getBoundingClientRect().top);
     expect(top).toBeLessThan(823 * 1.5);
-    await expect(phone.locator('#search-filters').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+    await expect(
+      phone.locator('#search-filters').evaluate((d) => (d as HTMLDetailsElement).open),
+    ).resolves.toBe(false);
     await phone.close();
   });
 });
@@ -169,14 +218,20 @@ describe('accessibility of the search page in every state', () => {
   ])('has no axe violation %s', async (_, path, openFilters) => {
     const other = await site.newPage();
     await other.goto(siteUrl(path));
-    await other.waitForFunction(() => !document.querySelector('#search-status')?.textContent?.startsWith('Loading'));
+    await other.waitForFunction(
+      () => !document.querySelector('#search-status')?.textContent?.startsWith('Loading'),
+    );
     if (openFilters) {
       await other.locator('#search-filters summary').click();
       await other.locator('#search-filters [data-filter-count]:not(:empty)').first().waitFor();
     }
     const results = await new AxeBuilder({ page: other }).withTags(WCAG_TAGS).analyze();
     expect(results.passes.length).toBeGreaterThan(0);
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
     await other.close();
   });
 });
@@ -186,7 +241,9 @@ describe('without JavaScript', () => {
     const noScript = await openSite(browser, { javaScriptEnabled: false });
     const other = await noScript.newPage();
     await other.goto(siteUrl('/search/?q=fit+note'));
-    await expect(other.locator('main').textContent()).resolves.toMatch(/Search needs JavaScript.*choose the contract requirement/s);
+    await expect(other.locator('main').textContent()).resolves.toMatch(
+      /Search needs JavaScript.*choose the contract requirement/s,
+    );
     await noScript.context.close();
   });
 });

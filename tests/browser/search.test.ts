@@ -6,13 +6,17 @@ import { announcedCount, headerSuggestions, resultPaths, searchOnPage } from '..
 
 const entries = await contentEntries();
 const requirements = entries.filter((e) => e.collection === 'requirements');
-const documents = entries.filter((e) => ['guidance', 'resources', 'toolkits'].includes(e.collection) && e.data.status !== 'draft');
+const documents = entries.filter(
+  (e) => ['guidance', 'resources', 'toolkits'].includes(e.collection) && e.data.status !== 'draft',
+);
 
 /** The requirement's own page and every published document that supports it. */
 function pagesFor(requirementId: string): string[] {
   return [
     `/requirements/${requirementId}/`,
-    ...documents.filter((d) => (d.data.requirements as string[]).includes(requirementId)).map(sitePath),
+    ...documents
+      .filter((d) => (d.data.requirements as string[]).includes(requirementId))
+      .map(sitePath),
   ];
 }
 
@@ -35,7 +39,10 @@ describe('search finds each requirement by the words people use', () => {
       expect(keywords.length).toBeGreaterThan(0);
       for (const keyword of keywords) {
         const top = (await searchOnPage(page, keyword)).slice(0, 3);
-        expect(top.some((path) => pagesFor(id).includes(path)), `"${keyword}" → ${top.join(', ')}`).toBe(true);
+        expect(
+          top.some((path) => pagesFor(id).includes(path)),
+          `"${keyword}" → ${top.join(', ')}`,
+        ).toBe(true);
       }
     },
   );
@@ -47,7 +54,10 @@ describe('search finds each requirement by the words people use', () => {
       await other.goto(siteUrl('/about/'));
       for (const keyword of keywords) {
         const suggested = await headerSuggestions(other, keyword);
-        expect(suggested.some((path) => pagesFor(id).includes(path)), `"${keyword}" → ${suggested.join(', ')}`).toBe(true);
+        expect(
+          suggested.some((path) => pagesFor(id).includes(path)),
+          `"${keyword}" → ${suggested.join(', ')}`,
+        ).toBe(true);
       }
       await other.close();
     },
@@ -62,7 +72,10 @@ describe('search finds each requirement by the words people use', () => {
     ['missed appointment', 'did-not-attend'],
   ])('"%s" finds %s in the top 3', async (query, id) => {
     const top = (await searchOnPage(page, query)).slice(0, 3);
-    expect(top.some((path) => pagesFor(id).includes(path)), top.join(', ')).toBe(true);
+    expect(
+      top.some((path) => pagesFor(id).includes(path)),
+      top.join(', '),
+    ).toBe(true);
   });
 });
 
@@ -71,21 +84,29 @@ describe('the search page', () => {
     const all = await searchOnPage(page, 'referral');
     expect(all.length).toBeGreaterThan(1);
     // The filters are folded away above the results until opened.
-    await expect(page.getByRole('checkbox', { name: /^Requirement/ }).isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('checkbox', { name: /^Requirement/ }).isVisible()).resolves.toBe(
+      false,
+    );
     await page.locator('#search-filters summary').click();
     await page.getByRole('checkbox', { name: /^Requirement \(\d+\)$/ }).waitFor();
     // Values no result has are hidden.
-    const counts = await page.locator('#search-filters [data-filter-item]:visible [data-filter-count]').allTextContents();
+    const counts = await page
+      .locator('#search-filters [data-filter-item]:visible [data-filter-count]')
+      .allTextContents();
     expect(counts.length).toBeGreaterThan(0);
     expect(counts).not.toContain('(0)');
     const requirementBox = page.getByRole('checkbox', { name: /^Requirement \(\d+\)$/ });
-    const label = await requirementBox.evaluate((box) => (box as HTMLInputElement).labels?.[0]?.textContent);
+    const label = await requirementBox.evaluate(
+      (box) => (box as HTMLInputElement).labels?.[0]?.textContent,
+    );
     const expected = Number(/\((\d+)\)/.exec(label ?? '')?.[1]);
     expect(expected).toBeGreaterThan(0);
     expect(expected).toBeLessThan(all.length);
     await requirementBox.check();
     await expect(requirementBox.isChecked()).resolves.toBe(true);
-    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('filtered by Requirement'));
+    await page.waitForFunction(() =>
+      document.querySelector('#search-status')?.textContent?.includes('filtered by Requirement'),
+    );
     const narrowed = await resultPaths(page);
     expect(narrowed).toHaveLength(expected);
     expect(await announcedCount(page)).toBe(expected);
@@ -99,9 +120,13 @@ describe('the search page', () => {
     const shared = siteUrl('/search/?q=discharge&type=Guidance&audience=GPs');
     const other = await site.newPage();
     await other.goto(shared);
-    await other.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('for ‘discharge’'));
+    await other.waitForFunction(() =>
+      document.querySelector('#search-status')?.textContent?.includes('for ‘discharge’'),
+    );
     await expect(other.inputValue('#search-query')).resolves.toBe('discharge');
-    await expect(other.getByRole('checkbox', { name: /^Guidance/ }).isChecked()).resolves.toBe(true);
+    await expect(other.getByRole('checkbox', { name: /^Guidance/ }).isChecked()).resolves.toBe(
+      true,
+    );
     await expect(other.getByRole('checkbox', { name: /^GPs/ }).isChecked()).resolves.toBe(true);
     const fromAddress = await resultPaths(other);
     expect(fromAddress.length).toBeGreaterThan(0);
@@ -113,7 +138,9 @@ describe('the search page', () => {
     await byHand.getByRole('checkbox', { name: /^Guidance/ }).check();
     await byHand.getByRole('checkbox', { name: /^GPs/ }).check();
     await searchOnPage(byHand, 'discharge');
-    await byHand.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('filtered by Guidance, GPs'));
+    await byHand.waitForFunction(() =>
+      document.querySelector('#search-status')?.textContent?.includes('filtered by Guidance, GPs'),
+    );
     expect(await resultPaths(byHand)).toEqual(fromAddress);
     expect(new URL(byHand.url()).search).toBe(new URL(shared).search);
     await other.close();
@@ -123,28 +150,43 @@ describe('the search page', () => {
   it.each([
     ['a phone', { width: 412, height: 823 }],
     ['a desktop', { width: 1280, height: 800 }],
-  ])('does not move the page about as a search from the address loads, on %s', async (_, viewport) => {
-    const other = await site.newPage();
-    await other.setViewportSize(viewport);
-    await other.addInitScript(() => {
-      const w = window as unknown as { layoutShift: number };
-      w.layoutShift = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
-          if (!entry.hadRecentInput) w.layoutShift += entry.value;
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
-    await other.goto(siteUrl('/search/?q=discharge+summary'));
-    await other.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('for ‘discharge summary’'));
-    // Two frames, so the shifts of the last render are reported.
-    const shift = await other.evaluate(
-      () => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as unknown as { layoutShift: number }).layoutShift)))),
-    );
-    // 0.1 is the limit of a "good" cumulative layout shift (web.dev, Core Web Vitals).
-    expect(shift).toBeLessThan(0.1);
-    await other.close();
-  });
+  ])(
+    'does not move the page about as a search from the address loads, on %s',
+    async (_, viewport) => {
+      const other = await site.newPage();
+      await other.setViewportSize(viewport);
+      await other.addInitScript(() => {
+        const w = window as unknown as { layoutShift: number };
+        w.layoutShift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as {
+            value: number;
+            hadRecentInput: boolean;
+          }[]) {
+            if (!entry.hadRecentInput) w.layoutShift += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await other.goto(siteUrl('/search/?q=discharge+summary'));
+      await other.waitForFunction(() =>
+        document.querySelector('#search-status')?.textContent?.includes('for ‘discharge summary’'),
+      );
+      // Two frames, so the shifts of the last render are reported.
+      const shift = await other.evaluate(
+        () =>
+          new Promise<number>((resolve) =>
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() =>
+                resolve((window as unknown as { layoutShift: number }).layoutShift),
+              ),
+            ),
+          ),
+      );
+      // 0.1 is the limit of a "good" cumulative layout shift (web.dev, Core Web Vitals).
+      expect(shift).toBeLessThan(0.1);
+      await other.close();
+    },
+  );
 
   it('lands a header search (GET /search/?q=) on its results, and highlights the words on the page a result opens', async () => {
     const other = await site.newPage();
@@ -152,12 +194,18 @@ describe('the search page', () => {
     await other.fill('#search-field', 'fit note');
     await other.press('#search-field', 'Enter');
     await other.waitForURL(/\/search\/\?q=fit\+note/);
-    await other.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('for ‘fit note’'));
+    await other.waitForFunction(() =>
+      document.querySelector('#search-status')?.textContent?.includes('for ‘fit note’'),
+    );
     expect((await resultPaths(other)).length).toBeGreaterThan(0);
     await other.locator('#search-results li h2 a').first().click();
     await other.waitForURL(/pagefind-highlight=/);
     await other.locator('main mark.pagefind-highlight').first().waitFor();
-    expect((await other.locator('main mark.pagefind-highlight').allTextContents()).join(' ').toLowerCase()).toMatch(/fit|note/);
+    expect(
+      (await other.locator('main mark.pagefind-highlight').allTextContents())
+        .join(' ')
+        .toLowerCase(),
+    ).toMatch(/fit|note/);
     await other.close();
   });
 });
@@ -169,18 +217,26 @@ describe('the header search box', () => {
     other.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await other.goto(siteUrl('/requirements/clinic-letters/'));
     await other.waitForLoadState('networkidle');
-    expect(requested.filter((p) => p.startsWith('/pagefind/') || p.includes('header-search'))).toEqual([]);
+    expect(
+      requested.filter((p) => p.startsWith('/pagefind/') || p.includes('header-search')),
+    ).toEqual([]);
     await other.focus('#search-field');
-    await other.waitForResponse((response) => response.url().includes('/pagefind/suggest/pagefind.js'));
+    await other.waitForResponse((response) =>
+      response.url().includes('/pagefind/suggest/pagefind.js'),
+    );
     await other.keyboard.type('sick note');
     const results = other.locator('#header-search-results');
     await results.locator('a[href*="/requirements/fit-notes/"]').waitFor();
     // The suggestions index is searched on the page: Pagefind's Web Worker is not downloaded.
     expect(requested.filter((p) => p.includes('pagefind-worker'))).toEqual([]);
-    await expect(results.getByRole('status').textContent()).resolves.toMatch(/^[1-5] suggestions? for ‘sick note’\.$/);
+    await expect(results.getByRole('status').textContent()).resolves.toMatch(
+      /^[1-5] suggestions? for ‘sick note’\.$/,
+    );
     // Keyboard: Down arrow into the list, Escape back to the box.
     await other.keyboard.press('ArrowDown');
-    await expect(other.evaluate(() => document.activeElement?.closest('#header-search-results') !== null)).resolves.toBe(true);
+    await expect(
+      other.evaluate(() => document.activeElement?.closest('#header-search-results') !== null),
+    ).resolves.toBe(true);
     await other.keyboard.press('Escape');
     await expect(other.evaluate(() => document.activeElement?.id)).resolves.toBe('search-field');
     await expect(results.isHidden()).resolves.toBe(true);
@@ -193,16 +249,24 @@ describe('the header search box', () => {
     const results = other.locator('#header-search-results');
 
     // "methotrexate" appears only in the body of the practice shared-care guidance.
-    expect(await headerSuggestions(other, 'methotrexate')).not.toContain('/guidance/practices/shared-care/');
+    expect(await headerSuggestions(other, 'methotrexate')).not.toContain(
+      '/guidance/practices/shared-care/',
+    );
     await results.getByRole('link', { name: /for ‘methotrexate’$/ }).click();
     await other.waitForURL(/\/search\/\?q=methotrexate/);
-    await other.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('for ‘methotrexate’'));
+    await other.waitForFunction(() =>
+      document.querySelector('#search-status')?.textContent?.includes('for ‘methotrexate’'),
+    );
     expect(await resultPaths(other)).toContain('/guidance/practices/shared-care/');
 
     await other.goto(siteUrl('/about/'));
     expect(await headerSuggestions(other, 'zzqx')).toEqual([]);
-    await expect(results.getByRole('status').textContent()).resolves.toBe('No suggestions for ‘zzqx’. Press Enter to search the full text.');
-    await expect(results.getByRole('link').textContent()).resolves.toBe('Search the full text for ‘zzqx’');
+    await expect(results.getByRole('status').textContent()).resolves.toBe(
+      'No suggestions for ‘zzqx’. Press Enter to search the full text.',
+    );
+    await expect(results.getByRole('link').textContent()).resolves.toBe(
+      'Search the full text for ‘zzqx’',
+    );
     await other.close();
   });
 });
@@ -211,10 +275,14 @@ describe('under a strict Content Security Policy', () => {
   it('searches on the search page, in the header and highlights on result pages, with no violation', async () => {
     // No service worker: it would answer from its cache, without the policy header added here.
     const strict = await openSite(browser, { serviceWorkers: 'block' });
-    const policy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+    const policy =
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
     await strict.context.route(/\/(\?.*)?$/, async (route) => {
       const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-security-policy': policy },
+      });
     });
     const other = await strict.newPage();
     expect(await searchOnPage(other, 'sick note')).toContain('/requirements/fit-notes/');

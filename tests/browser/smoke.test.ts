@@ -28,7 +28,10 @@ describe('the served site in Chromium', () => {
     const page = await site.newPage();
     await page.goto(siteUrl('/about/'));
     for (const selector of ['h1', 'main p', '.nhsuk-header', '.nhsuk-footer']) {
-      const family = await page.locator(selector).first().evaluate((el) => getComputedStyle(el).fontFamily);
+      const family = await page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).fontFamily);
       expect(family.toLowerCase(), selector).toMatch(/^arial, sans-serif$/);
     }
     await site.context.close();

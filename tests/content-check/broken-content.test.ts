@@ -8,7 +8,10 @@ let result: CheckResult;
 
 /** The message blocks reported for one fixture file, as an author would read them. */
 function messagesFor(file: string): string {
-  return result.problems.filter((p) => p.file === `content/${file}`).map(problemText).join('\n\n');
+  return result.problems
+    .filter((p) => p.file === `content/${file}`)
+    .map(problemText)
+    .join('\n\n');
 }
 
 beforeAll(async () => {

@@ -14,7 +14,10 @@ const run = promisify(execFile);
 
 describe('the real content', () => {
   it('passes the content check', async () => {
-    const result = await checkContent({ root: repository, contentDir: path.join(repository, 'content') });
+    const result = await checkContent({
+      root: repository,
+      contentDir: path.join(repository, 'content'),
+    });
     expect(result.problems.map(problemText).join('\n\n')).toBe('');
     expect(result.filesChecked).toBeGreaterThan(20);
   });
@@ -33,7 +36,10 @@ describe('a build of broken content', () => {
     await symlink(path.join(repository, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
     await mkdir(path.join(copy, 'dist'));
     await writeFile(path.join(copy, 'dist/index.html'), '<p>the previous site</p>');
-    outcome = await run(process.execPath, ['scripts/build.ts'], { cwd: copy, env: { ...process.env, CONTENT_ROOT: brokenContent } })
+    outcome = await run(process.execPath, ['scripts/build.ts'], {
+      cwd: copy,
+      env: { ...process.env, CONTENT_ROOT: brokenContent },
+    })
       .then(({ stdout, stderr }) => ({ code: 0, stdout, stderr }))
       .catch((error: { code: number; stdout: string; stderr: string }) => error);
   }, 120_000);
@@ -53,7 +59,9 @@ describe('a build of broken content', () => {
 
   it('leaves the previous dist/ exactly as it was', async () => {
     expect(await readdir(path.join(copy, 'dist'))).toEqual(['index.html']);
-    expect(await readFile(path.join(copy, 'dist/index.html'), 'utf8')).toBe('<p>the previous site</p>');
+    expect(await readFile(path.join(copy, 'dist/index.html'), 'utf8')).toBe(
+      '<p>the previous site</p>',
+    );
     expect(await readdir(copy)).not.toContain('.build');
   });
 });

@@ -16,8 +16,12 @@ describe('npm run check:content', () => {
   it('prints every problem and a summary, and exits 1', async () => {
     const { code, stderr } = await run(['--root', 'tests/fixtures/broken-content']);
     expect(code).toBe(1);
-    expect(stderr).toContain('content/guidance/unknown-field.md:11\n  reviewdue: is not a field this kind of document has\n');
-    expect(stderr.trim().split('\n').at(-1)).toBe('✗ 60 problems in 46 files (53 content files checked).');
+    expect(stderr).toContain(
+      'content/guidance/unknown-field.md:11\n  reviewdue: is not a field this kind of document has\n',
+    );
+    expect(stderr.trim().split('\n').at(-1)).toBe(
+      '✗ 60 problems in 46 files (53 content files checked).',
+    );
     expect(stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
   });
 
@@ -45,7 +49,9 @@ describe('npm run new', () => {
       { cwd: repository, env: { ...process.env, CONTENT_ROOT: path.join(contentRoot, 'content') } },
     ).catch((error: { code: number; stderr: string }) => error);
     expect('code' in outcome && outcome.code).toBe(1);
-    expect('stderr' in outcome && outcome.stderr).toMatch(/^✗ "\.\.\/\.\.\/escaped" is not a folder inside content\/guidance\/: "\.\." is not allowed\./);
+    expect('stderr' in outcome && outcome.stderr).toMatch(
+      /^✗ "\.\.\/\.\.\/escaped" is not a folder inside content\/guidance\/: "\.\." is not allowed\./,
+    );
     expect(await readdir(contentRoot)).toEqual([]);
     await rm(contentRoot, { recursive: true, force: true });
   });

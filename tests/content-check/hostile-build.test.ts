@@ -159,4 +159,3 @@ describe('a site built from hostile content that passes the check', () => {
     await page.close();
   });
 });
-

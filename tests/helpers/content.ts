@@ -1,4 +1,9 @@
-import { parseFrontmatter, readContentFiles, splitFrontmatter, type ContentFile } from '../../src/lib/content-files.ts';
+import {
+  parseFrontmatter,
+  readContentFiles,
+  splitFrontmatter,
+  type ContentFile,
+} from '../../src/lib/content-files.ts';
 import { REPOSITORY_ROOT } from '../../src/lib/repository-root.ts';
 
 const root = REPOSITORY_ROOT;

@@ -22,10 +22,10 @@ export function readPage(sitePath: string): Promise<string> {
   return readBuilt(path.join(sitePath, 'index.html'));
 }
 
-
 /** `/api/documents.json` as published. */
 export async function publishedDocuments(): Promise<DocumentRecord[]> {
-  return (JSON.parse(await readBuilt('api/documents.json')) as { documents: DocumentRecord[] }).documents;
+  return (JSON.parse(await readBuilt('api/documents.json')) as { documents: DocumentRecord[] })
+    .documents;
 }
 
 /** The site path a built HTML file is served at: `about/index.html` → `/about/`, `404.html` → `/404.html`. */

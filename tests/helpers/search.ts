@@ -3,7 +3,9 @@ import { siteUrl } from './browser.ts';
 
 /** Site paths the links lead to, in order (without the highlight parameter). */
 function linkPaths(links: Locator): Promise<string[]> {
-  return links.evaluateAll((found) => found.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return links.evaluateAll((found) =>
+    found.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
 }
 
 /** Site paths of the results the search page shows, in order. */
@@ -16,7 +18,10 @@ export async function searchOnPage(page: Page, query: string): Promise<string[]>
   if (!page.url().includes('/search/')) await page.goto(siteUrl('/search/'));
   await page.fill('#search-query', query);
   await page.press('#search-query', 'Enter');
-  await page.waitForFunction((q) => document.querySelector('#search-status')?.textContent?.includes(`for ‘${q}’`), query);
+  await page.waitForFunction(
+    (q) => document.querySelector('#search-status')?.textContent?.includes(`for ‘${q}’`),
+    query,
+  );
   return resultPaths(page);
 }
 
@@ -34,6 +39,9 @@ export async function announcedCount(page: Page): Promise<number> {
  */
 export async function headerSuggestions(page: Page, query: string): Promise<string[]> {
   await page.fill('#search-field', query);
-  await page.waitForFunction((q) => document.querySelector('#header-search-status')?.textContent?.includes(`‘${q}’`), query);
+  await page.waitForFunction(
+    (q) => document.querySelector('#header-search-status')?.textContent?.includes(`‘${q}’`),
+    query,
+  );
   return linkPaths(page.locator('#header-search-results li a'));
 }

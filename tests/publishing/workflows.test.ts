@@ -12,7 +12,9 @@ const read = (file: string) => readFile(path.join(folder, file), 'utf8');
 describe.each(files)('.github/workflows/%s', (file) => {
   it('is a valid GitHub Actions workflow', async () => {
     const { errors } = validateWorkflow(await read(file));
-    expect(errors.map((error) => `${'path' in error ? error.path : ''} ${error.title}`)).toEqual([]);
+    expect(errors.map((error) => `${'path' in error ? error.path : ''} ${error.title}`)).toEqual(
+      [],
+    );
   });
 
   it('gives the workflow read-only access unless a job asks for more', async () => {
@@ -22,14 +24,24 @@ describe.each(files)('.github/workflows/%s', (file) => {
 });
 
 describe('publishing', () => {
-  type Step = { uses?: string; run?: string; if?: string; with?: Record<string, unknown>; env?: Record<string, string> };
+  type Step = {
+    uses?: string;
+    run?: string;
+    if?: string;
+    with?: Record<string, unknown>;
+    env?: Record<string, string>;
+  };
   type Job = { permissions?: Record<string, string>; steps: Step[]; if?: string };
 
   it('builds with full history and the site address from one repository variable', async () => {
     const { jobs } = parse(await read('publish.yml')) as { jobs: Record<string, Job> };
     const steps = jobs.build!.steps;
-    expect(steps.find((s) => s.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth']).toBe(0);
-    expect(steps.find((s) => s.run === 'npm run build')?.env?.SITE_URL).toBe('${{ vars.SITE_URL }}');
+    expect(steps.find((s) => s.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth']).toBe(
+      0,
+    );
+    expect(steps.find((s) => s.run === 'npm run build')?.env?.SITE_URL).toBe(
+      '${{ vars.SITE_URL }}',
+    );
   });
 
   it('lets only the deploy job, on main, write to GitHub Pages', async () => {

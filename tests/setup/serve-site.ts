@@ -15,10 +15,13 @@ declare module 'vitest' {
 /** Serves `dist/` on 127.0.0.1 for the browser tests, as `npm start` does. */
 export default async function setup(project: TestProject) {
   const host = '127.0.0.1';
-  const server = await preview({ root, logLevel: 'error', server: { host, port: await freePort() } });
+  const server = await preview({
+    root,
+    logLevel: 'error',
+    server: { host, port: await freePort() },
+  });
   project.provide('siteUrl', `http://${host}:${server.port}`);
   return async () => {
     await server.stop();
   };
 }
-

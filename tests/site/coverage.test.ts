@@ -6,19 +6,46 @@ import { builtPages, publishedDocuments, readBuilt, readPage } from '../helpers/
 
 /** The contract requirements the site is built around (content brief, section 3). */
 const REQUIREMENT_IDS = [
-  'local-access-policy', 'did-not-attend', 'onward-referral', 'test-results', 'patient-queries', 'discharge-summaries', 'clinic-letters',
-  'medicines-on-discharge', 'fit-notes', 'shared-care', 'call-and-recall', 'e-rs-referrals', 'interface-lead', 'advice-and-guidance',
+  'local-access-policy',
+  'did-not-attend',
+  'onward-referral',
+  'test-results',
+  'patient-queries',
+  'discharge-summaries',
+  'clinic-letters',
+  'medicines-on-discharge',
+  'fit-notes',
+  'shared-care',
+  'call-and-recall',
+  'e-rs-referrals',
+  'interface-lead',
+  'advice-and-guidance',
 ];
 
 /** Glossary anchors other pages link to as `/glossary/#<id>`. */
 const GLOSSARY_IDS = [
-  'e-rs', 'advice-and-guidance', 'did-not-attend', 'fit-note', 'shared-care', 'clinic-letter', 'discharge-summary',
-  'icb', 'ccg', 'lmc', 'prsb-headings', 'provider', 'commissioner', 'gpfv',
+  'e-rs',
+  'advice-and-guidance',
+  'did-not-attend',
+  'fit-note',
+  'shared-care',
+  'clinic-letter',
+  'discharge-summary',
+  'icb',
+  'ccg',
+  'lmc',
+  'prsb-headings',
+  'provider',
+  'commissioner',
+  'gpfv',
 ];
 
 /** The three readers every requirement needs something for, by the audiences that count for each. */
 const SIDES = {
-  'provider-side (hospital-clinician or provider-manager)': ['hospital-clinician', 'provider-manager'],
+  'provider-side (hospital-clinician or provider-manager)': [
+    'hospital-clinician',
+    'provider-manager',
+  ],
   'practice-side (gp or practice-staff)': ['gp', 'practice-staff'],
   'patient (patient)': ['patient'],
 } as const;
@@ -38,22 +65,40 @@ describe('the published corpus', async () => {
     expect(requirementIds).toEqual(expect.arrayContaining(REQUIREMENT_IDS));
   });
 
-  it.each(requirementIds)('%s has provider-side, practice-side and patient documents linked to it', (id) => {
-    const linked = documents.filter((doc) => doc.requirements.includes(id));
-    const missing = Object.entries(SIDES)
-      .filter(([, audiences]) => !linked.some((doc) => doc.audience.some((a) => (audiences as readonly string[]).includes(a))))
-      .map(([side]) => side);
-    expect(missing, `no published ${missing.join(', ')} document lists requirement "${id}"`).toEqual([]);
-  });
+  it.each(requirementIds)(
+    '%s has provider-side, practice-side and patient documents linked to it',
+    (id) => {
+      const linked = documents.filter((doc) => doc.requirements.includes(id));
+      const missing = Object.entries(SIDES)
+        .filter(
+          ([, audiences]) =>
+            !linked.some((doc) =>
+              doc.audience.some((a) => (audiences as readonly string[]).includes(a)),
+            ),
+        )
+        .map(([side]) => side);
+      expect(
+        missing,
+        `no published ${missing.join(', ')} document lists requirement "${id}"`,
+      ).toEqual([]);
+    },
+  );
 
   it.each(documents.map((doc) => [new URL(doc.url).pathname, doc] as [string, DocumentRecord]))(
     '%s cites at least one web source and has published ≤ updated < reviewDue',
     (_, doc) => {
       expect(doc.sources.length).toBeGreaterThanOrEqual(1);
       for (const source of doc.sources) expect(source.url).toMatch(/^https?:\/\/[^/\s]+/);
-      for (const date of [doc.published, doc.updated, doc.reviewDue]) expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(doc.published <= doc.updated, `published ${doc.published} is after updated ${doc.updated}`).toBe(true);
-      expect(doc.updated < doc.reviewDue, `reviewDue ${doc.reviewDue} is not after updated ${doc.updated}`).toBe(true);
+      for (const date of [doc.published, doc.updated, doc.reviewDue])
+        expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(
+        doc.published <= doc.updated,
+        `published ${doc.published} is after updated ${doc.updated}`,
+      ).toBe(true);
+      expect(
+        doc.updated < doc.reviewDue,
+        `reviewDue ${doc.reviewDue} is not after updated ${doc.updated}`,
+      ).toBe(true);
     },
   );
 });
@@ -65,11 +110,14 @@ describe('the glossary', async () => {
     expect(glossary.map((e) => e.id)).toEqual(expect.arrayContaining(GLOSSARY_IDS));
   });
 
-  it.each(glossary.map((e) => [e.id, e.data.term as string]))('has an anchor #%s headed "%s"', (id, term) => {
-    const anchor = $(`[id="${id}"]`);
-    expect(anchor).toHaveLength(1);
-    expect(anchor.text()).toContain(term);
-  });
+  it.each(glossary.map((e) => [e.id, e.data.term as string]))(
+    'has an anchor #%s headed "%s"',
+    (id, term) => {
+      const anchor = $(`[id="${id}"]`);
+      expect(anchor).toHaveLength(1);
+      expect(anchor.text()).toContain(term);
+    },
+  );
 
   it('is linked from the site footer', async () => {
     const home = cheerio.load(await readPage('/'));
@@ -87,7 +135,9 @@ describe('the glossary', async () => {
         if ($(`[id="${id}"]`).length !== 1) broken.push(`${page} → /glossary/#${id}`);
       });
     }
-    expect(links, 'no page links to a glossary term, so this check means nothing').toBeGreaterThan(0);
+    expect(links, 'no page links to a glossary term, so this check means nothing').toBeGreaterThan(
+      0,
+    );
     expect(broken).toEqual([]);
   });
 });

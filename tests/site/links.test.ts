@@ -37,7 +37,10 @@ describe('links inside the built site', async () => {
   it('has no broken internal link, fragment or download', () => {
     const broken = checked
       .filter((link) => link.state === LinkState.BROKEN)
-      .map((link: LinkResult) => `${link.status ?? 'error'} ${link.url} (linked from ${link.parent ?? 'start'})`);
+      .map(
+        (link: LinkResult) =>
+          `${link.status ?? 'error'} ${link.url} (linked from ${link.parent ?? 'start'})`,
+      );
     expect(broken, `broken links:\n${broken.join('\n')}`).toEqual([]);
   });
 });

@@ -5,7 +5,9 @@ import { contentEntries, sitePath } from '../helpers/content.ts';
 import { builtPages, publishedDocuments, readBuilt, readPage } from '../helpers/dist.ts';
 
 const entries = await contentEntries();
-const documentEntries = entries.filter((e) => ['guidance', 'resources', 'toolkits'].includes(e.collection));
+const documentEntries = entries.filter((e) =>
+  ['guidance', 'resources', 'toolkits'].includes(e.collection),
+);
 const published = documentEntries.filter((e) => e.data.status !== 'draft');
 const drafts = documentEntries.filter((e) => e.data.status === 'draft');
 
@@ -13,7 +15,14 @@ describe('every built page', async () => {
   const pages = await builtPages();
 
   it('includes every page family', () => {
-    for (const family of ['index.html', 'about/index.html', 'requirements/index.html', 'organisations/index.html', 'search/index.html', '404.html']) {
+    for (const family of [
+      'index.html',
+      'about/index.html',
+      'requirements/index.html',
+      'organisations/index.html',
+      'search/index.html',
+      '404.html',
+    ]) {
       expect(pages).toContain(family);
     }
   });
@@ -29,35 +38,60 @@ describe('every built page', async () => {
 describe('requirement pages', () => {
   const requirements = entries.filter((e) => e.collection === 'requirements');
 
-  it.each(requirements.map((r) => r.id))('/requirements/%s/ lists every document that references it', async (id) => {
-    const $ = cheerio.load(await readPage(`/requirements/${id}/`));
-    const linked = $('#linked-documents ~ section a').map((_, a) => $(a).attr('href')).get().sort();
-    const expected = published.filter((e) => (e.data.requirements as string[]).includes(id)).map(sitePath).sort();
-    expect(linked).toEqual(expected);
-  });
+  it.each(requirements.map((r) => r.id))(
+    '/requirements/%s/ lists every document that references it',
+    async (id) => {
+      const $ = cheerio.load(await readPage(`/requirements/${id}/`));
+      const linked = $('#linked-documents ~ section a')
+        .map((_, a) => $(a).attr('href'))
+        .get()
+        .sort();
+      const expected = published
+        .filter((e) => (e.data.requirements as string[]).includes(id))
+        .map(sitePath)
+        .sort();
+      expect(linked).toEqual(expected);
+    },
+  );
 
   it('shows every requirement in the requirements table with its clauses', async () => {
     const $ = cheerio.load(await readPage('/requirements/'));
     const rows = $('table tbody tr');
     expect(rows).toHaveLength(requirements.length);
     for (const requirement of requirements) {
-      const row = rows.filter((_, tr) => $(tr).find(`a[href="/requirements/${requirement.id}/"]`).length > 0);
+      const row = rows.filter(
+        (_, tr) => $(tr).find(`a[href="/requirements/${requirement.id}/"]`).length > 0,
+      );
       const clauses = requirement.data.clauses as { edition: string; ref: string }[];
-      for (const clause of clauses) expect(row.text()).toContain(`${editionLabel(clause.edition)}: ${clause.ref}`);
+      for (const clause of clauses)
+        expect(row.text()).toContain(`${editionLabel(clause.edition)}: ${clause.ref}`);
     }
   });
 });
 
 describe('document pages', () => {
-  it.each(published.map((e) => sitePath(e)))('%s links its requirements, co-producers and review dates', async (url) => {
-    const entry = published.find((e) => sitePath(e) === url)!;
-    const $ = cheerio.load(await readPage(url));
-    const requirementLinks = $('#supports-these-contract-requirements + ul a').map((_, a) => $(a).attr('href')).get();
-    expect(requirementLinks.sort()).toEqual((entry.data.requirements as string[]).map((id) => `/requirements/${id}/`).sort());
-    const organisationLinks = $('#co-produced-by + ul a').map((_, a) => $(a).attr('href')).get();
-    expect(organisationLinks.sort()).toEqual((entry.data.organisations as string[]).map((id) => `/organisations/${id}/`).sort());
-    expect($('.app-review-dates').text()).toMatch(/Page last reviewed:.*\d{4}[\s\S]*Next review due:.*\d{4}/);
-  });
+  it.each(published.map((e) => sitePath(e)))(
+    '%s links its requirements, co-producers and review dates',
+    async (url) => {
+      const entry = published.find((e) => sitePath(e) === url)!;
+      const $ = cheerio.load(await readPage(url));
+      const requirementLinks = $('#supports-these-contract-requirements + ul a')
+        .map((_, a) => $(a).attr('href'))
+        .get();
+      expect(requirementLinks.sort()).toEqual(
+        (entry.data.requirements as string[]).map((id) => `/requirements/${id}/`).sort(),
+      );
+      const organisationLinks = $('#co-produced-by + ul a')
+        .map((_, a) => $(a).attr('href'))
+        .get();
+      expect(organisationLinks.sort()).toEqual(
+        (entry.data.organisations as string[]).map((id) => `/organisations/${id}/`).sort(),
+      );
+      expect($('.app-review-dates').text()).toMatch(
+        /Page last reviewed:.*\d{4}[\s\S]*Next review due:.*\d{4}/,
+      );
+    },
+  );
 });
 
 describe('drafts', () => {
@@ -78,7 +112,9 @@ describe('drafts', () => {
 describe('/api/documents.json', () => {
   it('lists exactly the published documents, with their frontmatter', async () => {
     const records = await publishedDocuments();
-    expect(records.map((r) => new URL(r.url).pathname).sort()).toEqual(published.map(sitePath).sort());
+    expect(records.map((r) => new URL(r.url).pathname).sort()).toEqual(
+      published.map(sitePath).sort(),
+    );
     for (const entry of published) {
       const record = records.find((r) => new URL(r.url).pathname === sitePath(entry))!;
       expect(record).toMatchObject({
@@ -92,7 +128,9 @@ describe('/api/documents.json', () => {
         updated: String(entry.data.updated),
         reviewDue: String(entry.data.reviewDue),
       });
-      expect(record.sources.map((s) => s.url)).toEqual((entry.data.sources as { url: string }[]).map((s) => s.url));
+      expect(record.sources.map((s) => s.url)).toEqual(
+        (entry.data.sources as { url: string }[]).map((s) => s.url),
+      );
     }
   });
 });

@@ -6,18 +6,24 @@ import { SEARCH_TYPE_LABELS } from '../../src/lib/search-facets.ts';
 import { builtPages, distDir, readBuilt } from '../helpers/dist.ts';
 
 const pages = await builtPages();
-const parsed = await Promise.all(pages.map(async (page) => ({ page, $: cheerio.load(await readBuilt(page)) })));
+const parsed = await Promise.all(
+  pages.map(async (page) => ({ page, $: cheerio.load(await readBuilt(page)) })),
+);
 const indexed = parsed.filter(({ $ }) => $('[data-pagefind-body]').length > 0);
 
 describe('the search index', () => {
   it('holds every page marked for it, and only those', async () => {
-    const entry = JSON.parse(await readBuilt('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(await readBuilt('pagefind/pagefind-entry.json')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.keys(entry.languages)).toEqual(['en']);
     expect(entry.languages.en!.page_count).toBe(indexed.length);
   });
 
   it('has a suggestions bundle for the header box holding the same pages, the glossary term by term', async () => {
-    const entry = JSON.parse(await readBuilt('pagefind/suggest/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(await readBuilt('pagefind/suggest/pagefind-entry.json')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const $glossary = parsed.find((p) => p.page === 'glossary/index.html')!.$;
     const terms = $glossary('section[aria-labelledby] > h2[id]').length;
     expect(terms).toBeGreaterThan(10);
@@ -25,7 +31,11 @@ describe('the search index', () => {
   });
 
   it('writes the vocabulary the search uses for spelling help and weighing words', async () => {
-    const language = JSON.parse(await readBuilt('pagefind/language.json')) as { pages: number; words: Record<string, number>; phrases: string[][] };
+    const language = JSON.parse(await readBuilt('pagefind/language.json')) as {
+      pages: number;
+      words: Record<string, number>;
+      phrases: string[][];
+    };
     expect(language.pages).toBe(indexed.length);
     expect(language.words.discharge).toBeGreaterThan(1);
     expect(language.words.methotrexate).toBeGreaterThan(0);
@@ -34,34 +44,59 @@ describe('the search index', () => {
 
   it('keeps page metadata out of the indexed text, so excerpts hold only the body', async () => {
     const $ = cheerio.load(await readBuilt('requirements/fit-notes/index.html'));
-    const indexedText = $('[data-pagefind-body]').clone().find('[data-pagefind-ignore]').remove().end().text();
+    const indexedText = $('[data-pagefind-body]')
+      .clone()
+      .find('[data-pagefind-ignore]')
+      .remove()
+      .end()
+      .text();
     expect(indexedText).not.toMatch(/Status\s*current|Applies to|Page last reviewed/);
     expect(indexedText).toContain('sick note');
   });
 
   it('leaves out the home page, listing pages, the search page and the 404 page', () => {
     const names = indexed.map(({ page }) => page);
-    for (const page of ['index.html', 'guidance/index.html', 'requirements/index.html', 'search/index.html', '404.html']) {
+    for (const page of [
+      'index.html',
+      'guidance/index.html',
+      'requirements/index.html',
+      'search/index.html',
+      '404.html',
+    ]) {
       expect(names).not.toContain(page);
     }
     expect(names).toContain('requirements/fit-notes/index.html');
   });
 
-  it.each(indexed.map(({ page }) => page))('%s has one type, a summary and only its main content indexed', (page) => {
-    const { $ } = parsed.find((p) => p.page === page)!;
-    const types = $('[data-pagefind-filter="type"]').map((_, el) => $(el).text()).get();
-    expect(types).toHaveLength(1);
-    expect(Object.values(SEARCH_TYPE_LABELS)).toContain(types[0]);
-    expect($('[data-pagefind-meta="summary"]').text().trim()).not.toBe('');
-    // Header, breadcrumbs and footer sit outside the indexed element.
-    expect($('[data-pagefind-body] header, [data-pagefind-body] footer, [data-pagefind-body] .nhsuk-breadcrumb')).toHaveLength(0);
-  });
+  it.each(indexed.map(({ page }) => page))(
+    '%s has one type, a summary and only its main content indexed',
+    (page) => {
+      const { $ } = parsed.find((p) => p.page === page)!;
+      const types = $('[data-pagefind-filter="type"]')
+        .map((_, el) => $(el).text())
+        .get();
+      expect(types).toHaveLength(1);
+      expect(Object.values(SEARCH_TYPE_LABELS)).toContain(types[0]);
+      expect($('[data-pagefind-meta="summary"]').text().trim()).not.toBe('');
+      // Header, breadcrumbs and footer sit outside the indexed element.
+      expect(
+        $(
+          '[data-pagefind-body] header, [data-pagefind-body] footer, [data-pagefind-body] .nhsuk-breadcrumb',
+        ),
+      ).toHaveLength(0);
+    },
+  );
 
-  it.each(['requirements/fit-notes/index.html', 'guidance/practices/fit-notes/index.html'])('%s weights its title and summary above body text', async (page) => {
-    const $ = cheerio.load(await readBuilt(page));
-    expect(Number($('[data-pagefind-body] h1').attr('data-pagefind-weight'))).toBeGreaterThan(1);
-    expect(Number($('[data-pagefind-body] .nhsuk-lede-text').attr('data-pagefind-weight'))).toBeGreaterThan(1);
-  });
+  it.each(['requirements/fit-notes/index.html', 'guidance/practices/fit-notes/index.html'])(
+    '%s weights its title and summary above body text',
+    async (page) => {
+      const $ = cheerio.load(await readBuilt(page));
+      expect(Number($('[data-pagefind-body] h1').attr('data-pagefind-weight'))).toBeGreaterThan(1);
+      expect(
+        Number($('[data-pagefind-body] .nhsuk-lede-text').attr('data-pagefind-weight')),
+      ).toBeGreaterThan(1);
+    },
+  );
 
   it('gives requirement pages their everyday synonyms as weighted, indexed text', async () => {
     const $ = cheerio.load(await readBuilt('requirements/fit-notes/index.html'));
@@ -74,9 +109,15 @@ describe('the search index', () => {
 describe('scripts under a strict CSP', () => {
   it.each(pages)('%s has no inline script and no inline event handler', (page) => {
     const { $ } = parsed.find((p) => p.page === page)!;
-    const inline = $('script:not([src])').filter((_, el) => $(el).attr('type') !== 'application/ld+json' && $(el).text().trim() !== '');
+    const inline = $('script:not([src])').filter(
+      (_, el) => $(el).attr('type') !== 'application/ld+json' && $(el).text().trim() !== '',
+    );
     expect(inline.length).toBe(0);
-    const handlers = $('*').filter((_, el) => Object.keys((el as unknown as { attribs: Record<string, string> }).attribs ?? {}).some((a) => a.startsWith('on')));
+    const handlers = $('*').filter((_, el) =>
+      Object.keys((el as unknown as { attribs: Record<string, string> }).attribs ?? {}).some((a) =>
+        a.startsWith('on'),
+      ),
+    );
     expect(handlers.length).toBe(0);
   });
 });
@@ -86,11 +127,23 @@ describe('the offline service worker', () => {
     const worker = await readFile(path.join(distDir, 'sw.js'), 'utf8');
     const precached = new Set([...worker.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]));
     for (const page of pages) expect(precached).toContain(page);
-    for (const file of await readdir(path.join(distDir, '_astro'))) expect(precached).toContain(`_astro/${file}`);
-    for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind', 'pagefind/pagefind-highlight.js', 'pagefind/language.json']) {
+    for (const file of await readdir(path.join(distDir, '_astro')))
+      expect(precached).toContain(`_astro/${file}`);
+    for (const file of [
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-worker.js',
+      'pagefind/pagefind-entry.json',
+      'pagefind/wasm.en.pagefind',
+      'pagefind/pagefind-highlight.js',
+      'pagefind/language.json',
+    ]) {
       expect(precached).toContain(file);
     }
-    for (const file of ['pagefind/suggest/pagefind.js', 'pagefind/suggest/pagefind-worker.js', 'pagefind/suggest/wasm.en.pagefind']) {
+    for (const file of [
+      'pagefind/suggest/pagefind.js',
+      'pagefind/suggest/pagefind-worker.js',
+      'pagefind/suggest/wasm.en.pagefind',
+    ]) {
       expect(precached).toContain(file);
     }
     for (const bundle of ['pagefind', 'pagefind/suggest']) {

@@ -8,10 +8,14 @@ const pages = await builtPages();
 /** The directives of a policy, e.g. `script-src` → `['self', 'wasm-unsafe-eval']`. */
 function directives(policy: string): Map<string, string[]> {
   return new Map(
-    policy.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
-      const [name, ...values] = d.split(/\s+/);
-      return [name!, values];
-    }),
+    policy
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => {
+        const [name, ...values] = d.split(/\s+/);
+        return [name!, values];
+      }),
   );
 }
 
@@ -32,7 +36,9 @@ describe('the Content-Security-Policy', () => {
   it('is published in _headers with frame-ancestors and the other security headers', async () => {
     const headers = await readBuilt('_headers');
     expect(headers.split('\n')[0]).toBe('/*');
-    expect(headers).toContain(`Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
+    expect(headers).toContain(
+      `Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+    );
     for (const name of ['Referrer-Policy', 'X-Content-Type-Options', 'Permissions-Policy']) {
       expect(headers).toContain(`${name}: ${SECURITY_HEADERS[name]}`);
     }
@@ -45,25 +51,45 @@ describe.each(pages)('%s', async (page) => {
   it('carries the policy in a <meta> before any script or stylesheet', () => {
     const meta = $('head meta[http-equiv="Content-Security-Policy"]');
     expect(meta.attr('content')).toBe(CONTENT_SECURITY_POLICY);
-    const first = $('head').children('meta[http-equiv], script, link[rel="stylesheet"], style').first();
+    const first = $('head')
+      .children('meta[http-equiv], script, link[rel="stylesheet"], style')
+      .first();
     expect(first.is('meta')).toBe(true);
   });
 
   it('has no inline script, style element or style attribute', () => {
-    const inlineScripts = $('script:not([src])').filter((_, s) => $(s).attr('type') !== 'application/ld+json' && $(s).text().trim() !== '');
+    const inlineScripts = $('script:not([src])').filter(
+      (_, s) => $(s).attr('type') !== 'application/ld+json' && $(s).text().trim() !== '',
+    );
     expect(inlineScripts.map((_, s) => $.html(s).slice(0, 120)).get()).toEqual([]);
-    expect($('style').map((_, s) => $.html(s).slice(0, 120)).get()).toEqual([]);
-    expect($('[style]').map((_, el) => $.html(el).slice(0, 120)).get()).toEqual([]);
+    expect(
+      $('style')
+        .map((_, s) => $.html(s).slice(0, 120))
+        .get(),
+    ).toEqual([]);
+    expect(
+      $('[style]')
+        .map((_, el) => $.html(el).slice(0, 120))
+        .get(),
+    ).toEqual([]);
   });
 
   it('has no inline event handler and no javascript: URL', () => {
-    const handlers = $('*').get().flatMap((el) =>
-      Object.keys($(el).attr() ?? {}).filter((name) => name.startsWith('on')).map((name) => `<${$(el).prop('tagName')?.toLowerCase()} ${name}>`),
-    );
+    const handlers = $('*')
+      .get()
+      .flatMap((el) =>
+        Object.keys($(el).attr() ?? {})
+          .filter((name) => name.startsWith('on'))
+          .map((name) => `<${$(el).prop('tagName')?.toLowerCase()} ${name}>`),
+      );
     expect(handlers).toEqual([]);
-    const javascriptUrls = $('[href], [src], [action], [formaction]').get().flatMap((el) =>
-      ['href', 'src', 'action', 'formaction'].map((name) => $(el).attr(name) ?? '').filter((value) => /^\s*javascript:/i.test(value)),
-    );
+    const javascriptUrls = $('[href], [src], [action], [formaction]')
+      .get()
+      .flatMap((el) =>
+        ['href', 'src', 'action', 'formaction']
+          .map((name) => $(el).attr(name) ?? '')
+          .filter((value) => /^\s*javascript:/i.test(value)),
+      );
     expect(javascriptUrls).toEqual([]);
   });
 });

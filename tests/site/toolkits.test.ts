@@ -11,7 +11,11 @@ import { formatFileSize } from '../../src/lib/file-size.ts';
 import { contentEntries } from '../helpers/content.ts';
 import { distDir, readPage } from '../helpers/dist.ts';
 
-interface FileEntry { file: string; source?: string; title: string }
+interface FileEntry {
+  file: string;
+  source?: string;
+  title: string;
+}
 interface SheetYaml {
   sheet: string;
   columns: { key: string; header: string; options?: string[]; kind?: string; formula?: string }[];
@@ -25,15 +29,25 @@ const entries = await contentEntries();
 const requirements = entries.filter((e) => e.collection === 'requirements');
 const requirementTitle = new Map(requirements.map((r) => [r.id, r.data.title as string]));
 const toolkits = entries.filter((e) => e.collection === 'toolkits' && e.data.status !== 'draft');
-const allFiles = toolkits.flatMap((t) => (t.data.files as FileEntry[]).map((f) => ({ toolkit: t.id, ...f })));
+const allFiles = toolkits.flatMap((t) =>
+  (t.data.files as FileEntry[]).map((f) => ({ toolkit: t.id, ...f })),
+);
 
 const builtFile = (toolkit: string, file: string) => path.join(distDir, 'toolkits', toolkit, file);
-const sourceText = (toolkit: string, file: string) => readFile(path.join('content/toolkits', toolkit, file), 'utf8');
-const sheetSource = async (toolkit: string, file: string) => parse(await sourceText(toolkit, file)) as SheetYaml;
+const sourceText = (toolkit: string, file: string) =>
+  readFile(path.join('content/toolkits', toolkit, file), 'utf8');
+const sheetSource = async (toolkit: string, file: string) =>
+  parse(await sourceText(toolkit, file)) as SheetYaml;
 
 describe('toolkits', () => {
   it('include the provider and commissioner toolkit, the GP practice toolkit and the patient participation pack', () => {
-    expect(toolkits.map((t) => t.id)).toEqual(expect.arrayContaining(['provider-commissioner-toolkit', 'gp-practice-toolkit', 'patient-participation-pack']));
+    expect(toolkits.map((t) => t.id)).toEqual(
+      expect.arrayContaining([
+        'provider-commissioner-toolkit',
+        'gp-practice-toolkit',
+        'patient-participation-pack',
+      ]),
+    );
   });
 });
 
@@ -43,7 +57,9 @@ describe.each(toolkits.map((t) => t.id))('the %s page and bundle', async (id) =>
   const zip = await JSZip.loadAsync(await readFile(builtFile(id, `${id}.zip`)));
 
   it('links every file with its title, format and size as published', async () => {
-    const links = $('.app-downloads a').map((_, a) => ({ href: $(a).attr('href'), text: $(a).text().trim() })).get();
+    const links = $('.app-downloads a')
+      .map((_, a) => ({ href: $(a).attr('href'), text: $(a).text().trim() }))
+      .get();
     const expected = await Promise.all(
       files.map(async (f) => ({
         href: `/toolkits/${id}/${f.file}`,
@@ -56,25 +72,42 @@ describe.each(toolkits.map((t) => t.id))('the %s page and bundle', async (id) =>
   it('links the zip bundle with its size', async () => {
     const bundle = $('.app-download-all a');
     expect(bundle.attr('href')).toBe(`/toolkits/${id}/${id}.zip`);
-    expect(bundle.text()).toContain(`(ZIP, ${formatFileSize((await stat(builtFile(id, `${id}.zip`))).size)})`);
+    expect(bundle.text()).toContain(
+      `(ZIP, ${formatFileSize((await stat(builtFile(id, `${id}.zip`))).size)})`,
+    );
   });
 
   it('zips exactly the listed files and a manifest whose sizes and SHA-256 match the contents', async () => {
-    expect(Object.keys(zip.files).sort()).toEqual([...files.map((f) => f.file), 'manifest.json'].sort());
-    const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as { toolkit: string; files: { file: string; title: string; bytes: number; sha256: string }[] };
+    expect(Object.keys(zip.files).sort()).toEqual(
+      [...files.map((f) => f.file), 'manifest.json'].sort(),
+    );
+    const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as {
+      toolkit: string;
+      files: { file: string; title: string; bytes: number; sha256: string }[];
+    };
     expect(manifest.toolkit).toBe(id);
-    expect(manifest.files.map((f) => [f.file, f.title])).toEqual(files.map((f) => [f.file, f.title]));
+    expect(manifest.files.map((f) => [f.file, f.title])).toEqual(
+      files.map((f) => [f.file, f.title]),
+    );
     for (const entry of manifest.files) {
       const content = await zip.file(entry.file)!.async('uint8array');
       expect(content.byteLength).toBe(entry.bytes);
       expect(createHash('sha256').update(content).digest('hex')).toBe(entry.sha256);
       // The copy in the zip is the same as the one linked on the page.
-      expect(createHash('sha256').update(await readFile(builtFile(id, entry.file))).digest('hex')).toBe(entry.sha256);
+      expect(
+        createHash('sha256')
+          .update(await readFile(builtFile(id, entry.file)))
+          .digest('hex'),
+      ).toBe(entry.sha256);
     }
   });
 });
 
-describe.each(allFiles.filter((f) => f.file.endsWith('.docx')).map((f) => [`${f.toolkit}/${f.file}`, f] as const))('%s', (_, f) => {
+describe.each(
+  allFiles
+    .filter((f) => f.file.endsWith('.docx'))
+    .map((f) => [`${f.toolkit}/${f.file}`, f] as const),
+)('%s', (_, f) => {
   it('opens in mammoth and holds every heading and paragraph opening of its Markdown source', async () => {
     const { value: text } = await mammoth.extractRawText({ path: builtFile(f.toolkit, f.file) });
     const source = await sourceText(f.toolkit, f.source!);
@@ -86,14 +119,21 @@ describe.each(allFiles.filter((f) => f.file.endsWith('.docx')).map((f) => [`${f.
 });
 
 describe('GP practice letters', () => {
-  it.each(allFiles.filter((f) => f.toolkit === 'gp-practice-toolkit' && f.file.endsWith('.docx')))('$file cites the NHS Standard Contract and asks the provider to act', async (f) => {
-    const { value: text } = await mammoth.extractRawText({ path: builtFile(f.toolkit, f.file) });
-    expect(text).toContain('NHS Standard Contract');
-    expect(text).toMatch(/Dear \[Name\],[\s\S]*Please/);
-  });
+  it.each(allFiles.filter((f) => f.toolkit === 'gp-practice-toolkit' && f.file.endsWith('.docx')))(
+    '$file cites the NHS Standard Contract and asks the provider to act',
+    async (f) => {
+      const { value: text } = await mammoth.extractRawText({ path: builtFile(f.toolkit, f.file) });
+      expect(text).toContain('NHS Standard Contract');
+      expect(text).toMatch(/Dear \[Name\],[\s\S]*Please/);
+    },
+  );
 });
 
-describe.each(allFiles.filter((f) => f.file.endsWith('.xlsx')).map((f) => [`${f.toolkit}/${f.file}`, f] as const))('%s', (_, f) => {
+describe.each(
+  allFiles
+    .filter((f) => f.file.endsWith('.xlsx'))
+    .map((f) => [`${f.toolkit}/${f.file}`, f] as const),
+)('%s', (_, f) => {
   it('opens in exceljs with a styled, frozen header row, the source rows and drop-down lists', async () => {
     const sheet = await sheetSource(f.toolkit, f.source!);
     const workbook = new ExcelJS.Workbook();
@@ -101,12 +141,19 @@ describe.each(allFiles.filter((f) => f.file.endsWith('.xlsx')).map((f) => [`${f.
     const worksheet = workbook.getWorksheet(sheet.sheet)!;
     expect(worksheet).toBeDefined();
     const header = worksheet.getRow(1);
-    expect(sheet.columns.map((_, i) => header.getCell(i + 1).text)).toEqual(sheet.columns.map((c) => c.header));
+    expect(sheet.columns.map((_, i) => header.getCell(i + 1).text)).toEqual(
+      sheet.columns.map((c) => c.header),
+    );
     expect(header.getCell(1).font?.bold).toBe(true);
     expect(worksheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     (sheet.rows ?? []).forEach((row, r) => {
       sheet.columns.forEach((column, c) => {
-        const value = row[column.key] === undefined ? '' : column.kind === 'requirement' ? requirementTitle.get(row[column.key]!) : String(row[column.key]);
+        const value =
+          row[column.key] === undefined
+            ? ''
+            : column.kind === 'requirement'
+              ? requirementTitle.get(row[column.key]!)
+              : String(row[column.key]);
         expect(worksheet.getRow(r + 2).getCell(c + 1).text).toBe(value);
       });
     });
@@ -114,13 +161,17 @@ describe.each(allFiles.filter((f) => f.file.endsWith('.xlsx')).map((f) => [`${f.
     sheet.columns.forEach((column, c) => {
       if (!column.options) return;
       for (const row of [2, lastRow]) {
-        expect(worksheet.getRow(row).getCell(c + 1).dataValidation).toMatchObject({ type: 'list', formulae: [`"${column.options.join(',')}"`] });
+        expect(worksheet.getRow(row).getCell(c + 1).dataValidation).toMatchObject({
+          type: 'list',
+          formulae: [`"${column.options.join(',')}"`],
+        });
       }
     });
     sheet.columns.forEach((column, c) => {
       if (!column.formula) return;
       for (const row of [2, lastRow]) {
-        const formula = (worksheet.getRow(row).getCell(c + 1).value as { formula?: string } | null)?.formula;
+        const formula = (worksheet.getRow(row).getCell(c + 1).value as { formula?: string } | null)
+          ?.formula;
         // Every {key} is replaced by a cell on the same row.
         expect(formula).toMatch(new RegExp(`^[^{}]*[A-Z]${row}\\b[^{}]*$`));
       }
@@ -128,7 +179,9 @@ describe.each(allFiles.filter((f) => f.file.endsWith('.xlsx')).map((f) => [`${f.
     for (const total of sheet.totals ?? []) {
       const help = workbook.getWorksheet('How to use')!;
       const row = help.getRows(1, help.rowCount)!.find((r) => r.getCell(1).text === total.label);
-      expect((row?.getCell(2).value as { formula?: string } | undefined)?.formula).toContain(`'${sheet.sheet}'!$`);
+      expect((row?.getCell(2).value as { formula?: string } | undefined)?.formula).toContain(
+        `'${sheet.sheet}'!$`,
+      );
     }
     if (sheet.guidance?.length) {
       const help = workbook.getWorksheet('How to use')!;
@@ -138,12 +191,21 @@ describe.each(allFiles.filter((f) => f.file.endsWith('.xlsx')).map((f) => [`${f.
   });
 });
 
-describe.each(allFiles.filter((f) => f.file.endsWith('.csv')).map((f) => [`${f.toolkit}/${f.file}`, f] as const))('%s', (_, f) => {
+describe.each(
+  allFiles
+    .filter((f) => f.file.endsWith('.csv'))
+    .map((f) => [`${f.toolkit}/${f.file}`, f] as const),
+)('%s', (_, f) => {
   it('has the header row and one line per filled row of its source', async () => {
     const sheet = await sheetSource(f.toolkit, f.source!);
     const csv = await readFile(builtFile(f.toolkit, f.file), 'utf8');
-    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe(sheet.columns.map((c) => (c.header.includes(',') ? `"${c.header}"` : c.header)).join(','));
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      sheet.columns.map((c) => (c.header.includes(',') ? `"${c.header}"` : c.header)).join(','),
+    );
     expect(lines).toHaveLength(1 + (sheet.rows?.length ?? 0));
   });
 });
@@ -156,10 +218,13 @@ describe('the provider and commissioner toolkit', async () => {
 
   it('has a checklist row for every requirement, each with Met / Partly met / Not met', () => {
     const rows = checklist.getRows(2, checklist.actualRowCount - 1)!;
-    expect(rows.map((row) => row.getCell(1).text).sort()).toEqual([...requirementTitle.values()].sort());
+    expect(rows.map((row) => row.getCell(1).text).sort()).toEqual(
+      [...requirementTitle.values()].sort(),
+    );
     const statusColumn = checklist.getRow(1).values as string[];
     const column = statusColumn.indexOf('Status');
-    for (const row of rows) expect(row.getCell(column).dataValidation?.formulae).toEqual(['"Met,Partly met,Not met"']);
+    for (const row of rows)
+      expect(row.getCell(column).dataValidation?.formulae).toEqual(['"Met,Partly met,Not met"']);
   });
 
   it('explains the clinic letter timescale and how to calculate compliance in the audits', async () => {
@@ -171,12 +236,16 @@ describe('the provider and commissioner toolkit', async () => {
     expect(help).toMatch(/compliance \(%\) =/);
     const discharge = new ExcelJS.Workbook();
     await discharge.xlsx.readFile(builtFile(id, 'discharge-summary-audit.xlsx'));
-    expect(discharge.getWorksheet('How to use')!.getSheetValues().flat().join('\n')).toMatch(/24 hours[\s\S]*Sample[\s\S]*compliance \(%\) =/);
+    expect(discharge.getWorksheet('How to use')!.getSheetValues().flat().join('\n')).toMatch(
+      /24 hours[\s\S]*Sample[\s\S]*compliance \(%\) =/,
+    );
   });
 
   it('shows a printable checklist of every requirement on its page and links the self-assessment', async () => {
     const $ = cheerio.load(await readPage(`/toolkits/${id}/`));
-    const rows = $('#printable-checklist ~ table.app-checklist tbody tr').map((_, tr) => $(tr).attr('data-requirement')).get();
+    const rows = $('#printable-checklist ~ table.app-checklist tbody tr')
+      .map((_, tr) => $(tr).attr('data-requirement'))
+      .get();
     expect(rows.sort()).toEqual(requirements.map((r) => r.id).sort());
     expect($('main a[href="/self-assessment/"]').length).toBeGreaterThan(0);
   });
@@ -188,7 +257,15 @@ describe('the self-assessment page', async () => {
   it('asks about every requirement with Met / Partly met / Not met radios and a notes box', () => {
     for (const requirement of requirements) {
       const radios = $(`input[type="radio"][name="${requirement.id}-status"]`);
-      expect(radios.map((_, r) => $(`label[for="${$(r).attr('id')}"]`).text().trim()).get()).toEqual(['Met', 'Partly met', 'Not met']);
+      expect(
+        radios
+          .map((_, r) =>
+            $(`label[for="${$(r).attr('id')}"]`)
+              .text()
+              .trim(),
+          )
+          .get(),
+      ).toEqual(['Met', 'Partly met', 'Not met']);
       expect($(`textarea[name="${requirement.id}-notes"]`)).toHaveLength(1);
     }
   });
@@ -204,7 +281,13 @@ describe('the self-assessment page', async () => {
       expect($(script).attr('src')).toBeTruthy();
       expect($(script).text().trim()).toBe('');
     });
-    expect($('*').filter((_, el) => Object.keys((el as { attribs?: object }).attribs ?? {}).some((name) => name.startsWith('on')))).toHaveLength(0);
+    expect(
+      $('*').filter((_, el) =>
+        Object.keys((el as { attribs?: object }).attribs ?? {}).some((name) =>
+          name.startsWith('on'),
+        ),
+      ),
+    ).toHaveLength(0);
   });
 
   it('is linked from the home page', async () => {

@@ -21,10 +21,15 @@ export function isFileAvailable(dir: string, { file, source }: ListedFile): bool
 }
 
 /** The frontmatter lists of files that must exist beside an entry, by collection. */
-const FILE_LISTS: Partial<Record<CheckedEntry['collection'], string>> = { resources: 'attachments', toolkits: 'files' };
+const FILE_LISTS: Partial<Record<CheckedEntry['collection'], string>> = {
+  resources: 'attachments',
+  toolkits: 'files',
+};
 
 /** Single-file fields that name a file beside the entry. */
-const FILE_FIELDS: Partial<Record<CheckedEntry['collection'], string[]>> = { toolkits: ['checklist'] };
+const FILE_FIELDS: Partial<Record<CheckedEntry['collection'], string[]>> = {
+  toolkits: ['checklist'],
+};
 
 /** A file name with no folder in it; a leading dot (`..`, `.env`) is not a file to publish. */
 const SAFE_NAME = /^(?!\.)[\w.-]+$/;
@@ -43,11 +48,17 @@ export function checkAttachments(entry: CheckedEntry): ContentProblem[] {
   });
   const problems = listedFiles(entry).flatMap(({ listed, index }) => {
     if (isFileAvailable(dir, listed)) return [];
-    return [missing([FILE_LISTS[entry.collection]!, index, listed.source ? 'source' : 'file'], listed.source ?? listed.file)];
+    return [
+      missing(
+        [FILE_LISTS[entry.collection]!, index, listed.source ? 'source' : 'file'],
+        listed.source ?? listed.file,
+      ),
+    ];
   });
   for (const field of FILE_FIELDS[entry.collection] ?? []) {
     const name = entry.data?.[field];
-    if (typeof name === 'string' && SAFE_NAME.test(name) && !existsSync(path.join(dir, name))) problems.push(missing([field], name));
+    if (typeof name === 'string' && SAFE_NAME.test(name) && !existsSync(path.join(dir, name)))
+      problems.push(missing([field], name));
   }
   return problems;
 }
@@ -75,7 +86,11 @@ export function publishedFiles(entry: CheckedEntry): string[] {
  * Every listed file and source that is not an ordinary file of a published type inside the content
  * folder, and every mistake in the sources toolkit files are made from.
  */
-export function checkListedFiles(entry: CheckedEntry, contentDir: string, requirementTitles: ReadonlyMap<string, string>): ContentProblem[] {
+export function checkListedFiles(
+  entry: CheckedEntry,
+  contentDir: string,
+  requirementTitles: ReadonlyMap<string, string>,
+): ContentProblem[] {
   const paths: ListedPath[] = listedFiles(entry).flatMap(({ listed, index }): ListedPath[] => {
     const list = FILE_LISTS[entry.collection]!;
     return listed.source
@@ -84,7 +99,8 @@ export function checkListedFiles(entry: CheckedEntry, contentDir: string, requir
   });
   for (const field of FILE_FIELDS[entry.collection] ?? []) {
     const name = entry.data?.[field];
-    if (typeof name === 'string' && SAFE_NAME.test(name)) paths.push({ field: [field], name, published: false });
+    if (typeof name === 'string' && SAFE_NAME.test(name))
+      paths.push({ field: [field], name, published: false });
   }
   const problems: ContentProblem[] = madeFromProblems(entry);
   const sourcesRead = new Set<string>();
@@ -105,13 +121,34 @@ function madeFromProblems(entry: CheckedEntry): ContentProblem[] {
   const seen = new Set<string>();
   return listedFiles(entry).flatMap(({ listed, index }): ContentProblem[] => {
     const field = ['files', index, 'file'];
-    const base = { file: entry.file, line: entry.lineOf(field), field: fieldName(field), found: describeValue(listed.file) };
+    const base = {
+      file: entry.file,
+      line: entry.lineOf(field),
+      field: fieldName(field),
+      found: describeValue(listed.file),
+    };
     if (seen.has(listed.file)) {
-      return [{ ...base, problem: 'is listed twice', expected: 'a different name for each file', fix: 'Remove the repeated file, or rename one of them.' }];
+      return [
+        {
+          ...base,
+          problem: 'is listed twice',
+          expected: 'a different name for each file',
+          fix: 'Remove the repeated file, or rename one of them.',
+        },
+      ];
     }
     seen.add(listed.file);
-    const makes = listed.source ? (FORMATS_BY_SOURCE[path.extname(listed.source).slice(1).toLowerCase()] ?? []) : undefined;
+    const makes = listed.source
+      ? (FORMATS_BY_SOURCE[path.extname(listed.source).slice(1).toLowerCase()] ?? [])
+      : undefined;
     if (!makes || makes.includes(path.extname(listed.file).slice(1).toLowerCase())) return [];
-    return [{ ...base, problem: `cannot be made from ${listed.source}`, expected: `a .${makes.join(' or .')} file from this source: a .yaml table makes .xlsx or .csv files, a .md document makes .docx files`, fix: 'Change the file name or the source.' }];
+    return [
+      {
+        ...base,
+        problem: `cannot be made from ${listed.source}`,
+        expected: `a .${makes.join(' or .')} file from this source: a .yaml table makes .xlsx or .csv files, a .md document makes .docx files`,
+        fix: 'Change the file name or the source.',
+      },
+    ];
   });
 }

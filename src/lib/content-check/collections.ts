@@ -25,14 +25,31 @@ export interface CollectionRules {
 }
 
 /** The schemas' date-order rule (published ≤ updated < reviewDue) over just the three dates. */
-const DATE_ORDER = withDateOrder(z.object({ published: isoDate, updated: isoDate, reviewDue: isoDate }));
+const DATE_ORDER = withDateOrder(
+  z.object({ published: isoDate, updated: isoDate, reviewDue: isoDate }),
+);
 
 /** One line per collection: adding a collection to `COLLECTIONS` without a line here fails type-checking. */
 export const COLLECTION_RULES: Record<CollectionName, CollectionRules> = {
   requirements: { schema: requirementSchema, titleField: 'title', bodyRequired: true },
   organisations: { schema: organisationSchema, titleField: 'name', bodyRequired: true },
-  guidance: { alsoCheck: DATE_ORDER, schema: guidanceSchema(idReference), titleField: 'title', bodyRequired: true },
-  resources: { alsoCheck: DATE_ORDER, schema: resourceSchema(idReference), titleField: 'title', bodyRequired: true },
-  toolkits: { alsoCheck: DATE_ORDER, schema: toolkitSchema(idReference), titleField: 'title', bodyRequired: true },
+  guidance: {
+    alsoCheck: DATE_ORDER,
+    schema: guidanceSchema(idReference),
+    titleField: 'title',
+    bodyRequired: true,
+  },
+  resources: {
+    alsoCheck: DATE_ORDER,
+    schema: resourceSchema(idReference),
+    titleField: 'title',
+    bodyRequired: true,
+  },
+  toolkits: {
+    alsoCheck: DATE_ORDER,
+    schema: toolkitSchema(idReference),
+    titleField: 'title',
+    bodyRequired: true,
+  },
   glossary: { schema: glossarySchema, titleField: 'term', bodyRequired: false },
 };

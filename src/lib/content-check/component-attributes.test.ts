@@ -7,20 +7,33 @@ const importer = path.resolve(import.meta.dirname, '../../../content/guidance/ex
 
 function problems(tag: string): string[] {
   const name = /^<(\w+)/.exec(tag)![1];
-  const { tree } = parseMarkdown(`import ${name} from '@content-components/${name}.astro';\n\n${tag}\n`, { isMdx: true });
-  return checkMdxSafety('example.mdx', importer, tree!).map((p) => `${p.field}: ${p.problem} | ${p.expected}`);
+  const { tree } = parseMarkdown(
+    `import ${name} from '@content-components/${name}.astro';\n\n${tag}\n`,
+    { isMdx: true },
+  );
+  return checkMdxSafety('example.mdx', importer, tree!).map(
+    (p) => `${p.field}: ${p.problem} | ${p.expected}`,
+  );
 }
 
 describe('content component attributes', () => {
   it('accepts each component used as its README shows', () => {
-    expect(problems('<CareCard urgency="non-urgent" heading="Speak to your GP if:">Text</CareCard>')).toEqual([]);
-    expect(problems('<DoDontList type="do" headingLevel="2" items={["one", "two"]} />')).toEqual([]);
-    expect(problems('<SummaryList rows={[{ key: "A", value: "B" }, { "key": "C", "value": "D" }]} />')).toEqual([]);
+    expect(
+      problems('<CareCard urgency="non-urgent" heading="Speak to your GP if:">Text</CareCard>'),
+    ).toEqual([]);
+    expect(problems('<DoDontList type="do" headingLevel="2" items={["one", "two"]} />')).toEqual(
+      [],
+    );
+    expect(
+      problems('<SummaryList rows={[{ key: "A", value: "B" }, { "key": "C", "value": "D" }]} />'),
+    ).toEqual([]);
     expect(problems('<WarningCallout>Text</WarningCallout>')).toEqual([]);
   });
 
   it('suggests the allowed value for a misspelt choice', () => {
-    expect(problems('<CareCard urgency="emergancy" heading="Call 999 if:">Text</CareCard>')).toEqual([
+    expect(
+      problems('<CareCard urgency="emergancy" heading="Call 999 if:">Text</CareCard>'),
+    ).toEqual([
       '<CareCard>: has a value for urgency that is not allowed | one of non-urgent, urgent, emergency. Did you mean "emergency"?',
     ]);
   });
@@ -33,7 +46,11 @@ describe('content component attributes', () => {
   });
 
   it('reports a list or rows written the wrong way', () => {
-    expect(problems('<DoDontList type="do" items="one, two" />')[0]).toMatch(/^<DoDontList>: needs items written as a list of texts/);
-    expect(problems('<SummaryList rows={[{ label: "A", value: "B" }]} />')[0]).toMatch(/^<SummaryList>: needs rows written as a list of rows/);
+    expect(problems('<DoDontList type="do" items="one, two" />')[0]).toMatch(
+      /^<DoDontList>: needs items written as a list of texts/,
+    );
+    expect(problems('<SummaryList rows={[{ label: "A", value: "B" }]} />')[0]).toMatch(
+      /^<SummaryList>: needs rows written as a list of rows/,
+    );
   });
 });

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { didYouMean, oneOf } from './did-you-mean.ts';
 
 describe('didYouMean', () => {
-  const audiences = ['gp', 'practice-staff', 'hospital-clinician', 'provider-manager', 'commissioner', 'patient'];
+  const audiences = [
+    'gp',
+    'practice-staff',
+    'hospital-clinician',
+    'provider-manager',
+    'commissioner',
+    'patient',
+  ];
 
   it.each([
     ['practise-staff', 'practice-staff'],

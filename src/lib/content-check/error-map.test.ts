@@ -7,7 +7,9 @@ const schema = resourceSchema(idReference);
 
 describe('problemsFromIssue', () => {
   it('turns an unknown nested field into a message listing the fields that group may have', () => {
-    const data = { sources: [{ title: 't', url: 'https://x.example/', publisher: 'p', pubisher: 'q' }] };
+    const data = {
+      sources: [{ title: 't', url: 'https://x.example/', publisher: 'p', pubisher: 'q' }],
+    };
     const issue = schema.safeParse(data).error!.issues.find((i) => i.code === 'unrecognized_keys')!;
     const [problem] = problemsFromIssue(issue, { file: 'r.md', data, schema, lineOf: () => 9 });
     expect(problem).toEqual({
@@ -24,7 +26,9 @@ describe('problemsFromIssue', () => {
   it('says a list needs at least one item', () => {
     const data = { requirements: [] };
     const issue = schema.safeParse(data).error!.issues.find((i) => i.path[0] === 'requirements')!;
-    expect(problemsFromIssue(issue, { file: 'r.md', data, schema, lineOf: () => 3 })[0]).toMatchObject({
+    expect(
+      problemsFromIssue(issue, { file: 'r.md', data, schema, lineOf: () => 3 })[0],
+    ).toMatchObject({
       field: 'requirements',
       problem: 'needs at least one item',
       found: '[]',
@@ -34,7 +38,9 @@ describe('problemsFromIssue', () => {
   it('asks for a date when a date field holds something else', () => {
     const data = { published: 2025 };
     const issue = schema.safeParse(data).error!.issues.find((i) => i.path[0] === 'published')!;
-    expect(problemsFromIssue(issue, { file: 'r.md', data, schema, lineOf: () => 4 })[0]).toMatchObject({
+    expect(
+      problemsFromIssue(issue, { file: 'r.md', data, schema, lineOf: () => 4 })[0],
+    ).toMatchObject({
       problem: 'should be a date written as YYYY-MM-DD',
       found: '2025',
     });

@@ -34,7 +34,11 @@ const TYPE_WORDS: Record<string, string> = {
 export function problemsFromIssue(issue: Issue, context: IssueContext): ContentProblem[] {
   const path = issue.path as Path;
   const found = valueAt(context.data, path);
-  const base = { file: context.file, line: context.lineOf(path), field: fieldName(path) || undefined };
+  const base = {
+    file: context.file,
+    line: context.lineOf(path),
+    field: fieldName(path) || undefined,
+  };
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = fieldsAt(context.schema, path);
@@ -49,30 +53,39 @@ export function problemsFromIssue(issue: Issue, context: IssueContext): ContentP
       }));
     }
     case 'invalid_value':
-      return [{
-        ...base,
-        problem: 'is not one of the allowed values',
-        found: describeValue(found),
-        expected: oneOf(issue.values.map(String), found),
-        fix: 'Replace it with one of the allowed values, spelled exactly as shown.',
-      }];
+      return [
+        {
+          ...base,
+          problem: 'is not one of the allowed values',
+          found: describeValue(found),
+          expected: oneOf(issue.values.map(String), found),
+          fix: 'Replace it with one of the allowed values, spelled exactly as shown.',
+        },
+      ];
     case 'invalid_type':
       return [typeProblem(base, issue.expected, found)];
     case 'too_small':
-      return [{
-        ...base,
-        problem: issue.origin === 'array' ? 'needs at least one item' : 'is empty',
-        found: describeValue(found),
-        expected: issue.origin === 'array' ? `a list with at least ${issue.minimum} item` : 'some text',
-        fix: issue.origin === 'array' ? 'Add at least one item to the list.' : 'Write the text after the colon.',
-      }];
+      return [
+        {
+          ...base,
+          problem: issue.origin === 'array' ? 'needs at least one item' : 'is empty',
+          found: describeValue(found),
+          expected:
+            issue.origin === 'array' ? `a list with at least ${issue.minimum} item` : 'some text',
+          fix:
+            issue.origin === 'array'
+              ? 'Add at least one item to the list.'
+              : 'Write the text after the colon.',
+        },
+      ];
     case 'invalid_format':
       return [patternProblem(base, issue, found)];
     case 'invalid_union':
       return [unionProblem(base, issue, found)];
     case 'custom': {
       // A schema rule that carries its own wording for authors (see `text` in src/schemas/fields.ts).
-      const author = (issue.params as { author?: Omit<ContentProblem, 'file'> } | undefined)?.author;
+      const author = (issue.params as { author?: Omit<ContentProblem, 'file'> } | undefined)
+        ?.author;
       if (author) return [{ ...base, ...author, found: describeValue(found) }];
       return [customProblem(base, issue, found, context.data)];
     }
@@ -86,25 +99,64 @@ type Base = Pick<ContentProblem, 'file' | 'line' | 'field'>;
 function typeProblem(base: Base, expected: string, found: unknown): ContentProblem {
   const words = TYPE_WORDS[expected] ?? expected;
   if (found === undefined) {
-    return { ...base, problem: 'is missing', found: describeValue(found), expected: words, fix: `Add a line "${base.field}: …" to the frontmatter (between the --- lines).` };
+    return {
+      ...base,
+      problem: 'is missing',
+      found: describeValue(found),
+      expected: words,
+      fix: `Add a line "${base.field}: …" to the frontmatter (between the --- lines).`,
+    };
   }
-  return { ...base, problem: `should be ${words.split(',')[0]}`, found: describeValue(found), expected: words, fix: `Write ${base.field} as ${words}.` };
+  return {
+    ...base,
+    problem: `should be ${words.split(',')[0]}`,
+    found: describeValue(found),
+    expected: words,
+    fix: `Write ${base.field} as ${words}.`,
+  };
 }
 
 /** Text in the wrong pattern: not a real date, not a web address. */
-function patternProblem(base: Base, issue: Extract<Issue, { code: 'invalid_format' }>, found: unknown): ContentProblem {
+function patternProblem(
+  base: Base,
+  issue: Extract<Issue, { code: 'invalid_format' }>,
+  found: unknown,
+): ContentProblem {
   if (issue.format === 'date') {
-    return { ...base, problem: 'is not a real date', found: describeValue(found), expected: 'a real date written as YYYY-MM-DD, e.g. 2025-04-01', fix: 'Check the day and the month: 2025-04-01 is 1 April 2025. Months go up to 12, and February has 28 days (29 in a leap year).' };
+    return {
+      ...base,
+      problem: 'is not a real date',
+      found: describeValue(found),
+      expected: 'a real date written as YYYY-MM-DD, e.g. 2025-04-01',
+      fix: 'Check the day and the month: 2025-04-01 is 1 April 2025. Months go up to 12, and February has 28 days (29 in a leap year).',
+    };
   }
   if (issue.format === 'url') {
-    return { ...base, problem: 'is not a web address', found: describeValue(found), expected: 'a full web address starting with https://', fix: 'Copy the address from the browser’s address bar, including https://.' };
+    return {
+      ...base,
+      problem: 'is not a web address',
+      found: describeValue(found),
+      expected: 'a full web address starting with https://',
+      fix: 'Copy the address from the browser’s address bar, including https://.',
+    };
   }
   const expected = issue.message.replace(/^Expected /, '');
-  return { ...base, problem: 'is not written the right way', found: describeValue(found), expected, fix: `Rewrite it as ${expected}.` };
+  return {
+    ...base,
+    problem: 'is not written the right way',
+    found: describeValue(found),
+    expected,
+    fix: `Rewrite it as ${expected}.`,
+  };
 }
 
 /** The schemas' own rules: dates in order (the date-order rule's `params`), and any other refinement. */
-function customProblem(base: Base, issue: Extract<Issue, { code: 'custom' }>, found: unknown, data: unknown): ContentProblem {
+function customProblem(
+  base: Base,
+  issue: Extract<Issue, { code: 'custom' }>,
+  found: unknown,
+  data: unknown,
+): ContentProblem {
   if (isDateOrderParams(issue.params)) {
     const { field, other, relation } = issue.params;
     return {
@@ -120,13 +172,31 @@ function customProblem(base: Base, issue: Extract<Issue, { code: 'custom' }>, fo
 
 function otherProblem(base: Base, message: string, found: unknown): ContentProblem {
   const expected = message.replace(/^Expected /, '');
-  return { ...base, problem: 'is not valid', found: describeValue(found), expected, fix: `Change it so that it is ${expected}.` };
+  return {
+    ...base,
+    problem: 'is not valid',
+    found: describeValue(found),
+    expected,
+    fix: `Change it so that it is ${expected}.`,
+  };
 }
 
-function unionProblem(base: Base, issue: Extract<Issue, { code: 'invalid_union' }>, found: unknown): ContentProblem {
-  const expectsDate = issue.errors.some((branch) => branch.some((i) => i.code === 'invalid_type' && i.expected === 'date'));
+function unionProblem(
+  base: Base,
+  issue: Extract<Issue, { code: 'invalid_union' }>,
+  found: unknown,
+): ContentProblem {
+  const expectsDate = issue.errors.some((branch) =>
+    branch.some((i) => i.code === 'invalid_type' && i.expected === 'date'),
+  );
   if (expectsDate) return typeProblem(base, 'date', found);
-  return { ...base, problem: 'is not valid', found: describeValue(found), expected: issue.message, fix: 'Compare it with the same field in another document of this kind.' };
+  return {
+    ...base,
+    problem: 'is not valid',
+    found: describeValue(found),
+    expected: issue.message,
+    fix: 'Compare it with the same field in another document of this kind.',
+  };
 }
 
 /** What the author wrote at a path, or undefined when it is missing. */
@@ -145,7 +215,11 @@ export function fieldsAt(schema: z.ZodType, path: Path): string[] {
   for (const key of [...path, undefined]) {
     current = unwrap(current);
     if (!current) return [];
-    const def = current._zod.def as { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType };
+    const def = current._zod.def as {
+      type: string;
+      shape?: Record<string, z.core.$ZodType>;
+      element?: z.core.$ZodType;
+    };
     if (key === undefined) return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
     current = typeof key === 'number' ? def.element : def.shape?.[String(key)];
   }
@@ -156,7 +230,11 @@ export function fieldsAt(schema: z.ZodType, path: Path): string[] {
 function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
   let current = schema;
   for (let depth = 0; current && depth < 10; depth++) {
-    const def = current._zod.def as { type: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType };
+    const def = current._zod.def as {
+      type: string;
+      innerType?: z.core.$ZodType;
+      in?: z.core.$ZodType;
+    };
     if (def.innerType) current = def.innerType;
     else if (def.type === 'pipe' && def.in) current = def.in;
     else return current;

@@ -66,7 +66,12 @@ function hasBodyText(tree: Root): boolean {
   let found = false;
   visit(tree, (node) => {
     if (node.type === 'yaml' || node.type === 'mdxjsEsm') return 'skip';
-    if (node.type.startsWith('mdxJsx') || node.type === 'image' || ('value' in node && String(node.value).trim() !== '')) found = true;
+    if (
+      node.type.startsWith('mdxJsx') ||
+      node.type === 'image' ||
+      ('value' in node && String(node.value).trim() !== '')
+    )
+      found = true;
     return found ? false : undefined;
   });
   return found;
@@ -74,5 +79,10 @@ function hasBodyText(tree: Root): boolean {
 
 /** A suggested file name: `Discharge Summaries (2025)` → `discharge-summaries-2025`. */
 export function slugify(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }

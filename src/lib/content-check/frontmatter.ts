@@ -18,27 +18,66 @@ export interface FrontmatterResult {
  * Reads a file's frontmatter as YAML 1.2 and checks it against its collection's schema. Every
  * problem is returned, with the line of the field; nothing here throws on bad input.
  */
-export function checkFrontmatter(file: string, source: string, schema: z.ZodType, alsoCheck?: z.ZodType): FrontmatterResult {
+export function checkFrontmatter(
+  file: string,
+  source: string,
+  schema: z.ZodType,
+  alsoCheck?: z.ZodType,
+): FrontmatterResult {
   const parts = splitFrontmatter(source);
   const none = { data: undefined, valid: false, lineOf: () => undefined };
   if (!parts) {
-    return { ...none, problems: [{ file, line: 1, problem: 'The file has no frontmatter', found: describeValue(source.split('\n')[0]), expected: 'the file to start with a line of three dashes (---), the fields, then another --- line', fix: 'Copy the frontmatter block from another document of the same kind and change the values.' }] };
+    return {
+      ...none,
+      problems: [
+        {
+          file,
+          line: 1,
+          problem: 'The file has no frontmatter',
+          found: describeValue(source.split('\n')[0]),
+          expected:
+            'the file to start with a line of three dashes (---), the fields, then another --- line',
+          fix: 'Copy the frontmatter block from another document of the same kind and change the values.',
+        },
+      ],
+    };
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(parts.yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
   // The YAML starts on line 2, after the opening `---`.
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + 1;
   if (doc.errors.length > 0) {
-    return { ...none, problems: doc.errors.map((error) => yamlProblem(file, error.message, lineAt(error.pos[0]))) };
+    return {
+      ...none,
+      problems: doc.errors.map((error) => yamlProblem(file, error.message, lineAt(error.pos[0]))),
+    };
   }
   const lineOf = (path: readonly PropertyKey[]) => fieldLine(doc, path, lineAt);
   const read = yamlData(doc);
   if ('alias' in read) {
-    return { ...none, problems: [aliasProblem(file, read.alias, read.offset === undefined ? 2 : lineAt(read.offset))] };
+    return {
+      ...none,
+      problems: [
+        aliasProblem(file, read.alias, read.offset === undefined ? 2 : lineAt(read.offset)),
+      ],
+    };
   }
   const data = read.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { ...none, lineOf, problems: [{ file, line: 2, problem: 'The frontmatter has no fields', found: describeValue(data ?? undefined), expected: 'one field per line, e.g. title: "Discharge summaries"', fix: 'Copy the frontmatter block from another document of the same kind and change the values.' }] };
+    return {
+      ...none,
+      lineOf,
+      problems: [
+        {
+          file,
+          line: 2,
+          problem: 'The frontmatter has no fields',
+          found: describeValue(data ?? undefined),
+          expected: 'one field per line, e.g. title: "Discharge summaries"',
+          fix: 'Copy the frontmatter block from another document of the same kind and change the values.',
+        },
+      ],
+    };
   }
   const placeholders = findPlaceholders(data);
   const problems: ContentProblem[] = placeholders.map(({ path, value }) => ({
@@ -53,9 +92,17 @@ export function checkFrontmatter(file: string, source: string, schema: z.ZodType
   const result = schema.safeParse(data);
   const found = result.error?.issues ?? [];
   // Rules zod skipped because another field was wrong, unless that field is the one they are about.
-  const skipped = result.success || !alsoCheck ? [] : (alsoCheck.safeParse(data).error?.issues ?? []).filter((issue) => issue.code === 'custom' && !found.some((f) => startsWith(f.path, issue.path)));
-  const issues = [...found, ...skipped].filter((issue) => !placeholders.some((p) => startsWith(issue.path, p.path)));
-  for (const issue of issues) problems.push(...problemsFromIssue(issue, { file, data, schema, lineOf }));
+  const skipped =
+    result.success || !alsoCheck
+      ? []
+      : (alsoCheck.safeParse(data).error?.issues ?? []).filter(
+          (issue) => issue.code === 'custom' && !found.some((f) => startsWith(f.path, issue.path)),
+        );
+  const issues = [...found, ...skipped].filter(
+    (issue) => !placeholders.some((p) => startsWith(issue.path, p.path)),
+  );
+  for (const issue of issues)
+    problems.push(...problemsFromIssue(issue, { file, data, schema, lineOf }));
   return { data: data as Record<string, unknown>, valid: result.success, lineOf, problems };
 }
 
@@ -74,19 +121,28 @@ export function yamlData(doc: Document): { data: unknown } | { alias: string; of
       },
     });
     const first = aliases[0];
-    return { alias: `${aliases.length} aliases, the first *${first?.source ?? ''}`, offset: first?.range?.[0] };
+    return {
+      alias: `${aliases.length} aliases, the first *${first?.source ?? ''}`,
+      offset: first?.range?.[0],
+    };
   }
 }
 
 /** The problem for a YAML file whose aliases would expand beyond reason. */
-export function aliasProblem(file: string, alias: string, line: number, field = 'frontmatter'): ContentProblem {
+export function aliasProblem(
+  file: string,
+  alias: string,
+  line: number,
+  field = 'frontmatter',
+): ContentProblem {
   return {
     file,
     line,
     field,
     problem: 'repeats values through YAML aliases so often that it cannot be read',
     found: `${alias}, repeating lists inside lists`,
-    expected: 'each value written out in full; content does not need YAML anchors (&name) or aliases (*name)',
+    expected:
+      'each value written out in full; content does not need YAML anchors (&name) or aliases (*name)',
     fix: 'Replace each *name with the value it stands for, and remove the &name markers.',
   };
 }
@@ -99,15 +155,20 @@ function yamlProblem(file: string, message: string, line: number): ContentProble
     field: 'frontmatter',
     problem: 'could not be read (YAML syntax)',
     found: reason,
-    expected: 'one "field: value" per line; lists indented under their field with "- "; text containing a colon in "quotes"',
+    expected:
+      'one "field: value" per line; lists indented under their field with "- "; text containing a colon in "quotes"',
     fix: 'Look at this line and the one before it: a missing quote, a missing space after a colon or a wrong indent is the usual cause.',
   };
 }
 
 /** Every text value that starts with TODO, with its path. */
-export function findPlaceholders(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; value: string }[] {
+export function findPlaceholders(
+  value: unknown,
+  path: PropertyKey[] = [],
+): { path: PropertyKey[]; value: string }[] {
   if (typeof value === 'string') return PLACEHOLDER.test(value) ? [{ path, value }] : [];
-  if (Array.isArray(value)) return value.flatMap((item, index) => findPlaceholders(item, [...path, index]));
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => findPlaceholders(item, [...path, index]));
   if (value && typeof value === 'object') {
     return Object.entries(value).flatMap(([key, item]) => findPlaceholders(item, [...path, key]));
   }
@@ -119,17 +180,25 @@ function startsWith(path: readonly PropertyKey[], prefix: readonly PropertyKey[]
 }
 
 /** The line of the deepest part of `path` that exists (a missing field points at its parent). */
-export function fieldLine(doc: Document, path: readonly PropertyKey[], lineAt: (offset: number) => number, fallback = 2): number | undefined {
+export function fieldLine(
+  doc: Document,
+  path: readonly PropertyKey[],
+  lineAt: (offset: number) => number,
+  fallback = 2,
+): number | undefined {
   for (let length = path.length; length > 0; length--) {
     const parentPath = path.slice(0, length - 1);
     const parent = parentPath.length ? doc.getIn(parentPath, true) : doc.contents;
     const key = path[length - 1];
     if (isMap(parent)) {
-      const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+      const pair = parent.items.find(
+        (item) => isPair(item) && isScalar(item.key) && item.key.value === key,
+      );
       const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
       if (range) return lineAt(range[0]);
     } else {
-      const node = doc.getIn(path.slice(0, length), true) as { range?: [number, number, number] } | undefined;
+      const node = doc.getIn(path.slice(0, length), true) as
+        { range?: [number, number, number] } | undefined;
       if (node?.range) return lineAt(node.range[0]);
     }
   }

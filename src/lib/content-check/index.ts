@@ -51,16 +51,29 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   const problems: ContentProblem[] = [];
   if (files.length === 0) {
     const folder = path.relative(root, contentDir) || contentDir;
-    problems.push({ file: folder, problem: 'No content files were found', expected: `a folder per collection (${Object.keys(COLLECTION_RULES).join(', ')}) with Markdown files in it`, fix: 'Check that the content folder (or CONTENT_ROOT) points at the right place.' });
+    problems.push({
+      file: folder,
+      problem: 'No content files were found',
+      expected: `a folder per collection (${Object.keys(COLLECTION_RULES).join(', ')}) with Markdown files in it`,
+      fix: 'Check that the content folder (or CONTENT_ROOT) points at the right place.',
+    });
   }
   const parsed = files.map((file) => readEntry(root, file, problems));
   const entries = parsed.map(({ entry }) => entry);
 
-  const site = await sitePaths(options.pagesDir ?? path.join(REPOSITORY_ROOT, 'src/pages'), entries);
+  const site = await sitePaths(
+    options.pagesDir ?? path.join(REPOSITORY_ROOT, 'src/pages'),
+    entries,
+  );
   const targets: LinkTargets = {
     ...site,
     files: new Map(entries.map((e) => [`/${e.collection}/${e.id}/`, publishedFiles(e)])),
-    anchors: new Map(Object.entries(ANCHOR_PAGES).map(([page, collection]) => [page, new Set(entries.filter((e) => e.collection === collection).map((e) => e.id))])),
+    anchors: new Map(
+      Object.entries(ANCHOR_PAGES).map(([page, collection]) => [
+        page,
+        new Set(entries.filter((e) => e.collection === collection).map((e) => e.id)),
+      ]),
+    ),
     pageOfFile: new Map(entries.map((e) => [e.absolutePath, `/${e.collection}/${e.id}/`])),
     publicDir: path.join(REPOSITORY_ROOT, 'public'),
   };
@@ -69,33 +82,60 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
     problems.push(...guard(entry.file, () => bodyProblems(entry, markdown, targets)));
     problems.push(...guard(entry.file, () => checkListedFiles(entry, contentDir, titles)));
   }
-  problems.push(...checkReferences(entries), ...checkToolkitFileRequirements(entries), ...checkDuplicates(entries));
-  return { filesChecked: files.length, problems: problems.sort(byFileAndLine), overdue: overdueDocuments(entries, options.today ?? new Date()) };
+  problems.push(
+    ...checkReferences(entries),
+    ...checkToolkitFileRequirements(entries),
+    ...checkDuplicates(entries),
+  );
+  return {
+    filesChecked: files.length,
+    problems: problems.sort(byFileAndLine),
+    overdue: overdueDocuments(entries, options.today ?? new Date()),
+  };
 }
 
-function readEntry(root: string, file: ContentFile, problems: ContentProblem[]): { entry: CheckedEntry; markdown: ParsedMarkdown } {
+function readEntry(
+  root: string,
+  file: ContentFile,
+  problems: ContentProblem[],
+): { entry: CheckedEntry; markdown: ParsedMarkdown } {
   const absolutePath = path.join(root, file.file);
   const { schema, alsoCheck } = COLLECTION_RULES[file.collection];
-  let entry: CheckedEntry = { ...file, absolutePath, data: undefined, valid: false, lineOf: () => undefined };
-  problems.push(...guard(file.file, () => {
-    const result = checkFrontmatter(file.file, file.text, schema, alsoCheck);
-    entry = { ...entry, data: result.data, valid: result.valid, lineOf: result.lineOf };
-    return result.problems;
-  }));
+  let entry: CheckedEntry = {
+    ...file,
+    absolutePath,
+    data: undefined,
+    valid: false,
+    lineOf: () => undefined,
+  };
+  problems.push(
+    ...guard(file.file, () => {
+      const result = checkFrontmatter(file.file, file.text, schema, alsoCheck);
+      entry = { ...entry, data: result.data, valid: result.valid, lineOf: result.lineOf };
+      return result.problems;
+    }),
+  );
   return { entry, markdown: parseMarkdown(file.text, { isMdx: file.file.endsWith('.mdx') }) };
 }
 
-function bodyProblems(entry: CheckedEntry, markdown: ParsedMarkdown, targets: LinkTargets): ContentProblem[] {
+function bodyProblems(
+  entry: CheckedEntry,
+  markdown: ParsedMarkdown,
+  targets: LinkTargets,
+): ContentProblem[] {
   if (!markdown.tree) {
-    return [{
-      file: entry.file,
-      line: markdown.error.line,
-      field: 'MDX',
-      problem: 'could not be read',
-      found: markdown.error.reason,
-      expected: 'every <Tag> closed with </Tag> (or written <Tag />), and curly brackets written as \\{ and \\}',
-      fix: 'Look at this line: an unclosed tag or a "{" or "<" in ordinary text is the usual cause.',
-    }];
+    return [
+      {
+        file: entry.file,
+        line: markdown.error.line,
+        field: 'MDX',
+        problem: 'could not be read',
+        found: markdown.error.reason,
+        expected:
+          'every <Tag> closed with </Tag> (or written <Tag />), and curly brackets written as \\{ and \\}',
+        fix: 'Look at this line: an unclosed tag or a "{" or "<" in ordinary text is the usual cause.',
+      },
+    ];
   }
   return [
     ...checkMdxSafety(entry.file, entry.absolutePath, markdown.tree),
@@ -110,12 +150,14 @@ function guard(file: string, check: () => ContentProblem[]): ContentProblem[] {
   try {
     return check();
   } catch (error) {
-    return [{
-      file,
-      problem: 'The checker could not check this file',
-      found: error instanceof Error ? error.message.split('\n')[0]! : String(error),
-      fix: 'Compare the file with another of the same kind; if it looks right, ask a developer (this is a fault in the checker).',
-    }];
+    return [
+      {
+        file,
+        problem: 'The checker could not check this file',
+        found: error instanceof Error ? error.message.split('\n')[0]! : String(error),
+        fix: 'Compare the file with another of the same kind; if it looks right, ask a developer (this is a fault in the checker).',
+      },
+    ];
   }
 }
 
@@ -131,8 +173,11 @@ function requirementTitles(entries: readonly CheckedEntry[]): Map<string, string
 function overdueDocuments(entries: readonly CheckedEntry[], today: Date): CheckResult['overdue'] {
   return entries.flatMap((entry) => {
     const data = entry.data;
-    if (!entry.valid || !data || typeof data.reviewDue !== 'string' || data.status === 'draft') return [];
+    if (!entry.valid || !data || typeof data.reviewDue !== 'string' || data.status === 'draft')
+      return [];
     const due = dateOfIsoDay(data.reviewDue);
-    return reviewState(due, today) === 'overdue' ? [{ file: entry.file, title: String(data.title), reviewDue: data.reviewDue }] : [];
+    return reviewState(due, today) === 'overdue'
+      ? [{ file: entry.file, title: String(data.title), reviewDue: data.reviewDue }]
+      : [];
   });
 }

@@ -21,7 +21,9 @@ export interface ContentProblem {
 
 /** A frontmatter path as authors read it: `sources → item 2 → url` for `sources[1].url`. */
 export function fieldName(path: readonly PropertyKey[]): string {
-  return path.map((part) => (typeof part === 'number' ? `item ${part + 1}` : String(part))).join(' → ');
+  return path
+    .map((part) => (typeof part === 'number' ? `item ${part + 1}` : String(part)))
+    .join(' → ');
 }
 
 /** A value as it appears in the message: text quoted, lists and groups shortened to one line. */
@@ -45,7 +47,8 @@ export function problemText(problem: ContentProblem): string {
 
 /** The closing line: how many problems in how many files. */
 export function summaryText(problems: readonly ContentProblem[], filesChecked: number): string {
-  if (problems.length === 0) return `✓ ${plural(filesChecked, 'content file')} checked: no problems.`;
+  if (problems.length === 0)
+    return `✓ ${plural(filesChecked, 'content file')} checked: no problems.`;
   const files = new Set(problems.map((p) => p.file)).size;
   return `✗ ${plural(problems.length, 'problem')} in ${plural(files, 'file')} (${plural(filesChecked, 'content file')} checked).`;
 }

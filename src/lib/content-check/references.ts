@@ -9,7 +9,15 @@ const REFERENCE_FIELDS = { requirements: 'requirements', organisations: 'organis
 
 /** Every id in a document's `requirements` or `organisations` that names no entry. */
 export function checkReferences(entries: readonly CheckedEntry[]): ContentProblem[] {
-  const ids = new Map(Object.values(REFERENCE_FIELDS).map((c) => [c, entries.filter((e) => e.collection === c).map((e) => e.id).sort()]));
+  const ids = new Map(
+    Object.values(REFERENCE_FIELDS).map((c) => [
+      c,
+      entries
+        .filter((e) => e.collection === c)
+        .map((e) => e.id)
+        .sort(),
+    ]),
+  );
   return entries.flatMap((entry) =>
     Object.entries(REFERENCE_FIELDS).flatMap(([field, collection]) => {
       const list = entry.data?.[field];
@@ -18,15 +26,17 @@ export function checkReferences(entries: readonly CheckedEntry[]): ContentProble
       return list.flatMap((id: unknown, index) => {
         if (typeof id !== 'string' || PLACEHOLDER.test(id) || known.includes(id)) return [];
         const suggestion = didYouMean(id, known);
-        return [{
-          file: entry.file,
-          line: entry.lineOf([field, index]),
-          field: fieldName([field, index]),
-          problem: `is not the id of any of the ${collection}`,
-          found: describeValue(id),
-          expected: `one of ${known.join(', ')}${suggestion ? `. Did you mean "${suggestion}"?` : ''}`,
-          fix: `Use the file name (without .md) of a file in content/${collection}/, or add that file first.`,
-        }];
+        return [
+          {
+            file: entry.file,
+            line: entry.lineOf([field, index]),
+            field: fieldName([field, index]),
+            problem: `is not the id of any of the ${collection}`,
+            found: describeValue(id),
+            expected: `one of ${known.join(', ')}${suggestion ? `. Did you mean "${suggestion}"?` : ''}`,
+            fix: `Use the file name (without .md) of a file in content/${collection}/, or add that file first.`,
+          },
+        ];
       });
     }),
   );
@@ -34,7 +44,10 @@ export function checkReferences(entries: readonly CheckedEntry[]): ContentProble
 
 /** A toolkit file's `requirement` that names no requirement (the link from guidance would be lost). */
 export function checkToolkitFileRequirements(entries: readonly CheckedEntry[]): ContentProblem[] {
-  const known = entries.filter((e) => e.collection === 'requirements').map((e) => e.id).sort();
+  const known = entries
+    .filter((e) => e.collection === 'requirements')
+    .map((e) => e.id)
+    .sort();
   return entries
     .filter((entry) => entry.collection === 'toolkits' && Array.isArray(entry.data?.files))
     .flatMap((entry) =>
@@ -43,15 +56,17 @@ export function checkToolkitFileRequirements(entries: readonly CheckedEntry[]): 
         if (typeof id !== 'string' || known.includes(id)) return [];
         const suggestion = didYouMean(id, known);
         const path = ['files', index, 'requirement'];
-        return [{
-          file: entry.file,
-          line: entry.lineOf(path),
-          field: fieldName(path),
-          problem: 'is not the id of any of the requirements',
-          found: describeValue(id),
-          expected: `one of ${known.join(', ')}${suggestion ? `. Did you mean "${suggestion}"?` : ''}`,
-          fix: 'Use the file name (without .md) of a file in content/requirements/, or leave the field out.',
-        }];
+        return [
+          {
+            file: entry.file,
+            line: entry.lineOf(path),
+            field: fieldName(path),
+            problem: 'is not the id of any of the requirements',
+            found: describeValue(id),
+            expected: `one of ${known.join(', ')}${suggestion ? `. Did you mean "${suggestion}"?` : ''}`,
+            fix: 'Use the file name (without .md) of a file in content/requirements/, or leave the field out.',
+          },
+        ];
       }),
     );
 }

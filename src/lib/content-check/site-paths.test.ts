@@ -5,8 +5,21 @@ import { pagePath, sitePaths } from './site-paths.ts';
 
 const pagesDir = path.resolve(import.meta.dirname, '../../pages');
 
-function entry(collection: CheckedEntry['collection'], id: string, status = 'current'): CheckedEntry {
-  return { collection, id, file: '', text: '', absolutePath: '', data: { status }, valid: true, lineOf: () => undefined };
+function entry(
+  collection: CheckedEntry['collection'],
+  id: string,
+  status = 'current',
+): CheckedEntry {
+  return {
+    collection,
+    id,
+    file: '',
+    text: '',
+    absolutePath: '',
+    data: { status },
+    valid: true,
+    lineOf: () => undefined,
+  };
 }
 
 describe('sitePaths', () => {
@@ -18,8 +31,22 @@ describe('sitePaths', () => {
   });
 
   it('lists the fixed pages and one page per published entry of a routed collection', async () => {
-    const site = await sitePaths(pagesDir, [entry('guidance', 'practices/a'), entry('guidance', 'b', 'draft'), entry('requirements', 'fit-notes')]);
-    expect([...site.pages]).toEqual(expect.arrayContaining(['/', '/about/', '/search/', '/guidance/', '/api/documents.json', '/guidance/practices/a/', '/requirements/fit-notes/']));
+    const site = await sitePaths(pagesDir, [
+      entry('guidance', 'practices/a'),
+      entry('guidance', 'b', 'draft'),
+      entry('requirements', 'fit-notes'),
+    ]);
+    expect([...site.pages]).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/about/',
+        '/search/',
+        '/guidance/',
+        '/api/documents.json',
+        '/guidance/practices/a/',
+        '/requirements/fit-notes/',
+      ]),
+    );
     expect(site.pages.has('/guidance/b/')).toBe(false);
     expect([...site.drafts]).toEqual(['/guidance/b/']);
   });

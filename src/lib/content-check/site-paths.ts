@@ -13,7 +13,10 @@ export interface SitePaths {
  * The fixed pages in `src/pages` plus one page per entry of every collection with a dynamic route
  * (`src/pages/<collection>/[...].astro`), drafts left out, as the build makes them.
  */
-export async function sitePaths(pagesDir: string, entries: readonly CheckedEntry[]): Promise<SitePaths> {
+export async function sitePaths(
+  pagesDir: string,
+  entries: readonly CheckedEntry[],
+): Promise<SitePaths> {
   const files = (await readdir(pagesDir, { recursive: true })).map((f) => f.split('\\').join('/'));
   const pages = new Set<string>();
   const drafts = new Set<string>();

@@ -159,8 +159,12 @@ function tableProblems(
   // The page's printable checklist and the self-assessment ask one question per requirement.
   const missing = [
     ...(sheet.everyRequirement ? [] : ['everyRequirement is not true']),
-    ...(sheet.columns.some((c) => c.kind === 'requirement') ? [] : ['no column of kind requirement']),
-    ...(sheet.columns.some((c) => c.key === 'expectation') ? [] : ['no column with key expectation']),
+    ...(sheet.columns.some((c) => c.kind === 'requirement')
+      ? []
+      : ['no column of kind requirement']),
+    ...(sheet.columns.some((c) => c.key === 'expectation')
+      ? []
+      : ['no column with key expectation']),
   ];
   if (isChecklist && missing.length > 0) {
     problems.push({
@@ -169,7 +173,8 @@ function tableProblems(
       field: 'table',
       problem: "cannot be the toolkit's checklist",
       found: missing.join('; '),
-      expected: 'everyRequirement: true, a column of kind requirement and a column with key expectation',
+      expected:
+        'everyRequirement: true, a column of kind requirement and a column with key expectation',
       fix: 'Add what is missing, or remove the checklist field from index.md.',
     });
   }

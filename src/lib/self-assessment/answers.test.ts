@@ -11,16 +11,29 @@ import {
 } from './answers.ts';
 
 const items = [
-  { id: 'discharge-summaries', title: 'Discharge summaries within 24 hours', expectation: 'Sent within 24 hours.' },
+  {
+    id: 'discharge-summaries',
+    title: 'Discharge summaries within 24 hours',
+    expectation: 'Sent within 24 hours.',
+  },
   { id: 'clinic-letters', title: 'Clinic letters', expectation: 'Sent on time, with headings.' },
-  { id: 'fit-notes', title: 'Fit notes from hospital clinicians', expectation: 'Issued by the hospital.' },
+  {
+    id: 'fit-notes',
+    title: 'Fit notes from hospital clinicians',
+    expectation: 'Issued by the hospital.',
+  },
   { id: 'shared-care', title: 'Shared care prescribing', expectation: 'Only with agreement.' },
 ];
 
 describe('parseStoredAnswers', () => {
   it('reads back statuses and notes for requirements in the checklist', () => {
     const json = JSON.stringify({ 'fit-notes': { status: 'partly-met', notes: 'Wards only' } });
-    expect(parseStoredAnswers(json, items.map((i) => i.id))).toEqual({ 'fit-notes': { status: 'partly-met', notes: 'Wards only' } });
+    expect(
+      parseStoredAnswers(
+        json,
+        items.map((i) => i.id),
+      ),
+    ).toEqual({ 'fit-notes': { status: 'partly-met', notes: 'Wards only' } });
   });
 
   it('drops unreadable storage, unknown statuses and requirements no longer listed', () => {
@@ -28,7 +41,10 @@ describe('parseStoredAnswers', () => {
     expect(parseStoredAnswers('{not json', ids)).toEqual({});
     expect(parseStoredAnswers(null, ids)).toEqual({});
     expect(parseStoredAnswers('"text"', ids)).toEqual({});
-    const json = JSON.stringify({ 'fit-notes': { status: 'done', notes: 'kept' }, 'old-requirement': { status: 'met', notes: '' } });
+    const json = JSON.stringify({
+      'fit-notes': { status: 'done', notes: 'kept' },
+      'old-requirement': { status: 'met', notes: '' },
+    });
     expect(parseStoredAnswers(json, ids)).toEqual({ 'fit-notes': { notes: 'kept' } });
   });
 });
@@ -40,13 +56,20 @@ describe('reportOrder', () => {
       'clinic-letters': { status: 'partly-met', notes: '' },
       'shared-care': { status: 'not-met', notes: '' },
     };
-    expect(reportOrder(items, answers).map(({ item }) => item.id)).toEqual(['shared-care', 'clinic-letters', 'fit-notes', 'discharge-summaries']);
+    expect(reportOrder(items, answers).map(({ item }) => item.id)).toEqual([
+      'shared-care',
+      'clinic-letters',
+      'fit-notes',
+      'discharge-summaries',
+    ]);
   });
 });
 
 describe('answersCsv', () => {
   it('has one row per requirement with its status label and notes, in checklist order', () => {
-    const csv = answersCsv(items.slice(0, 2), { 'clinic-letters': { status: 'not-met', notes: 'Audit due, "Q3"' } });
+    const csv = answersCsv(items.slice(0, 2), {
+      'clinic-letters': { status: 'not-met', notes: 'Audit due, "Q3"' },
+    });
     expect(csv).toBe(
       '\uFEFFOrganisation,Assessor,Date of assessment,Requirement id,Requirement,What good looks like,Status,Notes\r\n' +
         ',,,discharge-summaries,Discharge summaries within 24 hours,Sent within 24 hours.,Not answered,\r\n' +

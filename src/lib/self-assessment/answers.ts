@@ -7,7 +7,11 @@ import { toCsv } from '../csv.ts';
 export const ASSESSMENT_STATUSES = ['met', 'partly-met', 'not-met'] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 
-export const STATUS_LABELS: Record<AssessmentStatus, string> = { met: 'Met', 'partly-met': 'Partly met', 'not-met': 'Not met' };
+export const STATUS_LABELS: Record<AssessmentStatus, string> = {
+  met: 'Met',
+  'partly-met': 'Partly met',
+  'not-met': 'Not met',
+};
 
 /** localStorage key; the version lets a later change of shape start afresh instead of misreading old answers. */
 export const STORAGE_KEY = 'care-interface-hub:self-assessment:v1';
@@ -26,7 +30,8 @@ export interface AssessedItem {
   expectation: string;
 }
 
-const isStatus = (value: unknown): value is AssessmentStatus => ASSESSMENT_STATUSES.includes(value as AssessmentStatus);
+const isStatus = (value: unknown): value is AssessmentStatus =>
+  ASSESSMENT_STATUSES.includes(value as AssessmentStatus);
 
 /**
  * Answers read back from storage. Anything unreadable, or for a requirement no longer in the
@@ -42,7 +47,8 @@ export function parseStoredAnswers(json: string | null, ids: readonly string[]):
   if (!stored || typeof stored !== 'object') return {};
   const answers: Answers = {};
   for (const id of ids) {
-    const value = (stored as Record<string, unknown>)[id] as { status?: unknown; notes?: unknown } | undefined;
+    const value = (stored as Record<string, unknown>)[id] as
+      { status?: unknown; notes?: unknown } | undefined;
     if (!value || typeof value !== 'object') continue;
     const answer: Answer = { notes: typeof value.notes === 'string' ? value.notes : '' };
     if (isStatus(value.status)) answer.status = value.status;
@@ -55,10 +61,16 @@ export function parseStoredAnswers(json: string | null, ids: readonly string[]):
 const REPORT_RANK = { 'not-met': 0, 'partly-met': 1, unanswered: 2, met: 3 } as const;
 
 /** The items in report order, gaps first; items of equal standing keep the checklist's order. */
-export function reportOrder<T extends AssessedItem>(items: readonly T[], answers: Answers): { item: T; answer: Answer }[] {
+export function reportOrder<T extends AssessedItem>(
+  items: readonly T[],
+  answers: Answers,
+): { item: T; answer: Answer }[] {
   return items
     .map((item) => ({ item, answer: answers[item.id] ?? { notes: '' } }))
-    .sort((a, b) => REPORT_RANK[a.answer.status ?? 'unanswered'] - REPORT_RANK[b.answer.status ?? 'unanswered']);
+    .sort(
+      (a, b) =>
+        REPORT_RANK[a.answer.status ?? 'unanswered'] - REPORT_RANK[b.answer.status ?? 'unanswered'],
+    );
 }
 
 /** How an answer's status reads in the report and the export. */

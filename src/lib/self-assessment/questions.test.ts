@@ -25,8 +25,16 @@ describe('selfAssessmentItems', () => {
   it('gives one question per requirement from the checklist', () => {
     const sheet = parseSheetSource(checklist, FILE, titles);
     expect(selfAssessmentItems(sheet, titles, FILE)).toEqual([
-      { id: 'discharge-summaries', title: 'Discharge summaries within 24 hours', expectation: 'Sent within 24 hours.' },
-      { id: 'fit-notes', title: 'Fit notes from hospital clinicians', expectation: 'Issued by the hospital.' },
+      {
+        id: 'discharge-summaries',
+        title: 'Discharge summaries within 24 hours',
+        expectation: 'Sent within 24 hours.',
+      },
+      {
+        id: 'fit-notes',
+        title: 'Fit notes from hospital clinicians',
+        expectation: 'Issued by the hospital.',
+      },
     ]);
   });
 });

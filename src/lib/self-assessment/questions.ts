@@ -20,10 +20,20 @@ export interface SelfAssessmentItem {
  * The interactive self-assessment asks the same questions as the checklist spreadsheet: one per
  * requirement, from its requirement column and its `expectation` column.
  */
-export function selfAssessmentItems(sheet: SheetSource, requirementTitles: ReadonlyMap<string, string>, file: string): SelfAssessmentItem[] {
+export function selfAssessmentItems(
+  sheet: SheetSource,
+  requirementTitles: ReadonlyMap<string, string>,
+  file: string,
+): SelfAssessmentItem[] {
   const requirementColumn = sheet.columns.find((column) => column.kind === 'requirement');
-  if (!sheet.everyRequirement || !requirementColumn || !sheet.columns.some((column) => column.key === 'expectation')) {
-    throw new ToolkitSourceError(`${file}: the self-assessment needs everyRequirement: true, a column of kind requirement and a column with key expectation.`);
+  if (
+    !sheet.everyRequirement ||
+    !requirementColumn ||
+    !sheet.columns.some((column) => column.key === 'expectation')
+  ) {
+    throw new ToolkitSourceError(
+      `${file}: the self-assessment needs everyRequirement: true, a column of kind requirement and a column with key expectation.`,
+    );
   }
   return sheet.rows.map((row) => {
     const id = String(row[requirementColumn.key]);
@@ -32,10 +42,20 @@ export function selfAssessmentItems(sheet: SheetSource, requirementTitles: Reado
 }
 
 /** Reads a toolkit's checklist table (its `checklist` field) for the page's printable checklist and the self-assessment. */
-export async function loadChecklist(folder: string, name: string, requirementTitles: ReadonlyMap<string, string>): Promise<SelfAssessmentItem[]> {
+export async function loadChecklist(
+  folder: string,
+  name: string,
+  requirementTitles: ReadonlyMap<string, string>,
+): Promise<SelfAssessmentItem[]> {
   const file = path.join(folder, name);
   const text = await readFile(file, 'utf8').catch(() => {
-    throw new ToolkitSourceError(`${file}: not found. Check the checklist field of the toolkit's index.md.`);
+    throw new ToolkitSourceError(
+      `${file}: not found. Check the checklist field of the toolkit's index.md.`,
+    );
   });
-  return selfAssessmentItems(parseSheetSource(text, file, requirementTitles), requirementTitles, file);
+  return selfAssessmentItems(
+    parseSheetSource(text, file, requirementTitles),
+    requirementTitles,
+    file,
+  );
 }

@@ -28,7 +28,11 @@ interface Context {
 }
 
 /** The Word document for one Markdown source. */
-export async function markdownToDocx(markdown: string, file: string, title: string): Promise<Uint8Array> {
+export async function markdownToDocx(
+  markdown: string,
+  file: string,
+  title: string,
+): Promise<Uint8Array> {
   const tree = unified().use(remarkParse).parse(markdown);
   const context: Context = { file };
   const document = new Document({
@@ -43,9 +47,16 @@ export async function markdownToDocx(markdown: string, file: string, title: stri
 function blockParagraphs(node: RootContent, context: Context, depth: number): Paragraph[] {
   switch (node.type) {
     case 'heading':
-      return [new Paragraph({ heading: HEADINGS[Math.min(node.depth, 3) - 1], children: inlineRuns(node.children, context) })];
+      return [
+        new Paragraph({
+          heading: HEADINGS[Math.min(node.depth, 3) - 1],
+          children: inlineRuns(node.children, context),
+        }),
+      ];
     case 'paragraph':
-      return [new Paragraph({ children: inlineRuns(node.children, context), spacing: { after: 160 } })];
+      return [
+        new Paragraph({ children: inlineRuns(node.children, context), spacing: { after: 160 } }),
+      ];
     case 'list':
       return listParagraphs(node, context, depth);
     case 'thematicBreak':
@@ -65,20 +76,51 @@ function listParagraphs(list: List, context: Context, depth: number): Paragraph[
     item.children.flatMap((child, index) => {
       if (child.type === 'list') return listParagraphs(child, context, depth + 1);
       if (child.type !== 'paragraph') return unsupported(child, context);
-      if (index > 0) return [new Paragraph({ indent: { left: indent }, spacing: { after: 120 }, children: inlineRuns(child.children, context) })];
+      if (index > 0)
+        return [
+          new Paragraph({
+            indent: { left: indent },
+            spacing: { after: 120 },
+            children: inlineRuns(child.children, context),
+          }),
+        ];
       const first = child.children[0];
       if (first?.type === 'text' && TICK_BOX.test(first.value)) {
-        const rest = [{ ...first, value: first.value.replace(TICK_BOX, '') }, ...child.children.slice(1)];
-        return [new Paragraph({ indent: { left: indent }, children: [new TextRun('☐  '), ...inlineRuns(rest, context)] })];
+        const rest = [
+          { ...first, value: first.value.replace(TICK_BOX, '') },
+          ...child.children.slice(1),
+        ];
+        return [
+          new Paragraph({
+            indent: { left: indent },
+            children: [new TextRun('☐  '), ...inlineRuns(rest, context)],
+          }),
+        ];
       }
-      if (!list.ordered) return [new Paragraph({ bullet: { level: depth }, children: inlineRuns(child.children, context) })];
+      if (!list.ordered)
+        return [
+          new Paragraph({
+            bullet: { level: depth },
+            children: inlineRuns(child.children, context),
+          }),
+        ];
       const number = new TextRun(`${(list.start ?? 1) + position}.\t`);
-      return [new Paragraph({ indent: { left: indent, hanging: 360 }, spacing: { before: 120 }, children: [number, ...inlineRuns(child.children, context)] })];
+      return [
+        new Paragraph({
+          indent: { left: indent, hanging: 360 },
+          spacing: { before: 120 },
+          children: [number, ...inlineRuns(child.children, context)],
+        }),
+      ];
     }),
   );
 }
 
-function inlineRuns(nodes: PhrasingContent[], context: Context, style: { bold?: boolean; italics?: boolean } = {}): ParagraphChild[] {
+function inlineRuns(
+  nodes: PhrasingContent[],
+  context: Context,
+  style: { bold?: boolean; italics?: boolean } = {},
+): ParagraphChild[] {
   return nodes.flatMap((node): ParagraphChild[] => {
     switch (node.type) {
       case 'text':
@@ -90,7 +132,12 @@ function inlineRuns(nodes: PhrasingContent[], context: Context, style: { bold?: 
       case 'break':
         return [new TextRun({ text: '', break: 1 })];
       case 'link':
-        return [new ExternalHyperlink({ link: node.url, children: [new TextRun({ text: textOf(node), style: 'Hyperlink', ...style })] })];
+        return [
+          new ExternalHyperlink({
+            link: node.url,
+            children: [new TextRun({ text: textOf(node), style: 'Hyperlink', ...style })],
+          }),
+        ];
       default:
         return unsupported(node, context);
     }

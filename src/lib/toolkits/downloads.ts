@@ -26,14 +26,25 @@ async function download(root: string, id: string, file: string, title: string): 
   const bytes = await stat(where).then(
     (s) => s.size,
     () => {
-      throw new Error(`${path.relative(root, where)} has not been generated. Run npm run build, or npm run build:toolkits before astro build.`);
+      throw new Error(
+        `${path.relative(root, where)} has not been generated. Run npm run build, or npm run build:toolkits before astro build.`,
+      );
     },
   );
-  return { file, url: `/toolkits/${id}/${file}`, bytes, label: attachmentLabel(title, file, bytes) };
+  return {
+    file,
+    url: `/toolkits/${id}/${file}`,
+    bytes,
+    label: attachmentLabel(title, file, bytes),
+  };
 }
 
 /** The links for a toolkit's files, in the order its `files` lists them, and for its zip bundle. */
-export async function toolkitDownloads(root: string, id: string, files: { file: string; title: string }[]) {
+export async function toolkitDownloads(
+  root: string,
+  id: string,
+  files: { file: string; title: string }[],
+) {
   return {
     files: await Promise.all(files.map(({ file, title }) => download(root, id, file, title))),
     bundle: await download(root, id, bundleName(id), 'All files in one download'),

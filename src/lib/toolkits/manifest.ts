@@ -33,7 +33,10 @@ export function sha256(content: Uint8Array): string {
 }
 
 /** Builds the manifest of a toolkit bundle, listing the files in the order the toolkit lists them. */
-export function toolkitManifest(toolkit: { id: string; title: string; url: string }, files: ToolkitFileContent[]): ToolkitManifest {
+export function toolkitManifest(
+  toolkit: { id: string; title: string; url: string },
+  files: ToolkitFileContent[],
+): ToolkitManifest {
   const seen = new Set<string>();
   for (const { file } of files) {
     if (seen.has(file)) throw new Error(`The toolkit ${toolkit.id} lists ${file} twice`);
@@ -43,6 +46,11 @@ export function toolkitManifest(toolkit: { id: string; title: string; url: strin
     toolkit: toolkit.id,
     title: toolkit.title,
     url: toolkit.url,
-    files: files.map(({ file, title, content }) => ({ file, title, bytes: content.byteLength, sha256: sha256(content) })),
+    files: files.map(({ file, title, content }) => ({
+      file,
+      title,
+      bytes: content.byteLength,
+      sha256: sha256(content),
+    })),
   };
 }

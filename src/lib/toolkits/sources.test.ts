@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { columnLetter, parseSheetSource, parseToolkitFiles, rowFormula, sheetTable, totalFormula } from './sources.ts';
+import {
+  columnLetter,
+  parseSheetSource,
+  parseToolkitFiles,
+  rowFormula,
+  sheetTable,
+  totalFormula,
+} from './sources.ts';
 
 const titles = new Map([
   ['discharge-summaries', 'Discharge summaries within 24 hours'],
@@ -51,14 +58,18 @@ describe('parseSheetSource', () => {
   });
 
   it('names a requirement the table says it audits that does not exist', () => {
-    expect(() => parseSheetSource(`audits: [discharge-summary]\n${checklist}`, FILE, titles)).toThrow(
+    expect(() =>
+      parseSheetSource(`audits: [discharge-summary]\n${checklist}`, FILE, titles),
+    ).toThrow(
       'content/toolkits/demo/checklist.yaml: the table is not valid:\n' +
         '  - audits.0: is not a requirement id ("discharge-summary"). Use a file name from content/requirements/ without .md, e.g. discharge-summaries.',
     );
   });
 
   it('reports fields of the wrong shape with their path', () => {
-    expect(() => parseSheetSource('sheet: Log\ncolumns: []\nblankRows: lots\n', FILE, titles)).toThrow(
+    expect(() =>
+      parseSheetSource('sheet: Log\ncolumns: []\nblankRows: lots\n', FILE, titles),
+    ).toThrow(
       /^content\/toolkits\/demo\/checklist\.yaml: the table is not valid:\n {2}- columns: .+\n {2}- blankRows: .+$/,
     );
   });
@@ -69,23 +80,40 @@ describe('parseToolkitFiles', () => {
   const INDEX = 'content/toolkits/demo/index.md';
 
   it('reads the files list with each file and its source', () => {
-    const files = parseToolkitFiles(index('files:\n  - { file: log.xlsx, source: log.yaml, title: Log, description: A log. }\n'), INDEX);
-    expect(files).toEqual([{ file: 'log.xlsx', source: 'log.yaml', title: 'Log', description: 'A log.' }]);
+    const files = parseToolkitFiles(
+      index('files:\n  - { file: log.xlsx, source: log.yaml, title: Log, description: A log. }\n'),
+      INDEX,
+    );
+    expect(files).toEqual([
+      { file: 'log.xlsx', source: 'log.yaml', title: 'Log', description: 'A log.' },
+    ]);
   });
 
   it('refuses a format the source cannot make', () => {
-    expect(() => parseToolkitFiles(index('files:\n  - { file: log.docx, source: log.yaml, title: Log, description: A log. }\n'), INDEX)).toThrow(
+    expect(() =>
+      parseToolkitFiles(
+        index(
+          'files:\n  - { file: log.docx, source: log.yaml, title: Log, description: A log. }\n',
+        ),
+        INDEX,
+      ),
+    ).toThrow(
       'content/toolkits/demo/index.md: files.0: log.docx cannot be made from log.yaml. A .yaml table makes .xlsx or .csv files; a .md document makes .docx files.',
     );
   });
 
   it('refuses a file listed twice', () => {
-    const twice = 'files:\n  - { file: a.csv, source: a.yaml, title: A, description: A. }\n  - { file: a.csv, source: b.yaml, title: B, description: B. }\n';
-    expect(() => parseToolkitFiles(index(twice), INDEX)).toThrow('content/toolkits/demo/index.md: files.1.file: a.csv is listed twice. Give each file its own name.');
+    const twice =
+      'files:\n  - { file: a.csv, source: a.yaml, title: A, description: A. }\n  - { file: a.csv, source: b.yaml, title: B, description: B. }\n';
+    expect(() => parseToolkitFiles(index(twice), INDEX)).toThrow(
+      'content/toolkits/demo/index.md: files.1.file: a.csv is listed twice. Give each file its own name.',
+    );
   });
 
   it('names the field when an entry is incomplete', () => {
-    expect(() => parseToolkitFiles(index('files:\n  - { file: a.csv, source: a.yaml }\n'), INDEX)).toThrow(
+    expect(() =>
+      parseToolkitFiles(index('files:\n  - { file: a.csv, source: a.yaml }\n'), INDEX),
+    ).toThrow(
       /^content\/toolkits\/demo\/index\.md: the files list is not valid:\n {2}- files\.0\.title: .+\n {2}- files\.0\.description: .+$/,
     );
   });
@@ -104,20 +132,33 @@ totals:
 
   it("puts each row's own cells into a row formula", () => {
     const sheet = parseSheetSource(audit, FILE, titles);
-    expect(rowFormula(sheet.columns[2]!.formula!, sheet, 7)).toBe('IF(OR(A7="",B7=""),"",IF(B7-A7<=1,"Yes","No"))');
+    expect(rowFormula(sheet.columns[2]!.formula!, sheet, 7)).toBe(
+      'IF(OR(A7="",B7=""),"",IF(B7-A7<=1,"Yes","No"))',
+    );
   });
 
   it("puts the whole column of the table's sheet into a total", () => {
     const sheet = parseSheetSource(audit, FILE, titles);
-    expect(totalFormula(sheet.totals[0]!.formula, sheet, 301)).toBe("COUNTIF('Audit''s sheet'!$C$2:$C$301,\"Yes\")/COUNTA('Audit''s sheet'!$A$2:$A$301)*100");
+    expect(totalFormula(sheet.totals[0]!.formula, sheet, 301)).toBe(
+      "COUNTIF('Audit''s sheet'!$C$2:$C$301,\"Yes\")/COUNTA('Audit''s sheet'!$A$2:$A$301)*100",
+    );
   });
 
   it('names columns beyond Z as spreadsheets do', () => {
-    expect([1, 26, 27, 52, 53, 702, 703].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA']);
+    expect([1, 26, 27, 52, 53, 702, 703].map(columnLetter)).toEqual([
+      'A',
+      'Z',
+      'AA',
+      'AZ',
+      'BA',
+      'ZZ',
+      'AAA',
+    ]);
   });
 
   it('refuses an unknown {key} and a value given for a worked-out column', () => {
-    const bad = audit.replace('COUNTA({left})', 'COUNTA({patient})') + 'rows:\n  - { within: "Yes" }\n';
+    const bad =
+      audit.replace('COUNTA({left})', 'COUNTA({patient})') + 'rows:\n  - { within: "Yes" }\n';
     expect(() => parseSheetSource(bad, FILE, titles)).toThrow(
       'content/toolkits/demo/checklist.yaml: the table is not valid:\n' +
         '  - totals.0.formula: names a column that does not exist ({patient}). Correct the key between the curly brackets.\n' +

@@ -11,10 +11,19 @@ import type { SheetSource } from '../../schemas/toolkit-sheet.ts';
 const HEADER_FILL = 'FF005EB8';
 /** NHS pale grey, for cells the spreadsheet works out. */
 const WORKED_OUT_FILL = 'FFE8EDEE';
-const NUMBER_FORMATS = { date: 'dd/mm/yyyy', datetime: 'dd/mm/yyyy hh:mm', number: 'General' } as const;
+const NUMBER_FORMATS = {
+  date: 'dd/mm/yyyy',
+  datetime: 'dd/mm/yyyy hh:mm',
+  number: 'General',
+} as const;
 
 /** The workbook for one table; `table` is the header row and filled rows from `sheetTable`; `date` is the toolkit's `updated`. */
-export async function sheetToXlsx(sheet: SheetSource, table: (string | number)[][], title: string, date: Date): Promise<Uint8Array> {
+export async function sheetToXlsx(
+  sheet: SheetSource,
+  table: (string | number)[][],
+  title: string,
+  date: Date,
+): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Care Interface Hub';
   // The file's properties carry the toolkit's own date, not the build time.
@@ -24,14 +33,20 @@ export async function sheetToXlsx(sheet: SheetSource, table: (string | number)[]
   worksheet.columns = sheet.columns.map((column) => ({
     key: column.key,
     width: column.width,
-    style: column.kind in NUMBER_FORMATS ? { numFmt: NUMBER_FORMATS[column.kind as keyof typeof NUMBER_FORMATS] } : { alignment: { wrapText: true, vertical: 'top' } },
+    style:
+      column.kind in NUMBER_FORMATS
+        ? { numFmt: NUMBER_FORMATS[column.kind as keyof typeof NUMBER_FORMATS] }
+        : { alignment: { wrapText: true, vertical: 'top' } },
   }));
   worksheet.addRows(table);
   const header = worksheet.getRow(1);
   header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
   header.alignment = { wrapText: true, vertical: 'middle' };
-  worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
+  worksheet.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: 1, column: sheet.columns.length },
+  };
 
   const lastRow = table.length + sheet.blankRows;
   // Worked-out columns get their formula on every row, shaded so people see they need not type there.
@@ -69,7 +84,11 @@ export async function sheetToXlsx(sheet: SheetSource, table: (string | number)[]
     help.getColumn(2).width = 16;
     help.addRow([]);
     help.addRow(['Results (worked out from the rows)']).font = { bold: true };
-    for (const total of sheet.totals) help.addRow([total.label, { formula: totalFormula(total.formula, sheet, lastRow), result: '' }]);
+    for (const total of sheet.totals)
+      help.addRow([
+        total.label,
+        { formula: totalFormula(total.formula, sheet, lastRow), result: '' },
+      ]);
   }
   workbook.calcProperties.fullCalcOnLoad = true;
   return new Uint8Array(await workbook.xlsx.writeBuffer());

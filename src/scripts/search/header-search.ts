@@ -61,19 +61,26 @@ export function startHeaderSearch(input: HTMLInputElement): void {
       // overtaken by further typing are dropped (ticket) instead of shown.
       const { plan, found } = await searchWithPlan(SUGGESTIONS_INDEX, query, readerRole());
       if (ticket !== latest) return;
-      const shown = await Promise.all(found.results.slice(0, SUGGESTIONS_SHOWN).map((r) => r.result.data()));
+      const shown = await Promise.all(
+        found.results.slice(0, SUGGESTIONS_SHOWN).map((r) => r.result.data()),
+      );
       if (ticket !== latest) return;
       list.replaceChildren(...shown.map(suggestionItem));
-      const meant = plan.corrections.length > 0 ? ` Showing suggestions for ‘${correctedQuery(query, plan)}’.` : '';
+      const meant =
+        plan.corrections.length > 0
+          ? ` Showing suggestions for ‘${correctedQuery(query, plan)}’.`
+          : '';
       status.textContent =
         shown.length > 0
           ? `${shown.length} ${shown.length === 1 ? 'suggestion' : 'suggestions'} for ‘${query}’.${meant}`
           : `No suggestions for ‘${query}’. Press Enter to search the full text.`;
       all.href = `/search/?q=${encodeURIComponent(query)}`;
-      all.textContent = shown.length > 0 ? `See all results for ‘${query}’` : `Search the full text for ‘${query}’`;
+      all.textContent =
+        shown.length > 0 ? `See all results for ‘${query}’` : `Search the full text for ‘${query}’`;
       panel.hidden = false;
     } catch {
-      status.textContent = 'Search is not available right now. Press Enter to open the search page.';
+      status.textContent =
+        'Search is not available right now. Press Enter to open the search page.';
       list.replaceChildren();
       panel.hidden = false;
     }

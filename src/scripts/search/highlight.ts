@@ -11,7 +11,9 @@ interface PagefindHighlightModule {
 
 export async function highlightSearchTerms(): Promise<void> {
   const url = `${FULL_INDEX}pagefind-highlight.js`;
-  const { default: PagefindHighlight } = (await import(/* @vite-ignore */ url)) as PagefindHighlightModule;
+  const { default: PagefindHighlight } = (await import(
+    /* @vite-ignore */ url
+  )) as PagefindHighlightModule;
   // addStyles would inject an inline <style>; app.scss styles the marks instead (strict CSP).
   new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
 }

@@ -53,7 +53,8 @@ let language: Promise<SearchLanguage> | undefined;
 export function loadLanguage(): Promise<SearchLanguage> {
   if (!language) {
     language = fetch(`${FULL_INDEX}language.json`).then((response) => {
-      if (!response.ok) throw new Error(`The search vocabulary could not load (${response.status}).`);
+      if (!response.ok)
+        throw new Error(`The search vocabulary could not load (${response.status}).`);
       return response.json() as Promise<SearchLanguage>;
     });
     language.catch(() => (language = undefined));
@@ -62,7 +63,9 @@ export function loadLanguage(): Promise<SearchLanguage> {
 }
 
 /** Pagefind over the bundle at `bundle`, ready to search; the first call downloads and starts it. */
-export function loadPagefind(bundle: typeof FULL_INDEX | typeof SUGGESTIONS_INDEX): Promise<Pagefind> {
+export function loadPagefind(
+  bundle: typeof FULL_INDEX | typeof SUGGESTIONS_INDEX,
+): Promise<Pagefind> {
   let pagefind = loading.get(bundle);
   if (!pagefind) {
     pagefind = (async () => {

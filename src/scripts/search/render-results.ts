@@ -24,9 +24,13 @@ export function resultItem(data: PagefindResultData): HTMLLIElement {
   if (label) details.append(element('strong', 'nhsuk-tag nhsuk-tag--grey', label));
   if (data.meta.reviewed) details.append(` Last reviewed ${data.meta.reviewed}`);
   if (details.childNodes.length > 0) item.append(details);
-  if (data.meta.summary && !target.section) item.append(element('p', 'nhsuk-body-s nhsuk-u-margin-bottom-1', data.meta.summary));
+  if (data.meta.summary && !target.section)
+    item.append(element('p', 'nhsuk-body-s nhsuk-u-margin-bottom-1', data.meta.summary));
   if (target.excerpt) {
-    const excerpt = element('p', 'nhsuk-body-s nhsuk-u-secondary-text-colour nhsuk-u-margin-bottom-0 app-search-result__excerpt');
+    const excerpt = element(
+      'p',
+      'nhsuk-body-s nhsuk-u-secondary-text-colour nhsuk-u-margin-bottom-0 app-search-result__excerpt',
+    );
     // Pagefind encodes the page text before adding <mark>, so its excerpt is safe as HTML.
     excerpt.innerHTML = target.excerpt;
     item.append(excerpt);
@@ -38,12 +42,24 @@ export function resultItem(data: PagefindResultData): HTMLLIElement {
  * Where a result leads. The glossary is one page of many terms, so its result leads to the term
  * (the section, `/glossary/#id`) that holds most of the words searched.
  */
-export function resultTarget(data: PagefindResultData): { url: string; title: string; excerpt: string; section: boolean } {
+export function resultTarget(data: PagefindResultData): {
+  url: string;
+  title: string;
+  excerpt: string;
+  section: boolean;
+} {
   const title = data.meta.title ?? data.url;
   const sections = (data.sub_results ?? []).filter((sub) => sub.url.includes('#'));
   if (data.meta.type === 'Glossary' && sections.length > 0) {
-    const best = sections.reduce((a, b) => ((b.locations?.length ?? 0) > (a.locations?.length ?? 0) ? b : a));
-    return { url: best.url, title: `${best.title} (${title})`, excerpt: best.excerpt, section: true };
+    const best = sections.reduce((a, b) =>
+      (b.locations?.length ?? 0) > (a.locations?.length ?? 0) ? b : a,
+    );
+    return {
+      url: best.url,
+      title: `${best.title} (${title})`,
+      excerpt: best.excerpt,
+      section: true,
+    };
   }
   return { url: data.url, title, excerpt: data.excerpt, section: false };
 }
@@ -54,7 +70,10 @@ export function suggestionItem(data: PagefindResultData): HTMLLIElement {
   const link = element('a', 'nhsuk-link app-header-search__link', data.meta.title ?? data.url);
   link.href = data.url;
   const label = readerLabel(data);
-  if (label) link.append(element('span', 'nhsuk-body-s nhsuk-u-secondary-text-colour app-header-search__type', label));
+  if (label)
+    link.append(
+      element('span', 'nhsuk-body-s nhsuk-u-secondary-text-colour app-header-search__type', label),
+    );
   item.append(link);
   return item;
 }
@@ -64,7 +83,11 @@ export function readerLabel(data: PagefindResultData): string | undefined {
   return data.meta.reader ?? data.meta.type;
 }
 
-export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+export function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
   if (text !== undefined) node.textContent = text;

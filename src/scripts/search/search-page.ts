@@ -9,8 +9,18 @@ import { isReaderRole } from '../../lib/readers.ts';
 import { SEARCH_FILTERS, type SearchFilter } from '../../lib/search-facets.ts';
 import { matchNotice, mergeWithSuggestions } from '../../lib/search-pipeline.ts';
 import { correctedQuery } from '../../lib/search-query.ts';
-import { pagefindFilters, readSearchState, searchStateQuery, type SearchState } from '../../lib/search-url.ts';
-import { FULL_INDEX, loadPagefind, SUGGESTIONS_INDEX, type PagefindResultData } from './pagefind-client.ts';
+import {
+  pagefindFilters,
+  readSearchState,
+  searchStateQuery,
+  type SearchState,
+} from '../../lib/search-url.ts';
+import {
+  FULL_INDEX,
+  loadPagefind,
+  SUGGESTIONS_INDEX,
+  type PagefindResultData,
+} from './pagefind-client.ts';
 import { readerRole, setReaderRole } from './reader-role.ts';
 import { element, resultCountText, resultItem } from './render-results.ts';
 import { searchWithPlan, SUGGESTIONS_SHOWN } from './understand.ts';
@@ -41,7 +51,8 @@ export function startSearchPage(root: HTMLElement): void {
 
   const initial = readSearchState(new URLSearchParams(location.search));
   input.value = initial.query;
-  for (const box of boxes) box.checked = initial.filters[box.name as SearchFilter]?.includes(box.value) ?? false;
+  for (const box of boxes)
+    box.checked = initial.filters[box.name as SearchFilter]?.includes(box.value) ?? false;
   role.value = readerRole() ?? '';
   // Filters chosen in a shared address are shown, so the reader sees why results are narrowed.
   if (SEARCH_FILTERS.some((key) => initial.filters[key].length > 0)) filters.open = true;
@@ -56,7 +67,8 @@ export function startSearchPage(root: HTMLElement): void {
     history.replaceState(history.state, '', `${location.pathname}${searchStateQuery(state)}`);
     if (headerInput) headerInput.value = state.query;
     const chosen = SEARCH_FILTERS.flatMap((key) => state.filters[key]);
-    filtersSummary.textContent = chosen.length > 0 ? `Filter results (${chosen.length} chosen)` : 'Filter results';
+    filtersSummary.textContent =
+      chosen.length > 0 ? `Filter results (${chosen.length} chosen)` : 'Filter results';
     if (!state.query && chosen.length === 0) {
       current = [];
       list.replaceChildren();
@@ -80,12 +92,16 @@ export function startSearchPage(root: HTMLElement): void {
       status.textContent = `${resultCountText(current.length)}${state.query ? ` for ‘${state.query}’` : ''}${describeFilters(state)}`;
     } catch {
       if (ticket !== latest) return;
-      status.textContent = 'Search could not load. Check your connection and try again, or browse the contract requirements.';
+      status.textContent =
+        'Search could not load. Check your connection and try again, or browse the contract requirements.';
     }
   };
 
   /** The results for the words, and what to tell the reader about how they were found. */
-  async function find({ query, filters: chosen }: SearchState): Promise<{ listed: Listed[]; said: HTMLElement[] }> {
+  async function find({
+    query,
+    filters: chosen,
+  }: SearchState): Promise<{ listed: Listed[]; said: HTMLElement[] }> {
     if (!query) {
       const pagefind = await loadPagefind(FULL_INDEX);
       const all = await pagefind.search(null, { filters: pagefindFilters(chosen) });
@@ -94,11 +110,15 @@ export function startSearchPage(root: HTMLElement): void {
     const reader = isReaderRole(role.value) ? role.value : undefined;
     const [full, suggested] = await Promise.all([
       searchWithPlan(FULL_INDEX, query, reader),
-      searchWithPlan(SUGGESTIONS_INDEX, query, reader).then((s) => Promise.all(s.found.results.slice(0, SUGGESTIONS_SHOWN).map((r) => r.result.data()))),
+      searchWithPlan(SUGGESTIONS_INDEX, query, reader).then((s) =>
+        Promise.all(s.found.results.slice(0, SUGGESTIONS_SHOWN).map((r) => r.result.data())),
+      ),
     ]);
     const byId = new Map<string, Listed>();
-    for (const data of suggested) if (data.meta.full) byId.set(data.meta.full, { id: data.meta.full, data: async () => data });
-    for (const { result } of full.found.results) byId.set(result.id, { id: result.id, data: () => result.data() });
+    for (const data of suggested)
+      if (data.meta.full) byId.set(data.meta.full, { id: data.meta.full, data: async () => data });
+    for (const { result } of full.found.results)
+      byId.set(result.id, { id: result.id, data: () => result.data() });
     const order = mergeWithSuggestions(
       full.found.results.map((r) => r.result.id),
       suggested.flatMap((d) => (d.meta.full ? [d.meta.full] : [])),
@@ -111,11 +131,25 @@ export function startSearchPage(root: HTMLElement): void {
       const line = element('p', 'nhsuk-body app-search-did-you-mean');
       const link = element('a', 'nhsuk-link', meant);
       link.href = `/search/?q=${encodeURIComponent(meant)}`;
-      line.append('Did you mean ', link, '? No page uses ', plan.corrections.map((c) => `‘${c.from}’`).join(' or '), ', so the results are for ', element('strong', '', meant), '.');
+      line.append(
+        'Did you mean ',
+        link,
+        '? No page uses ',
+        plan.corrections.map((c) => `‘${c.from}’`).join(' or '),
+        ', so the results are for ',
+        element('strong', '', meant),
+        '.',
+      );
       said.push(line);
     }
     if (plan.unknown.length > 0) {
-      said.push(element('p', 'nhsuk-body', `No page uses ${plan.unknown.map((w) => `‘${w}’`).join(' or ')}, so it was left out.`));
+      said.push(
+        element(
+          'p',
+          'nhsuk-body',
+          `No page uses ${plan.unknown.map((w) => `‘${w}’`).join(' or ')}, so it was left out.`,
+        ),
+      );
     }
     const howFound = matchNotice(full.found.mode);
     if (howFound && order.length > 0) said.push(element('p', 'nhsuk-body', howFound));
@@ -171,7 +205,10 @@ export function startSearchPage(root: HTMLElement): void {
 
   function formState(): SearchState {
     const chosen = Object.fromEntries(
-      SEARCH_FILTERS.map((key) => [key, boxes.filter((b) => b.name === key && b.checked).map((b) => b.value)]),
+      SEARCH_FILTERS.map((key) => [
+        key,
+        boxes.filter((b) => b.name === key && b.checked).map((b) => b.value),
+      ]),
     ) as Record<SearchFilter, string[]>;
     return { query: input.value.trim(), filters: chosen };
   }
@@ -181,11 +218,14 @@ export function startSearchPage(root: HTMLElement): void {
     for (const box of boxes) {
       const count = counts?.get(filterKey(box.name, box.value));
       const item = box.closest<HTMLElement>('[data-filter-item]')!;
-      item.querySelector<HTMLElement>('[data-filter-count]')!.textContent = count === undefined ? '' : `(${count})`;
+      item.querySelector<HTMLElement>('[data-filter-count]')!.textContent =
+        count === undefined ? '' : `(${count})`;
       item.hidden = count === 0 && !box.checked;
     }
     for (const group of form.querySelectorAll<HTMLElement>('[data-filter-group]')) {
-      group.hidden = [...group.querySelectorAll<HTMLElement>('[data-filter-item]')].every((item) => item.hidden);
+      group.hidden = [...group.querySelectorAll<HTMLElement>('[data-filter-item]')].every(
+        (item) => item.hidden,
+      );
     }
   }
 
@@ -220,9 +260,17 @@ function filterKey(key: string, value: string): string {
 }
 
 /** Whether a page has one of the chosen values of every filter in use, leaving out `except`. */
-function passes(id: string, state: SearchState, sets: Map<string, Set<string>>, except?: SearchFilter): boolean {
+function passes(
+  id: string,
+  state: SearchState,
+  sets: Map<string, Set<string>>,
+  except?: SearchFilter,
+): boolean {
   return SEARCH_FILTERS.every(
-    (key) => key === except || state.filters[key].length === 0 || state.filters[key].some((v) => sets.get(filterKey(key, v))?.has(id)),
+    (key) =>
+      key === except ||
+      state.filters[key].length === 0 ||
+      state.filters[key].some((v) => sets.get(filterKey(key, v))?.has(id)),
   );
 }
 
@@ -230,11 +278,18 @@ function passes(id: string, state: SearchState, sets: Map<string, Set<string>>, 
  * How many results each value would give. Within a filter any chosen value matches, so a filter's
  * own counts leave that filter out.
  */
-function countValues(listed: Listed[], state: SearchState, sets: Map<string, Set<string>>): Map<string, number> {
+function countValues(
+  listed: Listed[],
+  state: SearchState,
+  sets: Map<string, Set<string>>,
+): Map<string, number> {
   const counts = new Map<string, number>();
   for (const [key, ids] of sets) {
     const filter = key.slice(0, key.indexOf('=')) as SearchFilter;
-    counts.set(key, listed.filter((r) => ids.has(r.id) && passes(r.id, state, sets, filter)).length);
+    counts.set(
+      key,
+      listed.filter((r) => ids.has(r.id) && passes(r.id, state, sets, filter)).length,
+    );
   }
   return counts;
 }

@@ -7,7 +7,14 @@
 import { labelsForRole, type ReaderRole } from '../../lib/readers.ts';
 import { rankForReader, runPlan, type PipelineResults } from '../../lib/search-pipeline.ts';
 import { planQuery, type QueryPlan } from '../../lib/search-query.ts';
-import { FULL_INDEX, loadLanguage, loadPagefind, SUGGESTIONS_INDEX, type Pagefind, type PagefindResult } from './pagefind-client.ts';
+import {
+  FULL_INDEX,
+  loadLanguage,
+  loadPagefind,
+  SUGGESTIONS_INDEX,
+  type Pagefind,
+  type PagefindResult,
+} from './pagefind-client.ts';
 
 /** Suggestions the header box shows; the search page always includes them. */
 export const SUGGESTIONS_SHOWN = 5;
@@ -22,14 +29,22 @@ export interface Understood {
 }
 
 /** Plans the query and searches one bundle with it, ranked for the reader's role. */
-export async function searchWithPlan(bundle: Bundle, text: string, role: ReaderRole | undefined): Promise<Understood> {
+export async function searchWithPlan(
+  bundle: Bundle,
+  text: string,
+  role: ReaderRole | undefined,
+): Promise<Understood> {
   const [pagefind, language] = await Promise.all([loadPagefind(bundle), loadLanguage()]);
   const plan = planQuery(text, language);
   const [found, preferred] = await Promise.all([
     runPlan(plan, { search: async (term) => (await pagefind.search(term)).results }),
     role ? pagesFor(bundle, pagefind, labelsForRole(role)) : undefined,
   ]);
-  return { plan, found: { ...found, results: rankForReader(found.results, preferred) }, ...(preferred ? { preferred } : {}) };
+  return {
+    plan,
+    found: { ...found, results: rankForReader(found.results, preferred) },
+    ...(preferred ? { preferred } : {}),
+  };
 }
 
 const readerPages = new Map<string, Promise<Set<string>>>();
@@ -39,7 +54,9 @@ function pagesFor(bundle: Bundle, pagefind: Pagefind, labels: string[]): Promise
   const key = `${bundle} ${labels.join('|')}`;
   let ids = readerPages.get(key);
   if (!ids) {
-    ids = pagefind.search(null, { filters: { reader: { any: labels } } }).then((s) => new Set(s.results.map((r) => r.id)));
+    ids = pagefind
+      .search(null, { filters: { reader: { any: labels } } })
+      .then((s) => new Set(s.results.map((r) => r.id)));
     readerPages.set(key, ids);
   }
   return ids;
