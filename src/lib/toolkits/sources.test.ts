@@ -7,25 +7,7 @@ import {
   sheetTable,
   totalFormula,
 } from './sources.ts';
-
-const titles = new Map([
-  ['discharge-summaries', 'Discharge summaries within 24 hours'],
-  ['fit-notes', 'Fit notes from hospital clinicians'],
-]);
-const FILE = 'content/toolkits/demo/checklist.yaml';
-
-const checklist = `
-sheet: Checklist
-everyRequirement: true
-columns:
-  - { key: requirement, header: Requirement, kind: requirement }
-  - { key: expectation, header: What good looks like, width: 50 }
-  - { key: status, header: Status, options: [Met, Partly met, Not met] }
-rows:
-  - { requirement: discharge-summaries, expectation: Sent within 24 hours. }
-  - { requirement: fit-notes, expectation: Issued by the hospital. }
-blankRows: 0
-`;
+import { checklist, FILE, titles } from './checklist.fixture.ts';
 
 describe('parseSheetSource', () => {
   it('reads a table and writes requirement ids out as their titles', () => {
