@@ -1,6 +1,6 @@
 /**
  * `npm run bench:search`: measures search speed (bench/measure-search.ts) on the site already built
- * in dist/, served on a free 127.0.0.1 port. It builds nothing: run `npm run build` first (or build
+ * in dist/, served on a free 127.0.0.1 port by the site's own server (as `npm start` serves it). It builds nothing: run `npm run build` first (or build
  * the large bench corpus with `CONTENT_ROOT=<corpus> npm run build`). Prints the figures and stores
  * them in bench/results.json as `search` (the header box), `searchPage` (the full-text page) and
  * `searchPageFromAddress` (the search page opened with ?q=). Set RESULTS_FILE to write elsewhere.
@@ -8,8 +8,8 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { preview } from 'astro';
 import { measureSearchBoxes } from './measure-search.ts';
+import { serveSite } from '../scripts/lib/site-server.ts';
 import { REPOSITORY_ROOT } from '../src/lib/repository-root.ts';
 
 const root = REPOSITORY_ROOT;
@@ -17,9 +17,9 @@ if (!existsSync(path.join(root, 'dist/pagefind/pagefind.js'))) {
   console.error('No built site with a search index in dist/. Run `npm run build` first.');
   process.exit(1);
 }
-const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
+const server = await serveSite({ dir: path.join(root, 'dist') });
 try {
-  const baseUrl = `http://127.0.0.1:${server.port}`;
+  const baseUrl = server.url;
   const { search, searchPage, searchPageFromAddress } = await measureSearchBoxes(baseUrl);
   const resultsFile = path.resolve(root, process.env.RESULTS_FILE ?? 'bench/results.json');
   const previous = existsSync(resultsFile)
@@ -31,5 +31,5 @@ try {
   );
   console.log(`✓ wrote ${path.relative(process.cwd(), resultsFile)}`);
 } finally {
-  await server.stop();
+  await server.close();
 }

@@ -8,7 +8,6 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { preview } from 'astro';
 import { writeBareSite } from './lib/bare-site.ts';
 import { generateCorpus } from './lib/corpus.ts';
 import { LIGHTHOUSE_CATEGORIES, lighthouseScores } from './lib/lighthouse.ts';
@@ -19,6 +18,7 @@ import {
   type SearchMeasurement,
 } from './measure-search.ts';
 import { pageWeight } from './lib/page-weight.ts';
+import { serveSite } from '../scripts/lib/site-server.ts';
 import { stepsAfterPages, stepsBeforePages } from '../scripts/build-steps/index.ts';
 import { SEARCH_BUNDLE_DIR } from '../scripts/build-steps/search-index.ts';
 import type { BuildStep } from '../scripts/build-steps/staging.ts';
@@ -193,7 +193,7 @@ async function main(): Promise<void> {
     console.log(`✓ bare Astro site built in ${round(bare.seconds)} s, peak ${bare.peakMB} MB`);
     // The rest of `npm run build`, so the pages measured below behave as published (without the
     // service worker, each page's registration of /sw.js fails and Lighthouse marks that down).
-    const stepSeconds = await runSteps(stepsAfterPages(root), siteDir);
+    const stepSeconds = await runSteps(stepsAfterPages(), siteDir);
     const index = {
       seconds: stepSeconds.get('search index')!,
       indexKB: Math.round((await folderBytes(path.join(siteDir, SEARCH_BUNDLE_DIR))) / 1024),
@@ -223,13 +223,8 @@ async function main(): Promise<void> {
       `✓ ${guidancePath} weighs ${weight.kb} KB gzipped (${weight.files.map((f) => path.basename(f.file)).join(', ')})`,
     );
 
-    const server = await preview({
-      root,
-      outDir: siteDir,
-      logLevel: 'error',
-      server: { host: '127.0.0.1', port: 0 },
-    });
-    const baseUrl = `http://127.0.0.1:${server.port}`;
+    const server = await serveSite({ dir: siteDir });
+    const baseUrl = server.url;
     let search: SearchMeasurement;
     let searchPage: SearchMeasurement;
     let searchPageFromAddress: AddressMeasurement;
@@ -245,7 +240,7 @@ async function main(): Promise<void> {
         console.log('✓ Lighthouse');
       }
     } finally {
-      await server.stop();
+      await server.close();
     }
 
     const results = {

@@ -7,6 +7,7 @@ import { buildToolkits } from './toolkits.ts';
 import { writeSecurityHeaders } from './security-headers.ts';
 import { copyNhsukAssets } from './nhsuk-assets.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { writeSearchPreloads } from './search-preloads.ts';
 import { buildPackPdfs } from './pack-pdfs.ts';
 import { buildServiceWorker } from './service-worker.ts';
 import type { BuildStep } from './staging.ts';
@@ -21,13 +22,15 @@ export function stepsBeforePages(root: string): BuildStep[] {
 }
 
 /** After the pages, on the built site. */
-export function stepsAfterPages(root: string): BuildStep[] {
+export function stepsAfterPages(): BuildStep[] {
   return [
     // First: it writes the PDFs and the links to them into the pages the later steps read.
-    { name: 'pack PDFs', run: (outDir) => buildPackPdfs(outDir, { root }) },
+    { name: 'pack PDFs', run: buildPackPdfs },
     { name: 'security headers', run: writeSecurityHeaders },
     // Pagefind reads the built HTML.
     { name: 'search index', run: (outDir) => buildSearchIndex(outDir) },
+    // The search page's preloads name the index files Pagefind has just written.
+    { name: 'search preloads', run: writeSearchPreloads },
     // Last: it precaches every file the steps before it wrote, the search index included.
     { name: 'offline service worker', run: (outDir) => buildServiceWorker(outDir) },
   ];

@@ -20,7 +20,7 @@ describe('the pack PDF step without Chromium', () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     try {
       await writeFile(path.join(site, 'index.html'), `<main><p>Pack</p>${MARKER}</main>`);
-      await expect(buildPackPdfs(site, { root: site })).resolves.toEqual([]);
+      await expect(buildPackPdfs(site)).resolves.toEqual([]);
       await expect(readFile(path.join(site, 'index.html'), 'utf8')).resolves.toBe(
         '<main><p>Pack</p></main>',
       );

@@ -7,14 +7,13 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { preview } from 'astro';
 import type { Page } from 'playwright-core';
 import { formatFileSize } from '../../src/lib/file-size.ts';
+import { serveSite } from '../lib/site-server.ts';
 import {
   CHROMIUM_INSTALL,
   CHROMIUM_PATH,
   chromiumInstalled,
-  freePort,
   launchChromium,
 } from '../lib/chromium.ts';
 
@@ -92,14 +91,11 @@ async function writeLinks(
 }
 
 /**
- * Prints every pack's PDF into the built site in `siteDir` (served on a free 127.0.0.1 port with
- * `astro preview`, from the project in `root`) with one browser, then links them. Returns the PDFs
+ * Prints every pack's PDF into the built site in `siteDir` (served on a free 127.0.0.1 port by the
+ * site's own server, scripts/lib/site-server.ts) with one browser, then links them. Returns the PDFs
  * written; none when Chromium is not installed, which it says in one line.
  */
-export async function buildPackPdfs(
-  siteDir: string,
-  { root }: { root: string },
-): Promise<PackPdf[]> {
+export async function buildPackPdfs(siteDir: string): Promise<PackPdf[]> {
   const pages = await pagesWithMarkers(siteDir);
   const pdfs = [
     ...new Set([...pages.values()].flatMap((html) => [...html.matchAll(MARKER)].map((m) => m[1]!))),
@@ -111,12 +107,7 @@ export async function buildPackPdfs(
     await writeLinks(siteDir, pages, new Map());
     return [];
   }
-  const server = await preview({
-    root,
-    outDir: siteDir,
-    logLevel: 'error',
-    server: { host: '127.0.0.1', port: await freePort() },
-  });
+  const server = await serveSite({ dir: siteDir });
   const browser = await launchChromium();
   const built = new Map<string, number>();
   try {
@@ -126,21 +117,13 @@ export async function buildPackPdfs(
       Array.from({ length: TABS }, async () => {
         const page = await context.newPage();
         for (let pdf = queue.shift(); pdf; pdf = queue.shift()) {
-          built.set(
-            pdf,
-            await printPackPdf(
-              page,
-              `http://127.0.0.1:${server.port}`,
-              pdf,
-              path.join(siteDir, pdf),
-            ),
-          );
+          built.set(pdf, await printPackPdf(page, server.url, pdf, path.join(siteDir, pdf)));
         }
       }),
     );
   } finally {
     await browser.close();
-    await server.stop();
+    await server.close();
   }
   await writeLinks(siteDir, pages, built);
   const total = [...built.values()].reduce((sum, bytes) => sum + bytes, 0);

@@ -14,6 +14,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { shortenPagefindWait } from './pagefind-wait.ts';
 import { parseSearchTerms } from '../../src/lib/search-facets.ts';
 import { FULL_INDEX, SUGGESTIONS_INDEX, builtPath } from '../../src/lib/site-files.ts';
 import {
@@ -174,6 +175,7 @@ async function newIndex(): Promise<pagefind.PagefindIndex> {
 async function writeBundle(index: pagefind.PagefindIndex, outputPath: string): Promise<number> {
   const written = await index.writeFiles({ outputPath });
   failOn(`write the search index to ${outputPath}`, written.errors);
+  await shortenPagefindWait(outputPath);
   return indexedPageCount(outputPath);
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { IMMUTABLE, IMMUTABLE_FOLDERS } from './cache-policy.ts';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS, headersFile } from './security-policy.ts';
 
 describe('the _headers file Netlify and Cloudflare Pages read', () => {
@@ -6,9 +7,14 @@ describe('the _headers file Netlify and Cloudflare Pages read', () => {
 
   it('applies every security header to every path, one indented "Name: value" line each', () => {
     expect(lines[0]).toBe('/*');
-    expect(lines.slice(1)).toEqual(
-      Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`),
-    );
+    const security = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
+    expect(lines.slice(1, 1 + security.length)).toEqual(security);
+  });
+
+  it('caches the files named by their content for a year, and sets no other caching', () => {
+    expect(lines).toContain('/_astro/*');
+    expect(lines[lines.indexOf('/_astro/*') + 1]).toBe(`  Cache-Control: ${IMMUTABLE}`);
+    expect(lines.filter((l) => l.includes('Cache-Control'))).toHaveLength(IMMUTABLE_FOLDERS.length);
   });
 
   it('sends the same policy as the <meta> on every page, plus frame-ancestors', () => {

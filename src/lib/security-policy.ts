@@ -3,6 +3,7 @@
  * in a `<meta http-equiv>` on every page (so it holds on any static host), and the build writes the
  * same policy, with the directives a `<meta>` cannot carry, to `dist/_headers` for hosts that read one.
  */
+import { IMMUTABLE, IMMUTABLE_FOLDERS } from './cache-policy.ts';
 
 /**
  * What a page may load: only files from the site itself. No inline scripts or styles, no `eval`;
@@ -34,8 +35,17 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 };
 
-/** The text of a `_headers` file applying the security headers to every path. */
+/**
+ * The text of a `_headers` file: the security headers on every path, and a year's caching for the
+ * folders whose files are named by their content (src/lib/cache-policy.ts). Other paths keep the
+ * host's own caching, which checks each time: Netlify joins the values of a header set by two
+ * matching rules, so `/*` sets no Cache-Control of its own.
+ */
 export function headersFile(): string {
   const lines = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
-  return ['/*', ...lines, ''].join('\n');
+  const caching = IMMUTABLE_FOLDERS.flatMap((folder) => [
+    `${folder}*`,
+    `  Cache-Control: ${IMMUTABLE}`,
+  ]);
+  return ['/*', ...lines, ...caching, ''].join('\n');
 }

@@ -310,10 +310,15 @@ describe('under a strict Content Security Policy', () => {
 });
 
 describe('without JavaScript', () => {
-  it('says search needs JavaScript and offers the requirements', async () => {
+  it('keeps the query in the box, says search needs JavaScript and offers the requirements', async () => {
     const noScript = await openSite(browser, { javaScriptEnabled: false });
     const other = await noScript.newPage();
-    await other.goto(siteUrl('/search/?q=fit+note'));
+    const query = 'fit note "for" <work>';
+    await other.goto(siteUrl(`/search/?q=${encodeURIComponent(query)}`));
+    // The server puts the words back (scripts/lib/site-server.ts): the header's box shows them.
+    await expect(other.locator('#search-field').inputValue()).resolves.toBe(query);
+    await expect(other.locator('#search-field').isVisible()).resolves.toBe(true);
+    await expect(other.locator('#search-query').inputValue()).resolves.toBe(query);
     await expect(other.locator('main').textContent()).resolves.toContain('Search needs JavaScript');
     // The form, which cannot search without JavaScript, is not shown.
     await expect(other.locator('#search-query').isVisible()).resolves.toBe(false);

@@ -3,12 +3,11 @@ import { cp, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { preview } from 'astro';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { servedPath } from '../helpers/dist.ts';
-import { freePort } from '../../scripts/lib/chromium.ts';
+import { serveSite, type SiteServer } from '../../scripts/lib/site-server.ts';
 
 /**
  * The boundary a pull request meets, proved end to end. Content the check refuses never builds
@@ -25,7 +24,7 @@ const hostileContent = path.join(repository, 'tests/fixtures/hostile-content/con
 const BEACON = '/__hostile/';
 
 let copy: string;
-let server: Awaited<ReturnType<typeof preview>>;
+let server: SiteServer;
 let origin: string;
 let browser: Browser;
 let context: BrowserContext;
@@ -58,12 +57,8 @@ beforeAll(async () => {
     path.join(copy, 'dist/__control.html'),
     `<!doctype html><script>fetch('${BEACON}control')</script>`,
   );
-  server = await preview({
-    root: copy,
-    logLevel: 'error',
-    server: { host: '127.0.0.1', port: await freePort() },
-  });
-  origin = `http://127.0.0.1:${server.port}`;
+  server = await serveSite({ dir: path.join(copy, 'dist') });
+  origin = server.url;
   browser = await launchBrowser();
   context = await browser.newContext({ bypassCSP: true });
   await context.route('**/*', (route) => {
@@ -81,7 +76,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close();
   await browser?.close();
-  await server?.stop();
+  await server?.close();
   if (copy) await rm(copy, { recursive: true, force: true });
 });
 

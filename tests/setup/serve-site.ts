@@ -1,7 +1,8 @@
-import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
 import { REPOSITORY_ROOT } from '../../src/lib/repository-root.ts';
 import { freePort } from '../../scripts/lib/chromium.ts';
+import { serveSite } from '../../scripts/lib/site-server.ts';
+import path from 'node:path';
 
 const root = REPOSITORY_ROOT;
 
@@ -15,13 +16,9 @@ declare module 'vitest' {
 /** Serves `dist/` on 127.0.0.1 for the browser tests, as `npm start` does. */
 export default async function setup(project: TestProject) {
   const host = '127.0.0.1';
-  const server = await preview({
-    root,
-    logLevel: 'error',
-    server: { host, port: await freePort() },
-  });
-  project.provide('siteUrl', `http://${host}:${server.port}`);
+  const server = await serveSite({ dir: path.join(root, 'dist'), host, port: await freePort() });
+  project.provide('siteUrl', server.url);
   return async () => {
-    await server.stop();
+    await server.close();
   };
 }

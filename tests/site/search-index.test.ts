@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import { PAGEFIND_WAIT, SHORTER_WAIT } from '../../scripts/build-steps/pagefind-wait.ts';
 import { SEARCH_TYPE_LABELS } from '../../src/lib/search-facets.ts';
 import { builtPages, distDir, readBuilt } from '../helpers/dist.ts';
 
@@ -119,6 +120,45 @@ describe('scripts under a strict CSP', () => {
       ),
     );
     expect(handlers.length).toBe(0);
+  });
+});
+
+describe('the search page asks for what its first results need at once', () => {
+  const $ = parsed.find((p) => p.page === 'search/index.html')!.$;
+  const preloaded = $('link[rel="preload"], link[rel="modulepreload"]')
+    .map((_, link) => $(link).attr('href'))
+    .get();
+
+  it("preloads each bundle's module, entry file (as Pagefind will ask for it), meta and WebAssembly", async () => {
+    for (const bundle of ['/pagefind/', '/pagefind/suggest/']) {
+      const entry = JSON.parse(await readBuilt(`${bundle.slice(1)}pagefind-entry.json`)) as {
+        languages: Record<string, { hash: string }>;
+      };
+      const { hash } = entry.languages.en!;
+      expect(preloaded).toEqual(
+        expect.arrayContaining([
+          `${bundle}pagefind.js`,
+          `${bundle}pagefind-entry.json?ts=${hash}`,
+          `${bundle}pagefind.${hash}.pf_meta`,
+          `${bundle}wasm.en.pagefind`,
+        ]),
+      );
+    }
+    expect(preloaded).toContain('/pagefind/language.json');
+    expect($('meta[name="app-search-preloads"]')).toHaveLength(0);
+  });
+
+  it('preloads only files the site has', async () => {
+    for (const href of preloaded)
+      await expect(readBuilt(href!.slice(1).replace(/\?.*$/, ''))).resolves.toBeTruthy();
+  });
+
+  it("ships Pagefind's module with its start-up wait shortened (scripts/build-steps/pagefind-wait.ts)", async () => {
+    for (const bundle of ['pagefind', 'pagefind/suggest']) {
+      const module = await readBuilt(`${bundle}/pagefind.js`);
+      expect(module).toContain(SHORTER_WAIT);
+      expect(module).not.toContain(PAGEFIND_WAIT);
+    }
   });
 });
 

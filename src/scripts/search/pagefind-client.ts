@@ -70,8 +70,11 @@ export function loadPagefind(
   if (!pagefind) {
     pagefind = (async () => {
       // A runtime URL, not a module Vite should bundle: the index is written after the pages are built.
+      // Each bundle has its own copy of the module: one module holds one WebAssembly instance, so
+      // its `createInstance` cannot search two bundles side by side.
       const url = `${bundle}pagefind.js`;
       const api = (await import(/* @vite-ignore */ url)) as Pagefind;
+      const cacheTag = preloadedCacheTag(bundle);
       await api.options({
         highlightParam: HIGHLIGHT_PARAM,
         excerptLength: 24,
@@ -81,6 +84,10 @@ export function loadPagefind(
         // of Pagefind 1.6's pagefind.js, not yet in its documentation; tests/browser/search.test.ts
         // checks the worker stays unloaded.)
         noWorker: true,
+        // Pagefind asks for its entry file with a new `?ts=` each time, so nothing can fetch it
+        // ahead. The search page preloads it with the index's own hash as `ts`
+        // (scripts/build-steps/search-preloads.ts); given that tag, Pagefind asks for that address.
+        ...(cacheTag ? { metaCacheTag: cacheTag } : {}),
         // A suggestion is a title and its page's own everyday keywords: more keywords must not
         // make a page's title count for less, so "fit note" suggests the requirement "Fit notes"
         // as readily as the guidance titled "Fit notes: …". The full text keeps the default.
@@ -94,4 +101,12 @@ export function loadPagefind(
     pagefind.catch(() => loading.delete(bundle));
   }
   return pagefind;
+}
+
+/** The `ts` of the entry file the page preloads for `bundle`, if it preloads one. */
+function preloadedCacheTag(bundle: string): string | undefined {
+  const link = document.querySelector<HTMLLinkElement>(
+    `link[rel="preload"][href^="${bundle}pagefind-entry.json?ts="]`,
+  );
+  return link ? (new URL(link.href).searchParams.get('ts') ?? undefined) : undefined;
 }

@@ -109,7 +109,13 @@ export function startSearchPage(root: HTMLElement): void {
     }
     const reader = isReaderRole(role.value) ? role.value : undefined;
     const [full, suggested] = await Promise.all([
-      searchWithPlan(FULL_INDEX, query, reader),
+      // The first few full-text results are shown first whatever the suggestions add, so their
+      // fragments start downloading now, beside the suggestions', not after the merge.
+      searchWithPlan(FULL_INDEX, query, reader).then((found) => {
+        for (const { result } of found.found.results.slice(0, FIRST_SHOWN))
+          void result.data().catch(() => undefined);
+        return found;
+      }),
       searchWithPlan(SUGGESTIONS_INDEX, query, reader).then((s) =>
         Promise.all(s.found.results.slice(0, SUGGESTIONS_SHOWN).map((r) => r.result.data())),
       ),
@@ -162,9 +168,10 @@ export function startSearchPage(root: HTMLElement): void {
    */
   async function showMore(ticket = latest): Promise<void> {
     const page = current.slice(shown, shown + PAGE_SIZE);
-    const loading = page.map((r) => r.data());
-    for (const batch of [loading.slice(0, FIRST_SHOWN), loading.slice(FIRST_SHOWN)]) {
-      const next = await Promise.all(batch);
+    // The rest of the page is asked for only once the first few are in, so their downloads do not
+    // compete with the ones the reader is waiting for.
+    for (const batch of [page.slice(0, FIRST_SHOWN), page.slice(FIRST_SHOWN)]) {
+      const next = await Promise.all(batch.map((r) => r.data()));
       if (ticket !== latest) return;
       list.append(...next.map((data) => resultItem(data)));
     }

@@ -1,0 +1,69 @@
+/**
+ * Build step, after the search index: the search page asks for everything its first results need
+ * as soon as its HTML arrives, instead of one file after another as Pagefind discovers them
+ * (Pagefind's module, then its entry file, then the index's meta file and WebAssembly). The index's
+ * file names are known only once Pagefind has written it, so this step writes the `<link>`s into
+ * the built page, in place of the marker src/pages/search.astro leaves in its `<head>`.
+ *
+ * Pagefind asks for its entry file with a new `?ts=` each time; given `metaCacheTag` it uses that
+ * instead. The preloaded address carries the index's own hash as `ts`, and the page's script
+ * (src/scripts/search/pagefind-client.ts) passes the same value, so the two addresses are one.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { FULL_INDEX, SUGGESTIONS_INDEX, builtPath } from '../../src/lib/site-files.ts';
+import { LANGUAGE_FILE } from './search-language.ts';
+
+/** What src/pages/search.astro puts in its `<head>` for this step to replace. */
+export const SEARCH_PRELOADS_MARKER = '<meta name="app-search-preloads">';
+
+/** The search page, in the built site. */
+const SEARCH_PAGE = 'search/index.html';
+
+interface PagefindEntry {
+  languages: Record<string, { hash: string; wasm?: string }>;
+}
+
+/** The files one bundle's first search needs, as site addresses. */
+export async function bundleFiles(
+  siteDir: string,
+  bundle: string,
+  lang: string,
+): Promise<string[]> {
+  const entryFile = path.join(siteDir, builtPath(bundle), 'pagefind-entry.json');
+  const entry = JSON.parse(await readFile(entryFile, 'utf8')) as PagefindEntry;
+  const index = entry.languages[lang] ?? Object.values(entry.languages)[0];
+  if (!index) throw new Error(`${entryFile} lists no language: the search index is empty.`);
+  return [
+    `${bundle}pagefind-entry.json?ts=${encodeURIComponent(index.hash)}`,
+    `${bundle}pagefind.${index.hash}.pf_meta`,
+    `${bundle}wasm.${index.wasm ?? 'unknown'}.pagefind`,
+  ];
+}
+
+/** Writes the preloads into the built search page in `siteDir`. */
+export async function writeSearchPreloads(siteDir: string): Promise<void> {
+  const pageFile = path.join(siteDir, SEARCH_PAGE);
+  const html = await readFile(pageFile, 'utf8');
+  if (!html.includes(SEARCH_PRELOADS_MARKER))
+    throw new Error(
+      `${SEARCH_PAGE} has no ${SEARCH_PRELOADS_MARKER} in its <head>: src/pages/search.astro must keep it for the search preloads.`,
+    );
+  const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1]?.toLowerCase() ?? 'unknown';
+  const files = [
+    // The vocabulary the query pipeline reads before it searches.
+    `${FULL_INDEX}${LANGUAGE_FILE}`,
+    ...(await bundleFiles(siteDir, FULL_INDEX, lang)),
+    ...(await bundleFiles(siteDir, SUGGESTIONS_INDEX, lang)),
+  ];
+  const links = [
+    // Each bundle's own module: one module can search only one bundle (pagefind-client.ts).
+    ...[FULL_INDEX, SUGGESTIONS_INDEX].map(
+      (b) => `<link rel="modulepreload" href="${b}pagefind.js">`,
+    ),
+    ...files.map(
+      (href) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous">`,
+    ),
+  ];
+  await writeFile(pageFile, html.replace(SEARCH_PRELOADS_MARKER, links.join('')));
+}

@@ -1,0 +1,103 @@
+import { request } from 'node:http';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveSite, type SiteServer } from './site-server.ts';
+import { IMMUTABLE, REVALIDATE } from '../../src/lib/cache-policy.ts';
+import { SECURITY_HEADERS } from '../../src/lib/security-policy.ts';
+
+let dir: string;
+let server: SiteServer;
+const CHUNK = 'pagefind_dcd index chunk';
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'site-server-'));
+  const files: Record<string, string | Buffer> = {
+    'index.html': '<h1>Home</h1>',
+    '404.html': '<h1>Page not found</h1>',
+    'search/index.html':
+      '<input class="nhsuk-input" id="search-field" name="q" value><input class="nhsuk-input" id="search-query" name="q">',
+    '_astro/site.abc123.js': 'export {};',
+    'pagefind/pagefind.js': 'export {};',
+    'pagefind/index/en_1.pf_index': gzipSync(CHUNK),
+    _headers: '/*\n  X-Test: 1\n',
+  };
+  for (const [file, body] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+    await writeFile(path.join(dir, file), body);
+  }
+  await writeFile(path.join(os.tmpdir(), 'outside-the-site.txt'), 'secret');
+  server = await serveSite({ dir });
+});
+
+afterAll(async () => {
+  await server?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const get = (address: string, init?: RequestInit) => fetch(`${server.url}${address}`, init);
+
+describe('the site server', () => {
+  it('serves pages on 127.0.0.1 with every security header', async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const response = await get('/');
+    expect(response.status).toBe(200);
+    await expect(response.text()).resolves.toBe('<h1>Home</h1>');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS))
+      expect(response.headers.get(name)).toBe(value);
+  });
+
+  it('lets browsers keep files named by their content, and check the rest', async () => {
+    expect((await get('/_astro/site.abc123.js')).headers.get('cache-control')).toBe(IMMUTABLE);
+    expect((await get('/pagefind/pagefind.js')).headers.get('cache-control')).toBe(REVALIDATE);
+    expect((await get('/')).headers.get('cache-control')).toBe(REVALIDATE);
+  });
+
+  it("sends Pagefind's gzipped index files as gzip for the browser to unzip", async () => {
+    const response = await get('/pagefind/index/en_1.pf_index');
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    // fetch unzips it, as a browser does: Pagefind then finds its data already unzipped.
+    await expect(response.text()).resolves.toBe(CHUNK);
+  });
+
+  it('puts the query back in both search boxes, as text, so it shows without JavaScript', async () => {
+    const query = `fit note "><script>alert(1)</script>`;
+    const html = await (await get(`/search/?q=${encodeURIComponent(query)}`)).text();
+    const escaped = 'fit note &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;';
+    expect(html).toBe(
+      `<input class="nhsuk-input" id="search-field" name="q" value="${escaped}"><input class="nhsuk-input" id="search-query" name="q" value="${escaped}">`,
+    );
+    expect(await (await get('/search/')).text()).not.toContain('value="');
+  });
+
+  it("answers an address it does not have with the site's 404 page", async () => {
+    const response = await get('/no-such-page/');
+    expect(response.status).toBe(404);
+    await expect(response.text()).resolves.toBe('<h1>Page not found</h1>');
+  });
+
+  it('serves nothing outside the site, nor the host settings file', async () => {
+    // Sent as written: fetch would tidy the dots away before they reached the server.
+    for (const address of ['/../outside-the-site.txt', '/%2e%2e/outside-the-site.txt', '/_headers'])
+      await expect(rawStatus(address), address).resolves.toBe(404);
+  });
+
+  it('accepts only GET and HEAD', async () => {
+    expect((await get('/', { method: 'POST' })).status).toBe(405);
+    expect((await get('/', { method: 'HEAD' })).status).toBe(200);
+  });
+});
+
+function rawStatus(address: string): Promise<number | undefined> {
+  const { port } = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    request({ host: '127.0.0.1', port, path: address }, (response) => {
+      response.resume();
+      resolve(response.statusCode);
+    })
+      .on('error', reject)
+      .end();
+  });
+}

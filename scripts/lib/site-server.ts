@@ -1,0 +1,128 @@
+/**
+ * The site's own server for a built site: what `npm start` runs, and what the browser tests, the
+ * bench and the PDF build step open pages from, so all of them see the site as a reader of
+ * `npm start` does. It serves the files of the built folder (with sirv) and adds what a static
+ * host cannot:
+ * - the security headers of `_headers` (src/lib/security-policy.ts) on every response;
+ * - caching by kind of file (src/lib/cache-policy.ts), so a second visit asks again only for files
+ *   that keep their name;
+ * - Pagefind's gzipped index files sent as gzip, for the browser to unzip (cache-policy.ts);
+ * - text compressed (the compression middleware), as hosts do;
+ * - the search page opened with `?q=` has the query in its boxes even without JavaScript
+ *   (src/lib/search-page-query.ts);
+ * - the site's 404 page for addresses it does not have.
+ * It serves only files inside the folder (sirv resolves nothing outside it) and only GET and HEAD.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import compression from 'compression';
+import sirv from 'sirv';
+import { cacheControlFor, isGzippedSearchFile, REVALIDATE } from '../../src/lib/cache-policy.ts';
+import {
+  fillSearchQuery,
+  isSearchPage,
+  queryFromAddress,
+} from '../../src/lib/search-page-query.ts';
+import { SECURITY_HEADERS } from '../../src/lib/security-policy.ts';
+
+export interface SiteServer {
+  /** Where the site is served, e.g. http://127.0.0.1:4321 (no trailing slash). */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export interface SiteServerOptions {
+  /** The built site's folder. */
+  dir: string;
+  host?: string;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+}
+
+/** Starts serving the built site in `dir`; resolves once it is listening. */
+export async function serveSite({
+  dir,
+  host = '127.0.0.1',
+  port = 0,
+}: SiteServerOptions): Promise<SiteServer> {
+  if (!existsSync(path.join(dir, 'index.html')))
+    throw new Error(`There is no built site in ${dir}. Run \`npm run build\` first.`);
+  const files = sirv(dir, {
+    etag: true,
+    dotfiles: false,
+    setHeaders: (res, pathname) => {
+      res.setHeader('Cache-Control', cacheControlFor(pathname));
+      if (isGzippedSearchFile(pathname) && acceptsGzip(res.req)) {
+        res.setHeader('Content-Encoding', 'gzip');
+        res.setHeader('Vary', 'Accept-Encoding');
+      }
+      // sirv knows no type for Pagefind's own file endings (its WebAssembly and index files).
+      if (/\.(pagefind|pf_\w+)$/.test(pathname))
+        res.setHeader('Content-Type', 'application/octet-stream');
+    },
+  });
+  const compress = compression();
+  const notFound = readFile(path.join(dir, '404.html'), 'utf8').catch(() => 'Page not found');
+  let searchPage: Promise<string> | undefined;
+
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const url = new URL(req.url ?? '/', 'http://site');
+    const query = isSearchPage(url.pathname) ? queryFromAddress(url) : undefined;
+    if (query !== undefined) {
+      searchPage ??= readFile(path.join(dir, 'search', 'index.html'), 'utf8');
+      void searchPage.then(
+        (html) => send(req, res, 200, fillSearchQuery(html, query)),
+        () => send(req, res, 500, 'The search page could not be read.'),
+      );
+      return;
+    }
+    // The host's own settings file is not part of the site.
+    if (url.pathname === '/_headers') {
+      void notFound.then((html) => send(req, res, 404, html));
+      return;
+    }
+    files(req, res, () => void notFound.then((html) => send(req, res, 404, html)));
+  };
+
+  const server = createServer((req, res) =>
+    compress(req as never, res as never, () => handle(req, res)),
+  );
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const { port: listening } = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${listening}`,
+    port: listening,
+    close: () => closeServer(server),
+  };
+}
+
+function acceptsGzip(req: IncomingMessage | undefined): boolean {
+  return /\bgzip\b/.test(String(req?.headers['accept-encoding'] ?? ''));
+}
+
+function send(req: IncomingMessage, res: ServerResponse, status: number, html: string): void {
+  res.writeHead(status, {
+    'Content-Type': 'text/html;charset=utf-8',
+    'Cache-Control': REVALIDATE,
+  });
+  res.end(req.method === 'HEAD' ? undefined : html);
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    server.closeAllConnections();
+  });
+}

@@ -1,0 +1,38 @@
+/**
+ * How long a browser may keep each file of the built site, in one place: the site's own server
+ * (scripts/lib/site-server.ts) sends it, and the build writes the same rules into `_headers` for
+ * hosts that read one (src/lib/security-policy.ts).
+ * - Files whose name changes with their content (Astro's bundles, Pagefind's index chunks, filters
+ *   and fragments) never change, so a browser keeps them for a year and never asks again: a second
+ *   search opens without a round trip per file.
+ * - Everything else (pages, `pagefind.js`, the index's entry and meta files, the service worker)
+ *   keeps its name across builds, so the browser checks it is current each time it uses it.
+ */
+
+/** Folders of the built site whose files are named by their content. */
+export const IMMUTABLE_FOLDERS = [
+  '/_astro/',
+  '/pagefind/index/',
+  '/pagefind/fragment/',
+  '/pagefind/filter/',
+  '/pagefind/suggest/index/',
+  '/pagefind/suggest/fragment/',
+  '/pagefind/suggest/filter/',
+] as const;
+
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+export const REVALIDATE = 'no-cache';
+
+/** The Cache-Control header for a path of the built site. */
+export function cacheControlFor(pathname: string): string {
+  return IMMUTABLE_FOLDERS.some((folder) => pathname.startsWith(folder)) ? IMMUTABLE : REVALIDATE;
+}
+
+/**
+ * Pagefind writes its index chunks, filters, fragments and meta files gzipped, and unzips them in
+ * JavaScript. Sent with `Content-Encoding: gzip`, the browser unzips them natively instead, and
+ * Pagefind sees they are already unzipped: less work on the main thread before the first result.
+ */
+export function isGzippedSearchFile(pathname: string): boolean {
+  return /^\/pagefind\/.*\.pf_(index|fragment|filter|meta)$/.test(pathname);
+}
