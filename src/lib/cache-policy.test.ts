@@ -28,7 +28,9 @@ describe('isGzippedSearchFile', () => {
     expect(isGzippedSearchFile('/pagefind/suggest/fragment/en_4f39e7b.pf_fragment')).toBe(true);
     expect(isGzippedSearchFile('/pagefind/pagefind.en_62ab2c69da.pf_meta')).toBe(true);
     expect(isGzippedSearchFile('/pagefind/pagefind.js')).toBe(false);
-    expect(isGzippedSearchFile('/pagefind/wasm.en.pagefind')).toBe(false);
+    expect(isGzippedSearchFile('/pagefind/wasm.en.pagefind')).toBe(true);
+    expect(isGzippedSearchFile('/pagefind/suggest/wasm.unknown.pagefind')).toBe(true);
+    expect(isGzippedSearchFile('/pagefind/pagefind-entry.json')).toBe(false);
     expect(isGzippedSearchFile('/guidance/x.pf_index')).toBe(false);
   });
 });

@@ -29,10 +29,12 @@ export function cacheControlFor(pathname: string): string {
 }
 
 /**
- * Pagefind writes its index chunks, filters, fragments and meta files gzipped, and unzips them in
- * JavaScript. Sent with `Content-Encoding: gzip`, the browser unzips them natively instead, and
+ * Pagefind writes its index chunks, filters, fragments, meta files and WebAssembly gzipped, and
+ * unzips them in JavaScript. Sent with `Content-Encoding: gzip`, the browser unzips them natively instead, and
  * Pagefind sees they are already unzipped: less work on the main thread before the first result.
  */
 export function isGzippedSearchFile(pathname: string): boolean {
-  return /^\/pagefind\/.*\.pf_(index|fragment|filter|meta)$/.test(pathname);
+  return /^\/pagefind\/(.*\.pf_(index|fragment|filter|meta)|(.*\/)?wasm\.[\w-]+\.pagefind)$/.test(
+    pathname,
+  );
 }
