@@ -13,6 +13,7 @@ const unit = [
   'tests/content-check/broken-content.test.ts',
   'tests/content-check/cli.test.ts',
   'tests/publishing/**/*.test.ts',
+  'netlify/**/*.test.ts',
 ];
 
 export default defineConfig({

@@ -5,10 +5,12 @@ import {
   cssString,
   handbookDocuments,
   handbookTitle,
+  limitPack,
   packAnchor,
   packPrintCss,
   readerNames,
   requirementPackSections,
+  SECTION_FULL_LIMIT,
   uniqueSources,
 } from './packs.ts';
 
@@ -100,6 +102,42 @@ describe('a handbook', () => {
   it('is named for its readers', () => {
     expect(handbookTitle('practices')).toBe('Handbook for GP practices');
     expect(handbookTitle('managers')).toBe('Handbook for managers and commissioners');
+  });
+});
+
+describe('a pack with more documents than it prints', () => {
+  const many = Array.from({ length: 12 }, (_, i) =>
+    doc(`practices/page-${String(i).padStart(2, '0')}`, {
+      title: `Page ${String(i).padStart(2, '0')}`,
+      updated: new Date(Date.UTC(2026, 0, 1 + ((i * 7) % 12))),
+    }),
+  );
+
+  it('prints the most recently updated in full and lists the rest, each in the order given', () => {
+    const { full, listed } = limitPack(many, 4);
+    expect(full).toHaveLength(4);
+    expect(listed).toHaveLength(8);
+    const oldestPrinted = Math.min(...full.map((d) => d.updated.getTime()));
+    expect(listed.every((d) => d.updated.getTime() <= oldestPrinted)).toBe(true);
+    expect(full.map((d) => d.id)).toEqual(
+      [...full].sort((a, b) => a.id.localeCompare(b.id)).map((d) => d.id),
+    );
+    expect(listed.map((d) => d.id)).toEqual(
+      [...listed].sort((a, b) => a.id.localeCompare(b.id)).map((d) => d.id),
+    );
+  });
+
+  it('prints everything when there are few enough', () => {
+    expect(limitPack(many.slice(0, 3), 4)).toEqual({ full: many.slice(0, 3), listed: [] });
+  });
+
+  it('lists the guidance of a requirement pack past its limit, section by section', () => {
+    const sections = requirementPackSections(
+      Array.from({ length: SECTION_FULL_LIMIT + 3 }, (_, i) => doc(`practices/p${i}`)),
+      'fit-notes',
+    );
+    expect(sections[0]!.documents).toHaveLength(SECTION_FULL_LIMIT);
+    expect(sections[0]!.listed).toHaveLength(3);
   });
 });
 

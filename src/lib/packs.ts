@@ -52,7 +52,10 @@ export function handbookTitle(group: ReaderGroup): string {
 export interface PackDocumentSection {
   id: string;
   heading: string;
+  /** Printed in full. */
   documents: HubDocument[];
+  /** Past SECTION_FULL_LIMIT: listed with their addresses only. */
+  listed: HubDocument[];
 }
 
 const GUIDANCE_HEADINGS: Record<ReaderGroup, string> = {
@@ -64,7 +67,8 @@ const GUIDANCE_HEADINGS: Record<ReaderGroup, string> = {
 
 /**
  * The guidance and patient information of a requirement pack, one section per group of readers
- * (practices, hospital teams, managers, patients), each in title order; empty sections left out.
+ * (practices, hospital teams, managers, patients), each in title order and split at
+ * SECTION_FULL_LIMIT; empty sections left out.
  */
 export function requirementPackSections(
   documents: readonly HubDocument[],
@@ -73,11 +77,18 @@ export function requirementPackSections(
   const supporting = documents
     .filter((doc) => doc.collection === 'guidance' && doc.requirements.includes(requirementId))
     .sort((a, b) => a.title.localeCompare(b.title));
-  return HANDBOOK_GROUPS.map((group) => ({
-    id: GUIDANCE_HEADINGS[group].toLowerCase().replaceAll(' ', '-'),
-    heading: GUIDANCE_HEADINGS[group],
-    documents: supporting.filter((doc) => readerGroupOfGuidance(doc.id, doc.audience) === group),
-  })).filter((section) => section.documents.length > 0);
+  return HANDBOOK_GROUPS.map((group) => {
+    const { full, listed } = limitPack(
+      supporting.filter((doc) => readerGroupOfGuidance(doc.id, doc.audience) === group),
+      SECTION_FULL_LIMIT,
+    );
+    return {
+      id: GUIDANCE_HEADINGS[group].toLowerCase().replaceAll(' ', '-'),
+      heading: GUIDANCE_HEADINGS[group],
+      documents: full,
+      listed,
+    };
+  }).filter((section) => section.documents.length > 0);
 }
 
 /** True when a document is written for anyone in the group, by the audience its authors gave. */
@@ -110,6 +121,40 @@ export function handbookDocuments(
       ? []
       : documents.filter((doc) => doc.collection === 'toolkits' && isFor(doc, group));
   return { guidance: guidance.sort(byTitle), toolkits: toolkits.sort(byTitle) };
+}
+
+/**
+ * How many documents a pack prints in full. A pack is for printing and reading at a meeting: with
+ * thousands of documents a handbook would run to thousands of pages (at 5,000 documents the
+ * handbooks were 13–27 MB of HTML, too big to keep offline, and PDFs of 12–25 MB at 1,000).
+ * Beyond the limit, the most recently updated are printed and the rest listed with their addresses.
+ */
+export const HANDBOOK_FULL_LIMIT = 30;
+/** Per reader group in a requirement pack: see HANDBOOK_FULL_LIMIT. */
+export const SECTION_FULL_LIMIT = 8;
+
+/** The documents a pack prints in full and those it only lists, each in the order given. */
+export interface PackSelection<T> {
+  full: T[];
+  listed: T[];
+}
+
+/**
+ * Splits a pack's documents at `limit`: the `limit` most recently updated are printed in full, the
+ * rest listed; both keep the order they were given in.
+ */
+export function limitPack<T extends { updated: Date }>(
+  documents: readonly T[],
+  limit: number,
+): PackSelection<T> {
+  if (documents.length <= limit) return { full: [...documents], listed: [] };
+  const newest = new Set(
+    [...documents].sort((a, b) => b.updated.getTime() - a.updated.getTime()).slice(0, limit),
+  );
+  return {
+    full: documents.filter((d) => newest.has(d)),
+    listed: documents.filter((d) => !newest.has(d)),
+  };
 }
 
 /**
