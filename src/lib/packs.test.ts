@@ -10,7 +10,8 @@ import {
   packPrintCss,
   readerNames,
   requirementPackSections,
-  SECTION_FULL_LIMIT,
+  REQUIREMENT_PACK_FULL_LIMIT,
+  shareLimit,
   uniqueSources,
 } from './packs.ts';
 
@@ -131,13 +132,26 @@ describe('a pack with more documents than it prints', () => {
     expect(limitPack(many.slice(0, 3), 4)).toEqual({ full: many.slice(0, 3), listed: [] });
   });
 
-  it('lists the guidance of a requirement pack past its limit, section by section', () => {
+  it("shares a requirement pack's places among its reader groups, and lists the rest", () => {
     const sections = requirementPackSections(
-      Array.from({ length: SECTION_FULL_LIMIT + 3 }, (_, i) => doc(`practices/p${i}`)),
+      [
+        ...Array.from({ length: REQUIREMENT_PACK_FULL_LIMIT + 3 }, (_, i) =>
+          doc(`practices/p${i}`),
+        ),
+        doc('patients/only', { type: 'patient-information', audience: ['patient'] }),
+      ],
       'fit-notes',
     );
-    expect(sections[0]!.documents).toHaveLength(SECTION_FULL_LIMIT);
-    expect(sections[0]!.listed).toHaveLength(3);
+    expect(sections.map((s) => [s.documents.length, s.listed.length])).toEqual([
+      [REQUIREMENT_PACK_FULL_LIMIT - 1, 4],
+      [1, 0],
+    ]);
+  });
+
+  it('shares places one to each group in turn', () => {
+    expect(shareLimit([5, 1, 4], 6)).toEqual([3, 1, 2]);
+    expect(shareLimit([1, 2], 6)).toEqual([1, 2]);
+    expect(shareLimit([0, 9], 2)).toEqual([0, 2]);
   });
 });
 

@@ -54,7 +54,7 @@ export interface PackDocumentSection {
   heading: string;
   /** Printed in full. */
   documents: HubDocument[];
-  /** Past SECTION_FULL_LIMIT: listed with their addresses only. */
+  /** Past REQUIREMENT_PACK_FULL_LIMIT: listed only. */
   listed: HubDocument[];
 }
 
@@ -67,8 +67,9 @@ const GUIDANCE_HEADINGS: Record<ReaderGroup, string> = {
 
 /**
  * The guidance and patient information of a requirement pack, one section per group of readers
- * (practices, hospital teams, managers, patients), each in title order and split at
- * SECTION_FULL_LIMIT; empty sections left out.
+ * (practices, hospital teams, managers, patients), each in title order; empty sections left out.
+ * Past REQUIREMENT_PACK_FULL_LIMIT in all, each group in turn gets its next most recently updated
+ * document printed, so no group's guidance is left out for another's; the rest are listed.
  */
 export function requirementPackSections(
   documents: readonly HubDocument[],
@@ -77,18 +78,40 @@ export function requirementPackSections(
   const supporting = documents
     .filter((doc) => doc.collection === 'guidance' && doc.requirements.includes(requirementId))
     .sort((a, b) => a.title.localeCompare(b.title));
-  return HANDBOOK_GROUPS.map((group) => {
-    const { full, listed } = limitPack(
-      supporting.filter((doc) => readerGroupOfGuidance(doc.id, doc.audience) === group),
-      SECTION_FULL_LIMIT,
-    );
+  const byGroup = HANDBOOK_GROUPS.map((group) =>
+    supporting.filter((doc) => readerGroupOfGuidance(doc.id, doc.audience) === group),
+  );
+  const limits = shareLimit(
+    byGroup.map((docs) => docs.length),
+    REQUIREMENT_PACK_FULL_LIMIT,
+  );
+  return HANDBOOK_GROUPS.map((group, i) => {
+    const { full, listed } = limitPack(byGroup[i]!, limits[i]!);
     return {
       id: GUIDANCE_HEADINGS[group].toLowerCase().replaceAll(' ', '-'),
       heading: GUIDANCE_HEADINGS[group],
       documents: full,
       listed,
     };
-  }).filter((section) => section.documents.length > 0);
+  }).filter((section) => section.documents.length + section.listed.length > 0);
+}
+
+/**
+ * Shares `limit` places among groups of the given sizes, one place to each group in turn while it
+ * has documents left: [5, 1, 4] with 6 places gives [3, 1, 2].
+ */
+export function shareLimit(sizes: readonly number[], limit: number): number[] {
+  const shares = sizes.map(() => 0);
+  let left = limit;
+  while (left > 0 && shares.some((share, i) => share < sizes[i]!)) {
+    for (let i = 0; i < sizes.length && left > 0; i++) {
+      if (shares[i]! < sizes[i]!) {
+        shares[i]! += 1;
+        left -= 1;
+      }
+    }
+  }
+  return shares;
 }
 
 /** True when a document is written for anyone in the group, by the audience its authors gave. */
@@ -128,10 +151,12 @@ export function handbookDocuments(
  * thousands of documents a handbook would run to thousands of pages (at 5,000 documents the
  * handbooks were 13–27 MB of HTML, too big to keep offline, and PDFs of 12–25 MB at 1,000).
  * Beyond the limit, the most recently updated are printed and the rest listed with their addresses.
+ * The limits keep the PDFs near their goals (a handbook ≤ 1.5 MB, a requirement pack ≤ 300 KB): on
+ * the real site a handbook of 14 documents prints to 805 KB and a requirement pack of 6 to 294 KB.
  */
-export const HANDBOOK_FULL_LIMIT = 30;
-/** Per reader group in a requirement pack: see HANDBOOK_FULL_LIMIT. */
-export const SECTION_FULL_LIMIT = 8;
+export const HANDBOOK_FULL_LIMIT = 24;
+/** All reader groups together, in a requirement pack: see HANDBOOK_FULL_LIMIT. */
+export const REQUIREMENT_PACK_FULL_LIMIT = 6;
 
 /** The documents a pack prints in full and those it only lists, each in the order given. */
 export interface PackSelection<T> {
