@@ -8,6 +8,7 @@ import { writeSecurityHeaders } from './security-headers.ts';
 import { copyNhsukAssets } from './nhsuk-assets.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { writeSearchPreloads } from './search-preloads.ts';
+import { writeModulePreloads } from './module-preloads.ts';
 import { buildPackPdfs } from './pack-pdfs.ts';
 import { buildServiceWorker } from './service-worker.ts';
 import type { BuildStep } from './staging.ts';
@@ -31,6 +32,7 @@ export function stepsAfterPages(): BuildStep[] {
     { name: 'search index', run: (outDir) => buildSearchIndex(outDir) },
     // The search page's preloads name the index files Pagefind has just written.
     { name: 'search preloads', run: writeSearchPreloads },
+    { name: 'module preloads', run: writeModulePreloads },
     // Last: it precaches every file the steps before it wrote, the search index included.
     { name: 'offline service worker', run: (outDir) => buildServiceWorker(outDir) },
   ];

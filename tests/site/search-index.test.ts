@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
+import { init, parse } from 'es-module-lexer';
 import { describe, expect, it } from 'vitest';
 import { PAGEFIND_WAIT, SHORTER_WAIT } from '../../scripts/build-steps/pagefind-wait.ts';
 import { SEARCH_TYPE_LABELS } from '../../src/lib/search-facets.ts';
@@ -146,6 +147,20 @@ describe('the search page asks for what its first results need at once', () => {
     }
     expect(preloaded).toContain('/pagefind/language.json');
     expect($('meta[name="app-search-preloads"]')).toHaveLength(0);
+  });
+
+  it("preloads every module the page's scripts import", async () => {
+    await init;
+    const scripts = $('script[type="module"][src]')
+      .map((_, script) => $(script).attr('src'))
+      .get();
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      const [imports] = parse(await readBuilt(script.slice(1)));
+      for (const { n, d } of imports)
+        if (d === -1 && n)
+          expect(preloaded).toContain(new URL(n, `https://site${script}`).pathname);
+    }
   });
 
   it('preloads only files the site has', async () => {
