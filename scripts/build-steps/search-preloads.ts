@@ -11,7 +11,13 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { FULL_INDEX, SUGGESTIONS_INDEX, builtPath } from '../../src/lib/site-files.ts';
+import {
+  FULL_INDEX,
+  SEARCH_WORKER_FROM_PAGES,
+  SEARCH_WORKER_META,
+  SUGGESTIONS_INDEX,
+  builtPath,
+} from '../../src/lib/site-files.ts';
 import { LANGUAGE_FILE } from './search-language.ts';
 
 /** What src/pages/search.astro puts in its `<head>` for this step to replace. */
@@ -21,24 +27,27 @@ export const SEARCH_PRELOADS_MARKER = '<meta name="app-search-preloads">';
 const SEARCH_PAGE = 'search/index.html';
 
 interface PagefindEntry {
-  languages: Record<string, { hash: string; wasm?: string }>;
+  languages: Record<string, { hash: string; wasm?: string; page_count: number }>;
 }
 
-/** The files one bundle's first search needs, as site addresses. */
-export async function bundleFiles(
+/** One bundle's index in the page's language: the files its first search needs, and its size. */
+export async function bundleIndex(
   siteDir: string,
   bundle: string,
   lang: string,
-): Promise<string[]> {
+): Promise<{ files: string[]; pages: number }> {
   const entryFile = path.join(siteDir, builtPath(bundle), 'pagefind-entry.json');
   const entry = JSON.parse(await readFile(entryFile, 'utf8')) as PagefindEntry;
   const index = entry.languages[lang] ?? Object.values(entry.languages)[0];
   if (!index) throw new Error(`${entryFile} lists no language: the search index is empty.`);
-  return [
-    `${bundle}pagefind-entry.json?ts=${encodeURIComponent(index.hash)}`,
-    `${bundle}pagefind.${index.hash}.pf_meta`,
-    `${bundle}wasm.${index.wasm ?? 'unknown'}.pagefind`,
-  ];
+  return {
+    files: [
+      `${bundle}pagefind-entry.json?ts=${encodeURIComponent(index.hash)}`,
+      `${bundle}pagefind.${index.hash}.pf_meta`,
+      `${bundle}wasm.${index.wasm ?? 'unknown'}.pagefind`,
+    ],
+    pages: index.page_count,
+  };
 }
 
 /** Writes the preloads into the built search page in `siteDir`. */
@@ -50,13 +59,19 @@ export async function writeSearchPreloads(siteDir: string): Promise<void> {
       `${SEARCH_PAGE} has no ${SEARCH_PRELOADS_MARKER} in its <head>: src/pages/search.astro must keep it for the search preloads.`,
     );
   const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1]?.toLowerCase() ?? 'unknown';
+  const full = await bundleIndex(siteDir, FULL_INDEX, lang);
+  const suggestions = await bundleIndex(siteDir, SUGGESTIONS_INDEX, lang);
+  // A large full index is searched in Pagefind's worker (site-files.ts), which fetches its own
+  // files: preloading them on the page would only fetch them twice.
+  const inWorker = full.pages >= SEARCH_WORKER_FROM_PAGES;
   const files = [
     // The vocabulary the query pipeline reads before it searches.
     `${FULL_INDEX}${LANGUAGE_FILE}`,
-    ...(await bundleFiles(siteDir, FULL_INDEX, lang)),
-    ...(await bundleFiles(siteDir, SUGGESTIONS_INDEX, lang)),
+    ...(inWorker ? [] : full.files),
+    ...suggestions.files,
   ];
   const links = [
+    ...(inWorker ? [`<meta name="${SEARCH_WORKER_META}" content="${FULL_INDEX}">`] : []),
     // Each bundle's own module: one module can search only one bundle (pagefind-client.ts).
     ...[FULL_INDEX, SUGGESTIONS_INDEX].map(
       (b) => `<link rel="modulepreload" href="${b}pagefind.js">`,

@@ -5,7 +5,7 @@
  * focused header search box call this, so no other page downloads anything for search.
  */
 import type { SearchLanguage } from '../../lib/search-query.ts';
-import { FULL_INDEX, SUGGESTIONS_INDEX } from '../../lib/site-files.ts';
+import { FULL_INDEX, SEARCH_WORKER_META, SUGGESTIONS_INDEX } from '../../lib/site-files.ts';
 import { HIGHLIGHT_PARAM } from './highlight-param.ts';
 
 export interface PagefindResultData {
@@ -78,12 +78,12 @@ export function loadPagefind(
       await api.options({
         highlightParam: HIGHLIGHT_PARAM,
         excerptLength: 24,
-        // Pagefind searches in a shared Web Worker by default. Both bundles are searched on the
-        // page instead: it saves the worker's download, its start-up and a message round trip per
-        // search (measured on the search page opened with ?q=; bench/measure-search.ts). (An option
-        // of Pagefind 1.6's pagefind.js, not yet in its documentation; tests/browser/search.test.ts
-        // checks the worker stays unloaded.)
-        noWorker: true,
+        // Pagefind searches in a shared Web Worker by default. A bundle is searched on the page
+        // instead unless the build says it is large (src/lib/site-files.ts): it saves the worker's
+        // download, its start-up and a message round trip per search (measured on the search page
+        // opened with ?q=; bench/measure-search.ts). (An option of Pagefind 1.6's pagefind.js, not
+        // yet in its documentation; tests/browser/search.test.ts checks the worker stays unloaded.)
+        noWorker: !searchedInWorker(bundle),
         // Pagefind asks for its entry file with a new `?ts=` each time, so nothing can fetch it
         // ahead. The search page preloads it with the index's own hash as `ts`
         // (scripts/build-steps/search-preloads.ts); given that tag, Pagefind asks for that address.
@@ -101,6 +101,12 @@ export function loadPagefind(
     pagefind.catch(() => loading.delete(bundle));
   }
   return pagefind;
+}
+
+/** Whether the build asks for `bundle` to be searched in Pagefind's worker (a large index). */
+function searchedInWorker(bundle: string): boolean {
+  const named = document.querySelector<HTMLMetaElement>(`meta[name="${SEARCH_WORKER_META}"]`);
+  return named?.content.split(/\s+/).includes(bundle) ?? false;
 }
 
 /** The `ts` of the entry file the page preloads for `bundle`, if it preloads one. */

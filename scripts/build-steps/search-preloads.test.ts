@@ -1,0 +1,61 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SEARCH_PRELOADS_MARKER, writeSearchPreloads } from './search-preloads.ts';
+import { SEARCH_WORKER_FROM_PAGES } from '../../src/lib/site-files.ts';
+
+let site: string;
+afterEach(() => rm(site, { recursive: true, force: true }));
+
+async function siteWith(fullPages: number): Promise<string> {
+  site = await mkdtemp(path.join(os.tmpdir(), 'search-preloads-'));
+  const entry = (hash: string, pages: number) =>
+    JSON.stringify({ languages: { en: { hash, wasm: 'en', page_count: pages } } });
+  const files = {
+    'search/index.html': `<html lang="en"><head>${SEARCH_PRELOADS_MARKER}</head><body></body></html>`,
+    'pagefind/pagefind-entry.json': entry('en_full', fullPages),
+    'pagefind/suggest/pagefind-entry.json': entry('en_sugg', fullPages),
+  };
+  for (const [file, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(site, file)), { recursive: true });
+    await writeFile(path.join(site, file), text);
+  }
+  await writeSearchPreloads(site);
+  return readFile(path.join(site, 'search/index.html'), 'utf8');
+}
+
+describe('writeSearchPreloads', () => {
+  it('preloads what both bundles first need, the entry file at the address Pagefind will use', async () => {
+    const html = await siteWith(74);
+    expect(html).not.toContain(SEARCH_PRELOADS_MARKER);
+    for (const href of [
+      '/pagefind/pagefind.js',
+      '/pagefind/language.json',
+      '/pagefind/pagefind-entry.json?ts=en_full',
+      '/pagefind/pagefind.en_full.pf_meta',
+      '/pagefind/wasm.en.pagefind',
+      '/pagefind/suggest/pagefind-entry.json?ts=en_sugg',
+      '/pagefind/suggest/wasm.en.pagefind',
+    ])
+      expect(html).toContain(`href="${href}"`);
+    expect(html).not.toContain('app-search-worker');
+  });
+
+  it('has a large full index searched in the worker, and does not preload what the worker fetches', async () => {
+    const html = await siteWith(SEARCH_WORKER_FROM_PAGES);
+    expect(html).toContain('<meta name="app-search-worker" content="/pagefind/">');
+    expect(html).not.toContain('/pagefind/pagefind-entry.json');
+    expect(html).not.toContain('/pagefind/wasm.en.pagefind');
+    expect(html).toContain('href="/pagefind/suggest/pagefind-entry.json?ts=en_sugg"');
+  });
+
+  it('stops when the search page has lost its marker', async () => {
+    site = await mkdtemp(path.join(os.tmpdir(), 'search-preloads-'));
+    await mkdir(path.join(site, 'search'));
+    await writeFile(path.join(site, 'search/index.html'), '<html><head></head></html>');
+    await expect(writeSearchPreloads(site)).rejects.toThrow(
+      /has no <meta name="app-search-preloads">/,
+    );
+  });
+});
