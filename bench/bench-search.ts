@@ -1,7 +1,8 @@
 /**
  * `npm run bench:search`: measures search speed (bench/measure-search.ts) on the site already built
- * in dist/, served on a free 127.0.0.1 port by the site's own server (as `npm start` serves it). It builds nothing: run `npm run build` first (or build
- * the large bench corpus with `CONTENT_ROOT=<corpus> npm run build`). Prints the figures and stores
+ * in dist/, served on a free 127.0.0.1 port by the site's own server (as `npm start` serves it).
+ * It builds nothing: run `npm run build` first (or build the large bench corpus with
+ * `CONTENT_ROOT=<corpus> npm run build`). Prints the figures and stores
  * them in bench/results.json as `search` (the header box), `searchPage` (the full-text page) and
  * `searchPageFromAddress` (the search page opened with ?q=). Set RESULTS_FILE to write elsewhere.
  */

@@ -1,5 +1,5 @@
 /**
- * Shortens one wait in Pagefind's browser module, in each bundle the build writes.
+ * Shortens one wait in Pagefind's browser module and its Web Worker, in each bundle the build writes.
  *
  * A search called while Pagefind is still starting (downloading its index meta and WebAssembly)
  * waits in a loop that checks every 50 ms whether it has started (`getPtr` in pagefind.js). The
@@ -28,8 +28,13 @@ export function shortenWait(source: string, file: string): string {
   return source.replace(PAGEFIND_WAIT, SHORTER_WAIT);
 }
 
-/** Shortens the wait in the `pagefind.js` of the bundle in `bundleDir`. */
+/** Pagefind's modules that hold the wait: the one searched on the page, and its Web Worker. */
+export const PAGEFIND_MODULES = ['pagefind.js', 'pagefind-worker.js'] as const;
+
+/** Shortens the wait in both of Pagefind's modules in the bundle in `bundleDir`. */
 export async function shortenPagefindWait(bundleDir: string): Promise<void> {
-  const file = path.join(bundleDir, 'pagefind.js');
-  await writeFile(file, shortenWait(await readFile(file, 'utf8'), file));
+  for (const module of PAGEFIND_MODULES) {
+    const file = path.join(bundleDir, module);
+    await writeFile(file, shortenWait(await readFile(file, 'utf8'), file));
+  }
 }

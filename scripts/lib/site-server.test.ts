@@ -1,4 +1,4 @@
-import { request } from 'node:http';
+import { request, type IncomingHttpHeaders } from 'node:http';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -60,12 +60,26 @@ describe('the site server', () => {
     expect(response.headers.get('content-encoding')).toBe('gzip');
     // fetch unzips it, as a browser does: Pagefind then finds its data already unzipped.
     await expect(response.text()).resolves.toBe(CHUNK);
+    // A client that refuses gzip gets the file as stored, for Pagefind to unzip itself.
+    const refused = await rawRequest('/pagefind/index/en_1.pf_index', {
+      'accept-encoding': 'gzip;q=0, identity',
+    });
+    expect(refused.headers['content-encoding']).toBeUndefined();
+  });
+
+  it('says how long to keep a file on a "not modified" answer too', async () => {
+    const first = await get('/_astro/site.abc123.js');
+    const again = await rawRequest('/_astro/site.abc123.js', {
+      'if-none-match': first.headers.get('etag')!,
+    });
+    expect(again.status).toBe(304);
+    expect(again.headers['cache-control']).toBe(IMMUTABLE);
   });
 
   it('puts the query back in both search boxes, as text, so it shows without JavaScript', async () => {
-    const query = `fit note "><script>alert(1)</script>`;
+    const query = `fit note "><script>alert(1)</script> $\` $&`;
     const html = await (await get(`/search/?q=${encodeURIComponent(query)}`)).text();
-    const escaped = 'fit note &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;';
+    const escaped = 'fit note &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt; $` $&amp;';
     expect(html).toBe(
       `<input class="nhsuk-input" id="search-field" name="q" value="${escaped}"><input class="nhsuk-input" id="search-query" name="q" value="${escaped}">`,
     );
@@ -80,24 +94,57 @@ describe('the site server', () => {
 
   it('serves nothing outside the site, nor the host settings file', async () => {
     // Sent as written: fetch would tidy the dots away before they reached the server.
-    for (const address of ['/../outside-the-site.txt', '/%2e%2e/outside-the-site.txt', '/_headers'])
+    for (const address of [
+      '/../outside-the-site.txt',
+      '/%2e%2e/outside-the-site.txt',
+      '/_headers',
+      '/_headers/',
+      '/%5Fheaders',
+    ])
       await expect(rawStatus(address), address).resolves.toBe(404);
   });
 
-  it('accepts only GET and HEAD', async () => {
+  it('answers an address it cannot read with 400, and keeps serving', async () => {
+    await expect(rawStatus('http://x:99999/')).resolves.toBe(400);
+    await expect(rawStatus('//elsewhere.example/')).resolves.toBe(400);
+    expect((await get('/')).status).toBe(200);
+  });
+
+  it('accepts only GET and HEAD, and answers HEAD without a body', async () => {
     expect((await get('/', { method: 'POST' })).status).toBe(405);
-    expect((await get('/', { method: 'HEAD' })).status).toBe(200);
+    for (const [address, status] of [
+      ['/', 200],
+      ['/search/?q=fit+note', 200],
+      ['/no-such-page/', 404],
+    ] as const) {
+      const response = await rawRequest(address, {}, 'HEAD');
+      expect(response.status, address).toBe(status);
+      expect(response.body, address).toBe('');
+    }
   });
 });
 
-function rawStatus(address: string): Promise<number | undefined> {
+/** A request sent exactly as written (no tidying of the path, no unzipping). */
+function rawRequest(
+  address: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+): Promise<{ status: number | undefined; headers: IncomingHttpHeaders; body: string }> {
   const { port } = new URL(server.url);
   return new Promise((resolve, reject) => {
-    request({ host: '127.0.0.1', port, path: address }, (response) => {
-      response.resume();
-      resolve(response.statusCode);
+    request({ host: '127.0.0.1', port, path: address, headers, method }, (response) => {
+      let body = '';
+      response.setEncoding('latin1');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode, headers: response.headers, body }),
+      );
     })
       .on('error', reject)
       .end();
   });
+}
+
+async function rawStatus(address: string): Promise<number | undefined> {
+  return (await rawRequest(address)).status;
 }

@@ -11,7 +11,8 @@
  * - the search page opened with `?q=` has the query in its boxes even without JavaScript
  *   (src/lib/search-page-query.ts);
  * - the site's 404 page for addresses it does not have.
- * It serves only files inside the folder (sirv resolves nothing outside it) and only GET and HEAD.
+ * It serves only the files inside the folder (sirv lists them at start and resolves nothing else),
+ * not the host settings file `_headers`, and only GET and HEAD; an address it cannot read gets 400.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -75,21 +76,30 @@ export async function serveSite({
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    const url = new URL(req.url ?? '/', 'http://site');
+    const url = parseTarget(req.url);
+    if (!url) {
+      res.writeHead(400, { 'Content-Type': 'text/plain;charset=utf-8' }).end('Bad request');
+      return;
+    }
     const query = isSearchPage(url.pathname) ? queryFromAddress(url) : undefined;
     if (query !== undefined) {
       searchPage ??= readFile(path.join(dir, 'search', 'index.html'), 'utf8');
-      void searchPage.then(
+      searchPage.then(
         (html) => send(req, res, 200, fillSearchQuery(html, query)),
-        () => send(req, res, 500, 'The search page could not be read.'),
+        () => {
+          searchPage = undefined;
+          send(req, res, 500, 'The search page could not be read.');
+        },
       );
       return;
     }
-    // The host's own settings file is not part of the site.
-    if (url.pathname === '/_headers') {
+    // The host's own settings file is not part of the site, however its address is written.
+    if (sitePath(url.pathname) === '/_headers') {
       void notFound.then((html) => send(req, res, 404, html));
       return;
     }
+    // Also on a 304, which sirv answers before its own headers are set.
+    res.setHeader('Cache-Control', cacheControlFor(url.pathname));
     files(req, res, () => void notFound.then((html) => send(req, res, 404, html)));
   };
 
@@ -108,8 +118,37 @@ export async function serveSite({
   };
 }
 
+/** The request's address, or undefined when it cannot be read as one (answered with 400). */
+function parseTarget(target: string | undefined): URL | undefined {
+  try {
+    const url = new URL(target ?? '/', 'http://site');
+    return url.origin === 'http://site' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A path as sirv looks it up: decoded, without trailing slashes. */
+function sitePath(pathname: string): string {
+  let decoded = pathname;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    // Left as written: sirv will not find it either.
+  }
+  return decoded.replace(/\/+$/, '');
+}
+
+/** Whether the client takes gzip: named (or `*`) without `q=0`. */
 function acceptsGzip(req: IncomingMessage | undefined): boolean {
-  return /\bgzip\b/.test(String(req?.headers['accept-encoding'] ?? ''));
+  return String(req?.headers['accept-encoding'] ?? '')
+    .split(',')
+    .map((part) => part.trim().toLowerCase().split(';'))
+    .some(
+      ([coding, ...params]) =>
+        (coding === 'gzip' || coding === '*') &&
+        !params.some((p) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(p)),
+    );
 }
 
 function send(req: IncomingMessage, res: ServerResponse, status: number, html: string): void {

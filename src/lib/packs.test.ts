@@ -128,6 +128,14 @@ describe('a pack with more documents than it prints', () => {
     );
   });
 
+  it('breaks a tie in dates by the order given, so a build always prints the same pages', () => {
+    const same = many.map((d) => ({ ...d, updated: new Date('2026-03-01') }));
+    expect(limitPack(same, 2).full.map((d) => d.id)).toEqual([
+      'practices/page-00',
+      'practices/page-01',
+    ]);
+  });
+
   it('prints everything when there are few enough', () => {
     expect(limitPack(many.slice(0, 3), 4)).toEqual({ full: many.slice(0, 3), listed: [] });
   });

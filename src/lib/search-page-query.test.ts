@@ -22,11 +22,18 @@ describe('fillSearchQuery', () => {
   });
 
   it('keeps hostile text as text in the box', () => {
-    const hostile = `"><script>alert(1)</script><input value="x' &amp; <b>`;
+    const hostile = `"><script>alert(1)</script><input value="x' &amp; <b> $\` $& $' $$ onfocus=x`;
     const $ = load(fillSearchQuery(PAGE, hostile));
     expect($('#search-query').attr('value')).toBe(hostile);
     expect($('script, b')).toHaveLength(0);
     expect($('input')).toHaveLength(3);
+  });
+
+  it('leaves the word "value" alone inside other attributes', () => {
+    const page = '<input id="search-query" placeholder="a value here" data-x="value">';
+    expect(fillSearchQuery(page, 'q')).toBe(
+      '<input id="search-query" placeholder="a value here" data-x="value" value="q">',
+    );
   });
 
   it('replaces a value the box already had', () => {

@@ -23,6 +23,9 @@ export function isSearchPage(pathname: string): boolean {
   return /^\/search(\/(index\.html)?)?$/.test(pathname);
 }
 
+/** One attribute of a tag as Astro writes it: a name, and a value in double quotes or none. */
+const ATTRIBUTE = /\s+([^\s"'=<>/]+)(?:="([^"]*)")?/g;
+
 /**
  * The built search page's HTML with `query` as the value of its query boxes. Any value the boxes
  * already had is replaced; the query is escaped, so it can only ever be text in the box.
@@ -30,14 +33,20 @@ export function isSearchPage(pathname: string): boolean {
 export function fillSearchQuery(html: string, query: string): string {
   // Control characters have no place in a query; a lone surrogate could not be encoded.
   const clean = query
+    .slice(0, MAX_QUERY_LENGTH)
     .replace(/\p{Cc}/gu, ' ')
-    .toWellFormed()
-    .slice(0, MAX_QUERY_LENGTH);
-  const value = escapeAttribute(clean);
+    .toWellFormed();
+  // Replacer functions throughout: in a replacement string, `$&` or `` $` `` in the query would
+  // be read as patterns and could write the page's own markup into the attribute.
   return html.replace(/<input\b[^>]*>/g, (tag) => {
-    if (!QUERY_INPUT_IDS.some((id) => tag.includes(` id="${id}"`))) return tag;
-    const withoutValue = tag.replace(/\svalue(="[^"]*")?(?=[\s>/])/g, '');
-    return withoutValue.replace(/\s*\/?>$/, ` value="${value}">`);
+    const attributes = [...tag.matchAll(ATTRIBUTE)].map((m) => ({ name: m[1]!, value: m[2] }));
+    const id = attributes.find((a) => a.name === 'id')?.value;
+    if (!QUERY_INPUT_IDS.some((known) => known === id)) return tag;
+    const kept = attributes
+      .filter((a) => a.name !== 'value')
+      .map((a) => (a.value === undefined ? ` ${a.name}` : ` ${a.name}="${a.value}"`))
+      .join('');
+    return `<input${kept} value="${escapeAttribute(clean)}">`;
   });
 }
 

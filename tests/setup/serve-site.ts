@@ -1,6 +1,5 @@
 import type { TestProject } from 'vitest/node';
 import { REPOSITORY_ROOT } from '../../src/lib/repository-root.ts';
-import { freePort } from '../../scripts/lib/chromium.ts';
 import { serveSite } from '../../scripts/lib/site-server.ts';
 import path from 'node:path';
 
@@ -16,7 +15,7 @@ declare module 'vitest' {
 /** Serves `dist/` on 127.0.0.1 for the browser tests, as `npm start` does. */
 export default async function setup(project: TestProject) {
   const host = '127.0.0.1';
-  const server = await serveSite({ dir: path.join(root, 'dist'), host, port: await freePort() });
+  const server = await serveSite({ dir: path.join(root, 'dist'), host });
   project.provide('siteUrl', server.url);
   return async () => {
     await server.close();

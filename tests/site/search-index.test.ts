@@ -3,7 +3,11 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { init, parse } from 'es-module-lexer';
 import { describe, expect, it } from 'vitest';
-import { PAGEFIND_WAIT, SHORTER_WAIT } from '../../scripts/build-steps/pagefind-wait.ts';
+import {
+  PAGEFIND_MODULES,
+  PAGEFIND_WAIT,
+  SHORTER_WAIT,
+} from '../../scripts/build-steps/pagefind-wait.ts';
 import { SEARCH_TYPE_LABELS } from '../../src/lib/search-facets.ts';
 import { builtPages, distDir, readBuilt } from '../helpers/dist.ts';
 
@@ -169,11 +173,12 @@ describe('the search page asks for what its first results need at once', () => {
   });
 
   it("ships Pagefind's module with its start-up wait shortened (scripts/build-steps/pagefind-wait.ts)", async () => {
-    for (const bundle of ['pagefind', 'pagefind/suggest']) {
-      const module = await readBuilt(`${bundle}/pagefind.js`);
-      expect(module).toContain(SHORTER_WAIT);
-      expect(module).not.toContain(PAGEFIND_WAIT);
-    }
+    for (const bundle of ['pagefind', 'pagefind/suggest'])
+      for (const file of PAGEFIND_MODULES) {
+        const module = await readBuilt(`${bundle}/${file}`);
+        expect(module, `${bundle}/${file}`).toContain(SHORTER_WAIT);
+        expect(module, `${bundle}/${file}`).not.toContain(PAGEFIND_WAIT);
+      }
   });
 });
 

@@ -82,7 +82,8 @@ export function loadPagefind(
         // instead unless the build says it is large (src/lib/site-files.ts): it saves the worker's
         // download, its start-up and a message round trip per search (measured on the search page
         // opened with ?q=; bench/measure-search.ts). (An option of Pagefind 1.6's pagefind.js, not
-        // yet in its documentation; tests/browser/search.test.ts checks the worker stays unloaded.)
+        // yet in its documentation; tests/browser/search.test.ts checks that the header box, on
+        // the real site's small index, loads no worker.)
         noWorker: !searchedInWorker(bundle),
         // Pagefind asks for its entry file with a new `?ts=` each time, so nothing can fetch it
         // ahead. The search page preloads it with the index's own hash as `ts`

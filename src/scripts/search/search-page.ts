@@ -109,8 +109,9 @@ export function startSearchPage(root: HTMLElement): void {
     }
     const reader = isReaderRole(role.value) ? role.value : undefined;
     const [full, suggested] = await Promise.all([
-      // The first few full-text results are shown first whatever the suggestions add, so their
-      // fragments start downloading now, beside the suggestions', not after the merge.
+      // The first few full-text results are usually among the first shown once the suggestions
+      // are merged in, so their fragments start downloading now, beside the suggestions', not
+      // after the merge (a few small files wasted when the merge puts others first).
       searchWithPlan(FULL_INDEX, query, reader).then((found) => {
         for (const { result } of found.found.results.slice(0, FIRST_SHOWN))
           void result.data().catch(() => undefined);
@@ -168,6 +169,10 @@ export function startSearchPage(root: HTMLElement): void {
    */
   async function showMore(ticket = latest): Promise<void> {
     const page = current.slice(shown, shown + PAGE_SIZE);
+    // Claimed before any wait, and the button hidden meanwhile: a second click cannot show the
+    // same results twice.
+    shown += page.length;
+    more.hidden = true;
     // The rest of the page is asked for only once the first few are in, so their downloads do not
     // compete with the ones the reader is waiting for.
     for (const batch of [page.slice(0, FIRST_SHOWN), page.slice(FIRST_SHOWN)]) {
@@ -175,7 +180,6 @@ export function startSearchPage(root: HTMLElement): void {
       if (ticket !== latest) return;
       list.append(...next.map((data) => resultItem(data)));
     }
-    shown += page.length;
     more.hidden = shown >= current.length;
   }
 
