@@ -100,6 +100,9 @@ export async function serveSite({
     }
     // Also on a 304, which sirv answers before its own headers are set.
     res.setHeader('Cache-Control', cacheControlFor(url.pathname));
+    if (isGzippedSearchFile(url.pathname)) res.setHeader('Vary', 'Accept-Encoding');
+    // An absolute address, read as its path, for sirv.
+    req.url = `${url.pathname}${url.search}`;
     files(req, res, () => void notFound.then((html) => send(req, res, 404, html)));
   };
 
@@ -118,11 +121,18 @@ export async function serveSite({
   };
 }
 
-/** The request's address, or undefined when it cannot be read as one (answered with 400). */
+/**
+ * The request's path and query, from a path (`/search/?q=…`) or an absolute address (which HTTP
+ * allows too); undefined when it cannot be read as either (answered with 400).
+ */
 function parseTarget(target: string | undefined): URL | undefined {
   try {
-    const url = new URL(target ?? '/', 'http://site');
-    return url.origin === 'http://site' ? url : undefined;
+    const given = new URL(target?.startsWith('/') ? `http://site${target}` : (target ?? ''));
+    // Copied part by part: `//host/…` read again as an address would name another host.
+    const url = new URL('http://site');
+    url.pathname = given.pathname;
+    url.search = given.search;
+    return url;
   } catch {
     return undefined;
   }
@@ -139,16 +149,18 @@ function sitePath(pathname: string): string {
   return decoded.replace(/\/+$/, '');
 }
 
-/** Whether the client takes gzip: named (or `*`) without `q=0`. */
+/** Whether the client takes gzip: named without `q=0`, or not named and `*` without `q=0`. */
 function acceptsGzip(req: IncomingMessage | undefined): boolean {
-  return String(req?.headers['accept-encoding'] ?? '')
-    .split(',')
-    .map((part) => part.trim().toLowerCase().split(';'))
-    .some(
-      ([coding, ...params]) =>
-        (coding === 'gzip' || coding === '*') &&
+  const codings = new Map(
+    String(req?.headers['accept-encoding'] ?? '')
+      .split(',')
+      .map((part) => part.trim().toLowerCase().split(';'))
+      .map(([coding, ...params]) => [
+        coding!.trim(),
         !params.some((p) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(p)),
-    );
+      ]),
+  );
+  return codings.get('gzip') ?? codings.get('*') ?? false;
 }
 
 function send(req: IncomingMessage, res: ServerResponse, status: number, html: string): void {

@@ -229,9 +229,10 @@ describe('the header search box', () => {
     await results.locator('a[href*="/requirements/fit-notes/"]').waitFor();
     // The suggestions index is searched on the page: Pagefind's Web Worker is not downloaded.
     expect(requested.filter((p) => p.includes('pagefind-worker'))).toEqual([]);
-    await expect(results.getByRole('status').textContent()).resolves.toMatch(
-      /^[1-5] suggestions? for ‘sick note’\.$/,
-    );
+    // Typed a letter at a time: each prefix gets its own answer, the last one stays.
+    await expect
+      .poll(() => results.getByRole('status').textContent())
+      .toMatch(/^[1-5] suggestions? for ‘sick note’\.$/);
     // Keyboard: Down arrow into the list, Escape back to the box.
     await other.keyboard.press('ArrowDown');
     await expect(
@@ -306,6 +307,52 @@ describe('under a strict Content Security Policy', () => {
     );
     expect(refused).toBe(true);
     await strict.context.close();
+  });
+});
+
+describe('Show more results', () => {
+  /** Opens a search with more than one page of results; returns its result links. */
+  async function openLongSearch(other: Page) {
+    // A word on nearly every page, so there is more than one page of results.
+    await other.goto(siteUrl('/search/?q=hospital'));
+    await other.locator('#search-more').waitFor({ state: 'visible' });
+    return other.locator('#search-results > li a:first-child');
+  }
+  const hrefsOf = (links: ReturnType<Page['locator']>) =>
+    links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+
+  it('adds the next results and moves focus to the first of them', async () => {
+    const other = await site.newPage();
+    const links = await openLongSearch(other);
+    expect(await links.count()).toBe(20);
+    await other.locator('#search-more').click();
+    await other.waitForFunction(
+      () => document.querySelectorAll('#search-results > li').length > 20,
+    );
+    await other.waitForFunction(() => document.activeElement?.closest('#search-results') !== null);
+    const hrefs = await hrefsOf(links);
+    await expect(other.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe(
+      hrefs[20],
+    );
+    await other.close();
+  });
+
+  it('never shows a result twice, however fast the button is pressed', async () => {
+    const other = await site.newPage();
+    const links = await openLongSearch(other);
+    // Two clicks in one go, before any result of the first has arrived.
+    await other.locator('#search-more').evaluate((button: HTMLElement) => {
+      button.click();
+      button.click();
+    });
+    await other.waitForFunction(
+      () => document.querySelectorAll('#search-results > li').length > 20,
+    );
+    await other.waitForTimeout(500);
+    const hrefs = await hrefsOf(links);
+    expect(hrefs.length).toBeGreaterThan(20);
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+    await other.close();
   });
 });
 

@@ -60,6 +60,8 @@ export function startSearchPage(root: HTMLElement): void {
   let latest = 0;
   let current: Listed[] = [];
   let shown = 0;
+  /** The search whose results `current` holds: "Show more" adds to that search only. */
+  let currentTicket = 0;
 
   const run = async () => {
     const ticket = ++latest;
@@ -84,10 +86,13 @@ export function startSearchPage(root: HTMLElement): void {
       const sets = filtering ? await filterSets() : undefined;
       if (ticket !== latest) return;
       current = sets ? listed.filter((r) => passes(r.id, state, sets)) : listed;
+      currentTicket = ticket;
       shown = 0;
       list.replaceChildren();
       notice.replaceChildren(...said);
       await showMore(ticket);
+      // A newer search finished while these results were loading: it has the last word.
+      if (ticket !== latest) return;
       showCounts(sets && countValues(listed, state, sets));
       status.textContent = `${resultCountText(current.length)}${state.query ? ` for ‘${state.query}’` : ''}${describeFilters(state)}`;
     } catch {
@@ -167,20 +172,27 @@ export function startSearchPage(root: HTMLElement): void {
    * Shows the next page of results. The first few are shown as soon as their fragments arrive, the
    * rest of the page after: the first result is on screen after a few small downloads, not twenty.
    */
-  async function showMore(ticket = latest): Promise<void> {
+  async function showMore(ticket: number): Promise<void> {
     const page = current.slice(shown, shown + PAGE_SIZE);
     // Claimed before any wait, and the button hidden meanwhile: a second click cannot show the
     // same results twice.
     shown += page.length;
     more.hidden = true;
-    // The rest of the page is asked for only once the first few are in, so their downloads do not
-    // compete with the ones the reader is waiting for.
-    for (const batch of [page.slice(0, FIRST_SHOWN), page.slice(FIRST_SHOWN)]) {
-      const next = await Promise.all(batch.map((r) => r.data()));
-      if (ticket !== latest) return;
-      list.append(...next.map((data) => resultItem(data)));
+    try {
+      // The rest of the page is asked for only once the first few are in, so their downloads do
+      // not compete with the ones the reader is waiting for.
+      for (const batch of [page.slice(0, FIRST_SHOWN), page.slice(FIRST_SHOWN)]) {
+        const next = await Promise.all(batch.map((r) => r.data()));
+        if (ticket !== latest) return;
+        list.append(...next.map((data) => resultItem(data)));
+      }
+    } catch (error) {
+      // Back to what is on screen, with the button, so the reader can try again.
+      if (ticket === latest) shown = list.childElementCount;
+      throw error;
+    } finally {
+      if (ticket === latest) more.hidden = shown >= current.length;
     }
-    more.hidden = shown >= current.length;
   }
 
   let typing: ReturnType<typeof setTimeout> | undefined;
@@ -210,7 +222,13 @@ export function startSearchPage(root: HTMLElement): void {
   });
   more.addEventListener('click', () => {
     const first = shown;
-    void showMore().then(() => list.children[first]?.querySelector('a')?.focus());
+    showMore(currentTicket).then(
+      () => list.children[first]?.querySelector('a')?.focus(),
+      () => {
+        if (currentTicket === latest)
+          status.textContent = 'More results could not load. Check your connection and try again.';
+      },
+    );
   });
   void run();
 
