@@ -20,6 +20,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import compression from 'compression';
+import Negotiator from 'negotiator';
 import sirv from 'sirv';
 import { cacheControlFor, isGzippedSearchFile, REVALIDATE } from '../../src/lib/cache-policy.ts';
 import {
@@ -149,18 +150,9 @@ function sitePath(pathname: string): string {
   return decoded.replace(/\/+$/, '');
 }
 
-/** Whether the client takes gzip: named without `q=0`, or not named and `*` without `q=0`. */
+/** Whether the client's Accept-Encoding prefers gzip to the file as stored (negotiator reads it). */
 function acceptsGzip(req: IncomingMessage | undefined): boolean {
-  const codings = new Map(
-    String(req?.headers['accept-encoding'] ?? '')
-      .split(',')
-      .map((part) => part.trim().toLowerCase().split(';'))
-      .map(([coding, ...params]) => [
-        coding!.trim(),
-        !params.some((p) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(p)),
-      ]),
-  );
-  return codings.get('gzip') ?? codings.get('*') ?? false;
+  return req !== undefined && new Negotiator(req).encoding(['gzip', 'identity']) === 'gzip';
 }
 
 function send(req: IncomingMessage, res: ServerResponse, status: number, html: string): void {

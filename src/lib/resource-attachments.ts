@@ -2,9 +2,9 @@
  * Where a resource's attachments are published and how its page links them: each link says the
  * format and size, as toolkit files do. scripts/build-steps/attachments.ts copies the files there.
  */
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { attachmentLabel } from './file-size.ts';
+import { publishedFileSize } from './published-file.ts';
 
 /** Folder the attachments are copied to, relative to the repository root; served at `/resources/<id>/`. */
 export const ATTACHMENT_OUTPUT = path.join('public', 'resources');
@@ -24,14 +24,10 @@ export async function attachmentLinks(
 ): Promise<AttachmentLink[]> {
   return Promise.all(
     attachments.map(async ({ file, title }) => {
-      const where = path.join(root, ATTACHMENT_OUTPUT, id, file);
-      const bytes = await stat(where).then(
-        (s) => s.size,
-        () => {
-          throw new Error(
-            `${path.relative(root, where)} has not been published. Run npm run build, or npm run build:attachments before astro build.`,
-          );
-        },
+      const bytes = await publishedFileSize(
+        root,
+        path.join(root, ATTACHMENT_OUTPUT, id, file),
+        'npm run build:attachments',
       );
       return { url: `/resources/${id}/${file}`, label: attachmentLabel(title, file, bytes) };
     }),

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { didYouMean, oneOf } from './did-you-mean.ts';
+import { AUDIENCES } from '../../schemas/fields.ts';
 
 describe('didYouMean', () => {
-  const audiences = [
-    'gp',
-    'practice-staff',
-    'hospital-clinician',
-    'provider-manager',
-    'commissioner',
-    'patient',
-  ];
+  const audiences = [...AUDIENCES];
 
   it.each([
     ['practise-staff', 'practice-staff'],

@@ -2,9 +2,9 @@
  * Where a toolkit's generated files live and how its page links them: each link says the format
  * and size, GOV.UK style, read from the files that scripts/build-steps/toolkits.ts generated.
  */
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { attachmentLabel } from '../file-size.ts';
+import { publishedFileSize } from '../published-file.ts';
 
 /** Folder the generated files go in, relative to the repository root; served at `/toolkits/<id>/`. */
 export const TOOLKIT_OUTPUT = path.join('public', 'toolkits');
@@ -22,14 +22,10 @@ export interface Download {
 }
 
 async function download(root: string, id: string, file: string, title: string): Promise<Download> {
-  const where = path.join(root, TOOLKIT_OUTPUT, id, file);
-  const bytes = await stat(where).then(
-    (s) => s.size,
-    () => {
-      throw new Error(
-        `${path.relative(root, where)} has not been generated. Run npm run build, or npm run build:toolkits before astro build.`,
-      );
-    },
+  const bytes = await publishedFileSize(
+    root,
+    path.join(root, TOOLKIT_OUTPUT, id, file),
+    'npm run build:toolkits',
   );
   return {
     file,
