@@ -2,24 +2,23 @@
  * A synthetic corpus for the benchmark: the real content/ folder (requirements, organisations,
  * toolkits) plus N generated guidance documents and resources that pass the real schemas, cite the
  * real requirement and organisation ids, and run to the length of real guidance (about 700–1,400
- * words with headings, lists and sometimes a table).
+ * words with headings, lists and sometimes a table). Each is written in the words of one real page
+ * of its kind, drawn as often as that page uses them (`wordUse`), so search meets the spread of
+ * words a real site of that size would have.
  */
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { readContentFiles } from '../../src/lib/content-files.ts';
+import {
+  readContentFiles,
+  splitFrontmatter,
+  type ContentFile,
+} from '../../src/lib/content-files.ts';
 import { AUDIENCES } from '../../src/schemas/fields.ts';
 import { RESOURCE_KINDS } from '../../src/schemas/resource.ts';
 
 const GUIDANCE_FOLDERS = ['practices', 'providers', 'commissioners', 'patients'];
 const PROFESSIONAL_AUDIENCES = AUDIENCES.filter((a) => a !== 'patient');
-const WORDS = (
-  'discharge summary clinic letter referral practice hospital patient clinician contract requirement ' +
-  'results medicines prescribing shared care fit note appointment provider commissioner timescale ' +
-  'electronic within hours days follow-up onward responsibility agreement local policy audit review ' +
-  'team record safety communication pathway primary secondary general specialist nurse pharmacist'
-).split(' ');
-
 /** A small deterministic generator, so every run of the benchmark builds the same corpus. */
 function random(seed: number): () => number {
   let state = seed >>> 0;
@@ -29,10 +28,51 @@ function random(seed: number): () => number {
   };
 }
 
-function sentence(next: () => number, words: number): string {
-  const text = Array.from({ length: words }, () => WORDS[Math.floor(next() * WORDS.length)]).join(
-    ' ',
-  );
+/**
+ * How one real page uses words: each word it holds, and how often. A bench document draws its words
+ * from one real page's use, so a word is on as large a share of bench documents as of real pages,
+ * used as often. (Drawn from one shared list of words, every bench document would hold every word,
+ * and every search would match every page: a worst case no real site has.)
+ */
+export interface WordUse {
+  words: string[];
+  /** Running totals of the words' counts, for drawing a word in proportion to its use. */
+  totals: number[];
+}
+
+/** The word use of a page's Markdown body: its prose, without link targets, tags or code. */
+export function wordUse(markdown: string): WordUse {
+  const prose = markdown
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/`[^`]*`/g, ' ')
+    .replace(/\]\([^)]*\)/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ');
+  const counts = new Map<string, number>();
+  for (const [word] of prose.matchAll(/[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]/g)) {
+    const key = word.length > 1 && word === word.toUpperCase() ? word : word.toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const words = [...counts.keys()].sort();
+  let total = 0;
+  return { words, totals: words.map((w) => (total += counts.get(w)!)) };
+}
+
+/** A word drawn from `use` in proportion to how often the page uses it. */
+function drawWord(next: () => number, use: WordUse): string {
+  const target = next() * use.totals.at(-1)!;
+  let low = 0;
+  let high = use.totals.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (use.totals[middle]! > target) high = middle;
+    else low = middle + 1;
+  }
+  return use.words[low]!;
+}
+
+function sentence(next: () => number, use: WordUse, words: number): string {
+  const text = Array.from({ length: words }, () => drawWord(next, use)).join(' ');
   return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
 }
 
@@ -45,18 +85,18 @@ function pick<T>(next: () => number, items: readonly T[], count: number): T[] {
 }
 
 /** A body of real-guidance length: sections with paragraphs, a list, sometimes a table. */
-function body(next: () => number, requirementIds: string[]): string {
+function body(next: () => number, use: WordUse, requirementIds: string[]): string {
   const sections: string[] = [];
   const count = 4 + Math.floor(next() * 4);
   for (let s = 0; s < count; s++) {
     const paragraphs = Array.from({ length: 2 + Math.floor(next() * 2) }, () =>
       Array.from({ length: 3 + Math.floor(next() * 3) }, () =>
-        sentence(next, 10 + Math.floor(next() * 10)),
+        sentence(next, use, 10 + Math.floor(next() * 10)),
       ).join(' '),
     );
     const list = Array.from(
       { length: 3 + Math.floor(next() * 3) },
-      () => `- ${sentence(next, 6 + Math.floor(next() * 6))}`,
+      () => `- ${sentence(next, use, 6 + Math.floor(next() * 6))}`,
     );
     const table =
       next() < 0.3
@@ -66,14 +106,15 @@ function body(next: () => number, requirementIds: string[]): string {
             '| --- | --- | --- |',
             ...Array.from(
               { length: 4 },
-              () => `| ${sentence(next, 4)} | ${sentence(next, 2)} | ${sentence(next, 3)} |`,
+              () =>
+                `| ${sentence(next, use, 4)} | ${sentence(next, use, 2)} | ${sentence(next, use, 3)} |`,
             ),
           ]
         : [];
     const link = `See [the requirement](/requirements/${requirementIds[s % requirementIds.length]}/) for the contract wording.`;
     sections.push(
       [
-        `## ${sentence(next, 3 + Math.floor(next() * 3)).slice(0, -1)}`,
+        `## ${sentence(next, use, 3 + Math.floor(next() * 3)).slice(0, -1)}`,
         '',
         ...paragraphs.flatMap((p) => [p, '']),
         ...list,
@@ -86,6 +127,25 @@ function body(next: () => number, requirementIds: string[]): string {
   return `${sections.join('\n\n')}\n`;
 }
 
+/** Real pages long enough to take words from: guidance by reader folder, resources, all guidance. */
+function modelPages(real: ContentFile[]): Map<string, WordUse[]> {
+  const models = new Map<string, WordUse[]>();
+  for (const file of real) {
+    if (file.collection !== 'guidance' && file.collection !== 'resources') continue;
+    const use = wordUse(splitFrontmatter(file.text)?.body ?? '');
+    if (use.words.length < MODEL_WORDS) continue;
+    const kinds =
+      file.collection === 'resources' ? ['resources'] : [file.id.split('/')[0]!, 'guidance'];
+    for (const kind of kinds) models.set(kind, [...(models.get(kind) ?? []), use]);
+  }
+  if (!models.has('guidance'))
+    throw new Error('The bench corpus needs real guidance pages to take its words from.');
+  return models;
+}
+
+/** The fewest different words a real page needs to be a model for bench documents. */
+const MODEL_WORDS = 100;
+
 function isoDay(year: number, dayOfYear: number): string {
   return new Date(Date.UTC(year, 0, 1 + dayOfYear)).toISOString().slice(0, 10);
 }
@@ -96,16 +156,20 @@ export async function generateCorpus(root: string, dir: string, docs: number): P
   const real = await readContentFiles(root);
   const requirementIds = real.filter((f) => f.collection === 'requirements').map((f) => f.id);
   const organisationIds = real.filter((f) => f.collection === 'organisations').map((f) => f.id);
+  const models = modelPages(real);
   const next = random(docs);
   for (let i = 0; i < docs; i++) {
     const isResource = i % 7 === 6;
     const folderName = GUIDANCE_FOLDERS[i % GUIDANCE_FOLDERS.length]!;
     const forPatients = !isResource && folderName === 'patients';
+    // Written like a real page of the same kind: patients' guidance like patients' guidance.
+    const kind = models.get(isResource ? 'resources' : folderName) ?? models.get('guidance')!;
+    const use = kind[Math.floor(next() * kind.length)]!;
     const requirements = pick(next, requirementIds, 1 + Math.floor(next() * 3));
     const published = isoDay(2022, Math.floor(next() * 365));
     const frontmatter: Record<string, unknown> = {
-      title: `${sentence(next, 5 + Math.floor(next() * 5)).slice(0, -1)} (${i + 1})`,
-      summary: sentence(next, 20 + Math.floor(next() * 15)),
+      title: `${sentence(next, use, 5 + Math.floor(next() * 5)).slice(0, -1)} (${i + 1})`,
+      summary: sentence(next, use, 20 + Math.floor(next() * 15)),
       requirements,
       organisations: pick(next, organisationIds, 1 + Math.floor(next() * 3)),
       audience: forPatients
@@ -118,7 +182,7 @@ export async function generateCorpus(root: string, dir: string, docs: number): P
       ...(isResource ? { kind: RESOURCE_KINDS[i % RESOURCE_KINDS.length] } : {}),
       sources: [
         {
-          title: sentence(next, 6).slice(0, -1),
+          title: sentence(next, use, 6).slice(0, -1),
           url: `https://www.england.nhs.uk/publication/synthetic-${i}/`,
           publisher: 'NHS England',
         },
@@ -131,7 +195,7 @@ export async function generateCorpus(root: string, dir: string, docs: number): P
     await mkdir(folder, { recursive: true });
     await writeFile(
       path.join(folder, `document-${i + 1}.${extension}`),
-      `---\n${stringify(frontmatter)}---\n\n${body(next, requirements)}`,
+      `---\n${stringify(frontmatter)}---\n\n${body(next, use, requirements)}`,
     );
   }
   return docs;
