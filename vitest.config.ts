@@ -14,6 +14,7 @@ const unit = [
   'tests/content-check/cli.test.ts',
   'tests/publishing/**/*.test.ts',
   'netlify/**/*.test.ts',
+  'bench/**/*.test.ts',
 ];
 
 export default defineConfig({

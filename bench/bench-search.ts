@@ -10,8 +10,24 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { measureSearchBoxes } from './measure-search.ts';
+import { readOptions } from '../scripts/lib/command-line.ts';
 import { serveSite } from '../scripts/lib/site-server.ts';
 import { REPOSITORY_ROOT } from '../src/lib/repository-root.ts';
+
+const HELP = `Usage: npm run bench:search [-- --help]
+
+Measures search speed in Chromium on the site already built in dist/ (run \`npm run build\` first,
+or \`CONTENT_ROOT=<corpus> npm run build\` for a bench corpus), served by the site's own server:
+  - the header box: cold, warm, and kilobytes for a first query
+  - the search page typed into: cold, warm, kilobytes
+  - the search page opened with ?q=: cold, warm, kilobytes, and when the page was first painted
+Prints the figures and stores them in bench/results.json (search, searchPage,
+searchPageFromAddress), keeping its other figures. Set RESULTS_FILE to write elsewhere.
+
+Options:
+  --help   show this help`;
+
+readOptions({ options: { help: { type: 'boolean' } } }, HELP);
 
 const root = REPOSITORY_ROOT;
 if (!existsSync(path.join(root, 'dist/pagefind/pagefind.js'))) {

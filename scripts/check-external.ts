@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { LinkChecker, LinkState } from 'linkinator';
+import { readOptions } from './lib/command-line.ts';
 import { siteConfig } from '../src/site-config.ts';
 import { REPOSITORY_ROOT } from '../src/lib/repository-root.ts';
 
@@ -45,17 +45,16 @@ function isExternal(link: string): boolean {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      timeout: { type: 'string', default: '15' },
-      strict: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
+  const { values } = readOptions(
+    {
+      options: {
+        timeout: { type: 'string', default: '15' },
+        strict: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
     },
-  });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+    HELP,
+  );
   if (!existsSync(distDir)) {
     console.error('No built site in dist/. Run `npm run build` first.');
     return 1;

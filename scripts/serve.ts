@@ -3,7 +3,7 @@
  * with the site's own server (scripts/lib/site-server.ts).
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { readOptions } from './lib/command-line.ts';
 import { serveSite } from './lib/site-server.ts';
 import { REPOSITORY_ROOT } from '../src/lib/repository-root.ts';
 
@@ -17,17 +17,16 @@ Options:
   --host <name>  address to listen on (default 127.0.0.1, this machine only)
   --help         show this help`;
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', default: '4321' },
-    host: { type: 'string', default: '127.0.0.1' },
-    help: { type: 'boolean', default: false },
+const { values } = readOptions(
+  {
+    options: {
+      port: { type: 'string', default: '4321' },
+      host: { type: 'string', default: '127.0.0.1' },
+      help: { type: 'boolean', default: false },
+    },
   },
-});
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
+  HELP,
+);
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`--port must be a whole number from 0 to 65535; found "${values.port}".`);
