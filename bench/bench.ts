@@ -27,7 +27,8 @@ import { REPOSITORY_ROOT } from '../src/lib/repository-root.ts';
 const HELP = `Usage: npm run bench [-- options]
 
 Generates a synthetic corpus (the real requirements and organisations plus N documents that pass
-the schemas), then measures, in one run:
+the schemas, each written in the words of one real page, as often as that page uses them), then
+measures, in one run:
   - build time and peak memory of the real site and of a bare Astro + MDX site over the same files
   - search indexing time (full and suggestions index, as the build does) and their size
   - the gzipped weight of a typical guidance page (HTML + CSS + JS)

@@ -181,11 +181,17 @@ export function startSearchPage(root: HTMLElement): void {
     try {
       // The rest of the page is asked for only once the first few are in, so their downloads do
       // not compete with the ones the reader is waiting for.
-      for (const batch of [page.slice(0, FIRST_SHOWN), page.slice(FIRST_SHOWN)]) {
-        const next = await Promise.all(batch.map((r) => r.data()));
-        if (ticket !== latest) return;
-        list.append(...next.map((data) => resultItem(data)));
-      }
+      const [first, rest] = [page.slice(0, FIRST_SHOWN), page.slice(FIRST_SHOWN)];
+      const shownFirst = await Promise.all(first.map((r) => r.data()));
+      if (ticket !== latest) return;
+      list.append(...shownFirst.map((data) => resultItem(data)));
+      if (rest.length === 0) return;
+      // Asking for the rest costs the main thread a few milliseconds a result: the first results
+      // are painted before it starts, not after.
+      await afterNextPaint();
+      const shownRest = await Promise.all(rest.map((r) => r.data()));
+      if (ticket !== latest) return;
+      list.append(...shownRest.map((data) => resultItem(data)));
     } catch (error) {
       // Back to what is on screen, with the button, so the reader can try again.
       if (ticket === latest) shown = list.childElementCount;
@@ -321,6 +327,17 @@ function countValues(
     );
   }
   return counts;
+}
+
+/**
+ * Resolves once the browser has painted what the page holds now: just after the next frame, or
+ * after 100 ms when no frame comes (a tab in the background paints nothing).
+ */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 100);
+  });
 }
 
 function describeFilters(state: SearchState): string {
