@@ -27,7 +27,7 @@ searchPageFromAddress), keeping its other figures. Set RESULTS_FILE to write els
 Options:
   --help   show this help`;
 
-readOptions({ options: { help: { type: 'boolean' } } }, HELP);
+readOptions({ options: {} }, HELP);
 
 const root = REPOSITORY_ROOT;
 if (!existsSync(path.join(root, 'dist/pagefind/pagefind.js'))) {

@@ -7,7 +7,6 @@
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { writeBareSite } from './lib/bare-site.ts';
 import { generateCorpus } from './lib/corpus.ts';
 import { LIGHTHOUSE_CATEGORIES, lighthouseScores } from './lib/lighthouse.ts';
@@ -18,6 +17,7 @@ import {
   type SearchMeasurement,
 } from './measure-search.ts';
 import { pageWeight } from './lib/page-weight.ts';
+import { readOptions, usageError } from '../scripts/lib/command-line.ts';
 import { serveSite } from '../scripts/lib/site-server.ts';
 import { stepsAfterPages, stepsBeforePages } from '../scripts/build-steps/index.ts';
 import { SEARCH_BUNDLE_DIR } from '../scripts/build-steps/search-index.ts';
@@ -155,20 +155,22 @@ async function typicalGuidancePage(siteDir: string): Promise<string> {
 const round = (n: number, places = 1) => Math.round(n * 10 ** places) / 10 ** places;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      docs: { type: 'string', default: '5000' },
-      'no-lighthouse': { type: 'boolean', default: false },
-      keep: { type: 'boolean', default: false },
-      out: { type: 'string', default: 'bench/results.json' },
-      help: { type: 'boolean', default: false },
+  const { values } = readOptions(
+    {
+      options: {
+        docs: { type: 'string', default: '5000' },
+        'no-lighthouse': { type: 'boolean', default: false },
+        keep: { type: 'boolean', default: false },
+        out: { type: 'string', default: 'bench/results.json' },
+      },
     },
-  });
-  if (values.help) return console.log(HELP);
+    HELP,
+  );
   const docs = Number(values.docs);
-  if (!Number.isInteger(docs) || docs < 1)
-    throw new Error(
-      `--docs expects a whole number of documents, e.g. --docs 1000 (got "${values.docs}")`,
+  if (!/^\d+$/.test(values.docs) || docs < 1)
+    usageError(
+      `--docs expects a whole number of documents, e.g. --docs 1000; found "${values.docs}".`,
+      HELP,
     );
 
   await rm(tmp, { recursive: true, force: true });

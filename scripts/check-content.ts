@@ -3,7 +3,7 @@
  * line, field, what was found, what was expected, how to fix it), then a summary. Exits 1 on any problem.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { readOptions } from './lib/command-line.ts';
 import { contentReport } from './lib/content-report.ts';
 import { REPOSITORY_ROOT } from '../src/lib/repository-root.ts';
 
@@ -20,14 +20,8 @@ Options:
 Environment:
   CONTENT_ROOT     check this content folder instead (same layout as content/)`;
 
+const { values } = readOptions({ options: { root: { type: 'string' } } }, HELP);
 try {
-  const { values } = parseArgs({
-    options: { root: { type: 'string' }, help: { type: 'boolean' } },
-  });
-  if (values.help) {
-    console.log(HELP);
-    process.exit(0);
-  }
   const root = path.resolve(values.root ?? REPOSITORY_ROOT);
   const report = await contentReport({ root });
   for (const line of report.overdue) console.warn(line);

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { LinkChecker, LinkState } from 'linkinator';
-import { readOptions } from './lib/command-line.ts';
+import { readOptions, usageError } from './lib/command-line.ts';
 import { siteConfig } from '../src/site-config.ts';
 import { REPOSITORY_ROOT } from '../src/lib/repository-root.ts';
 
@@ -50,11 +50,13 @@ async function main(): Promise<number> {
       options: {
         timeout: { type: 'string', default: '15' },
         strict: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
       },
     },
     HELP,
   );
+  const timeout = Number(values.timeout);
+  if (!(timeout > 0))
+    usageError(`--timeout must be a number of seconds above 0; found "${values.timeout}".`, HELP);
   if (!existsSync(distDir)) {
     console.error('No built site in dist/. Run `npm run build` first.');
     return 1;
@@ -67,7 +69,7 @@ async function main(): Promise<number> {
     path: pages,
     serverRoot: distDir,
     recurse: true,
-    timeout: Number(values.timeout) * 1000,
+    timeout: timeout * 1000,
     concurrency: 10,
     retry: true,
     linksToSkip: isUncheckable,

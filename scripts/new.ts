@@ -5,9 +5,9 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { COLLECTIONS, type CollectionName } from '../src/lib/content-files.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
+import { readOptions } from './lib/command-line.ts';
 import { entryPath, entryTemplate } from './lib/entry-template.ts';
 import { REPOSITORY_ROOT } from '../src/lib/repository-root.ts';
 
@@ -25,15 +25,8 @@ Examples:
 
 const root = REPOSITORY_ROOT;
 
+const { positionals } = readOptions({ options: {}, allowPositionals: true }, HELP);
 try {
-  const { values, positionals } = parseArgs({
-    options: { help: { type: 'boolean' } },
-    allowPositionals: true,
-  });
-  if (values.help) {
-    console.log(HELP);
-    process.exit(0);
-  }
   const [target = '', title = ''] = positionals;
   const [collection, ...folders] = target.replace(/\/+$/, '').split('/');
   if (!COLLECTIONS.includes(collection as CollectionName))

@@ -3,7 +3,7 @@
  * with the site's own server (scripts/lib/site-server.ts).
  */
 import path from 'node:path';
-import { readOptions } from './lib/command-line.ts';
+import { readOptions, usageError } from './lib/command-line.ts';
 import { serveSite } from './lib/site-server.ts';
 import { REPOSITORY_ROOT } from '../src/lib/repository-root.ts';
 
@@ -22,16 +22,13 @@ const { values } = readOptions(
     options: {
       port: { type: 'string', default: '4321' },
       host: { type: 'string', default: '127.0.0.1' },
-      help: { type: 'boolean', default: false },
     },
   },
   HELP,
 );
 const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`--port must be a whole number from 0 to 65535; found "${values.port}".`);
-  process.exit(1);
-}
+if (!/^\d+$/.test(values.port) || port > 65535)
+  usageError(`--port must be a whole number from 0 to 65535; found "${values.port}".`, HELP);
 try {
   const server = await serveSite({
     dir: path.join(REPOSITORY_ROOT, 'dist'),

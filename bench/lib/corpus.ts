@@ -2,14 +2,18 @@
  * A synthetic corpus for the benchmark: the real content/ folder (requirements, organisations,
  * toolkits) plus N generated guidance documents and resources that pass the real schemas, cite the
  * real requirement and organisation ids, and run to the length of real guidance (about 700–1,400
- * words with headings, lists and sometimes a table). Each is written in the words of one real page
- * of its kind, drawn as often as that page uses them (`wordUse`), so search meets the spread of
- * words a real site of that size would have.
+ * words with headings, lists and sometimes a table). Each is written in the words of one published
+ * real page of its kind, drawn as often as that page uses them (`wordUse`), so a word is on about
+ * the share of bench documents that it is on of real pages, and a search matches about as many
+ * pages as it would on a real site that size. What it does not copy is the size of such a site's
+ * vocabulary: every bench document takes its words from the same few dozen real pages, so the
+ * index holds far fewer different words than a real site of 5,000 pages would.
  */
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import {
+  parseFrontmatter,
   readContentFiles,
   splitFrontmatter,
   type ContentFile,
@@ -19,7 +23,11 @@ import { RESOURCE_KINDS } from '../../src/schemas/resource.ts';
 
 const GUIDANCE_FOLDERS = ['practices', 'providers', 'commissioners', 'patients'];
 const PROFESSIONAL_AUDIENCES = AUDIENCES.filter((a) => a !== 'patient');
-/** A small deterministic generator, so every run of the benchmark builds the same corpus. */
+
+/**
+ * A small deterministic generator, so every run of the benchmark over the same content/ builds the
+ * same corpus (the words come from the real pages, so new content gives a new corpus).
+ */
 function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
@@ -40,13 +48,18 @@ export interface WordUse {
   totals: number[];
 }
 
-/** The word use of a page's Markdown body: its prose, without link targets, tags or code. */
+/**
+ * The word use of a page's Markdown body: its prose, without link targets, tags, entities or code.
+ * Rough by design (a benchmark's model, not a parser); the content check keeps bodies simple.
+ */
 export function wordUse(markdown: string): WordUse {
   const prose = markdown
-    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, ' ')
     .replace(/`[^`]*`/g, ' ')
+    .replace(/^\s*\[[^\]]+\]:\s*\S+.*$/gm, ' ')
     .replace(/\]\([^)]*\)/g, ' ')
-    .replace(/<[^>]*>/g, ' ')
+    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+    .replace(/&#?\w+;/g, ' ')
     .replace(/https?:\/\/\S+/g, ' ');
   const counts = new Map<string, number>();
   for (const [word] of prose.matchAll(/[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]/g)) {
@@ -111,7 +124,8 @@ function body(next: () => number, use: WordUse, requirementIds: string[]): strin
             ),
           ]
         : [];
-    const link = `See [the requirement](/requirements/${requirementIds[s % requirementIds.length]}/) for the contract wording.`;
+    // A link to a cited requirement, in the model's words like the rest.
+    const link = `${sentence(next, use, 4 + Math.floor(next() * 4)).slice(0, -1)}: [${sentence(next, use, 3).slice(0, -1)}](/requirements/${requirementIds[s % requirementIds.length]}/).`;
     sections.push(
       [
         `## ${sentence(next, use, 3 + Math.floor(next() * 3)).slice(0, -1)}`,
@@ -127,20 +141,37 @@ function body(next: () => number, use: WordUse, requirementIds: string[]): strin
   return `${sections.join('\n\n')}\n`;
 }
 
-/** Real pages long enough to take words from: guidance by reader folder, resources, all guidance. */
+/**
+ * Published real pages long enough to take words from, by kind: guidance by reader folder
+ * (`practices`, …), `professional` (all guidance but the patients'), `guidance`, and `resources`.
+ */
 function modelPages(real: ContentFile[]): Map<string, WordUse[]> {
   const models = new Map<string, WordUse[]>();
   for (const file of real) {
     if (file.collection !== 'guidance' && file.collection !== 'resources') continue;
-    const use = wordUse(splitFrontmatter(file.text)?.body ?? '');
+    const parts = splitFrontmatter(file.text);
+    if (!parts || isDraft(parts.yaml)) continue;
+    const use = wordUse(parts.body);
     if (use.words.length < MODEL_WORDS) continue;
+    const folder = file.id.split('/')[0]!;
     const kinds =
-      file.collection === 'resources' ? ['resources'] : [file.id.split('/')[0]!, 'guidance'];
-    for (const kind of kinds) models.set(kind, [...(models.get(kind) ?? []), use]);
+      file.collection === 'resources'
+        ? ['resources']
+        : [folder, 'guidance', ...(folder === 'patients' ? [] : ['professional'])];
+    for (const kind of kinds) {
+      const list = models.get(kind) ?? [];
+      list.push(use);
+      models.set(kind, list);
+    }
   }
   if (!models.has('guidance'))
-    throw new Error('The bench corpus needs real guidance pages to take its words from.');
+    throw new Error('The bench corpus needs published guidance pages to take its words from.');
   return models;
+}
+
+function isDraft(yaml: string): boolean {
+  const { data } = parseFrontmatter(yaml);
+  return (data as { status?: unknown } | undefined)?.status === 'draft';
 }
 
 /** The fewest different words a real page needs to be a model for bench documents. */
@@ -153,7 +184,9 @@ function isoDay(year: number, dayOfYear: number): string {
 /** Writes the real content plus `docs` generated documents into `dir`; returns how many it generated. */
 export async function generateCorpus(root: string, dir: string, docs: number): Promise<number> {
   await cp(path.join(root, 'content'), dir, { recursive: true });
-  const real = await readContentFiles(root);
+  // The repository's own content, as copied above, whatever CONTENT_ROOT says (a bench build sets
+  // it to a corpus, which must not become its own model).
+  const real = await readContentFiles(root, path.join(root, 'content'));
   const requirementIds = real.filter((f) => f.collection === 'requirements').map((f) => f.id);
   const organisationIds = real.filter((f) => f.collection === 'organisations').map((f) => f.id);
   const models = modelPages(real);
@@ -162,8 +195,12 @@ export async function generateCorpus(root: string, dir: string, docs: number): P
     const isResource = i % 7 === 6;
     const folderName = GUIDANCE_FOLDERS[i % GUIDANCE_FOLDERS.length]!;
     const forPatients = !isResource && folderName === 'patients';
-    // Written like a real page of the same kind: patients' guidance like patients' guidance.
-    const kind = models.get(isResource ? 'resources' : folderName) ?? models.get('guidance')!;
+    // Written like a real page of the same kind: patients' guidance like patients' guidance. A
+    // folder with no real pages (commissioners') is written like the other professional guidance.
+    const kind =
+      models.get(isResource ? 'resources' : folderName) ??
+      models.get('professional') ??
+      models.get('guidance')!;
     const use = kind[Math.floor(next() * kind.length)]!;
     const requirements = pick(next, requirementIds, 1 + Math.floor(next() * 3));
     const published = isoDay(2022, Math.floor(next() * 365));

@@ -1,16 +1,33 @@
 import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPOSITORY_ROOT } from '../../src/lib/repository-root.ts';
 
 const run = promisify(execFile);
+let scratch: string;
+beforeAll(async () => {
+  scratch = await mkdtemp(path.join(os.tmpdir(), 'command-line-'));
+});
+afterAll(() => rm(scratch, { recursive: true, force: true }));
 
-/** Runs a command's script as npm would, and gives its exit code and output. */
+/**
+ * Runs a command's script as npm would and gives its exit code and output. Should a command start
+ * its work after all, it writes into a scratch folder (never bench/results.json or content/) and
+ * is stopped after 20 seconds.
+ */
 async function command(script: string, ...args: string[]) {
   try {
     const { stdout, stderr } = await run(process.execPath, [script, ...args], {
       cwd: REPOSITORY_ROOT,
+      timeout: 20_000,
+      env: {
+        ...process.env,
+        RESULTS_FILE: path.join(scratch, 'results.json'),
+        CONTENT_ROOT: path.join(scratch, 'content'),
+      },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -19,23 +36,45 @@ async function command(script: string, ...args: string[]) {
   }
 }
 
-// The commands that read their options with readOptions: none may answer a mistyped option
-// with a stack trace, or start (and, for the bench, overwrite results) when asked for help.
-const COMMANDS = ['scripts/serve.ts', 'scripts/check-external.ts', 'bench/bench-search.ts'];
+// Every command that takes options: none may answer a mistyped option with a stack trace, or start
+// its work (and, for the bench, overwrite results) when asked for help.
+const COMMANDS = [
+  'scripts/serve.ts',
+  'scripts/check-content.ts',
+  'scripts/check-external.ts',
+  'scripts/new.ts',
+  'bench/bench.ts',
+  'bench/bench-search.ts',
+];
 
 describe.each(COMMANDS)('%s', (script) => {
   it('names an unknown option, shows the help and exits with 2', async () => {
-    const { code, stderr } = await command(path.join(REPOSITORY_ROOT, script), '--prot', '80');
+    const { code, stderr } = await command(script, '--prot', '80');
     expect(code).toBe(2);
     expect(stderr).toMatch(/^✗ Unknown option '--prot'/);
     expect(stderr).toContain('Usage: npm run');
     expect(stderr).not.toMatch(/^\s+at /m);
   });
 
-  it('prints its help for --help and does nothing else', async () => {
-    const { code, stdout } = await command(path.join(REPOSITORY_ROOT, script), '--help');
-    expect(code).toBe(0);
-    expect(stdout).toMatch(/^Usage: npm run/);
-    expect(stdout).not.toMatch(/Serving|✓ wrote|links? checked/i);
+  it('prints its help for --help and -h and does nothing else', async () => {
+    for (const flag of ['--help', '-h']) {
+      const { code, stdout, stderr } = await command(script, flag);
+      expect(code, flag).toBe(0);
+      expect(stdout, flag).toMatch(/^Usage: npm run/);
+      expect(stdout + stderr, flag).not.toMatch(/Serving|✓|✗/);
+    }
+  });
+});
+
+describe('options with values', () => {
+  it.each([
+    ['scripts/serve.ts', '--port', '99999', /--port must be a whole number from 0 to 65535/],
+    ['scripts/check-external.ts', '--timeout', 'soon', /--timeout must be a number of seconds/],
+    ['bench/bench.ts', '--docs', '1.5', /--docs expects a whole number of documents/],
+  ])('%s %s %s says what it expects and exits with 2', async (script, flag, value, message) => {
+    const { code, stderr } = await command(script, flag, value);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr).toContain('Usage: npm run');
   });
 });

@@ -1,24 +1,38 @@
 /**
- * Reading a command's options, the same way for every script: `--help` prints the help and exits;
- * an unknown or malformed option says what was wrong, prints the help and exits with 2, never a
- * stack trace.
+ * Reading a command's options, the same way for every script (`npm run serve`, `check:content`,
+ * `check:external`, `new`, `bench`, `bench:search`): `--help` (or `-h`) prints the help and exits 0;
+ * a mistyped or unusable option says what was wrong, prints the help and exits with 2, never a
+ * stack trace. Exit 1 is left for the command's own failures (content with problems, say), so CI
+ * can tell "you typed it wrong" from "it found something".
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
+
+type WithHelp<T extends ParseArgsConfig> = T & {
+  options: NonNullable<T['options']> & typeof HELP_OPTION;
+};
 
 export function readOptions<T extends ParseArgsConfig>(
   config: T,
   help: string,
-): ReturnType<typeof parseArgs<T>> {
-  let parsed: ReturnType<typeof parseArgs<T>>;
+): ReturnType<typeof parseArgs<WithHelp<T>>> {
+  const withHelp = { ...config, options: { ...config.options, ...HELP_OPTION } } as WithHelp<T>;
+  let parsed: ReturnType<typeof parseArgs<WithHelp<T>>>;
   try {
-    parsed = parseArgs(config);
+    parsed = parseArgs(withHelp);
   } catch (error) {
-    console.error(`✗ ${error instanceof Error ? error.message : String(error)}\n\n${help}`);
-    process.exit(2);
+    usageError(error instanceof Error ? error.message : String(error), help);
   }
   if ((parsed.values as { help?: boolean }).help) {
     console.log(help);
     process.exit(0);
   }
   return parsed;
+}
+
+/** Stops the command for a usage mistake: what was wrong, then the help; exit code 2. */
+export function usageError(message: string, help: string): never {
+  console.error(`✗ ${message}\n\n${help}`);
+  process.exit(2);
 }

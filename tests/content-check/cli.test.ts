@@ -34,7 +34,8 @@ describe('npm run check:content', () => {
   it('explains itself with --help, and an unknown option with the help text instead of a stack trace', async () => {
     expect((await run(['--help'])).stdout).toMatch(/^Usage: npm run check:content/);
     const wrong = await run(['--rot', 'x']);
-    expect(wrong.code).toBe(1);
+    // 2, not 1: a mistyped command, not content with problems.
+    expect(wrong.code).toBe(2);
     expect(wrong.stderr).toMatch(/^✗ Unknown option '--rot'/);
     expect(wrong.stderr).not.toMatch(/\n\s+at /);
   });

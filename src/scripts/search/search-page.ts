@@ -171,8 +171,9 @@ export function startSearchPage(root: HTMLElement): void {
   /**
    * Shows the next page of results. The first few are shown as soon as their fragments arrive, the
    * rest of the page after: the first result is on screen after a few small downloads, not twenty.
+   * `onFirstShown` runs once the first few are on the page.
    */
-  async function showMore(ticket: number): Promise<void> {
+  async function showMore(ticket: number, onFirstShown?: () => void): Promise<void> {
     const page = current.slice(shown, shown + PAGE_SIZE);
     // Claimed before any wait, and the button hidden meanwhile: a second click cannot show the
     // same results twice.
@@ -181,14 +182,17 @@ export function startSearchPage(root: HTMLElement): void {
     try {
       // The rest of the page is asked for only once the first few are in, so their downloads do
       // not compete with the ones the reader is waiting for.
-      const [first, rest] = [page.slice(0, FIRST_SHOWN), page.slice(FIRST_SHOWN)];
+      const first = page.slice(0, FIRST_SHOWN);
+      const rest = page.slice(FIRST_SHOWN);
       const shownFirst = await Promise.all(first.map((r) => r.data()));
       if (ticket !== latest) return;
       list.append(...shownFirst.map((data) => resultItem(data)));
+      onFirstShown?.();
       if (rest.length === 0) return;
       // Asking for the rest costs the main thread a few milliseconds a result: the first results
       // are painted before it starts, not after.
       await afterNextPaint();
+      if (ticket !== latest) return;
       const shownRest = await Promise.all(rest.map((r) => r.data()));
       if (ticket !== latest) return;
       list.append(...shownRest.map((data) => resultItem(data)));
@@ -227,14 +231,15 @@ export function startSearchPage(root: HTMLElement): void {
     if (filters.open) void run();
   });
   more.addEventListener('click', () => {
+    // The search these results belong to: a newer search must not be focused into or told off.
+    const ticket = currentTicket;
     const first = shown;
-    showMore(currentTicket).then(
-      () => list.children[first]?.querySelector('a')?.focus(),
-      () => {
-        if (currentTicket === latest)
-          status.textContent = 'More results could not load. Check your connection and try again.';
-      },
-    );
+    // The button is hidden while the results load, so focus goes to the first new result as soon
+    // as it is there, rather than staying on nothing.
+    showMore(ticket, () => list.children[first]?.querySelector('a')?.focus()).catch(() => {
+      if (ticket === latest)
+        status.textContent = 'More results could not load. Check your connection and try again.';
+    });
   });
   void run();
 
@@ -330,11 +335,13 @@ function countValues(
 }
 
 /**
- * Resolves once the browser has painted what the page holds now: just after the next frame, or
- * after 100 ms when no frame comes (a tab in the background paints nothing).
+ * Resolves once the browser has painted what the page holds now: just after the next frame. A tab
+ * in the background paints nothing, so there it resolves at once; the 100 ms timer covers a tab
+ * hidden meanwhile.
  */
 function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => {
+    if (document.visibilityState === 'hidden') return resolve();
     requestAnimationFrame(() => setTimeout(resolve));
     setTimeout(resolve, 100);
   });
