@@ -42,7 +42,7 @@ Options:
   --docs <n>          documents to generate (default 5000)
   --no-lighthouse     skip the Lighthouse runs
   --keep              keep the generated corpus and builds in bench/tmp/
-  --out <file>        where to write the results (default bench/results.json)
+  --out <file>        where to write the results (default bench/results.json, or RESULTS_FILE)
   --help              show this help`;
 
 const root = REPOSITORY_ROOT;
@@ -161,7 +161,7 @@ async function main(): Promise<void> {
         docs: { type: 'string', default: '5000' },
         'no-lighthouse': { type: 'boolean', default: false },
         keep: { type: 'boolean', default: false },
-        out: { type: 'string', default: 'bench/results.json' },
+        out: { type: 'string', default: process.env.RESULTS_FILE ?? 'bench/results.json' },
       },
     },
     HELP,

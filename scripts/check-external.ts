@@ -55,7 +55,7 @@ async function main(): Promise<number> {
     HELP,
   );
   const timeout = Number(values.timeout);
-  if (!(timeout > 0))
+  if (!/^\d+(\.\d+)?$/.test(values.timeout) || timeout === 0)
     usageError(`--timeout must be a number of seconds above 0; found "${values.timeout}".`, HELP);
   if (!existsSync(distDir)) {
     console.error('No built site in dist/. Run `npm run build` first.');

@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../src/lib/content-files.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
-import { readOptions } from './lib/command-line.ts';
+import { readOptions, usageError } from './lib/command-line.ts';
 import { entryPath, entryTemplate } from './lib/entry-template.ts';
 import { REPOSITORY_ROOT } from '../src/lib/repository-root.ts';
 
@@ -30,10 +30,11 @@ try {
   const [target = '', title = ''] = positionals;
   const [collection, ...folders] = target.replace(/\/+$/, '').split('/');
   if (!COLLECTIONS.includes(collection as CollectionName))
-    throw new Error(`"${target}" is not a collection. Use one of: ${COLLECTIONS.join(', ')}.`);
+    usageError(`"${target}" is not a collection. Use one of: ${COLLECTIONS.join(', ')}.`, HELP);
   if (!title.trim())
-    throw new Error(
+    usageError(
       'Give the title in quotes, e.g. npm run new -- guidance "Fit notes from hospital clinicians".',
+      HELP,
     );
   const relative = entryPath(
     collection as CollectionName,

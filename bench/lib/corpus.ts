@@ -58,6 +58,7 @@ export function wordUse(markdown: string): WordUse {
     .replace(/`[^`]*`/g, ' ')
     .replace(/^\s*\[[^\]]+\]:\s*\S+.*$/gm, ' ')
     .replace(/\]\([^)]*\)/g, ' ')
+    .replace(/\]\[[^\]]*\]/g, ' ')
     .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
     .replace(/&#?\w+;/g, ' ')
     .replace(/https?:\/\/\S+/g, ' ');

@@ -66,11 +66,13 @@ describe.each(COMMANDS)('%s', (script) => {
   });
 });
 
-describe('options with values', () => {
+describe('options and arguments with values', () => {
   it.each([
     ['scripts/serve.ts', '--port', '99999', /--port must be a whole number from 0 to 65535/],
     ['scripts/check-external.ts', '--timeout', 'soon', /--timeout must be a number of seconds/],
     ['bench/bench.ts', '--docs', '1.5', /--docs expects a whole number of documents/],
+    ['scripts/new.ts', 'leaflets', 'A title', /"leaflets" is not a collection/],
+    ['scripts/new.ts', 'guidance', ' ', /Give the title in quotes/],
   ])('%s %s %s says what it expects and exits with 2', async (script, flag, value, message) => {
     const { code, stderr } = await command(script, flag, value);
     expect(code).toBe(2);

@@ -17,7 +17,12 @@ export function readOptions<T extends ParseArgsConfig>(
   config: T,
   help: string,
 ): ReturnType<typeof parseArgs<WithHelp<T>>> {
-  const withHelp = { ...config, options: { ...config.options, ...HELP_OPTION } } as WithHelp<T>;
+  // Strict always: an option the command does not know is a mistake to report, not to ignore.
+  const withHelp = {
+    ...config,
+    strict: true,
+    options: { ...config.options, ...HELP_OPTION },
+  } as WithHelp<T>;
   let parsed: ReturnType<typeof parseArgs<WithHelp<T>>>;
   try {
     parsed = parseArgs(withHelp);

@@ -65,6 +65,8 @@ export function startSearchPage(root: HTMLElement): void {
 
   const run = async () => {
     const ticket = ++latest;
+    // The results on screen are about to be replaced: "Show more" no longer applies to them.
+    more.hidden = true;
     const state = formState();
     history.replaceState(history.state, '', `${location.pathname}${searchStateQuery(state)}`);
     if (headerInput) headerInput.value = state.query;
@@ -231,14 +233,20 @@ export function startSearchPage(root: HTMLElement): void {
     if (filters.open) void run();
   });
   more.addEventListener('click', () => {
+    // Already loading (a hidden button can still be clicked from script or a fast double press).
+    if (more.hidden) return;
     // The search these results belong to: a newer search must not be focused into or told off.
     const ticket = currentTicket;
     const first = shown;
-    // The button is hidden while the results load, so focus goes to the first new result as soon
-    // as it is there, rather than staying on nothing.
-    showMore(ticket, () => list.children[first]?.querySelector('a')?.focus()).catch(() => {
-      if (ticket === latest)
-        status.textContent = 'More results could not load. Check your connection and try again.';
+    // The button is hidden while the results load, so focus, left on nothing, goes to the first new
+    // result as soon as it is there; a reader who has moved on meanwhile keeps their place.
+    const lost = () => document.activeElement === document.body || document.activeElement === more;
+    showMore(ticket, () => {
+      if (lost()) list.children[first]?.querySelector('a')?.focus();
+    }).catch(() => {
+      if (ticket !== latest) return;
+      status.textContent = 'More results could not load. Check your connection and try again.';
+      if (lost()) more.focus();
     });
   });
   void run();
@@ -336,8 +344,8 @@ function countValues(
 
 /**
  * Resolves once the browser has painted what the page holds now: just after the next frame. A tab
- * in the background paints nothing, so there it resolves at once; the 100 ms timer covers a tab
- * hidden meanwhile.
+ * in the background paints nothing, so there it resolves at once; the timer covers a tab hidden
+ * meanwhile (about 100 ms; longer in a background tab, where browsers slow timers down).
  */
 function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => {
