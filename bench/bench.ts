@@ -17,7 +17,7 @@ import {
   type SearchMeasurement,
 } from './measure-search.ts';
 import { pageWeight } from './lib/page-weight.ts';
-import { readOptions, usageError } from '../scripts/lib/command-line.ts';
+import { readOptions, usageError, wholeNumber } from '../scripts/lib/command-line.ts';
 import { serveSite } from '../scripts/lib/site-server.ts';
 import { stepsAfterPages, stepsBeforePages } from '../scripts/build-steps/index.ts';
 import { SEARCH_BUNDLE_DIR } from '../scripts/build-steps/search-index.ts';
@@ -166,8 +166,8 @@ async function main(): Promise<void> {
     },
     HELP,
   );
-  const docs = Number(values.docs);
-  if (!/^\d+$/.test(values.docs) || docs < 1)
+  const docs =
+    wholeNumber(values.docs, 1) ??
     usageError(
       `--docs expects a whole number of documents, e.g. --docs 1000; found "${values.docs}".`,
       HELP,

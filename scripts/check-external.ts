@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { LinkChecker, LinkState } from 'linkinator';
-import { readOptions, usageError } from './lib/command-line.ts';
+import { readOptions, usageError, wholeNumber } from './lib/command-line.ts';
 import { siteConfig } from '../src/site-config.ts';
 import { REPOSITORY_ROOT } from '../src/lib/repository-root.ts';
 
@@ -17,7 +17,7 @@ Checks every link from the built site (dist/) to another website and prints the 
 with the pages that link to them. Build first with \`npm run build\`.
 
 Options:
-  --timeout <seconds>  how long to wait for each website (default 15)
+  --timeout <seconds>  how long to wait for each website, in whole seconds (default 15)
   --strict             exit 1 if any link is broken (default: report only, exit 0)
   --help               show this help`;
 
@@ -54,9 +54,12 @@ async function main(): Promise<number> {
     },
     HELP,
   );
-  const timeout = Number(values.timeout);
-  if (!/^\d+(\.\d+)?$/.test(values.timeout) || timeout === 0)
-    usageError(`--timeout must be a number of seconds above 0; found "${values.timeout}".`, HELP);
+  const timeout =
+    wholeNumber(values.timeout, 1) ??
+    usageError(
+      `--timeout must be a number of seconds, 1 or more; found "${values.timeout}".`,
+      HELP,
+    );
   if (!existsSync(distDir)) {
     console.error('No built site in dist/. Run `npm run build` first.');
     return 1;

@@ -3,7 +3,7 @@
  * with the site's own server (scripts/lib/site-server.ts).
  */
 import path from 'node:path';
-import { readOptions, usageError } from './lib/command-line.ts';
+import { readOptions, usageError, wholeNumber } from './lib/command-line.ts';
 import { serveSite } from './lib/site-server.ts';
 import { REPOSITORY_ROOT } from '../src/lib/repository-root.ts';
 
@@ -26,8 +26,8 @@ const { values } = readOptions(
   },
   HELP,
 );
-const port = Number(values.port);
-if (!/^\d+$/.test(values.port) || port > 65535)
+const port =
+  wholeNumber(values.port, 0, 65535) ??
   usageError(`--port must be a whole number from 0 to 65535; found "${values.port}".`, HELP);
 try {
   const server = await serveSite({

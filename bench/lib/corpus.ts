@@ -11,6 +11,7 @@
  */
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { visit } from 'unist-util-visit';
 import { stringify } from 'yaml';
 import {
   parseFrontmatter,
@@ -18,6 +19,7 @@ import {
   splitFrontmatter,
   type ContentFile,
 } from '../../src/lib/content-files.ts';
+import { parseMarkdown } from '../../src/lib/content-check/markdown.ts';
 import { AUDIENCES } from '../../src/schemas/fields.ts';
 import { RESOURCE_KINDS } from '../../src/schemas/resource.ts';
 
@@ -49,19 +51,18 @@ export interface WordUse {
 }
 
 /**
- * The word use of a page's Markdown body: its prose, without link targets, tags, entities or code.
- * Rough by design (a benchmark's model, not a parser); the content check keeps bodies simple.
+ * The word use of a page's Markdown body: the words of its text as a Markdown parser reads it (the
+ * content check's own), so link targets, tags, entities, code and reference definitions are not
+ * words. A bare web address is a link whose text is the address: it is left out too.
  */
 export function wordUse(markdown: string): WordUse {
-  const prose = markdown
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, ' ')
-    .replace(/`[^`]*`/g, ' ')
-    .replace(/^\s*\[[^\]]+\]:\s*\S+.*$/gm, ' ')
-    .replace(/\]\([^)]*\)/g, ' ')
-    .replace(/\]\[[^\]]*\]/g, ' ')
-    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
-    .replace(/&#?\w+;/g, ' ')
-    .replace(/https?:\/\/\S+/g, ' ');
+  const { tree } = parseMarkdown(markdown, { isMdx: false });
+  let prose = '';
+  if (tree)
+    visit(tree, 'text', (node, _index, parent) => {
+      if (parent?.type === 'link' && parent.url.endsWith(node.value)) return;
+      prose += ` ${node.value}`;
+    });
   const counts = new Map<string, number>();
   for (const [word] of prose.matchAll(/[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]/g)) {
     const key = word.length > 1 && word === word.toUpperCase() ? word : word.toLowerCase();

@@ -1,12 +1,9 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPOSITORY_ROOT } from '../../src/lib/repository-root.ts';
+import { runCommand } from '../../tests/helpers/command.ts';
 
-const run = promisify(execFile);
 let scratch: string;
 beforeAll(async () => {
   scratch = await mkdtemp(path.join(os.tmpdir(), 'command-line-'));
@@ -14,26 +11,17 @@ beforeAll(async () => {
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
 /**
- * Runs a command's script as npm would and gives its exit code and output. Should a command start
- * its work after all, it writes into a scratch folder (never bench/results.json or content/) and
- * is stopped after 20 seconds.
+ * Runs a command. Should it start its work after all, it writes into a scratch folder (never
+ * bench/results.json or content/) and is stopped after 20 seconds.
  */
-async function command(script: string, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [script, ...args], {
-      cwd: REPOSITORY_ROOT,
-      timeout: 20_000,
-      env: {
-        ...process.env,
-        RESULTS_FILE: path.join(scratch, 'results.json'),
-        CONTENT_ROOT: path.join(scratch, 'content'),
-      },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
+function command(script: string, ...args: string[]) {
+  return runCommand(script, args, {
+    timeout: 20_000,
+    env: {
+      RESULTS_FILE: path.join(scratch, 'results.json'),
+      CONTENT_ROOT: path.join(scratch, 'content'),
+    },
+  });
 }
 
 // Every command that takes options: none may answer a mistyped option with a stack trace, or start

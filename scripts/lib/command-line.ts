@@ -36,6 +36,19 @@ export function readOptions<T extends ParseArgsConfig>(
   return parsed;
 }
 
+/**
+ * An option's text as a whole number from `min` to `max`, or undefined when it is not one (a
+ * fraction, a sign, an exponent, or out of range), for `?? usageError(…)`.
+ */
+export function wholeNumber(
+  text: string,
+  min = 0,
+  max = Number.MAX_SAFE_INTEGER,
+): number | undefined {
+  const value = Number(text);
+  return /^\d+$/.test(text) && value >= min && value <= max ? value : undefined;
+}
+
 /** Stops the command for a usage mistake: what was wrong, then the help; exit code 2. */
 export function usageError(message: string, help: string): never {
   console.error(`✗ ${message}\n\n${help}`);

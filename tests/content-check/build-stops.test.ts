@@ -1,16 +1,14 @@
-import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { problemText } from '../../src/lib/content-check/problem.ts';
 import { REPOSITORY_ROOT } from '../../src/lib/repository-root.ts';
+import { runCommand, type CommandOutcome } from '../helpers/command.ts';
 
 const repository = REPOSITORY_ROOT;
 const brokenContent = path.join(repository, 'tests/fixtures/broken-content/content');
-const run = promisify(execFile);
 
 describe('the real content', () => {
   it('passes the content check', async () => {
@@ -25,7 +23,7 @@ describe('the real content', () => {
 
 describe('a build of broken content', () => {
   let copy: string;
-  let outcome: { code: number; stdout: string; stderr: string };
+  let outcome: CommandOutcome;
 
   // A copy of the code with a published dist/ of its own, so the real dist/ is never at risk.
   beforeAll(async () => {
@@ -36,12 +34,10 @@ describe('a build of broken content', () => {
     await symlink(path.join(repository, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
     await mkdir(path.join(copy, 'dist'));
     await writeFile(path.join(copy, 'dist/index.html'), '<p>the previous site</p>');
-    outcome = await run(process.execPath, ['scripts/build.ts'], {
+    outcome = await runCommand('scripts/build.ts', [], {
       cwd: copy,
-      env: { ...process.env, CONTENT_ROOT: brokenContent },
-    })
-      .then(({ stdout, stderr }) => ({ code: 0, stdout, stderr }))
-      .catch((error: { code: number; stdout: string; stderr: string }) => error);
+      env: { CONTENT_ROOT: brokenContent },
+    });
   }, 120_000);
 
   afterAll(async () => {

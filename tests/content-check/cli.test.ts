@@ -1,16 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { REPOSITORY_ROOT } from '../../src/lib/repository-root.ts';
+import { runCommand } from '../helpers/command.ts';
 
-const repository = REPOSITORY_ROOT;
-const run = (args: string[]) =>
-  promisify(execFile)(process.execPath, ['scripts/check-content.ts', ...args], { cwd: repository })
-    .then(({ stdout, stderr }) => ({ code: 0, stdout, stderr }))
-    .catch((error: { code: number; stdout: string; stderr: string }) => error);
+const run = (args: string[]) => runCommand('scripts/check-content.ts', args);
 
 describe('npm run check:content', () => {
   it('prints every problem and a summary, and exits 1', async () => {
@@ -44,13 +38,13 @@ describe('npm run check:content', () => {
 describe('npm run new', () => {
   it('refuses a folder that leaves content/, writing nothing', async () => {
     const contentRoot = await mkdtemp(path.join(tmpdir(), 'new-entry-'));
-    const outcome = await promisify(execFile)(
-      process.execPath,
-      ['scripts/new.ts', 'guidance/../../escaped', 'Escaping entry'],
-      { cwd: repository, env: { ...process.env, CONTENT_ROOT: path.join(contentRoot, 'content') } },
-    ).catch((error: { code: number; stderr: string }) => error);
-    expect('code' in outcome && outcome.code).toBe(1);
-    expect('stderr' in outcome && outcome.stderr).toMatch(
+    const outcome = await runCommand(
+      'scripts/new.ts',
+      ['guidance/../../escaped', 'Escaping entry'],
+      { env: { CONTENT_ROOT: path.join(contentRoot, 'content') } },
+    );
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toMatch(
       /^✗ "\.\.\/\.\.\/escaped" is not a folder inside content\/guidance\/: "\.\." is not allowed\./,
     );
     expect(await readdir(contentRoot)).toEqual([]);
