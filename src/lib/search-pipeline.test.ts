@@ -109,24 +109,52 @@ describe('rankForReader', () => {
 });
 
 describe('mergeWithSuggestions', () => {
+  /** Full-text results in this order, each scoring a little below the one before: no clear lead. */
+  const ranked = (ids: string) => [...ids].map((id, i) => ({ id, score: 10 - i * 0.5 }));
+
   it('keeps every suggested page, and puts a page high in both lists first', () => {
-    const merged = mergeWithSuggestions(['a', 'b', 'c', 'd'], ['c', 'x']);
+    const merged = mergeWithSuggestions(ranked('abcd'), ['c', 'x']);
     expect(merged[0]).toBe('c');
     expect(merged).toEqual(expect.arrayContaining(['a', 'b', 'c', 'd', 'x']));
     expect(merged).toHaveLength(5);
   });
 
   it("puts the reader's pages that rank well in either list first", () => {
-    expect(mergeWithSuggestions(['a', 'b', 'c'], ['a', 'c'], new Set(['c']))[0]).toBe('c');
-    expect(mergeWithSuggestions(['a', 'b', 'c'], ['a', 'c'], new Set(['b']))[0]).toBe('a');
+    expect(mergeWithSuggestions(ranked('abc'), ['a', 'c'], new Set(['c']))[0]).toBe('c');
+    expect(mergeWithSuggestions(ranked('abc'), ['a', 'c'], new Set(['b']))[0]).toBe('a');
   });
 
   it('counts a page suggested several times (glossary terms) once, at its best rank', () => {
-    const merged = mergeWithSuggestions(['a', 'b', 'g'], ['b', 'g', 'g', 'g', 'g']);
+    const merged = mergeWithSuggestions(ranked('abg'), ['b', 'g', 'g', 'g', 'g']);
     expect(merged).toEqual(['b', 'g', 'a']);
   });
 
   it('leaves the full-text order alone when nothing is suggested', () => {
-    expect(mergeWithSuggestions(['a', 'b'], [])).toEqual(['a', 'b']);
+    expect(mergeWithSuggestions(ranked('ab'), [])).toEqual(['a', 'b']);
+  });
+
+  it('keeps first a full-text page far ahead of the rest, though others are also suggested', () => {
+    // The toolkit holding every word of "terms of reference interface group" against a page with
+    // "interface group" in its title.
+    const full = [
+      { id: 'toolkit', score: 8 },
+      { id: 'about', score: 5 },
+      { id: 'glossary', score: 3.6 },
+    ];
+    const merged = mergeWithSuggestions(full, ['about', 'glossary', 'x']);
+    expect(merged[0]).toBe('toolkit');
+    expect(merged).toEqual(expect.arrayContaining(['about', 'glossary', 'x']));
+    // Without the lead, the pages in both lists come first.
+    expect(mergeWithSuggestions(ranked('tag'), ['a', 'g', 'x'])[0]).toBe('a');
+  });
+
+  it("measures the lead on the reader's own ranking", () => {
+    // b is the reader's page: doubled, it leads a by 1.6 times.
+    const full = [
+      { id: 'b', score: 4 },
+      { id: 'a', score: 5 },
+    ];
+    expect(mergeWithSuggestions(full, ['a'], new Set(['b']))[0]).toBe('b');
+    expect(mergeWithSuggestions(full, ['a'], new Set())[0]).toBe('a');
   });
 });

@@ -138,9 +138,13 @@ export function matchNotice(mode: MatchMode): string | undefined {
  * The reader's own pages (`preferred`) count double, as in `rankForReader`. Ids are the full
  * index's (each suggestion carries its page's full-index id); a page suggested more than once (the
  * glossary, term by term) counts once, at its best rank.
+ *
+ * Fusion sees ranks, not scores, so a page the full text puts far ahead of the rest could sink
+ * below pages merely in both lists, though the suggestions read only titles and keywords. A
+ * full-text first that leads the second by `CLEAR_LEAD` or more is therefore shown first.
  */
 export function mergeWithSuggestions(
-  fullIds: readonly string[],
+  full: readonly IndexResult[],
   suggestedIds: readonly string[],
   preferred?: ReadonlySet<string>,
 ): string[] {
@@ -152,8 +156,19 @@ export function mergeWithSuggestions(
     [...new Set(ids)].forEach((id, rank) =>
       score.set(id, (score.get(id) ?? 0) + 1 / (FUSION + rank)),
     );
-  add(fullIds);
+  add(full.map((r) => r.id));
   add(suggestedIds);
-  const weighed = (id: string) => score.get(id)! * (preferred?.has(id) ? 2 : 1);
-  return [...score.keys()].sort((a, b) => weighed(b) - weighed(a));
+  const double = (id: string) => (preferred?.has(id) ? 2 : 1);
+  const order = [...score.keys()].sort(
+    (a, b) => score.get(b)! * double(b) - score.get(a)! * double(a),
+  );
+  const [first, second] = full.map((r) => r.score * double(r.id));
+  if (first !== undefined && (second === undefined || first >= CLEAR_LEAD * second)) {
+    const leader = full[0]!.id;
+    return [leader, ...order.filter((id) => id !== leader)];
+  }
+  return order;
 }
+
+/** How far a full-text first must lead the second, as a ratio of their scores, to stay first. */
+export const CLEAR_LEAD = 1.25;

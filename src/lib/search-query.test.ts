@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   allWordsQuery,
+  askedAsPatient,
   correctedQuery,
   editDistance,
   knownWord,
@@ -40,6 +41,7 @@ const language: SearchLanguage = {
     blood: 7,
     test: 12,
     prescription: 6,
+    medicines: 10,
   },
   phrases: [
     ['NHS e-Referral Service', 'e-RS', 'Choose and Book'],
@@ -54,6 +56,42 @@ describe('planQuery', () => {
     const plan = planQuery('How long should a hospital take to send a clinic letter?', language);
     expect(allWordsQuery(plan)).toBe('hospital send clinic letter');
     expect(plan.corrections).toEqual([]);
+  });
+
+  it('reads a negation with or without its apostrophe, so a phrase holding "not" still matches', () => {
+    for (const typed of [
+      "patient didn't attend",
+      'patient didnt attend',
+      'patient did not attend',
+    ]) {
+      const plan = planQuery(typed, language);
+      expect(
+        plan.parts.map((p) => p.words.join(' ')),
+        typed,
+      ).toEqual(['patient', 'did not attend']);
+      expect(plan.unknown, typed).toEqual([]);
+    }
+  });
+
+  it('spells out shorthand the pages do not use', () => {
+    const plan = planQuery('pt meds rx', language);
+    expect(allWordsQuery(plan)).toBe('patient medicines prescription');
+    expect(plan.unknown).toEqual([]);
+    expect(plan.corrections).toEqual([]);
+  });
+
+  it('reads shorthand written with a slash, and an abbreviation used as a verb', () => {
+    expect(allWordsQuery(planQuery('no d/c summary', language))).toBe('discharge summary');
+    const plan = planQuery("pt DNA'd twice", language);
+    expect(plan.parts.map((p) => p.words.join(' '))).toContain('dna');
+    expect(plan.corrections).toEqual([]);
+    expect(allWordsQuery(planQuery('patient DNAd', language))).toBe('patient dna');
+  });
+
+  it('takes words that are also names of built-in objects as plain words', () => {
+    const plan = planQuery('constructor toString hospital', language);
+    expect(allWordsQuery(plan)).toBe('hospital');
+    expect(plan.unknown).toEqual(['constructor', 'tostring']);
   });
 
   it('keeps a known phrase together, with its other names', () => {
@@ -124,5 +162,20 @@ describe('words', () => {
     expect(editDistance('recieve', 'receive')).toBe(1);
     expect(editDistance('summary', 'sumary')).toBe(1);
     expect(editDistance('abc', 'xyz')).toBe(3);
+  });
+});
+
+describe('askedAsPatient', () => {
+  it('hears a patient in what only a patient calls their own', () => {
+    expect(askedAsPatient('do I need my GP to refer me')).toBe(true);
+    expect(askedAsPatient('who do I phone about my operation date')).toBe(true);
+    expect(askedAsPatient('hospital told me to ring my doctor for my blood results')).toBe(true);
+  });
+
+  it('does not hear one in a GP or consultant speaking of their own work', () => {
+    expect(askedAsPatient('my patient was told to ask me for their results')).toBe(false);
+    expect(askedAsPatient('hospital rejected my referral')).toBe(false);
+    expect(askedAsPatient('patients ringing my practice about hospital appointments')).toBe(false);
+    expect(askedAsPatient('discharge summary')).toBe(false);
   });
 });

@@ -56,8 +56,7 @@ const FILLER_WORDS = new Set(
   (
     'a an the and or but if of to in on at by for with about from into onto as than then so ' +
     'is are was were be been being am do does did done doing have has had having ' +
-    "can could should would will shall may might must can't cannot won't wont don't dont doesn't " +
-    "didn't isn't aren't wasn't not no yes " +
+    'can could should would will shall may might must cannot not no yes ' +
     'i me my mine myself we us our ours you your yours he him his she her hers they them their theirs ' +
     "it its it's this that these those there here what which who whom whose when where why how " +
     "i'm i've i'd we're you're they're there's what's " +
@@ -68,9 +67,108 @@ const FILLER_WORDS = new Set(
     'ask asked asking take takes took taken give gives gave given put keep kept try tried ' +
     'thing things way something anything someone anyone one someone us supposed meant allowed ' +
     'okay ok up out off over down never since always already whether like able anymore anyone everyone nothing ' +
-    "haven't hasn't hadn't i'll we've we'd they've weren't shouldn't couldn't wouldn't"
+    "i'll we've we'd they've"
   ).split(' '),
 );
+
+/**
+ * Negations typed with or without the apostrophe, as their two words, so that phrases such as
+ * "did not turn up" match "didnt turn up" and "didn't turn up" alike.
+ */
+const NEGATIONS = new Map(
+  Object.entries({
+    didnt: 'did',
+    doesnt: 'does',
+    dont: 'do',
+    cant: 'can',
+    wont: 'will',
+    isnt: 'is',
+    arent: 'are',
+    wasnt: 'was',
+    werent: 'were',
+    hasnt: 'has',
+    havent: 'have',
+    hadnt: 'had',
+    shouldnt: 'should',
+    couldnt: 'could',
+    wouldnt: 'would',
+    mustnt: 'must',
+  }),
+);
+
+/**
+ * Shorthand clinicians and staff type in a hurry, spelt out as the pages write it. Only
+ * abbreviations with one meaning here; those the pages use themselves (A&E, TTO, OPD, DNA) are
+ * glossary terms, found by their other names.
+ */
+const SHORTHAND = new Map(
+  Object.entries({
+    pt: 'patient',
+    pts: 'patients',
+    meds: 'medicines',
+    appt: 'appointment',
+    appts: 'appointments',
+    hosp: 'hospital',
+    dr: 'doctor',
+    drs: 'doctors',
+    rx: 'prescription',
+    ppg: 'patient participation group',
+  }),
+);
+
+/** Shorthand written with a slash, which would otherwise split into letters no page uses. */
+const SLASHED_SHORTHAND = new Map(
+  Object.entries({
+    'd/c': 'discharge',
+    'f/u': 'follow-up',
+    'o/p': 'outpatient',
+  }),
+);
+const SLASHED = new RegExp(
+  `(?<![a-z0-9])(?:${[...SLASHED_SHORTHAND.keys()].map(escapeRegExp).join('|')})(?![a-z0-9])`,
+  'gi',
+);
+
+/** A reader's words, with negations and shorthand spelt out ("pt didnt" → "patient did not"). */
+export function readerWords(text: string): string[] {
+  const spelt = text.replace(SLASHED, (typed) => SLASHED_SHORTHAND.get(typed.toLowerCase())!);
+  return textWords(spelt).flatMap((word) => {
+    const negated = NEGATIONS.get(word.replace("'", ''));
+    if (negated) return [negated, 'not'];
+    return SHORTHAND.get(word)?.split(' ') ?? [word];
+  });
+}
+
+/**
+ * What only a patient calls their own: "my GP", "my operation", "my hospital appointment". A GP
+ * says "my patient" and "my practice", a consultant "my clinic", so those are not here.
+ */
+const PATIENTS_OWN = new Set([
+  'gp',
+  'doctor',
+  'consultant',
+  'operation',
+  'hospital',
+  'appointment',
+  'results',
+  'scan',
+  'blood',
+  'bloods',
+  'medicine',
+  'medicines',
+  'prescription',
+  'treatment',
+  'care',
+]);
+
+/**
+ * Whether a question is asked as a patient ("do I need my GP to refer me"), so that, when the
+ * reader has not said who they are, patients' pages can be put first.
+ */
+export function askedAsPatient(text: string): boolean {
+  const words = readerWords(text);
+  return words.some((word, i) => word === 'my' && PATIENTS_OWN.has(words[i + 1] ?? ''));
+}
 
 /** Splits text into words as the vocabulary holds them: lower case, "&" and inner "-" kept. */
 export function textWords(text: string): string[] {
@@ -92,8 +190,12 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
   const corrections: QueryPlan['corrections'] = [];
   const unknown: string[] = [];
   // Spelling first, so a corrected word can complete a phrase ("shared care agreemnt").
-  const words = textWords(text).flatMap((word) => {
+  const words = readerWords(text).flatMap((word) => {
     if (isFillerWord(word) || knownWord(word, language) !== undefined) return [word];
+    // An abbreviation used as a verb: "DNAd", "DNA'd", "e-RSed".
+    const verbed = word.replace(/'?e?d$/, '');
+    if (verbed !== word && verbed.length >= 2 && knownWord(verbed, language) !== undefined)
+      return [verbed];
     const near = nearestWord(word, language);
     if (near) {
       corrections.push({ from: word, to: near });

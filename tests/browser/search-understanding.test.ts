@@ -134,6 +134,23 @@ describe('who a result is for', () => {
     await other.evaluate(() => localStorage.clear());
     await other.close();
   });
+
+  it('puts patients’ pages first for a question asked as a patient, and says why', async () => {
+    const other = await site.newPage();
+    const question = 'who do I ring about my hospital results';
+    await searchOnPage(other, question);
+    await expect(labels(other).then((l) => l[0])).resolves.toBe('For patients');
+    await expect(notice(other)).resolves.toContain(
+      'You asked as a patient, so pages for you come first.',
+    );
+    // A reader who has said who they are is ranked as they said, without the note.
+    await other.selectOption('#search-role', 'gp');
+    await searchOnPage(other, 'my GP asked for my hospital results');
+    await expect(labels(other).then((l) => l[0])).resolves.toBe('For GP practices');
+    await expect(notice(other)).resolves.not.toContain('You asked as');
+    await other.evaluate(() => localStorage.clear());
+    await other.close();
+  });
 });
 
 describe('one query, two views', () => {

@@ -5,7 +5,7 @@
  * until opened (or chosen in the address). State is kept in the address (?q=…&type=…) with
  * history.replaceState so a search can be shared. A polite live region announces the count.
  */
-import { isReaderRole } from '../../lib/readers.ts';
+import { isReaderRole, READER_ROLES } from '../../lib/readers.ts';
 import { SEARCH_FILTERS, type SearchFilter } from '../../lib/search-facets.ts';
 import { matchNotice, mergeWithSuggestions } from '../../lib/search-pipeline.ts';
 import { correctedQuery } from '../../lib/search-query.ts';
@@ -134,7 +134,7 @@ export function startSearchPage(root: HTMLElement): void {
     for (const { result } of full.found.results)
       byId.set(result.id, { id: result.id, data: () => result.data() });
     const order = mergeWithSuggestions(
-      full.found.results.map((r) => r.result.id),
+      full.found.results.map((r) => ({ id: r.result.id, score: r.score })),
       suggested.flatMap((d) => (d.meta.full ? [d.meta.full] : [])),
       full.preferred,
     );
@@ -162,6 +162,15 @@ export function startSearchPage(root: HTMLElement): void {
           'p',
           'nhsuk-body',
           `No page uses ${plan.unknown.map((w) => `‘${w}’`).join(' or ')}, so it was left out.`,
+        ),
+      );
+    }
+    if (full.heard) {
+      said.push(
+        element(
+          'p',
+          'nhsuk-body',
+          `You asked as a ${READER_ROLES[full.heard].label.toLowerCase()}, so pages for you come first. To change that, choose who you are in ‘I am a…’.`,
         ),
       );
     }

@@ -6,7 +6,7 @@
  */
 import { labelsForRole, type ReaderRole } from '../../lib/readers.ts';
 import { rankForReader, runPlan, type PipelineResults } from '../../lib/search-pipeline.ts';
-import { planQuery, type QueryPlan } from '../../lib/search-query.ts';
+import { askedAsPatient, planQuery, type QueryPlan } from '../../lib/search-query.ts';
 import {
   FULL_INDEX,
   loadLanguage,
@@ -26,16 +26,23 @@ export interface Understood {
   found: PipelineResults<PagefindResult>;
   /** Ids of the pages for the reader's role, ranked first. */
   preferred?: Set<string>;
+  /** The role heard in the question, when the reader chose none: its pages are ranked first. */
+  heard?: ReaderRole;
 }
 
-/** Plans the query and searches one bundle with it, ranked for the reader's role. */
+/**
+ * Plans the query and searches one bundle with it, ranked for the reader's role: the one they
+ * chose, or a patient's when they ask as one ("my GP", "my operation").
+ */
 export async function searchWithPlan(
   bundle: Bundle,
   text: string,
-  role: ReaderRole | undefined,
+  chosen: ReaderRole | undefined,
 ): Promise<Understood> {
   const [pagefind, language] = await Promise.all([loadPagefind(bundle), loadLanguage()]);
   const plan = planQuery(text, language);
+  const heard = chosen === undefined && askedAsPatient(text) ? 'patient' : undefined;
+  const role = chosen ?? heard;
   const [found, preferred] = await Promise.all([
     runPlan(plan, { search: async (term) => (await pagefind.search(term)).results }),
     role ? pagesFor(bundle, pagefind, labelsForRole(role)) : undefined,
@@ -44,6 +51,7 @@ export async function searchWithPlan(
     plan,
     found: { ...found, results: rankForReader(found.results, preferred) },
     ...(preferred ? { preferred } : {}),
+    ...(heard ? { heard } : {}),
   };
 }
 
