@@ -19,12 +19,26 @@ interface Question {
   expect: string[];
 }
 
-const questions = JSON.parse(
-  await readFile(new URL('../data/search-questions.json', import.meta.url), 'utf8'),
-) as {
+interface QuestionList {
   goal: number;
   questions: Question[];
-};
+}
+
+async function questionList(file: string): Promise<QuestionList> {
+  return JSON.parse(
+    await readFile(new URL(`../data/${file}`, import.meta.url), 'utf8'),
+  ) as QuestionList;
+}
+
+/**
+ * The list the search was shaped with, and questions written without seeing the search or that
+ * list (tests/data/search-questions-blind.json says how): the second shows how well it answers
+ * questions nobody tuned it to, with a lower goal that catches a fall.
+ */
+const lists = [
+  { name: 'questions', minimum: 60, ...(await questionList('search-questions.json')) },
+  { name: 'blind questions', minimum: 100, ...(await questionList('search-questions-blind.json')) },
+];
 
 let browser: Browser;
 let site: SiteContext;
@@ -36,28 +50,29 @@ afterAll(async () => {
   await browser?.close();
 });
 
-it(
-  `finds an answer in the top 3 for at least ${questions.goal * 100}% of ${questions.questions.length} plain-language questions`,
+it.each(lists)(
+  'finds an answer in the top 3 for at least $goal of $questions.length plain-language $name',
   { timeout: 300_000 },
-  async () => {
-    expect(questions.questions.length).toBeGreaterThanOrEqual(60);
+  async ({ name, minimum, goal, questions }) => {
+    expect(questions.length).toBeGreaterThanOrEqual(minimum);
     const page = await site.newPage();
     const misses: string[] = [];
-    for (const { reader, question, expect: answers } of questions.questions) {
+    for (const { reader, question, expect: answers } of questions) {
       const top = (await searchOnPage(page, question)).slice(0, 3);
       if (!top.some((path) => answers.includes(path)))
         misses.push(
           `  [${reader}] "${question}" → ${top.join(', ') || 'nothing'} (wanted ${answers.join(' or ')})`,
         );
     }
-    const rate = 1 - misses.length / questions.questions.length;
+    const rate = 1 - misses.length / questions.length;
     console.log(
-      `Search relevance: ${(rate * 100).toFixed(1)}% in the top 3 (${questions.questions.length - misses.length} of ${questions.questions.length})`,
+      `Search relevance, ${name}: ${(rate * 100).toFixed(1)}% in the top 3 (${questions.length - misses.length} of ${questions.length})`,
     );
     if (misses.length > 0) console.log(`Missed:\n${misses.join('\n')}`);
     expect(rate, `Top-3 rate below the goal. Missed:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(
-      questions.goal,
+      goal,
     );
+    await page.close();
     expect(site.consoleErrors).toEqual([]);
   },
 );
