@@ -162,6 +162,8 @@ export function mergeWithSuggestions(
   const order = [...score.keys()].sort(
     (a, b) => score.get(b)! * double(b) - score.get(a)! * double(a),
   );
+  // A page alone in holding the words in full text leads by any measure, so it comes first, even
+  // above a page of the reader's that only the suggestions found.
   const [first, second] = full.map((r) => r.score * double(r.id));
   if (first !== undefined && (second === undefined || first >= CLEAR_LEAD * second)) {
     const leader = full[0]!.id;

@@ -7,6 +7,7 @@ import {
   knownWord,
   nearestWord,
   planQuery,
+  readerWords,
   textWords,
   type SearchLanguage,
 } from './search-query.ts';
@@ -86,6 +87,13 @@ describe('planQuery', () => {
     expect(plan.parts.map((p) => p.words.join(' '))).toContain('dna');
     expect(plan.corrections).toEqual([]);
     expect(allWordsQuery(planQuery('patient DNAd', language))).toBe('patient dna');
+    // Only a known abbreviation loses its ending: "band" is not "ban".
+    const band = planQuery('band 5 nurse', { ...language, words: { ...language.words, ban: 3 } });
+    expect(band.parts.map((p) => p.words.join(' '))).not.toContain('ban');
+  });
+
+  it('reads "cannot" as "can not", as "can\'t" is', () => {
+    expect(readerWords('cannot attend')).toEqual(readerWords("can't attend"));
   });
 
   it('takes words that are also names of built-in objects as plain words', () => {
@@ -177,5 +185,8 @@ describe('askedAsPatient', () => {
     expect(askedAsPatient('hospital rejected my referral')).toBe(false);
     expect(askedAsPatient('patients ringing my practice about hospital appointments')).toBe(false);
     expect(askedAsPatient('discharge summary')).toBe(false);
+    expect(askedAsPatient('my consultant asked me to refer')).toBe(false);
+    expect(askedAsPatient('my results inbox is full of hospital tests')).toBe(false);
+    expect(askedAsPatient('my care home residents discharged at night')).toBe(false);
   });
 });

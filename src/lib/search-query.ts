@@ -56,7 +56,7 @@ const FILLER_WORDS = new Set(
   (
     'a an the and or but if of to in on at by for with about from into onto as than then so ' +
     'is are was were be been being am do does did done doing have has had having ' +
-    'can could should would will shall may might must cannot not no yes ' +
+    'can could should would will shall may might must not no yes ' +
     'i me my mine myself we us our ours you your yours he him his she her hers they them their theirs ' +
     "it its it's this that these those there here what which who whom whose when where why how " +
     "i'm i've i'd we're you're they're there's what's " +
@@ -98,7 +98,7 @@ const NEGATIONS = new Map(
 
 /**
  * Shorthand clinicians and staff type in a hurry, spelt out as the pages write it. Only
- * abbreviations with one meaning here; those the pages use themselves (A&E, TTO, OPD, DNA) are
+ * abbreviations with one meaning on this site; those the pages use themselves (A&E, TTO, OPD, DNA) are
  * glossary terms, found by their other names.
  */
 const SHORTHAND = new Map(
@@ -116,7 +116,10 @@ const SHORTHAND = new Map(
   }),
 );
 
-/** Shorthand written with a slash, which would otherwise split into letters no page uses. */
+/**
+ * Shorthand written with a slash, which would otherwise split into letters no page uses. ("d/c" can
+ * also mean "discontinue" on a drug chart, but not in a question about the interface.)
+ */
 const SLASHED_SHORTHAND = new Map(
   Object.entries({
     'd/c': 'discharge',
@@ -124,16 +127,20 @@ const SLASHED_SHORTHAND = new Map(
     'o/p': 'outpatient',
   }),
 );
+// No lookbehind: Safari before 16.4 cannot compile one, and the whole search would fail to load.
 const SLASHED = new RegExp(
-  `(?<![a-z0-9])(?:${[...SLASHED_SHORTHAND.keys()].map(escapeRegExp).join('|')})(?![a-z0-9])`,
+  `(^|[^a-z0-9])(${[...SLASHED_SHORTHAND.keys()].map(escapeRegExp).join('|')})(?![a-z0-9])`,
   'gi',
 );
 
 /** A reader's words, with negations and shorthand spelt out ("pt didnt" → "patient did not"). */
 export function readerWords(text: string): string[] {
-  const spelt = text.replace(SLASHED, (typed) => SLASHED_SHORTHAND.get(typed.toLowerCase())!);
+  const spelt = text.replace(
+    SLASHED,
+    (_, before: string, typed: string) => before + SLASHED_SHORTHAND.get(typed.toLowerCase())!,
+  );
   return textWords(spelt).flatMap((word) => {
-    const negated = NEGATIONS.get(word.replace("'", ''));
+    const negated = word === 'cannot' ? 'can' : NEGATIONS.get(word.replace("'", ''));
     if (negated) return [negated, 'not'];
     return SHORTHAND.get(word)?.split(' ') ?? [word];
   });
@@ -141,16 +148,15 @@ export function readerWords(text: string): string[] {
 
 /**
  * What only a patient calls their own: "my GP", "my operation", "my hospital appointment". A GP
- * says "my patient" and "my practice", a consultant "my clinic", so those are not here.
+ * says "my patient", "my practice" and "my results inbox", a consultant "my clinic", a trainee "my
+ * consultant", a care home "my care home residents", so none of those is here.
  */
 const PATIENTS_OWN = new Set([
   'gp',
   'doctor',
-  'consultant',
   'operation',
   'hospital',
   'appointment',
-  'results',
   'scan',
   'blood',
   'bloods',
@@ -158,7 +164,6 @@ const PATIENTS_OWN = new Set([
   'medicines',
   'prescription',
   'treatment',
-  'care',
 ]);
 
 /**
@@ -192,10 +197,10 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
   // Spelling first, so a corrected word can complete a phrase ("shared care agreemnt").
   const words = readerWords(text).flatMap((word) => {
     if (isFillerWord(word) || knownWord(word, language) !== undefined) return [word];
-    // An abbreviation used as a verb: "DNAd", "DNA'd", "e-RSed".
+    // An abbreviation used as a verb: "DNAd", "DNA'd", "e-RSed". Only a known abbreviation, or
+    // "band" would be read as "ban".
     const verbed = word.replace(/'?e?d$/, '');
-    if (verbed !== word && verbed.length >= 2 && knownWord(verbed, language) !== undefined)
-      return [verbed];
+    if (verbed !== word && abbreviations(language).has(verbed)) return [verbed];
     const near = nearestWord(word, language);
     if (near) {
       corrections.push({ from: word, to: near });
@@ -353,7 +358,8 @@ interface PhraseMatch {
 function phraseIndex(language: SearchLanguage): Map<string, PhraseMatch[]> {
   const index = new Map<string, PhraseMatch[]>();
   for (const names of language.phrases) {
-    const group = names.map(textWords).filter((w) => w.length > 0);
+    // Read as a reader's words are, so "can't get through" matches however it is typed.
+    const group = names.map(readerWords).filter((w) => w.length > 0);
     for (const words of group) {
       if (words.length < 2 && group.length < 2) continue;
       const list = index.get(words[0]!) ?? [];
@@ -363,6 +369,26 @@ function phraseIndex(language: SearchLanguage): Map<string, PhraseMatch[]> {
   }
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
   return index;
+}
+
+const abbreviationsByLanguage = new WeakMap<SearchLanguage, Set<string>>();
+
+/**
+ * The abbreviations among the phrases' names (DNA, WNB, TTO, e-RS, A&G): single words written
+ * with two or more capitals.
+ */
+function abbreviations(language: SearchLanguage): Set<string> {
+  let found = abbreviationsByLanguage.get(language);
+  if (!found) {
+    found = new Set(
+      language.phrases
+        .flat()
+        .filter((name) => !/\s/.test(name) && (name.match(/[A-Z]/g)?.length ?? 0) >= 2)
+        .map((name) => name.toLowerCase()),
+    );
+    abbreviationsByLanguage.set(language, found);
+  }
+  return found;
 }
 
 function longestPhraseAt(

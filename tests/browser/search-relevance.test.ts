@@ -32,12 +32,13 @@ async function questionList(file: string): Promise<QuestionList> {
 
 /**
  * The list the search was shaped with, and questions written without seeing the search or that
- * list (tests/data/search-questions-blind.json says how): the second shows how well it answers
- * questions nobody tuned it to, with a lower goal that catches a fall.
+ * list (tests/data/search-questions-blind.json says how, and which changes their misses led to):
+ * the second shows how well it answers questions written from outside, with a lower goal that
+ * catches a fall.
  */
 const lists = [
   { name: 'questions', minimum: 60, ...(await questionList('search-questions.json')) },
-  { name: 'blind questions', minimum: 100, ...(await questionList('search-questions-blind.json')) },
+  { name: 'blind questions', minimum: 140, ...(await questionList('search-questions-blind.json')) },
 ];
 
 let browser: Browser;
@@ -50,8 +51,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-it.each(lists)(
-  'finds an answer in the top 3 for at least $goal of $questions.length plain-language $name',
+it.each(lists.map((list) => ({ ...list, percent: `${list.goal * 100}%` })))(
+  'finds an answer in the top 3 for at least $percent of $questions.length plain-language $name',
   { timeout: 300_000 },
   async ({ name, minimum, goal, questions }) => {
     expect(questions.length).toBeGreaterThanOrEqual(minimum);

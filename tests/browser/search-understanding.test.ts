@@ -141,13 +141,13 @@ describe('who a result is for', () => {
     await searchOnPage(other, question);
     await expect(labels(other).then((l) => l[0])).resolves.toBe('For patients');
     await expect(notice(other)).resolves.toContain(
-      'You asked as a patient, so pages for you come first.',
+      'Pages for patients come first because your search sounds like it is from a patient.',
     );
     // A reader who has said who they are is ranked as they said, without the note.
     await other.selectOption('#search-role', 'gp');
     await searchOnPage(other, 'my GP asked for my hospital results');
     await expect(labels(other).then((l) => l[0])).resolves.toBe('For GP practices');
-    await expect(notice(other)).resolves.not.toContain('You asked as');
+    await expect(notice(other)).resolves.not.toContain('sounds like');
     await other.evaluate(() => localStorage.clear());
     await other.close();
   });

@@ -5,7 +5,7 @@
  * until opened (or chosen in the address). State is kept in the address (?q=…&type=…) with
  * history.replaceState so a search can be shared. A polite live region announces the count.
  */
-import { isReaderRole, READER_ROLES } from '../../lib/readers.ts';
+import { isReaderRole } from '../../lib/readers.ts';
 import { SEARCH_FILTERS, type SearchFilter } from '../../lib/search-facets.ts';
 import { matchNotice, mergeWithSuggestions } from '../../lib/search-pipeline.ts';
 import { correctedQuery } from '../../lib/search-query.ts';
@@ -165,12 +165,12 @@ export function startSearchPage(root: HTMLElement): void {
         ),
       );
     }
-    if (full.heard) {
+    if (full.heard === 'patient' && order.length > 0) {
       said.push(
         element(
           'p',
           'nhsuk-body',
-          `You asked as a ${READER_ROLES[full.heard].label.toLowerCase()}, so pages for you come first. To change that, choose who you are in ‘I am a…’.`,
+          'Pages for patients come first because your search sounds like it is from a patient. If you are not a patient, choose who you are under ‘I am a…’.',
         ),
       );
     }

@@ -26,8 +26,8 @@ export interface Understood {
   found: PipelineResults<PagefindResult>;
   /** Ids of the pages for the reader's role, ranked first. */
   preferred?: Set<string>;
-  /** The role heard in the question, when the reader chose none: its pages are ranked first. */
-  heard?: ReaderRole;
+  /** Who the question sounds like, when the reader chose no role: their pages are ranked first. */
+  heard?: 'patient';
 }
 
 /**
