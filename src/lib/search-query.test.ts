@@ -92,6 +92,21 @@ describe('planQuery', () => {
     expect(band.parts.map((p) => p.words.join(' '))).not.toContain('ban');
   });
 
+  it('matches a phrase holding a negation however it is typed, and searches it as the pages write it', () => {
+    const withPhrase = {
+      ...language,
+      words: { ...language.words, "can't": 1, get: 10, through: 10 },
+      phrases: [...language.phrases, ["can't get through"]],
+    };
+    for (const typed of ["can't get through to the clinic", 'cant get through to the clinic']) {
+      const plan = planQuery(typed, withPhrase);
+      expect(
+        plan.parts.map((p) => p.words.join(' ')),
+        typed,
+      ).toEqual(["can't get through", 'clinic']);
+    }
+  });
+
   it('reads "cannot" as "can not", as "can\'t" is', () => {
     expect(readerWords('cannot attend')).toEqual(readerWords("can't attend"));
   });

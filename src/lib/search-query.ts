@@ -224,7 +224,7 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
           language,
         ),
       });
-      i += phrase.words.length;
+      i += phrase.read.length;
       continue;
     }
     const word = words[i++]!;
@@ -350,7 +350,11 @@ function partWeight(words: string[], language: SearchLanguage): number {
 }
 
 interface PhraseMatch {
+  /** The name as a reader's words ("can not get through"), to match what was typed. */
+  read: string[];
+  /** The name as the index holds it ("can't get through"), to search. */
   words: string[];
+  /** All its names, as the index holds them. */
   group: string[][];
 }
 
@@ -358,16 +362,20 @@ interface PhraseMatch {
 function phraseIndex(language: SearchLanguage): Map<string, PhraseMatch[]> {
   const index = new Map<string, PhraseMatch[]>();
   for (const names of language.phrases) {
-    // Read as a reader's words are, so "can't get through" matches however it is typed.
-    const group = names.map(readerWords).filter((w) => w.length > 0);
-    for (const words of group) {
+    const named = names
+      .map((name) => ({ read: readerWords(name), words: textWords(name) }))
+      .filter((n) => n.words.length > 0 && n.read.length > 0);
+    const group = named.map((n) => n.words);
+    for (const { read, words } of named) {
       if (words.length < 2 && group.length < 2) continue;
-      const list = index.get(words[0]!) ?? [];
-      list.push({ words, group });
-      index.set(words[0]!, list);
+      // Matched as a reader's words are read, so "can't get through" matches however it is typed,
+      // and searched as the index holds it.
+      const list = index.get(read[0]!) ?? [];
+      list.push({ read, words, group });
+      index.set(read[0]!, list);
     }
   }
-  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  for (const list of index.values()) list.sort((a, b) => b.read.length - a.read.length);
   return index;
 }
 
@@ -396,7 +404,7 @@ function longestPhraseAt(
   at: number,
   index: Map<string, PhraseMatch[]>,
 ): PhraseMatch | undefined {
-  return index.get(words[at]!)?.find((p) => p.words.every((w, k) => words[at + k] === w));
+  return index.get(words[at]!)?.find((p) => p.read.every((w, k) => words[at + k] === w));
 }
 
 /** A word typed twice, or inside a phrase also typed, counts once. */
