@@ -141,6 +141,16 @@ describe('planQuery', () => {
     expect(correctedQuery('Dischage sumary', plan)).toBe('discharge summary');
   });
 
+  it('does not correct an abbreviation typed in capitals into an ordinary word', () => {
+    const lets = { ...language, words: { ...language.words, lets: 4, repeat: 9 } };
+    const plan = planQuery('repeat LFTs', lets);
+    expect(plan.corrections).toEqual([]);
+    expect(plan.unknown).toEqual(['lfts']);
+    // Typed in lower case, or a whole question in capitals, it is corrected as any word is.
+    expect(planQuery('repeat lfts', lets).corrections).toEqual([{ from: 'lfts', to: 'lets' }]);
+    expect(planQuery('DISCHAGE SUMARY', language).corrections).toHaveLength(2);
+  });
+
   it('leaves out a word no page uses when nothing is near', () => {
     const plan = planQuery('hospital zzqxv referral', language);
     expect(allWordsQuery(plan)).toBe('hospital referral');

@@ -185,6 +185,19 @@ export function textWords(text: string): string[] {
     .filter((w) => w !== '' && w !== '&');
 }
 
+/**
+ * Words typed as abbreviations, in capitals ("LFTs", "MRI"), lower-cased as `textWords` gives
+ * them. A question typed all in capitals has none: there the capitals say nothing.
+ */
+function abbreviationsTyped(text: string): Set<string> {
+  if (!/[a-z]/.test(text)) return new Set();
+  return new Set(
+    (text.match(/[A-Za-z0-9&'-]+/g) ?? [])
+      .filter((word) => (word.match(/[A-Z]/g)?.length ?? 0) >= 2)
+      .flatMap((word) => textWords(word)),
+  );
+}
+
 /** Whether a word is question or filler, not meaning. */
 export function isFillerWord(word: string): boolean {
   return FILLER_WORDS.has(word);
@@ -194,6 +207,7 @@ export function isFillerWord(word: string): boolean {
 export function planQuery(text: string, language: SearchLanguage): QueryPlan {
   const corrections: QueryPlan['corrections'] = [];
   const unknown: string[] = [];
+  const typedAbbreviations = abbreviationsTyped(text);
   // Spelling first, so a corrected word can complete a phrase ("shared care agreemnt").
   const words = readerWords(text).flatMap((word) => {
     if (isFillerWord(word) || knownWord(word, language) !== undefined) return [word];
@@ -201,7 +215,8 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
     // "band" would be read as "ban".
     const verbed = word.replace(/'?e?d$/, '');
     if (verbed !== word && abbreviations(language).has(verbed)) return [verbed];
-    const near = nearestWord(word, language);
+    // An abbreviation no page uses ("LFTs", "FBC") is not a misspelt word: "LFTs" is not "lets".
+    const near = typedAbbreviations.has(word) ? undefined : nearestWord(word, language);
     if (near) {
       corrections.push({ from: word, to: near });
       return [near];
