@@ -9,6 +9,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { indexedPages, sameCorpus } from './lib/results-corpus.ts';
 import { measureSearchBoxes } from './measure-search.ts';
 import { readOptions } from '../scripts/lib/command-line.ts';
 import { serveSite } from '../scripts/lib/site-server.ts';
@@ -22,7 +23,9 @@ or \`CONTENT_ROOT=<corpus> npm run build\` for a bench corpus), served by the si
   - the search page typed into: cold, warm, kilobytes
   - the search page opened with ?q=: cold, warm, kilobytes, and when the page was first painted
 Prints the figures and stores them in bench/results.json (search, searchPage,
-searchPageFromAddress), keeping its other figures. Set RESULTS_FILE to write elsewhere.
+searchPageFromAddress), keeping its other figures, when dist/ holds the corpus that file was
+measured on (the same number of indexed pages); otherwise it only prints them. Set RESULTS_FILE
+to write elsewhere.
 
 Options:
   --help   show this help`;
@@ -34,19 +37,31 @@ if (!existsSync(path.join(root, 'dist/pagefind/pagefind.js'))) {
   console.error('No built site with a search index in dist/. Run `npm run build` first.');
   process.exit(1);
 }
+const resultsFile = path.resolve(root, process.env.RESULTS_FILE ?? 'bench/results.json');
+const previous = existsSync(resultsFile)
+  ? (JSON.parse(await readFile(resultsFile, 'utf8')) as Record<string, unknown>)
+  : {};
+const pages = await indexedPages(path.join(root, 'dist'));
+const store = sameCorpus(previous, pages);
 const server = await serveSite({ dir: path.join(root, 'dist') });
 try {
-  const baseUrl = server.url;
-  const { search, searchPage, searchPageFromAddress } = await measureSearchBoxes(baseUrl);
-  const resultsFile = path.resolve(root, process.env.RESULTS_FILE ?? 'bench/results.json');
-  const previous = existsSync(resultsFile)
-    ? (JSON.parse(await readFile(resultsFile, 'utf8')) as Record<string, unknown>)
-    : {};
-  await writeFile(
-    resultsFile,
-    `${JSON.stringify({ ...previous, search, searchPage, searchPageFromAddress }, null, 2)}\n`,
-  );
-  console.log(`✓ wrote ${path.relative(process.cwd(), resultsFile)}`);
+  const { search, searchPage, searchPageFromAddress } = await measureSearchBoxes(server.url);
+  const shown = path.relative(process.cwd(), resultsFile);
+  if (store) {
+    await writeFile(
+      resultsFile,
+      `${JSON.stringify({ ...previous, search, searchPage, searchPageFromAddress }, null, 2)}\n`,
+    );
+    console.log(`✓ wrote ${shown}`);
+  } else {
+    const measuredOn =
+      typeof previous.indexedPages === 'number'
+        ? `${previous.indexedPages} indexed pages`
+        : `${String(previous.docs)} generated documents`;
+    console.log(
+      `Not stored: dist/ has ${pages} indexed pages, but ${shown} holds a run over ${measuredOn}. Set RESULTS_FILE to store these figures in a file of their own.`,
+    );
+  }
 } finally {
   await server.close();
 }

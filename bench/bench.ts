@@ -21,6 +21,7 @@ import { readOptions, usageError, wholeNumber } from '../scripts/lib/command-lin
 import { serveSite } from '../scripts/lib/site-server.ts';
 import { stepsAfterPages, stepsBeforePages } from '../scripts/build-steps/index.ts';
 import { SEARCH_BUNDLE_DIR } from '../scripts/build-steps/search-index.ts';
+import { indexedPages } from './lib/results-corpus.ts';
 import type { BuildStep } from '../scripts/build-steps/staging.ts';
 import { REPOSITORY_ROOT } from '../src/lib/repository-root.ts';
 
@@ -248,6 +249,8 @@ async function main(): Promise<void> {
 
     const results = {
       docs,
+      // With the real pages: bench:search checks it before storing figures beside these.
+      indexedPages: await indexedPages(siteDir),
       measuredAt: new Date().toISOString(),
       machine: {
         cpus: os.cpus().length,
