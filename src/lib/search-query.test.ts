@@ -107,6 +107,17 @@ describe('planQuery', () => {
     }
   });
 
+  it('searches a name written in shorthand spelt out, so it does not narrow the spelt-out words', () => {
+    const withPpg = {
+      ...language,
+      words: { ...language.words, ppg: 1, participation: 5, group: 9 },
+      phrases: [...language.phrases, ['PPG', 'patient participation group']],
+    };
+    const plan = planQuery('patient participation group survey', withPpg);
+    expect(plan.parts[0]?.words.join(' ')).toBe('patient participation group');
+    expect(plan.parts[0]?.alternatives).toEqual([]);
+  });
+
   it('reads "cannot" as "can not", as "can\'t" is', () => {
     expect(readerWords('cannot attend')).toEqual(readerWords("can't attend"));
   });
@@ -149,6 +160,9 @@ describe('planQuery', () => {
     // Typed in lower case, or a whole question in capitals, it is corrected as any word is.
     expect(planQuery('repeat lfts', lets).corrections).toEqual([{ from: 'lfts', to: 'lets' }]);
     expect(planQuery('DISCHAGE SUMARY', language).corrections).toHaveLength(2);
+    expect(planQuery('Dischage SUMARY please', language).corrections).toHaveLength(2);
+    // An unknown abbreviation alone does not fall back to searching the question's filler words.
+    expect(planQuery('what are LFTs', lets).parts).toEqual([]);
   });
 
   it('leaves out a word no page uses when nothing is near', () => {

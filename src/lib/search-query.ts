@@ -113,6 +113,7 @@ const SHORTHAND = new Map(
     drs: 'doctors',
     rx: 'prescription',
     ppg: 'patient participation group',
+    thru: 'through',
   }),
 );
 
@@ -134,14 +135,14 @@ const SLASHED = new RegExp(
 );
 
 /** A reader's words, with negations and shorthand spelt out ("pt didnt" → "patient did not"). */
-export function readerWords(text: string): string[] {
+export function readerWords(text: string, { negations = true } = {}): string[] {
   const spelt = text.replace(
     SLASHED,
     (_, before: string, typed: string) => before + SLASHED_SHORTHAND.get(typed.toLowerCase())!,
   );
   return textWords(spelt).flatMap((word) => {
     const negated = word === 'cannot' ? 'can' : NEGATIONS.get(word.replace("'", ''));
-    if (negated) return [negated, 'not'];
+    if (negations && negated) return [negated, 'not'];
     return SHORTHAND.get(word)?.split(' ') ?? [word];
   });
 }
@@ -186,14 +187,17 @@ export function textWords(text: string): string[] {
 }
 
 /**
- * Words typed as abbreviations, in capitals ("LFTs", "MRI"), lower-cased as `textWords` gives
- * them. A question typed all in capitals has none: there the capitals say nothing.
+ * Words typed as abbreviations, short and in capitals ("LFTs", "MRI"), lower-cased as `textWords`
+ * gives them. A question typed all in capitals has none: there the capitals say nothing.
  */
 function abbreviationsTyped(text: string): Set<string> {
   if (!/[a-z]/.test(text)) return new Set();
   return new Set(
     (text.match(/[A-Za-z0-9&'-]+/g) ?? [])
-      .filter((word) => (word.match(/[A-Z]/g)?.length ?? 0) >= 2)
+      // Short, as abbreviations are: "SUMARY" in "Dischage SUMARY" is a word shouted.
+      .filter(
+        (word) => (word.match(/[A-Z]/g)?.length ?? 0) >= 2 && word.replace(/s$/, '').length <= 5,
+      )
       .flatMap((word) => textWords(word)),
   );
 }
@@ -247,7 +251,8 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
       parts.push({ words: [word], alternatives: [], weight: partWeight([word], language) });
   }
   // "Who is it for?" has nothing but filler: search what was typed rather than nothing.
-  if (parts.length === 0 && words.length > 0) {
+  // Not when a word was left out: "what are LFTs" would search "what are".
+  if (parts.length === 0 && words.length > 0 && unknown.length === 0) {
     const known = words.filter((w) => knownWord(w, language) !== undefined);
     if (known.length > 0) parts.push({ words: known, alternatives: [], weight: 1 });
   }
@@ -378,7 +383,10 @@ function phraseIndex(language: SearchLanguage): Map<string, PhraseMatch[]> {
   const index = new Map<string, PhraseMatch[]>();
   for (const names of language.phrases) {
     const named = names
-      .map((name) => ({ read: readerWords(name), words: textWords(name) }))
+      // Shorthand is searched spelt out, as it is typed ("PPG" as "patient participation group"),
+      // so a name in shorthand does not narrow what the spelt-out words find; a negation is
+      // searched as written, as Pagefind indexed it.
+      .map((name) => ({ read: readerWords(name), words: readerWords(name, { negations: false }) }))
       .filter((n) => n.words.length > 0 && n.read.length > 0);
     const group = named.map((n) => n.words);
     for (const { read, words } of named) {
@@ -422,7 +430,7 @@ function longestPhraseAt(
   return index.get(words[at]!)?.find((p) => p.read.every((w, k) => words[at + k] === w));
 }
 
-/** A word typed twice, or inside a phrase also typed, counts once. */
+/** A word or phrase typed twice counts once. */
 function mergeRepeats(parts: QueryPart[]): QueryPart[] {
   const seen = new Set<string>();
   return parts.filter((part) => {

@@ -135,13 +135,13 @@ describe('who a result is for', () => {
     await other.close();
   });
 
-  it('puts patients’ pages first for a question asked as a patient, and says why', async () => {
+  it('ranks patients’ pages higher for a question asked as a patient, and says why', async () => {
     const other = await site.newPage();
     const question = 'who do I ring about my hospital results';
     await searchOnPage(other, question);
     await expect(labels(other).then((l) => l[0])).resolves.toBe('For patients');
     await expect(notice(other)).resolves.toContain(
-      'Pages for patients come first because your search sounds like it is from a patient.',
+      'Pages for patients are ranked higher because your search sounds like it is from a patient.',
     );
     // A reader who has said who they are is ranked as they said, without the note.
     await other.selectOption('#search-role', 'gp');

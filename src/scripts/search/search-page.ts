@@ -170,7 +170,7 @@ export function startSearchPage(root: HTMLElement): void {
         element(
           'p',
           'nhsuk-body',
-          'Pages for patients come first because your search sounds like it is from a patient. If you are not a patient, choose who you are under ‘I am a…’.',
+          'Pages for patients are ranked higher because your search sounds like it is from a patient. If you are not a patient, choose who you are under ‘I am a…’.',
         ),
       );
     }
