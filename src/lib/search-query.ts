@@ -284,21 +284,24 @@ export function knownWord(word: string, language: SearchLanguage): number | unde
   );
 }
 
-const stemsByLanguage = new WeakMap<SearchLanguage, Map<string, number>>();
+/** `work` done once per vocabulary, however many queries are planned with it. */
+function perLanguage<T>(work: (language: SearchLanguage) => T): (language: SearchLanguage) => T {
+  const done = new WeakMap<SearchLanguage, T>();
+  return (language) => {
+    if (!done.has(language)) done.set(language, work(language));
+    return done.get(language)!;
+  };
+}
 
-/** Pages per stem, worked out once per vocabulary: the most used form's count stands for all. */
-function stemCounts(language: SearchLanguage): Map<string, number> {
-  let stems = stemsByLanguage.get(language);
-  if (!stems) {
-    stems = new Map();
-    for (const [word, count] of Object.entries(language.words)) {
-      const key = stem(word);
-      stems.set(key, Math.max(stems.get(key) ?? 0, count));
-    }
-    stemsByLanguage.set(language, stems);
+/** Pages per stem: the most used form's count stands for all. */
+const stemCounts = perLanguage((language) => {
+  const stems = new Map<string, number>();
+  for (const [word, count] of Object.entries(language.words)) {
+    const key = stem(word);
+    stems.set(key, Math.max(stems.get(key) ?? 0, count));
   }
   return stems;
-}
+});
 
 /**
  * The indexed word nearest in spelling to one no page uses, for "Did you mean". Doubled letters
@@ -378,8 +381,11 @@ interface PhraseMatch {
   group: string[][];
 }
 
-/** Phrases of two or more words, or single words with other names, by their first word. */
-function phraseIndex(language: SearchLanguage): Map<string, PhraseMatch[]> {
+/**
+ * Phrases of two or more words, or single words with other names, by their first word (worked out
+ * once, as the header box plans a query at each key press).
+ */
+const phraseIndex = perLanguage((language) => {
   const index = new Map<string, PhraseMatch[]>();
   for (const names of language.phrases) {
     const named = names
@@ -400,27 +406,21 @@ function phraseIndex(language: SearchLanguage): Map<string, PhraseMatch[]> {
   }
   for (const list of index.values()) list.sort((a, b) => b.read.length - a.read.length);
   return index;
-}
-
-const abbreviationsByLanguage = new WeakMap<SearchLanguage, Set<string>>();
+});
 
 /**
  * The abbreviations among the phrases' names (DNA, WNB, TTO, e-RS, A&G): single words written
  * with two or more capitals.
  */
-function abbreviations(language: SearchLanguage): Set<string> {
-  let found = abbreviationsByLanguage.get(language);
-  if (!found) {
-    found = new Set(
+const abbreviations = perLanguage(
+  (language) =>
+    new Set(
       language.phrases
         .flat()
         .filter((name) => !/\s/.test(name) && (name.match(/[A-Z]/g)?.length ?? 0) >= 2)
         .map((name) => name.toLowerCase()),
-    );
-    abbreviationsByLanguage.set(language, found);
-  }
-  return found;
-}
+    ),
+);
 
 function longestPhraseAt(
   words: string[],
