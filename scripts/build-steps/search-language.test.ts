@@ -19,16 +19,6 @@ describe('searchLanguage', () => {
     expect(language.words).toMatchObject({ referral: 2, 'e-rs': 1, ers: 1, rs: 1, choose: 1 });
   });
 
-  it('leaves out a number or code used on one page only, and keeps those on more', () => {
-    const language = searchLanguage([
-      page('Call 0300 123 4567 within 7 days (SC11.5).'),
-      page('Send it within 7 days.'),
-    ]);
-    expect(language.words).toMatchObject({ '7': 2, days: 2, call: 1 });
-    expect(language.words).not.toHaveProperty('0300');
-    expect(language.words).not.toHaveProperty('sc11');
-  });
-
   it('takes phrases from requirement keywords and names from glossary terms, once each', () => {
     const terms = JSON.stringify([
       { id: 'dna', term: 'Did not attend (DNA)', alsoKnownAs: ['DNA', 'missed appointment'] },

@@ -1,6 +1,6 @@
 /**
  * The words the search knows, read back from the full index once Pagefind has written it: every
- * indexed word with how many pages use it (a word with a digit only if on two pages or more) (for spelling help and for weighing words), and the
+ * indexed word with how many pages use it (for spelling help and for weighing words), and the
  * phrases readers use (requirement keywords, glossary terms with their other names). Reading the
  * written index, rather than the HTML, means the vocabulary holds exactly what can be found.
  * Written to `pagefind/language.json`, which both search views load with their first query
@@ -76,13 +76,7 @@ export function searchLanguage(pages: IndexedPage[]): SearchLanguage {
       phrases.set(names.join('|').toLowerCase(), names);
     }
   }
-  // A number or code on one page only (a date, a phone number, a reference) is left out: a large
-  // site has thousands, and the search takes any word with a digit it does not list as on one page.
-  const sorted = Object.fromEntries(
-    Object.entries(words)
-      .filter(([word, count]) => count > 1 || !/\d/.test(word))
-      .sort(([a], [b]) => (a < b ? -1 : 1)),
-  );
+  const sorted = Object.fromEntries(Object.entries(words).sort(([a], [b]) => (a < b ? -1 : 1)));
   // A keyword that is also a glossary name is covered by the glossary's group.
   const grouped = new Set(
     [...phrases.values()]

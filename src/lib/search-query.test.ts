@@ -152,13 +152,6 @@ describe('planQuery', () => {
     expect(correctedQuery('Dischage sumary', plan)).toBe('discharge summary');
   });
 
-  it('searches a number the vocabulary does not list, as it may be on one page', () => {
-    const plan = planQuery('SC11.5 discharge', language);
-    expect(allWordsQuery(plan)).toBe('sc11 5 discharge');
-    expect(plan.unknown).toEqual([]);
-    expect(plan.corrections).toEqual([]);
-  });
-
   it('does not correct an abbreviation typed in capitals into an ordinary word', () => {
     const lets = { ...language, words: { ...language.words, lets: 4, repeat: 9 } };
     const plan = planQuery('repeat LFTs', lets);

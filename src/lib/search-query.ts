@@ -20,10 +20,7 @@ import { stem } from 'porter2';
 export interface SearchLanguage {
   /** Pages in the index. */
   pages: number;
-  /**
-   * Every indexed word with the number of pages that use it, except words with a digit used on
-   * one page only (dates, phone numbers, references): a large site has thousands.
-   */
+  /** Every indexed word with the number of pages that use it. */
   words: Record<string, number>;
   /**
    * Phrases readers use, each group a set of names for one thing (a glossary term and its other
@@ -218,9 +215,6 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
   // Spelling first, so a corrected word can complete a phrase ("shared care agreemnt").
   const words = readerWords(text).flatMap((word) => {
     if (isFillerWord(word) || knownWord(word, language) !== undefined) return [word];
-    // A number or code the vocabulary does not list may be on one page (it lists those on two or
-    // more): it is searched as typed, never corrected.
-    if (/\d/.test(word)) return [word];
     // An abbreviation used as a verb: "DNAd", "DNA'd", "e-RSed". Only a known abbreviation, or
     // "band" would be read as "ban".
     const verbed = word.replace(/'?e?d$/, '');
