@@ -33,7 +33,10 @@ Options:
 readOptions({ options: {} }, HELP);
 
 const root = REPOSITORY_ROOT;
-if (!existsSync(path.join(root, 'dist/pagefind/pagefind.js'))) {
+if (
+  !existsSync(path.join(root, 'dist/pagefind/pagefind.js')) ||
+  !existsSync(path.join(root, 'dist/pagefind/language.json'))
+) {
   console.error('No built site with a search index in dist/. Run `npm run build` first.');
   process.exit(1);
 }

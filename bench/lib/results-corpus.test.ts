@@ -8,6 +8,8 @@ describe('sameCorpus', () => {
   it('keeps the real site’s figures out of a 5,000-document results file', () => {
     expect(sameCorpus({ docs: 5000, indexedPages: 5074 }, 74)).toBe(false);
     expect(sameCorpus({ docs: 5000 }, 74)).toBe(false);
+    // Nor a 10,000-document site's in an older 5,000-document file.
+    expect(sameCorpus({ docs: 5000 }, 10074)).toBe(false);
   });
 
   it('stores them beside the run they were measured on, or in a file of their own', () => {

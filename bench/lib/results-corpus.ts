@@ -17,10 +17,15 @@ export async function indexedPages(siteDir: string): Promise<number> {
 /**
  * Whether a site with `pages` indexed pages is the corpus a results file was measured on: the
  * same count when the file records it (`indexedPages`), or at least its generated documents
- * (`docs`, all indexed, beside the real pages) when it is older. A file with neither is anyone's.
+ * (`docs`, all indexed, beside the real pages, fewer than `REAL_PAGES_AT_MOST`) when it is older.
+ * A file with neither is anyone's.
  */
 export function sameCorpus(results: Record<string, unknown>, pages: number): boolean {
   if (typeof results.indexedPages === 'number') return results.indexedPages === pages;
-  if (typeof results.docs === 'number') return pages >= results.docs;
+  if (typeof results.docs === 'number')
+    return pages >= results.docs && pages - results.docs < REAL_PAGES_AT_MOST;
   return true;
 }
+
+/** More real pages than a site of this kind will have: beyond it, the corpus is another size. */
+const REAL_PAGES_AT_MOST = 1000;

@@ -107,7 +107,7 @@ describe('planQuery', () => {
     }
   });
 
-  it('searches a name written in shorthand spelt out, so it does not narrow the spelt-out words', () => {
+  it('searches a name written in shorthand spelt out, and as written among its other names', () => {
     const withPpg = {
       ...language,
       words: { ...language.words, ppg: 1, participation: 5, group: 9 },
@@ -115,7 +115,8 @@ describe('planQuery', () => {
     };
     const plan = planQuery('patient participation group survey', withPpg);
     expect(plan.parts[0]?.words.join(' ')).toBe('patient participation group');
-    expect(plan.parts[0]?.alternatives).toEqual([]);
+    // Written as "PPG" on a page, it is still found, once.
+    expect(plan.parts[0]?.alternatives).toEqual([['ppg']]);
   });
 
   it('reads "cannot" as "can not", as "can\'t" is', () => {

@@ -394,7 +394,12 @@ const phraseIndex = perLanguage((language) => {
       // searched as written, as Pagefind indexed it.
       .map((name) => ({ read: readerWords(name), words: readerWords(name, { negations: false }) }))
       .filter((n) => n.words.length > 0 && n.read.length > 0);
-    const group = named.map((n) => n.words);
+    // Its names as searched, and a name written in shorthand as written too, so a page that says
+    // only "PPG" is still found; each once.
+    const group = uniqueNames([
+      ...named.map((n) => n.words),
+      ...names.map((name) => textWords(name)).filter((w) => w.length > 0),
+    ]);
     for (const { read, words } of named) {
       if (words.length < 2 && group.length < 2) continue;
       // Matched as a reader's words are read, so "can't get through" matches however it is typed,
@@ -421,6 +426,12 @@ const abbreviations = perLanguage(
         .map((name) => name.toLowerCase()),
     ),
 );
+
+/** Names (as word lists) once each. */
+function uniqueNames(names: string[][]): string[][] {
+  const seen = new Set<string>();
+  return names.filter((words) => !seen.has(words.join(' ')) && seen.add(words.join(' ')));
+}
 
 function longestPhraseAt(
   words: string[],
