@@ -33,10 +33,9 @@ Options:
 readOptions({ options: {} }, HELP);
 
 const root = REPOSITORY_ROOT;
-if (
-  !existsSync(path.join(root, 'dist/pagefind/pagefind.js')) ||
-  !existsSync(path.join(root, 'dist/pagefind/language.json'))
-) {
+const dist = path.join(root, 'dist');
+const pages = await indexedPages(dist);
+if (pages === undefined) {
   console.error('No built site with a search index in dist/. Run `npm run build` first.');
   process.exit(1);
 }
@@ -44,9 +43,8 @@ const resultsFile = path.resolve(root, process.env.RESULTS_FILE ?? 'bench/result
 const previous = existsSync(resultsFile)
   ? (JSON.parse(await readFile(resultsFile, 'utf8')) as Record<string, unknown>)
   : {};
-const pages = await indexedPages(path.join(root, 'dist'));
 const store = sameCorpus(previous, pages);
-const server = await serveSite({ dir: path.join(root, 'dist') });
+const server = await serveSite({ dir: dist });
 try {
   const { search, searchPage, searchPageFromAddress } = await measureSearchBoxes(server.url);
   const shown = path.relative(process.cwd(), resultsFile);

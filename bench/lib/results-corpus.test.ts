@@ -28,6 +28,7 @@ describe('indexedPages', () => {
         path.join(dir, 'pagefind', 'language.json'),
         JSON.stringify({ pages: 74, words: {}, phrases: [] }),
       );
+      await expect(indexedPages(path.join(dir, 'nothing-built'))).resolves.toBeUndefined();
       await expect(indexedPages(dir)).resolves.toBe(74);
     } finally {
       await rm(dir, { recursive: true, force: true });

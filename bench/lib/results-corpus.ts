@@ -3,14 +3,16 @@
  * figures measured on one site (the real one in dist/) beside the build figures of another (the
  * 5,000-document bench run in bench/results.json).
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LANGUAGE_FILE } from '../../scripts/build-steps/search-language.ts';
 import { SEARCH_BUNDLE_DIR } from '../../scripts/build-steps/search-index.ts';
 
-/** The number of pages in a built site's full search index. */
-export async function indexedPages(siteDir: string): Promise<number> {
+/** The number of pages in a built site's full search index; undefined when it has none. */
+export async function indexedPages(siteDir: string): Promise<number | undefined> {
   const file = path.join(siteDir, SEARCH_BUNDLE_DIR, LANGUAGE_FILE);
+  if (!existsSync(file)) return undefined;
   return (JSON.parse(await readFile(file, 'utf8')) as { pages: number }).pages;
 }
 

@@ -118,9 +118,14 @@ export function rankForReader<R extends IndexResult>(
   const scored = results.map((r, order) => ({
     r,
     order,
-    score: r.score * (preferred.has(r.result.id) ? 2 : 1),
+    score: r.score * readerWeight(r.result.id, preferred),
   }));
   return scored.sort((a, b) => b.score - a.score || a.order - b.order).map(({ r }) => r);
+}
+
+/** What a page's score is multiplied by: 2 for the reader's own pages, 1 for the rest. */
+function readerWeight(id: string, preferred: ReadonlySet<string> | undefined): number {
+  return preferred?.has(id) ? 2 : 1;
 }
 
 /** A plain sentence saying how the results relate to the words, or undefined when all match. */
@@ -158,13 +163,11 @@ export function mergeWithSuggestions(
     );
   add(full.map((r) => r.id));
   add(suggestedIds);
-  const double = (id: string) => (preferred?.has(id) ? 2 : 1);
-  const order = [...score.keys()].sort(
-    (a, b) => score.get(b)! * double(b) - score.get(a)! * double(a),
-  );
+  const weighed = (id: string) => score.get(id)! * readerWeight(id, preferred);
+  const order = [...score.keys()].sort((a, b) => weighed(b) - weighed(a));
   // A page alone in holding the words in full text leads by any measure, so it comes first, even
   // above a page of the reader's that only the suggestions found.
-  const [first, second] = full.map((r) => r.score * double(r.id));
+  const [first, second] = full.map((r) => r.score * readerWeight(r.id, preferred));
   if (first !== undefined && (second === undefined || first >= CLEAR_LEAD * second)) {
     const leader = full[0]!.id;
     return [leader, ...order.filter((id) => id !== leader)];

@@ -93,13 +93,14 @@ const NEGATIONS = new Map(
     couldnt: 'could',
     wouldnt: 'would',
     mustnt: 'must',
+    cannot: 'can',
   }),
 );
 
 /**
  * Shorthand clinicians and staff type in a hurry, spelt out as the pages write it. Only
- * abbreviations with one meaning on this site; those the pages use themselves (A&E, TTO, OPD, DNA) are
- * glossary terms, found by their other names.
+ * abbreviations with one meaning on this site; those the pages use themselves (A&E, TTO, OPD,
+ * DNA) are glossary terms, found by their other names.
  */
 const SHORTHAND = new Map(
   Object.entries({
@@ -141,7 +142,7 @@ export function readerWords(text: string, { negations = true } = {}): string[] {
     (_, before: string, typed: string) => before + SLASHED_SHORTHAND.get(typed.toLowerCase())!,
   );
   return textWords(spelt).flatMap((word) => {
-    const negated = word === 'cannot' ? 'can' : NEGATIONS.get(word.replace("'", ''));
+    const negated = NEGATIONS.get(word.replace("'", ''));
     if (negations && negated) return [negated, 'not'];
     return SHORTHAND.get(word)?.split(' ') ?? [word];
   });
@@ -195,9 +196,7 @@ function abbreviationsTyped(text: string): Set<string> {
   return new Set(
     (text.match(/[A-Za-z0-9&'-]+/g) ?? [])
       // Short, as abbreviations are: "SUMARY" in "Dischage SUMARY" is a word shouted.
-      .filter(
-        (word) => (word.match(/[A-Z]/g)?.length ?? 0) >= 2 && word.replace(/s$/, '').length <= 5,
-      )
+      .filter((word) => writtenAsAbbreviation(word) && word.replace(/s$/, '').length <= 5)
       .flatMap((word) => textWords(word)),
   );
 }
@@ -396,10 +395,10 @@ const phraseIndex = perLanguage((language) => {
       .filter((n) => n.words.length > 0 && n.read.length > 0);
     // Its names as searched, and a name written in shorthand as written too, so a page that says
     // only "PPG" is still found; each once.
-    const group = uniqueNames([
-      ...named.map((n) => n.words),
-      ...names.map((name) => textWords(name)).filter((w) => w.length > 0),
-    ]);
+    const group = uniqueBy(
+      [...named.map((n) => n.words), ...names.map(textWords).filter((w) => w.length > 0)],
+      (words) => words.join(' '),
+    );
     for (const { read, words } of named) {
       if (words.length < 2 && group.length < 2) continue;
       // Matched as a reader's words are read, so "can't get through" matches however it is typed,
@@ -422,15 +421,20 @@ const abbreviations = perLanguage(
     new Set(
       language.phrases
         .flat()
-        .filter((name) => !/\s/.test(name) && (name.match(/[A-Z]/g)?.length ?? 0) >= 2)
+        .filter((name) => !/\s/.test(name) && writtenAsAbbreviation(name))
         .map((name) => name.toLowerCase()),
     ),
 );
 
-/** Names (as word lists) once each. */
-function uniqueNames(names: string[][]): string[][] {
+/** Two or more capitals: "DNA", "e-RS", "LFTs", not "Discharge". */
+function writtenAsAbbreviation(word: string): boolean {
+  return (word.match(/[A-Z]/g)?.length ?? 0) >= 2;
+}
+
+/** Each item once, the first of those with the same key. */
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
   const seen = new Set<string>();
-  return names.filter((words) => !seen.has(words.join(' ')) && seen.add(words.join(' ')));
+  return items.filter((item) => !seen.has(key(item)) && seen.add(key(item)));
 }
 
 function longestPhraseAt(
@@ -443,13 +447,7 @@ function longestPhraseAt(
 
 /** A word or phrase typed twice counts once. */
 function mergeRepeats(parts: QueryPart[]): QueryPart[] {
-  const seen = new Set<string>();
-  return parts.filter((part) => {
-    const key = part.words.join(' ');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return uniqueBy(parts, (part) => part.words.join(' '));
 }
 
 function escapeRegExp(text: string): string {
