@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   allWordsQuery,
-  askedAsPatient,
   correctedQuery,
   editDistance,
   knownWord,
@@ -210,23 +209,5 @@ describe('words', () => {
     expect(editDistance('recieve', 'receive')).toBe(1);
     expect(editDistance('summary', 'sumary')).toBe(1);
     expect(editDistance('abc', 'xyz')).toBe(3);
-  });
-});
-
-describe('askedAsPatient', () => {
-  it('hears a patient in what only a patient calls their own', () => {
-    expect(askedAsPatient('do I need my GP to refer me')).toBe(true);
-    expect(askedAsPatient('who do I phone about my operation date')).toBe(true);
-    expect(askedAsPatient('hospital told me to ring my doctor for my blood results')).toBe(true);
-  });
-
-  it('does not hear one in a GP or consultant speaking of their own work', () => {
-    expect(askedAsPatient('my patient was told to ask me for their results')).toBe(false);
-    expect(askedAsPatient('hospital rejected my referral')).toBe(false);
-    expect(askedAsPatient('patients ringing my practice about hospital appointments')).toBe(false);
-    expect(askedAsPatient('discharge summary')).toBe(false);
-    expect(askedAsPatient('my consultant asked me to refer')).toBe(false);
-    expect(askedAsPatient('my results inbox is full of hospital tests')).toBe(false);
-    expect(askedAsPatient('my care home residents discharged at night')).toBe(false);
   });
 });

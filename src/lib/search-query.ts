@@ -148,35 +148,6 @@ export function readerWords(text: string, { negations = true } = {}): string[] {
   });
 }
 
-/**
- * What only a patient calls their own: "my GP", "my operation", "my hospital appointment". A GP
- * says "my patient", "my practice" and "my results inbox", a consultant "my clinic", a trainee "my
- * consultant", a care home "my care home residents", so none of those is here.
- */
-const PATIENTS_OWN = new Set([
-  'gp',
-  'doctor',
-  'operation',
-  'hospital',
-  'appointment',
-  'scan',
-  'blood',
-  'bloods',
-  'medicine',
-  'medicines',
-  'prescription',
-  'treatment',
-]);
-
-/**
- * Whether a question is asked as a patient ("do I need my GP to refer me"), so that, when the
- * reader has not said who they are, patients' pages can be put first.
- */
-export function askedAsPatient(text: string): boolean {
-  const words = readerWords(text);
-  return words.some((word, i) => word === 'my' && PATIENTS_OWN.has(words[i + 1] ?? ''));
-}
-
 /** Splits text into words as the vocabulary holds them: lower case, "&" and inner "-" kept. */
 export function textWords(text: string): string[] {
   return text

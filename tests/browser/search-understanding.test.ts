@@ -135,15 +135,26 @@ describe('who a result is for', () => {
     await other.close();
   });
 
-  it('ranks patients’ pages higher for a question asked as a patient, and says why', async () => {
+  it.each([
+    ['who do I ring about my hospital results', 'For patients', 'a patient'],
+    ['the hospital rejected my referral, what can I do', 'For GP practices', 'a GP practice'],
+    ['can I ask the GP to take over prescribing', 'For hospital teams', 'a hospital team'],
+  ])(
+    'ranks the asker’s pages higher for a question that sounds like theirs, and says why: %s',
+    async (question, label, who) => {
+      const other = await site.newPage();
+      await searchOnPage(other, question);
+      await expect(labels(other).then((l) => l[0])).resolves.toBe(label);
+      await expect(notice(other)).resolves.toContain(
+        `ranked higher because your search sounds like it is from ${who}.`,
+      );
+      await other.close();
+    },
+  );
+
+  it('ranks as the reader said, without a guess, once they have said who they are', async () => {
     const other = await site.newPage();
-    const question = 'who do I ring about my hospital results';
-    await searchOnPage(other, question);
-    await expect(labels(other).then((l) => l[0])).resolves.toBe('For patients');
-    await expect(notice(other)).resolves.toContain(
-      'Pages for patients are ranked higher because your search sounds like it is from a patient.',
-    );
-    // A reader who has said who they are is ranked as they said, without the note.
+    await other.goto(siteUrl('/search/'));
     await other.selectOption('#search-role', 'gp');
     await searchOnPage(other, 'my GP asked for my hospital results');
     await expect(labels(other).then((l) => l[0])).resolves.toBe('For GP practices');

@@ -6,6 +6,7 @@
  * history.replaceState so a search can be shared. A polite live region announces the count.
  */
 import { isReaderRole } from '../../lib/readers.ts';
+import { heardNotice } from '../../lib/search-asker.ts';
 import { SEARCH_FILTERS, type SearchFilter } from '../../lib/search-facets.ts';
 import { matchNotice, mergeWithSuggestions } from '../../lib/search-pipeline.ts';
 import { correctedQuery } from '../../lib/search-query.ts';
@@ -165,15 +166,8 @@ export function startSearchPage(root: HTMLElement): void {
         ),
       );
     }
-    if (full.heard === 'patient' && order.length > 0) {
-      said.push(
-        element(
-          'p',
-          'nhsuk-body',
-          'Pages for patients are ranked higher because your search sounds like it is from a patient. If you are not a patient, choose who you are under ‘I am a…’.',
-        ),
-      );
-    }
+    if (full.heard && order.length > 0)
+      said.push(element('p', 'nhsuk-body', heardNotice(full.heard)));
     const howFound = matchNotice(full.found.mode);
     if (howFound && order.length > 0) said.push(element('p', 'nhsuk-body', howFound));
     return { listed: order.map((id) => byId.get(id)!), said };

@@ -6,7 +6,8 @@
  */
 import { labelsForRole, type ReaderRole } from '../../lib/readers.ts';
 import { rankForReader, runPlan, type PipelineResults } from '../../lib/search-pipeline.ts';
-import { askedAsPatient, planQuery, type QueryPlan } from '../../lib/search-query.ts';
+import { askedAs, type HeardRole } from '../../lib/search-asker.ts';
+import { planQuery, type QueryPlan } from '../../lib/search-query.ts';
 import {
   FULL_INDEX,
   loadLanguage,
@@ -27,12 +28,13 @@ export interface Understood {
   /** Ids of the pages for the reader's role, ranked first. */
   preferred?: Set<string>;
   /** Who the question sounds like, when the reader chose no role: their pages are ranked first. */
-  heard?: 'patient';
+  heard?: HeardRole;
 }
 
 /**
  * Plans the query and searches one bundle with it, ranked for the reader's role: the one they
- * chose, or a patient's when they ask as one ("my GP", "my operation").
+ * chose, or the one their question sounds like (search-asker.ts: "my GP", "the hospital rejected
+ * my referral").
  */
 export async function searchWithPlan(
   bundle: Bundle,
@@ -41,7 +43,7 @@ export async function searchWithPlan(
 ): Promise<Understood> {
   const [pagefind, language] = await Promise.all([loadPagefind(bundle), loadLanguage()]);
   const plan = planQuery(text, language);
-  const heard = chosen === undefined && askedAsPatient(text) ? 'patient' : undefined;
+  const heard = chosen === undefined ? askedAs(text) : undefined;
   const role = chosen ?? heard;
   const [found, preferred] = await Promise.all([
     runPlan(plan, { search: async (term) => (await pagefind.search(term)).results }),

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { askedAs, heardNotice } from './search-asker.ts';
+
+describe('askedAs', () => {
+  it('hears a patient in what only a patient calls their own, or says of their own care', () => {
+    expect(askedAs('do I need my GP to refer me')).toBe('patient');
+    expect(askedAs('who do I phone about my operation date')).toBe('patient');
+    expect(askedAs('hospital told me to ring my doctor for my blood results')).toBe('patient');
+    expect(askedAs('forgot my apointment at the hospital')).toBe('patient');
+    expect(askedAs('I was discharged on Friday with no tablets')).toBe('patient');
+    expect(askedAs('how many tablets will the hospital give me when I go home')).toBe('patient');
+    expect(askedAs('off work after surgery, who signs me off')).toBe('patient');
+  });
+
+  it('hears a carer speaking of a relative', () => {
+    expect(askedAs('my husband was discharged without his medicines')).toBe('patient');
+    expect(askedAs('dad got sent home from the ward with no meds')).toBe('patient');
+  });
+
+  it('hears a GP practice naming the hospital as the other side', () => {
+    expect(askedAs('my patient was told to ask me for their hospital results')).toBe('gp');
+    expect(askedAs('hospital rejected my referral')).toBe('gp');
+    expect(askedAs('hosp told pt to ring us for the report')).toBe('gp');
+    expect(askedAs('patients ringing my practice about hospital appointments')).toBe('gp');
+    expect(askedAs('my results inbox is full of hospital tests')).toBe('gp');
+  });
+
+  it('hears a hospital team naming the GP as the other side', () => {
+    expect(askedAs('can I ask the GP to take over prescribing')).toBe('hospital-clinician');
+    expect(askedAs('is it me or the GP who chases the scan I requested')).toBe(
+      'hospital-clinician',
+    );
+    expect(askedAs('how practices can reach our consultants')).toBe('hospital-clinician');
+  });
+
+  it('hears a manager in what a manager calls their own', () => {
+    expect(askedAs('benchmark our trust against the requirements')).toBe('manager');
+    expect(askedAs('what should our ICB ask of providers')).toBe('manager');
+  });
+
+  it('believes a reader who says who they are', () => {
+    expect(askedAs("I'm a GP, who chases the hospital's tests")).toBe('gp');
+    expect(askedAs('as a consultant do I issue fit notes')).toBe('hospital-clinician');
+  });
+
+  it('makes no guess when the question could be anyone’s', () => {
+    expect(askedAs('discharge summary')).toBeUndefined();
+    expect(askedAs('GP declined to take on lithium')).toBeUndefined();
+    expect(askedAs('my consultant asked me to refer')).toBeUndefined();
+    expect(askedAs('my care home residents discharged at night')).toBeUndefined();
+    // Both sides named as the other: the speaker is neither, or both.
+    expect(askedAs('I want the hospital and the GP to talk to each other')).toBeUndefined();
+    // A patient participation group is patients and their practice together.
+    expect(
+      askedAs('our patient group wants to survey patients about hospital care'),
+    ).toBeUndefined();
+    // Said of the patient, not by them.
+    expect(askedAs('patient going home from the ward without a letter to me')).toBeUndefined();
+  });
+});
+
+describe('heardNotice', () => {
+  it('says whose pages come first, why, and how to change it', () => {
+    expect(heardNotice('gp')).toBe(
+      'Pages for GP practices are ranked higher because your search sounds like it is from a GP practice. If you are not a GP practice, choose who you are under ‘I am a…’.',
+    );
+    expect(heardNotice('patient')).toContain('If you are not a patient');
+  });
+});
