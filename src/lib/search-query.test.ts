@@ -137,6 +137,15 @@ describe('planQuery', () => {
     expect(plan.unknown).toEqual(['use']);
   });
 
+  it('knows a phrase in another form of its words, and searches it by its other names', () => {
+    const plan = planQuery('discharge summaries late', {
+      ...language,
+      phrases: [...language.phrases, ['discharge summary', 'discharge letter']],
+    });
+    expect(plan.parts[0]?.words).toEqual(['discharge', 'summary']);
+    expect(plan.parts[0]?.alternatives).toEqual([['discharge', 'letter']]);
+  });
+
   it('keeps "not" inside a phrase it belongs to', () => {
     const plan = planQuery('did not attend', language);
     expect(plan.parts[0]?.words).toEqual(['did', 'not', 'attend']);

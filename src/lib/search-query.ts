@@ -200,9 +200,10 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
   });
   const parts: QueryPart[] = [];
   const phrases = phraseIndex(language);
+  const stems = words.map(stem);
   let i = 0;
   while (i < words.length) {
-    const phrase = longestPhraseAt(words, i, phrases);
+    const phrase = longestPhraseAt(stems, i, phrases);
     if (phrase) {
       // Searched whole: "did not turn up" is about attending, "turn" alone is not.
       parts.push({
@@ -345,6 +346,8 @@ function partWeight(words: string[], language: SearchLanguage): number {
 interface PhraseMatch {
   /** The name as a reader's words ("can not get through"), to match what was typed. */
   read: string[];
+  /** The stems of those words, so "outpatient letters" matches "outpatient letter". */
+  stems: string[];
   /** The name as the index holds it ("can't get through"), to search. */
   words: string[];
   /** All its names, as the index holds them. */
@@ -374,9 +377,10 @@ const phraseIndex = perLanguage((language) => {
       if (words.length < 2 && group.length < 2) continue;
       // Matched as a reader's words are read, so "can't get through" matches however it is typed,
       // and searched as the index holds it.
-      const list = index.get(read[0]!) ?? [];
-      list.push({ read, words, group });
-      index.set(read[0]!, list);
+      const stems = read.map(stem);
+      const list = index.get(stems[0]!) ?? [];
+      list.push({ read, stems, words, group });
+      index.set(stems[0]!, list);
     }
   }
   for (const list of index.values()) list.sort((a, b) => b.read.length - a.read.length);
@@ -408,12 +412,13 @@ function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
   return items.filter((item) => !seen.has(key(item)) && seen.add(key(item)));
 }
 
+/** The longest phrase whose words start at `at`, in any form ("discharge summaries"). */
 function longestPhraseAt(
-  words: string[],
+  stems: string[],
   at: number,
   index: Map<string, PhraseMatch[]>,
 ): PhraseMatch | undefined {
-  return index.get(words[at]!)?.find((p) => p.read.every((w, k) => words[at + k] === w));
+  return index.get(stems[at]!)?.find((p) => p.stems.every((w, k) => stems[at + k] === w));
 }
 
 /** A word or phrase typed twice counts once. */
