@@ -163,15 +163,30 @@ describe('planQuery', () => {
 
   it('does not correct an abbreviation typed in capitals into an ordinary word', () => {
     const lets = { ...language, words: { ...language.words, lets: 4, repeat: 9 } };
-    const plan = planQuery('repeat LFTs', lets);
+    // An abbreviation no page uses and no general word stands for (GENERAL_TERMS).
+    const plan = planQuery('repeat LDTs', lets);
     expect(plan.corrections).toEqual([]);
-    expect(plan.unknown).toEqual(['lfts']);
+    expect(plan.unknown).toEqual(['ldts']);
     // Typed in lower case, or a whole question in capitals, it is corrected as any word is.
-    expect(planQuery('repeat lfts', lets).corrections).toEqual([{ from: 'lfts', to: 'lets' }]);
+    expect(planQuery('repeat ldts', lets).corrections).toEqual([{ from: 'ldts', to: 'lets' }]);
     expect(planQuery('DISCHAGE SUMARY', language).corrections).toHaveLength(2);
     expect(planQuery('Dischage SUMARY please', language).corrections).toHaveLength(2);
     // An unknown abbreviation alone does not fall back to searching the question's filler words.
-    expect(planQuery('what are LFTs', lets).parts).toEqual([]);
+    expect(planQuery('what are LDTs', lets).parts).toEqual([]);
+  });
+
+  it('searches a named test or specialty no page uses as the general word pages use', () => {
+    const plan = planQuery('MRI outcome', language);
+    expect(allWordsQuery(plan)).toBe('test result');
+    expect(plan.broadened).toEqual([
+      { from: 'mri', to: 'test' },
+      { from: 'outcome', to: 'result' },
+    ]);
+    expect(plan.unknown).toEqual([]);
+    // A word the pages use is searched as it is.
+    const used = planQuery('MRI results', { ...language, words: { ...language.words, mri: 2 } });
+    expect(allWordsQuery(used)).toBe('mri results');
+    expect(used.broadened).toEqual([]);
   });
 
   it('leaves out a word no page uses when nothing is near', () => {

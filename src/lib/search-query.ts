@@ -45,6 +45,8 @@ export interface QueryPlan {
   corrections: { from: string; to: string }[];
   /** Words no page uses and nothing is near: left out of the search. */
   unknown: string[];
+  /** Words no page uses, searched as the general word pages use for them ("MRI" as "test"). */
+  broadened: { from: string; to: string }[];
 }
 
 /**
@@ -135,6 +137,67 @@ const SLASHED = new RegExp(
   'gi',
 );
 
+/**
+ * What pages say in general terms, readers often name in particular: a test ("MRI", "echo",
+ * "FBC"), a specialty ("cardio", "derm"), a result ("outcome"). Such a word is searched as the
+ * general one, but only while no page uses the word itself.
+ */
+const GENERAL_TERMS = new Map<string, string>([
+  ...[
+    'mri',
+    'ct',
+    'xray',
+    'x-ray',
+    'ultrasound',
+    'echo',
+    'echocardiogram',
+    'ecg',
+    'ekg',
+    'dexa',
+    'mammogram',
+    'endoscopy',
+    'colonoscopy',
+    'biopsy',
+  ].map((name) => [name, 'test'] as const),
+  ...['fbc', 'lft', 'lfts', 'tft', 'tfts', 'hba1c', 'inr', 'crp', 'psa', 'esr', 'egfr'].map(
+    (name) => [name, 'blood test'] as const,
+  ),
+  ...[
+    'cardio',
+    'cardiology',
+    'derm',
+    'dermatology',
+    'endo',
+    'endocrinology',
+    'gastro',
+    'gastroenterology',
+    'haem',
+    'haematology',
+    'resp',
+    'respiratory',
+    'urology',
+    'ortho',
+    'orthopaedics',
+    'neuro',
+    'neurology',
+    'rheum',
+    'rheumatology',
+    'ent',
+    'gynae',
+    'gynaecology',
+    'paeds',
+    'paediatrics',
+    'oncology',
+    'renal',
+    'vascular',
+    'ophthalmology',
+  ].map((name) => [name, 'specialty'] as const),
+  ['outcome', 'result'],
+  ['outcomes', 'results'],
+  ['findings', 'results'],
+  ['pills', 'tablets'],
+]);
+
 /** A reader's words, with negations and shorthand spelt out ("pt didnt" → "patient did not"). */
 export function readerWords(text: string, { negations = true } = {}): string[] {
   const spelt = text.replace(
@@ -181,6 +244,7 @@ export function isFillerWord(word: string): boolean {
 export function planQuery(text: string, language: SearchLanguage): QueryPlan {
   const corrections: QueryPlan['corrections'] = [];
   const unknown: string[] = [];
+  const broadened: QueryPlan['broadened'] = [];
   const typedAbbreviations = abbreviationsTyped(text);
   // Spelling first, so a corrected word can complete a phrase ("shared care agreemnt").
   const words = readerWords(text).flatMap((word) => {
@@ -189,6 +253,11 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
     // "band" would be read as "ban".
     const verbed = word.replace(/'?e?d$/, '');
     if (verbed !== word && abbreviations(language).has(verbed)) return [verbed];
+    const general = GENERAL_TERMS.get(word);
+    if (general && general.split(' ').every((w) => knownWord(w, language) !== undefined)) {
+      broadened.push({ from: word, to: general });
+      return general.split(' ');
+    }
     // An abbreviation no page uses ("LFTs", "FBC") is not a misspelt word: "LFTs" is not "lets".
     const near = typedAbbreviations.has(word) ? undefined : nearestWord(word, language);
     if (near) {
@@ -227,7 +296,7 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
     const known = words.filter((w) => knownWord(w, language) !== undefined);
     if (known.length > 0) parts.push({ words: known, alternatives: [], weight: 1 });
   }
-  return { parts: mergeRepeats(parts), corrections, unknown };
+  return { parts: mergeRepeats(parts), corrections, unknown, broadened };
 }
 
 /** The plan's words as one query for Pagefind: every part must match. */

@@ -68,6 +68,15 @@ describe('understanding the words', () => {
     await expect(notice(page)).resolves.toContain('No page uses ‘zzqxv’, so it was left out.');
   });
 
+  it('searches a named test no page uses as a test, and says so', async () => {
+    // No page of the site says "MRI" or "outcome" (if one comes to, choose another named test).
+    const found = await searchOnPage(page, 'who chases the MRI outcome');
+    expect(found.slice(0, 3)).toContain('/requirements/test-results/');
+    await expect(notice(page)).resolves.toContain(
+      'No page uses ‘mri’ or ‘outcome’, so they were searched as ‘test’ and ‘result’.',
+    );
+  });
+
   it('says there are no results when nothing matches', async () => {
     expect(await searchOnPage(page, 'zzqxv')).toEqual([]);
     await expect(page.locator('#search-status').textContent()).resolves.toBe(

@@ -157,6 +157,17 @@ export function startSearchPage(root: HTMLElement): void {
       );
       said.push(line);
     }
+    if (plan.broadened.length > 0) {
+      const from = plan.broadened.map((b) => `‘${b.from}’`);
+      const to = [...new Set(plan.broadened.map((b) => `‘${b.to}’`))];
+      said.push(
+        element(
+          'p',
+          'nhsuk-body',
+          `No page uses ${from.join(' or ')}, so ${from.length > 1 ? 'they were' : 'it was'} searched as ${to.join(' and ')}.`,
+        ),
+      );
+    }
     if (plan.unknown.length > 0) {
       said.push(
         element(
