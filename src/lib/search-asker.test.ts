@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAs, heardNotice } from './search-asker.ts';
+import { askedAs, asksForTool, heardNotice } from './search-asker.ts';
 
 describe('askedAs', () => {
   it('hears a patient in what only a patient calls their own, or says of their own care', () => {
@@ -65,5 +65,18 @@ describe('heardNotice', () => {
       'Pages for GP practices are ranked higher because your search sounds like it is from a GP practice. If you are not a GP practice, choose who you are under ‘I am a…’.',
     );
     expect(heardNotice('patient')).toContain('If you are not a patient');
+  });
+});
+
+describe('asksForTool', () => {
+  it('hears a question asking for something to use', () => {
+    expect(asksForTool('audit spreadsheet for discharge summaries')).toBe(true);
+    expect(asksForTool('template letter to send back to the hospital')).toBe(true);
+    expect(asksForTool('handout for pts about referrals')).toBe(true);
+  });
+
+  it('does not hear one in a question about the interface itself', () => {
+    expect(asksForTool('who sends the clinic letter')).toBe(false);
+    expect(asksForTool('discharge summary late')).toBe(false);
   });
 });

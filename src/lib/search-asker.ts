@@ -1,10 +1,11 @@
 /**
  * Who a question sounds like it is from, for a reader who has not said who they are ("I am a…" on
- * the search page). A GP writes "the hospital rejected my referral", a consultant "can I ask the GP
+ * the search page), and whether it asks for a tool. A GP writes "the hospital rejected my referral", a consultant "can I ask the GP
  * to take this on", a carer "mum came home from the ward without her tablets": each names the other
  * side of the interface, or their own, in a way the others do not. The search then ranks that
  * reader's pages first, says so, and says how to change it; a question that could be anyone's gets
- * no guess.
+ * no guess. A question asking for a spreadsheet, template or leaflet has the toolkits and
+ * resources ranked first in the same way.
  *
  * Every rule reads the reader's words (search-query.ts's `readerWords`: lower case, shorthand spelt
  * out, so "hosp told pt" reads "hospital told patient").
@@ -205,4 +206,40 @@ const HEARD_AS: Record<HeardRole, { pages: string; who: string }> = {
 export function heardNotice(role: HeardRole): string {
   const { pages, who } = HEARD_AS[role];
   return `Pages for ${pages} are ranked higher because your search sounds like it is from ${who}. If you are not ${who}, choose who you are under ‘I am a…’.`;
+}
+
+/**
+ * Words for something to use rather than something to read: a question holding one ("audit
+ * spreadsheet", "template letter", "handout for patients") asks for a toolkit or resource.
+ */
+const TOOL_WORDS = new Set([
+  'spreadsheet',
+  'spreadsheets',
+  'template',
+  'templates',
+  'checklist',
+  'checklists',
+  'audit',
+  'audits',
+  'tracker',
+  'form',
+  'forms',
+  'leaflet',
+  'leaflets',
+  'handout',
+  'handouts',
+  'poster',
+  'posters',
+  'toolkit',
+  'toolkits',
+  'download',
+  'self-assessment',
+  'benchmark',
+  'survey',
+  'questionnaire',
+]);
+
+/** Whether the question asks for a tool (a toolkit, template, leaflet) rather than guidance. */
+export function asksForTool(text: string): boolean {
+  return readerWords(text, { negations: false }).some((word) => TOOL_WORDS.has(word));
 }

@@ -4,9 +4,9 @@
  * pages first. The header box runs it on the suggestions bundle, the search page on both bundles,
  * so pressing Enter never loses a page the box suggested.
  */
-import { labelsForRole, type ReaderRole } from '../../lib/readers.ts';
+import { labelsForRole, pageForLabel, type ReaderRole } from '../../lib/readers.ts';
 import { rankForReader, runPlan, type PipelineResults } from '../../lib/search-pipeline.ts';
-import { askedAs, type HeardRole } from '../../lib/search-asker.ts';
+import { askedAs, asksForTool, type HeardRole } from '../../lib/search-asker.ts';
 import { planQuery, type QueryPlan } from '../../lib/search-query.ts';
 import {
   FULL_INDEX,
@@ -45,9 +45,11 @@ export async function searchWithPlan(
   const plan = planQuery(text, language);
   const heard = chosen === undefined ? askedAs(text) : undefined;
   const role = chosen ?? heard;
+  // The reader's own pages, and the toolkits and resources when the question asks for a tool.
+  const labels = [...(role ? labelsForRole(role) : []), ...(asksForTool(text) ? TOOL_LABELS : [])];
   const [found, preferred] = await Promise.all([
     runPlan(plan, { search: async (term) => (await pagefind.search(term)).results }),
-    role ? pagesFor(bundle, pagefind, labelsForRole(role)) : undefined,
+    labels.length > 0 ? pagesFor(bundle, pagefind, labels) : undefined,
   ]);
   return {
     plan,
@@ -56,6 +58,8 @@ export async function searchWithPlan(
     ...(heard ? { heard } : {}),
   };
 }
+
+const TOOL_LABELS = [pageForLabel({ kind: 'toolkit' }), pageForLabel({ kind: 'resource' })];
 
 const readerPages = new Map<string, Promise<Set<string>>>();
 
