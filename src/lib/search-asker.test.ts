@@ -19,15 +19,16 @@ describe('askedAs', () => {
 
   it('hears a GP practice naming the hospital as the other side', () => {
     expect(askedAs('my patient was told to ask me for their hospital results')).toBe('gp');
-    expect(askedAs('hospital rejected my referral')).toBe('gp');
+    expect(askedAs('hospital rejected our referral')).toBe('gp');
     expect(askedAs('hosp told pt to ring us for the report')).toBe('gp');
     expect(askedAs('patients ringing my practice about hospital appointments')).toBe('gp');
-    expect(askedAs('my results inbox is full of hospital tests')).toBe('gp');
   });
 
   it('hears a hospital team naming the GP as the other side', () => {
-    expect(askedAs('can I ask the GP to take over prescribing')).toBe('hospital-clinician');
-    expect(askedAs('is it me or the GP who chases the scan I requested')).toBe(
+    expect(askedAs('can I ask the GP to take over prescribing for my patient')).toBe(
+      'hospital-clinician',
+    );
+    expect(askedAs('is it me or the GP who tells the patient about the scan I requested')).toBe(
       'hospital-clinician',
     );
     expect(askedAs('how practices can reach our consultants')).toBe('hospital-clinician');
@@ -41,6 +42,12 @@ describe('askedAs', () => {
   it('believes a reader who says who they are', () => {
     expect(askedAs("I'm a GP, who chases the hospital's tests")).toBe('gp');
     expect(askedAs('as a consultant do I issue fit notes')).toBe('hospital-clinician');
+    expect(askedAs("I'm a hospital consultant, can the GP do the bloods")).toBe(
+      'hospital-clinician',
+    );
+    expect(askedAs('I am an ST3 registrar')).toBe('hospital-clinician');
+    expect(askedAs("I'm a practice manager, the hospital keeps sending work")).toBe('gp');
+    expect(askedAs('I work in a GP practice, who chases results')).toBe('gp');
   });
 
   it('makes no guess when the question could be anyone’s', () => {
@@ -56,6 +63,21 @@ describe('askedAs', () => {
     ).toBeUndefined();
     // Said of the patient, not by them.
     expect(askedAs('patient going home from the ward without a letter to me')).toBeUndefined();
+    expect(askedAs('when can the patient see the consultant')).toBeUndefined();
+    // "I" alone naming one side is a patient's question as often as a GP's or a consultant's.
+    expect(askedAs('when will I hear from the hospital')).toBeUndefined();
+    expect(askedAs('how can I complain about the hospital')).toBeUndefined();
+    expect(askedAs('should I chase the GP for the results')).toBeUndefined();
+    // "Such as a GP" is not a reader saying who they are.
+    expect(askedAs('who counts as a carer')).toBeUndefined();
+    expect(askedAs('can someone such as a GP refer')).toBeUndefined();
+  });
+
+  it('does not take a patient’s operation or their GP practice for a practice’s own', () => {
+    expect(askedAs('when is my surgery')).not.toBe('gp');
+    expect(askedAs('off work after my surgery')).not.toBe('gp');
+    expect(askedAs('my practice will not give me an appointment')).not.toBe('gp');
+    expect(askedAs('our surgery has no hospital contact')).toBe('gp');
   });
 });
 

@@ -39,34 +39,49 @@ const RELATIVES = [
 ];
 
 /**
- * What a speaker calls their own ("my …", "our …"), and whose words those are. A GP says "my
+ * What a speaker calls their own, after "my" or "our", and whose words those are. A GP says "my
  * patient" and "my results inbox", a consultant "my clinic", a trainee "my consultant" and a care
- * home "my residents", so none of those says who is asking.
+ * home "my residents", so none of those says who is asking. "My surgery" is a patient's operation
+ * and "my practice" may be a patient's GP, so only "our" makes them a practice's.
  */
-const OWNED_BY: Record<HeardRole, readonly string[]> = {
-  patient: [
-    'gp',
-    'doctor',
-    'operation',
-    'hospital',
-    'appointment',
-    'scan',
-    'blood',
-    'bloods',
-    'medicine',
-    'medicines',
-    'tablets',
-    'pills',
-    'prescription',
-    'treatment',
-    ...RELATIVES,
-  ],
-  gp: ['practice', 'surgery', 'gps', 'list', 'reception', 'receptionists', 'inbox'],
-  'hospital-clinician': ['ward', 'wards', 'department', 'consultants'],
+const OWNED: { role: HeardRole; after: readonly string[]; nouns: readonly string[] }[] = [
+  {
+    role: 'patient',
+    after: ['my'],
+    nouns: [
+      'gp',
+      'doctor',
+      'operation',
+      'hospital',
+      'appointment',
+      'scan',
+      'blood',
+      'bloods',
+      'medicine',
+      'medicines',
+      'tablets',
+      'pills',
+      'prescription',
+      'treatment',
+    ],
+  },
+  { role: 'patient', after: ['my', 'our'], nouns: RELATIVES },
+  { role: 'gp', after: ['our'], nouns: ['practice', 'surgery'] },
+  {
+    role: 'gp',
+    after: ['my', 'our'],
+    nouns: ['gps', 'list', 'reception', 'receptionists', 'inbox'],
+  },
+  { role: 'hospital-clinician', after: ['our'], nouns: ['hospital'] },
+  {
+    role: 'hospital-clinician',
+    after: ['my', 'our'],
+    nouns: ['ward', 'wards', 'department', 'consultants'],
+  },
   // A trust's managers and its clinicians both say "our trust": the manager's role ranks hospital
   // teams' pages first as well as managers'.
-  manager: ['trust', 'icb', 'ccg', 'lmc', 'commissioners', 'system'],
-};
+  { role: 'manager', after: ['my', 'our'], nouns: ['trust', 'icb', 'ccg', 'lmc', 'commissioners'] },
+];
 
 /** How a carer names a relative without "my": "mum came home from the ward", "dad got sent home". */
 const RELATIVES_BY_NAME = new Set([
@@ -113,16 +128,32 @@ const HOSPITAL_SIDE = new Set([
   'registrar',
 ]);
 
-const FIRST_PERSON = new Set(['i', "i'm", 'im', "i've", 'ive', "i'd", 'me', 'my', 'myself']);
+/** "We", "us", "our": a team speaking, as a patient rarely does of their own care. */
 const FIRST_PERSON_PLURAL = new Set(['we', "we're", "we've", 'us', 'our', 'ours']);
+const FIRST_PERSON = new Set(['i', "i'm", 'im', "i've", 'ive', "i'd", 'me', 'my', 'myself']);
 const POSSESSIVES = new Set(['my', 'our']);
 
-/** "I am a GP", "as a consultant": a reader who says who they are. */
-const SAYS_THEY_ARE: Record<string, HeardRole> = {
-  gp: 'gp',
-  receptionist: 'gp',
+/**
+ * Words that say who a reader is when they say it ("I'm a hospital consultant", "I work in a GP
+ * practice", "as a practice manager"): the first of them within three words decides.
+ */
+const SELF_DESCRIBED: Record<string, HeardRole> = {
+  hospital: 'hospital-clinician',
+  trust: 'hospital-clinician',
+  ward: 'hospital-clinician',
   consultant: 'hospital-clinician',
   registrar: 'hospital-clinician',
+  junior: 'hospital-clinician',
+  fy1: 'hospital-clinician',
+  fy2: 'hospital-clinician',
+  gp: 'gp',
+  practice: 'gp',
+  surgery: 'gp',
+  receptionist: 'gp',
+  commissioner: 'manager',
+  icb: 'manager',
+  ccg: 'manager',
+  lmc: 'manager',
   patient: 'patient',
   carer: 'patient',
 };
@@ -132,23 +163,17 @@ export function askedAs(text: string): HeardRole | undefined {
   const words = readerWords(text, { negations: false });
   const at = (i: number) => words[i] ?? '';
 
-  for (const [i, word] of words.entries()) {
-    if ((word === 'a' || word === 'an') && ['am', "i'm", 'im', 'as'].includes(at(i - 1))) {
-      const role = SAYS_THEY_ARE[at(i + 1)];
-      if (role) return role;
-    }
-  }
+  const said = saysWhoTheyAre(words);
+  if (said) return said;
 
   // A patient participation group is patients and their practice together: anyone's question.
   if (hasPair(words, 'patient', 'group') || hasPair(words, 'participation', 'group'))
     return undefined;
 
   const owned = new Set<HeardRole>();
-  for (const [i, word] of words.entries()) {
-    if (!POSSESSIVES.has(word)) continue;
-    for (const [role, nouns] of Object.entries(OWNED_BY) as [HeardRole, readonly string[]][])
-      if (nouns.some((noun) => sameWord(at(i + 1), noun))) owned.add(role);
-  }
+  for (const [i, word] of words.entries())
+    for (const { role, after, nouns } of OWNED)
+      if (after.includes(word) && nouns.some((noun) => sameWord(at(i + 1), noun))) owned.add(role);
   if (owned.size === 1) return [...owned][0];
   if (owned.size > 1) return undefined;
 
@@ -160,22 +185,46 @@ export function askedAs(text: string): HeardRole | undefined {
       (word === 'me' && at(i - 1) === 'sent' && at(i + 1) === 'home') ||
       (word === 'home' && GOING.has(at(i - 1)) && !mentionsPatients) ||
       (word === 'leave' && at(i - 1) === 'i') ||
-      (HOSPITAL_SIDE.has(word) && at(i - 1) === 'the' && ['see', 'saw'].includes(at(i - 2))) ||
+      (HOSPITAL_SIDE.has(word) &&
+        at(i - 1) === 'the' &&
+        ['see', 'saw'].includes(at(i - 2)) &&
+        at(i - 3) === 'i') ||
       (HAPPENED_TO_ME.has(word) &&
         (at(i - 1) === 'was' || at(i - 1) === 'been') &&
         ['i', "i've", 'ive', 'been', 'have'].includes(at(i - 2))),
   );
   if (asPatient) return 'patient';
 
-  // The speaker, and the side of the interface they name as someone else's.
-  const speaks = words.some((word) => FIRST_PERSON.has(word) || FIRST_PERSON_PLURAL.has(word));
-  if (!speaks) return undefined;
+  // A team speaking ("we", "our"), or someone speaking of their patient, and the side of the
+  // interface they name as someone else's. "When will I hear from the hospital" is a patient's as
+  // often as a GP's, so "I" alone says nothing.
+  const asStaff =
+    words.some((word) => FIRST_PERSON_PLURAL.has(word)) ||
+    (mentionsPatients && words.some((word) => FIRST_PERSON.has(word)));
+  if (!asStaff) return undefined;
   const names = (side: Set<string>) =>
     words.some((word, i) => side.has(word) && !POSSESSIVES.has(at(i - 1)));
   const practiceNamed = names(PRACTICE_SIDE) || hasPair(words, 'primary', 'care');
   const hospitalNamed = names(HOSPITAL_SIDE) || hasPair(words, 'secondary', 'care');
   if (hospitalNamed && !practiceNamed) return 'gp';
   if (practiceNamed && !hospitalNamed) return 'hospital-clinician';
+  return undefined;
+}
+
+/** "I'm a …", "I am an …", "I work in a …", "as a …" at the start: who the reader says they are. */
+function saysWhoTheyAre(words: string[]): HeardRole | undefined {
+  for (const [i, word] of words.entries()) {
+    const before = words.slice(Math.max(0, i - 2), i).join(' ');
+    const introduces =
+      ((word === 'a' || word === 'an') &&
+        (/(^| )(am|i'm|im)$/.test(before) || (words[i - 1] === 'as' && i === 1))) ||
+      /^(i )?work (in|at|for)$/.test(before);
+    if (!introduces) continue;
+    for (const next of words.slice(i, i + 4)) {
+      const role = SELF_DESCRIBED[next];
+      if (role) return role;
+    }
+  }
   return undefined;
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   allWordsQuery,
+  broadenedNotice,
+  leftOutNotice,
   correctedQuery,
   editDistance,
   knownWord,
@@ -176,17 +178,34 @@ describe('planQuery', () => {
   });
 
   it('searches a named test or specialty no page uses as the general word pages use', () => {
-    const plan = planQuery('MRI outcome', language);
-    expect(allWordsQuery(plan)).toBe('test result');
+    const scans = { ...language, words: { ...language.words, scan: 4, specialty: 2 } };
+    const plan = planQuery('MRI outcome', scans);
+    expect(allWordsQuery(plan)).toBe('scan result');
     expect(plan.broadened).toEqual([
-      { from: 'mri', to: 'test' },
+      { from: 'mri', to: 'scan' },
       { from: 'outcome', to: 'result' },
     ]);
     expect(plan.unknown).toEqual([]);
+    expect(broadenedNotice(plan)).toBe(
+      'No page uses ‘mri’ or ‘outcome’, so ‘mri’ was searched as ‘scan’ and ‘outcome’ as ‘result’.',
+    );
+    // In the singular too; a short name as its specialty's full name when a page uses that.
+    expect(allWordsQuery(planQuery('x-rays', scans))).toBe('scan');
+    expect(allWordsQuery(planQuery('derm referral', scans))).toBe('specialty referral');
+    const derm = { ...scans, words: { ...scans.words, dermatology: 1 } };
+    expect(allWordsQuery(planQuery('derm referral', derm))).toBe('dermatology referral');
+    // An outcome is a result only of a scan or test.
+    expect(planQuery('referral outcome', scans).broadened).toEqual([]);
     // A word the pages use is searched as it is.
     const used = planQuery('MRI results', { ...language, words: { ...language.words, mri: 2 } });
     expect(allWordsQuery(used)).toBe('mri results');
     expect(used.broadened).toEqual([]);
+  });
+
+  it('says which words were left out, once each', () => {
+    const plan = planQuery('fit note zzqxv zzqxv wwvvq', language);
+    expect(leftOutNotice(plan)).toBe('No page uses ‘zzqxv’ or ‘wwvvq’, so they were left out.');
+    expect(leftOutNotice(planQuery('fit note', language))).toBeUndefined();
   });
 
   it('leaves out a word no page uses when nothing is near', () => {

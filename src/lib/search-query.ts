@@ -138,65 +138,63 @@ const SLASHED = new RegExp(
 );
 
 /**
- * What pages say in general terms, readers often name in particular: a test ("MRI", "echo",
- * "FBC"), a specialty ("cardio", "derm"), a result ("outcome"). Such a word is searched as the
- * general one, but only while no page uses the word itself.
+ * What pages say in general terms, readers often name in particular: a scan or test ("MRI",
+ * "echo", "FBC"), a specialty by its short name ("cardio", "derm"). Such a word is searched as the
+ * first of its stand-ins that pages use (the specialty's full name, else "specialty"), but only
+ * while no page uses the word itself.
  */
-const GENERAL_TERMS = new Map<string, string>([
-  ...[
-    'mri',
-    'ct',
-    'xray',
-    'x-ray',
-    'ultrasound',
-    'echo',
-    'echocardiogram',
-    'ecg',
-    'ekg',
-    'dexa',
-    'mammogram',
-    'endoscopy',
-    'colonoscopy',
-    'biopsy',
-  ].map((name) => [name, 'test'] as const),
-  ...['fbc', 'lft', 'lfts', 'tft', 'tfts', 'hba1c', 'inr', 'crp', 'psa', 'esr', 'egfr'].map(
-    (name) => [name, 'blood test'] as const,
+const GENERAL_TERMS = new Map<string, readonly string[]>([
+  ...['mri', 'ct', 'xray', 'x-ray', 'ultrasound', 'dexa', 'mammogram'].map(
+    (name) => [name, ['scan']] as const,
   ),
+  ...['echo', 'echocardiogram', 'ecg', 'ekg', 'endoscopy', 'colonoscopy', 'biopsy'].map(
+    (name) => [name, ['test']] as const,
+  ),
+  ...['fbc', 'lft', 'lfts', 'tft', 'tfts', 'hba1c', 'inr', 'crp', 'psa', 'esr', 'egfr'].map(
+    (name) => [name, ['blood test']] as const,
+  ),
+  ...Object.entries({
+    cardio: 'cardiology',
+    derm: 'dermatology',
+    derma: 'dermatology',
+    gastro: 'gastroenterology',
+    haem: 'haematology',
+    resp: 'respiratory',
+    ortho: 'orthopaedics',
+    orthos: 'orthopaedics',
+    neuro: 'neurology',
+    rheum: 'rheumatology',
+    rheumy: 'rheumatology',
+    gynae: 'gynaecology',
+    paeds: 'paediatrics',
+    ophthal: 'ophthalmology',
+    onc: 'oncology',
+  }).map(([short, full]) => [short, [full, 'specialty']] as const),
   ...[
-    'cardio',
     'cardiology',
-    'derm',
     'dermatology',
-    'endo',
     'endocrinology',
-    'gastro',
     'gastroenterology',
-    'haem',
     'haematology',
-    'resp',
     'respiratory',
     'urology',
-    'ortho',
     'orthopaedics',
-    'neuro',
     'neurology',
-    'rheum',
     'rheumatology',
     'ent',
-    'gynae',
     'gynaecology',
-    'paeds',
     'paediatrics',
     'oncology',
     'renal',
+    'nephrology',
     'vascular',
     'ophthalmology',
-  ].map((name) => [name, 'specialty'] as const),
-  ['outcome', 'result'],
-  ['outcomes', 'results'],
-  ['findings', 'results'],
-  ['pills', 'tablets'],
+  ].map((name) => [name, ['specialty']] as const),
+  ['pills', ['tablets']],
 ]);
+
+/** The result of a scan or test, in other words: "MRI outcome", "echo findings". */
+const RESULT_WORDS = new Set(['outcome', 'outcomes', 'findings']);
 
 /** A reader's words, with negations and shorthand spelt out ("pt didnt" → "patient did not"). */
 export function readerWords(text: string, { negations = true } = {}): string[] {
@@ -247,14 +245,15 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
   const broadened: QueryPlan['broadened'] = [];
   const typedAbbreviations = abbreviationsTyped(text);
   // Spelling first, so a corrected word can complete a phrase ("shared care agreemnt").
-  const words = readerWords(text).flatMap((word) => {
+  const read = readerWords(text);
+  const words = read.flatMap((word, i) => {
     if (isFillerWord(word) || knownWord(word, language) !== undefined) return [word];
     // An abbreviation used as a verb: "DNAd", "DNA'd", "e-RSed". Only a known abbreviation, or
     // "band" would be read as "ban".
     const verbed = word.replace(/'?e?d$/, '');
     if (verbed !== word && abbreviations(language).has(verbed)) return [verbed];
-    const general = GENERAL_TERMS.get(word);
-    if (general && general.split(' ').every((w) => knownWord(w, language) !== undefined)) {
+    const general = generalTerm(word, read.slice(Math.max(0, i - 2), i), language);
+    if (general) {
       broadened.push({ from: word, to: general });
       return general.split(' ');
     }
@@ -272,7 +271,7 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
   const stems = words.map(stem);
   let i = 0;
   while (i < words.length) {
-    const phrase = longestPhraseAt(stems, i, phrases);
+    const phrase = longestPhraseAt(words, stems, i, phrases);
     if (phrase) {
       // Searched whole: "did not turn up" is about attending, "turn" alone is not.
       parts.push({
@@ -299,9 +298,46 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
   return { parts: mergeRepeats(parts), corrections, unknown, broadened };
 }
 
+/**
+ * The general word pages use for a word they do not (GENERAL_TERMS), in its singular too ("MRIs",
+ * "x-rays"); an outcome is a result only just after a scan or test ("MRI outcome", not "referral
+ * outcome").
+ */
+function generalTerm(word: string, before: string[], language: SearchLanguage): string | undefined {
+  if (RESULT_WORDS.has(word)) {
+    const afterTest = before.some(
+      (w) =>
+        GENERAL_TERMS.has(w) || ['test', 'tests', 'scan', 'scans', 'blood', 'bloods'].includes(w),
+    );
+    return afterTest ? (word.endsWith('s') ? 'results' : 'result') : undefined;
+  }
+  const standIns = GENERAL_TERMS.get(word) ?? GENERAL_TERMS.get(word.replace(/s$/, ''));
+  return standIns?.find((term) =>
+    term.split(' ').every((w) => knownWord(w, language) !== undefined),
+  );
+}
+
 /** The plan's words as one query for Pagefind: every part must match. */
 export function allWordsQuery(plan: QueryPlan): string {
   return plan.parts.flatMap((p) => p.words).join(' ');
+}
+
+/** What the search page says of words no page uses that were searched as general words. */
+export function broadenedNotice(plan: QueryPlan): string | undefined {
+  const broadened = uniqueBy(plan.broadened, (b) => b.from);
+  if (broadened.length === 0) return undefined;
+  const words = broadened.map((b) => `‘${b.from}’`).join(' or ');
+  if (broadened.length === 1)
+    return `No page uses ${words}, so it was searched as ‘${broadened[0]!.to}’.`;
+  const [first, ...rest] = broadened;
+  return `No page uses ${words}, so ‘${first!.from}’ was searched as ‘${first!.to}’ and ${rest.map((b) => `‘${b.from}’ as ‘${b.to}’`).join(' and ')}.`;
+}
+
+/** What the search page says of words no page uses that were left out. */
+export function leftOutNotice(plan: QueryPlan): string | undefined {
+  const unknown = [...new Set(plan.unknown)];
+  if (unknown.length === 0) return undefined;
+  return `No page uses ${unknown.map((w) => `‘${w}’`).join(' or ')}, so ${unknown.length > 1 ? 'they were' : 'it was'} left out.`;
 }
 
 /** The query as the reader will see it searched, with corrections: "discharge summary". */
@@ -481,13 +517,22 @@ function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
   return items.filter((item) => !seen.has(key(item)) && seen.add(key(item)));
 }
 
-/** The longest phrase whose words start at `at`, in any form ("discharge summaries"). */
+/**
+ * The longest phrase whose words start at `at`. A name of two words or more is matched in any form
+ * of them ("outpatient letters", "discharge summaries"); a single word only as it is, as one stem
+ * can hold two meanings ("provided" and "provider", "trusted" and "trust").
+ */
 function longestPhraseAt(
+  words: string[],
   stems: string[],
   at: number,
   index: Map<string, PhraseMatch[]>,
 ): PhraseMatch | undefined {
-  return index.get(stems[at]!)?.find((p) => p.stems.every((w, k) => stems[at + k] === w));
+  return index
+    .get(stems[at]!)
+    ?.find((p) =>
+      p.read.length > 1 ? p.stems.every((w, k) => stems[at + k] === w) : p.read[0] === words[at],
+    );
 }
 
 /** A word or phrase typed twice counts once. */

@@ -68,12 +68,12 @@ describe('understanding the words', () => {
     await expect(notice(page)).resolves.toContain('No page uses ‘zzqxv’, so it was left out.');
   });
 
-  it('searches a named test no page uses as a test, and says so', async () => {
-    // No page of the site says "MRI" or "outcome" (if one comes to, choose another named test).
+  it('searches a named scan no page uses as a scan, and says so', async () => {
+    // No page of the site says "MRI" or "outcome" (if one comes to, choose another named scan).
     const found = await searchOnPage(page, 'who chases the MRI outcome');
     expect(found.slice(0, 3)).toContain('/requirements/test-results/');
     await expect(notice(page)).resolves.toContain(
-      'No page uses ‘mri’ or ‘outcome’, so they were searched as ‘test’ and ‘result’.',
+      'No page uses ‘mri’ or ‘outcome’, so ‘mri’ was searched as ‘scan’ and ‘outcome’ as ‘result’.',
     );
   });
 
@@ -146,8 +146,12 @@ describe('who a result is for', () => {
 
   it.each([
     ['who do I ring about my hospital results', 'For patients', 'a patient'],
-    ['the hospital rejected my referral, what can I do', 'For GP practices', 'a GP practice'],
-    ['can I ask the GP to take over prescribing', 'For hospital teams', 'a hospital team'],
+    ['the hospital rejected our referral, what can we do', 'For GP practices', 'a GP practice'],
+    [
+      'can I ask the GP to take over prescribing for my patient',
+      'For hospital teams',
+      'a hospital team',
+    ],
   ])(
     'ranks the asker’s pages higher for a question that sounds like theirs, and says why: %s',
     async (question, label, who) => {

@@ -9,7 +9,7 @@ import { isReaderRole } from '../../lib/readers.ts';
 import { heardNotice } from '../../lib/search-asker.ts';
 import { SEARCH_FILTERS, type SearchFilter } from '../../lib/search-facets.ts';
 import { matchNotice, mergeWithSuggestions } from '../../lib/search-pipeline.ts';
-import { correctedQuery } from '../../lib/search-query.ts';
+import { broadenedNotice, correctedQuery, leftOutNotice } from '../../lib/search-query.ts';
 import {
   pagefindFilters,
   readSearchState,
@@ -157,26 +157,8 @@ export function startSearchPage(root: HTMLElement): void {
       );
       said.push(line);
     }
-    if (plan.broadened.length > 0) {
-      const from = plan.broadened.map((b) => `‘${b.from}’`);
-      const to = [...new Set(plan.broadened.map((b) => `‘${b.to}’`))];
-      said.push(
-        element(
-          'p',
-          'nhsuk-body',
-          `No page uses ${from.join(' or ')}, so ${from.length > 1 ? 'they were' : 'it was'} searched as ${to.join(' and ')}.`,
-        ),
-      );
-    }
-    if (plan.unknown.length > 0) {
-      said.push(
-        element(
-          'p',
-          'nhsuk-body',
-          `No page uses ${plan.unknown.map((w) => `‘${w}’`).join(' or ')}, so it was left out.`,
-        ),
-      );
-    }
+    for (const line of [broadenedNotice(plan), leftOutNotice(plan)])
+      if (line) said.push(element('p', 'nhsuk-body', line));
     if (full.heard && order.length > 0)
       said.push(element('p', 'nhsuk-body', heardNotice(full.heard)));
     const howFound = matchNotice(full.found.mode);
