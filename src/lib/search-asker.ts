@@ -259,7 +259,8 @@ export function heardNotice(role: HeardRole): string {
 
 /**
  * Words for something to use rather than something to read: a question holding one ("audit
- * spreadsheet", "template letter", "handout for patients") asks for a toolkit or resource.
+ * spreadsheet", "template letter", "handout for patients") asks for a toolkit or resource. Not
+ * "form": a referral form is not a toolkit.
  */
 const TOOL_WORDS = new Set([
   'spreadsheet',
@@ -271,8 +272,6 @@ const TOOL_WORDS = new Set([
   'audit',
   'audits',
   'tracker',
-  'form',
-  'forms',
   'leaflet',
   'leaflets',
   'handout',
