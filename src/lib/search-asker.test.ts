@@ -48,6 +48,24 @@ describe('askedAs', () => {
     expect(askedAs('I am an ST3 registrar')).toBe('hospital-clinician');
     expect(askedAs("I'm a practice manager, the hospital keeps sending work")).toBe('gp');
     expect(askedAs('I work in a GP practice, who chases results')).toBe('gp');
+    // A place says more than a job, and the description ends where the next clause begins.
+    expect(askedAs("I'm a receptionist at the hospital")).toBe('hospital-clinician');
+    expect(askedAs("I'm a registrar in general practice")).toBe('gp');
+    expect(askedAs("I'm a doctor, my patient's GP wants a letter")).toBe('hospital-clinician');
+    expect(askedAs('what are my rights as a patient if the hospital cancels')).toBe('patient');
+    expect(askedAs('can I as a patient get a copy of the hospital letter')).toBe('patient');
+  });
+
+  it('hears a family speaking as "we" and "our" of their own care', () => {
+    expect(askedAs('we were discharged from the hospital without a letter')).toBe('patient');
+    expect(askedAs('our GP says the hospital must prescribe')).toBe('patient');
+    expect(askedAs('our hospital appointment was cancelled')).toBeUndefined();
+  });
+
+  it('does not take a patient returning to work for staff', () => {
+    expect(askedAs('can I go back to work at the hospital after my operation')).toBe('patient');
+    expect(askedAs('when can I return to work in a GP practice after surgery')).toBeUndefined();
+    expect(askedAs('am I a patient of the trust')).toBeUndefined();
   });
 
   it('makes no guess when the question could be anyone’s', () => {
@@ -74,9 +92,9 @@ describe('askedAs', () => {
   });
 
   it('does not take a patient’s operation or their GP practice for a practice’s own', () => {
-    expect(askedAs('when is my surgery')).not.toBe('gp');
-    expect(askedAs('off work after my surgery')).not.toBe('gp');
-    expect(askedAs('my practice will not give me an appointment')).not.toBe('gp');
+    expect(askedAs('when is my surgery')).toBeUndefined();
+    expect(askedAs('off work after my surgery')).toBeUndefined();
+    expect(askedAs('my practice will not give me an appointment')).toBe('patient');
     expect(askedAs('our surgery has no hospital contact')).toBe('gp');
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Who a question sounds like it is from, for a reader who has not said who they are ("I am a…" on
- * the search page), and whether it asks for a tool. A GP writes "the hospital rejected my referral", a consultant "can I ask the GP
- * to take this on", a carer "mum came home from the ward without her tablets": each names the other
- * side of the interface, or their own, in a way the others do not. The search then ranks that
+ * the search page), and whether it asks for a tool. A practice writes "the hospital rejected our
+ * referral", a consultant "can I ask the GP to take my patient's bloods on", a carer "mum came home
+ * from the ward without her tablets": each names the other side of the interface, or their own, in
+ * a way the others do not. The search then ranks that
  * reader's pages first, says so, and says how to change it; a question that could be anyone's gets
  * no guess. A question asking for a spreadsheet, template or leaflet has the toolkits and
  * resources ranked first in the same way.
@@ -45,14 +46,15 @@ const RELATIVES = [
  * and "my practice" may be a patient's GP, so only "our" makes them a practice's.
  */
 const OWNED: { role: HeardRole; after: readonly string[]; nouns: readonly string[] }[] = [
+  { role: 'patient', after: ['my'], nouns: ['hospital'] },
   {
+    // A family speaks of "our appointment", "our GP".
     role: 'patient',
-    after: ['my'],
+    after: ['my', 'our'],
     nouns: [
       'gp',
       'doctor',
       'operation',
-      'hospital',
       'appointment',
       'scan',
       'blood',
@@ -72,7 +74,6 @@ const OWNED: { role: HeardRole; after: readonly string[]; nouns: readonly string
     after: ['my', 'our'],
     nouns: ['gps', 'list', 'reception', 'receptionists', 'inbox'],
   },
-  { role: 'hospital-clinician', after: ['our'], nouns: ['hospital'] },
   {
     role: 'hospital-clinician',
     after: ['my', 'our'],
@@ -132,31 +133,52 @@ const HOSPITAL_SIDE = new Set([
 const FIRST_PERSON_PLURAL = new Set(['we', "we're", "we've", 'us', 'our', 'ours']);
 const FIRST_PERSON = new Set(['i', "i'm", 'im', "i've", 'ive', "i'd", 'me', 'my', 'myself']);
 const POSSESSIVES = new Set(['my', 'our']);
+const PATIENTS_OF = new Set(['my', 'our', 'the', 'this', 'these', 'his', 'her']);
 
 /**
  * Words that say who a reader is when they say it ("I'm a hospital consultant", "I work in a GP
- * practice", "as a practice manager"): the first of them within three words decides.
+ * practice", "as a practice manager"). A place says more than a job ("a receptionist at the
+ * hospital", "a registrar in general practice"), so it wins; else the first job.
  */
-const SELF_DESCRIBED: Record<string, HeardRole> = {
+const SELF_PLACES: Record<string, HeardRole> = {
   hospital: 'hospital-clinician',
   trust: 'hospital-clinician',
   ward: 'hospital-clinician',
+  outpatients: 'hospital-clinician',
+  practice: 'gp',
+  surgery: 'gp',
+  icb: 'manager',
+  ccg: 'manager',
+  lmc: 'manager',
+};
+const SELF_JOBS: Record<string, HeardRole> = {
   consultant: 'hospital-clinician',
   registrar: 'hospital-clinician',
   junior: 'hospital-clinician',
   fy1: 'hospital-clinician',
   fy2: 'hospital-clinician',
   gp: 'gp',
-  practice: 'gp',
-  surgery: 'gp',
   receptionist: 'gp',
   commissioner: 'manager',
-  icb: 'manager',
-  ccg: 'manager',
-  lmc: 'manager',
   patient: 'patient',
   carer: 'patient',
 };
+/** Where a reader's description of themselves ends: the next clause begins. */
+const CLAUSE_STARTS = new Set(
+  'my our and but so if because about with to who what when where why how can could should would is are was were do does did has have had keeps keep wants want asked says said'.split(
+    ' ',
+  ),
+);
+/** "As a …" that is not a reader saying who they are: "such as a GP", "counts as a carer". */
+const NOT_SELF_BEFORE_AS = new Set([
+  'such',
+  'same',
+  'counts',
+  'count',
+  'classed',
+  'treated',
+  'known',
+]);
 
 /** Who the question sounds like it is from, or undefined when it could be anyone's. */
 export function askedAs(text: string): HeardRole | undefined {
@@ -177,21 +199,26 @@ export function askedAs(text: string): HeardRole | undefined {
   if (owned.size === 1) return [...owned][0];
   if (owned.size > 1) return undefined;
 
-  const mentionsPatients = words.includes('patient') || words.includes('patients');
+  const speaksOfPatient = words.includes('patient') || words.includes('patients');
+  // "My patient", "the patient", "patients": a clinician speaking of them, not a patient of
+  // themselves ("can I as a patient…", "am I a patient of the trust").
+  const clinicianOfPatients = words.some(
+    (word, i) => word === 'patients' || (word === 'patient' && PATIENTS_OF.has(at(i - 1))),
+  );
   const asPatient = words.some(
     (word, i) =>
       RELATIVES_BY_NAME.has(word) ||
       (word === 'me' && DONE_TO_ME.has(at(i - 1))) ||
       (word === 'me' && at(i - 1) === 'sent' && at(i + 1) === 'home') ||
-      (word === 'home' && GOING.has(at(i - 1)) && !mentionsPatients) ||
+      (word === 'home' && GOING.has(at(i - 1)) && !speaksOfPatient) ||
       (word === 'leave' && at(i - 1) === 'i') ||
       (HOSPITAL_SIDE.has(word) &&
         at(i - 1) === 'the' &&
         ['see', 'saw'].includes(at(i - 2)) &&
         at(i - 3) === 'i') ||
       (HAPPENED_TO_ME.has(word) &&
-        (at(i - 1) === 'was' || at(i - 1) === 'been') &&
-        ['i', "i've", 'ive', 'been', 'have'].includes(at(i - 2))),
+        ['was', 'were', 'been'].includes(at(i - 1)) &&
+        ['i', "i've", 'ive', 'we', "we've", 'been', 'have'].includes(at(i - 2))),
   );
   if (asPatient) return 'patient';
 
@@ -200,7 +227,7 @@ export function askedAs(text: string): HeardRole | undefined {
   // often as a GP's, so "I" alone says nothing.
   const asStaff =
     words.some((word) => FIRST_PERSON_PLURAL.has(word)) ||
-    (mentionsPatients && words.some((word) => FIRST_PERSON.has(word)));
+    (clinicianOfPatients && words.some((word) => FIRST_PERSON.has(word)));
   if (!asStaff) return undefined;
   const names = (side: Set<string>) =>
     words.some((word, i) => side.has(word) && !POSSESSIVES.has(at(i - 1)));
@@ -211,19 +238,24 @@ export function askedAs(text: string): HeardRole | undefined {
   return undefined;
 }
 
-/** "I'm a …", "I am an …", "I work in a …", "as a …" at the start: who the reader says they are. */
+/** "I'm a …", "I am an …", "I work in …", "as a …": who the reader says they are. */
 function saysWhoTheyAre(words: string[]): HeardRole | undefined {
   for (const [i, word] of words.entries()) {
-    const before = words.slice(Math.max(0, i - 2), i).join(' ');
-    const introduces =
-      ((word === 'a' || word === 'an') &&
-        (/(^| )(am|i'm|im)$/.test(before) || (words[i - 1] === 'as' && i === 1))) ||
-      /^(i )?work (in|at|for)$/.test(before);
-    if (!introduces) continue;
-    for (const next of words.slice(i, i + 4)) {
-      const role = SELF_DESCRIBED[next];
-      if (role) return role;
+    const article = word === 'a' || word === 'an';
+    const introduced =
+      (article && ['am', "i'm", 'im'].includes(words[i - 1] ?? '')) ||
+      (article && words[i - 1] === 'as' && !NOT_SELF_BEFORE_AS.has(words[i - 2] ?? '')) ||
+      /^(i|we) work (in|at|for)$/.test(words.slice(Math.max(0, i - 3), i).join(' '));
+    if (!introduced) continue;
+    const description: string[] = [];
+    for (const next of words.slice(article ? i + 1 : i, i + 5)) {
+      if (CLAUSE_STARTS.has(next)) break;
+      description.push(next);
     }
+    const place = description.find((w) => Object.hasOwn(SELF_PLACES, w));
+    if (place) return SELF_PLACES[place];
+    const job = description.find((w) => Object.hasOwn(SELF_JOBS, w));
+    if (job) return SELF_JOBS[job];
   }
   return undefined;
 }
@@ -280,7 +312,6 @@ const TOOL_WORDS = new Set([
   'posters',
   'toolkit',
   'toolkits',
-  'download',
   'self-assessment',
   'benchmark',
   'survey',
@@ -289,5 +320,8 @@ const TOOL_WORDS = new Set([
 
 /** Whether the question asks for a tool (a toolkit, template, leaflet) rather than guidance. */
 export function asksForTool(text: string): boolean {
-  return readerWords(text, { negations: false }).some((word) => TOOL_WORDS.has(word));
+  const words = readerWords(text, { negations: false });
+  return words.some(
+    (word, i) => TOOL_WORDS.has(word) || (word === 'self' && words[i + 1] === 'assessment'),
+  );
 }

@@ -148,6 +148,16 @@ describe('planQuery', () => {
     expect(plan.parts[0]?.alternatives).toEqual([['discharge', 'letter']]);
   });
 
+  it('knows a one-word name only as written or with an "s", not by its stem', () => {
+    const trusts = {
+      ...language,
+      words: { ...language.words, provided: 3, trust: 9, trusts: 4 },
+      phrases: [...language.phrases, ['provider', 'trust']],
+    };
+    expect(planQuery('what must be provided', trusts).parts[0]?.alternatives).toEqual([]);
+    expect(planQuery('trusts', trusts).parts[0]?.alternatives).toEqual([['provider']]);
+  });
+
   it('keeps "not" inside a phrase it belongs to', () => {
     const plan = planQuery('did not attend', language);
     expect(plan.parts[0]?.words).toEqual(['did', 'not', 'attend']);
@@ -196,6 +206,18 @@ describe('planQuery', () => {
     expect(allWordsQuery(planQuery('derm referral', derm))).toBe('dermatology referral');
     // An outcome is a result only of a scan or test.
     expect(planQuery('referral outcome', scans).broadened).toEqual([]);
+    expect(planQuery('derm referral outcome', scans).broadened).toEqual([
+      { from: 'derm', to: 'specialty' },
+    ]);
+    expect(
+      broadenedNotice(planQuery('MRI CT echo', { ...scans, words: { ...scans.words, test: 3 } })),
+    ).toBe(
+      'No page uses ‘mri’, ‘ct’ or ‘echo’, so ‘mri’ and ‘ct’ were searched as ‘scan’ and ‘echo’ as ‘test’.',
+    );
+    // "Endo" is endoscopy or endocrinology: left out, not read as either or corrected.
+    const endo = planQuery('endo list', { ...scans, words: { ...scans.words, ends: 3 } });
+    expect(endo.unknown).toContain('endo');
+    expect(endo.corrections).toEqual([]);
     // A word the pages use is searched as it is.
     const used = planQuery('MRI results', { ...language, words: { ...language.words, mri: 2 } });
     expect(allWordsQuery(used)).toBe('mri results');

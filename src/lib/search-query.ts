@@ -45,7 +45,7 @@ export interface QueryPlan {
   corrections: { from: string; to: string }[];
   /** Words no page uses and nothing is near: left out of the search. */
   unknown: string[];
-  /** Words no page uses, searched as the general word pages use for them ("MRI" as "test"). */
+  /** Words no page uses, searched as the general word pages use for them ("MRI" as "scan"). */
   broadened: { from: string; to: string }[];
 }
 
@@ -168,7 +168,6 @@ const GENERAL_TERMS = new Map<string, readonly string[]>([
     gynae: 'gynaecology',
     paeds: 'paediatrics',
     ophthal: 'ophthalmology',
-    onc: 'oncology',
   }).map(([short, full]) => [short, [full, 'specialty']] as const),
   ...[
     'cardiology',
@@ -193,8 +192,15 @@ const GENERAL_TERMS = new Map<string, readonly string[]>([
   ['pills', ['tablets']],
 ]);
 
+/**
+ * Shorthand with two meanings here, left out rather than read as either or "corrected" into
+ * another word: "endo" is endoscopy or endocrinology.
+ */
+const AMBIGUOUS_SHORTHAND = new Set(['endo']);
+
 /** The result of a scan or test, in other words: "MRI outcome", "echo findings". */
 const RESULT_WORDS = new Set(['outcome', 'outcomes', 'findings']);
+const TESTS = new Set(['test', 'tests', 'scan', 'scans', 'blood', 'bloods', 'blood test']);
 
 /** A reader's words, with negations and shorthand spelt out ("pt didnt" → "patient did not"). */
 export function readerWords(text: string, { negations = true } = {}): string[] {
@@ -252,6 +258,10 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
     // "band" would be read as "ban".
     const verbed = word.replace(/'?e?d$/, '');
     if (verbed !== word && abbreviations(language).has(verbed)) return [verbed];
+    if (AMBIGUOUS_SHORTHAND.has(word)) {
+      unknown.push(word);
+      return [];
+    }
     const general = generalTerm(word, read.slice(Math.max(0, i - 2), i), language);
     if (general) {
       broadened.push({ from: word, to: general });
@@ -305,13 +315,16 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
  */
 function generalTerm(word: string, before: string[], language: SearchLanguage): string | undefined {
   if (RESULT_WORDS.has(word)) {
+    // A scan or test typed as such, or named ("MRI outcome"); not a specialty ("cardiology outcome").
     const afterTest = before.some(
-      (w) =>
-        GENERAL_TERMS.has(w) || ['test', 'tests', 'scan', 'scans', 'blood', 'bloods'].includes(w),
+      (w) => TESTS.has(w) || (GENERAL_TERMS.get(w) ?? []).some((general) => TESTS.has(general)),
     );
     return afterTest ? (word.endsWith('s') ? 'results' : 'result') : undefined;
   }
-  const standIns = GENERAL_TERMS.get(word) ?? GENERAL_TERMS.get(word.replace(/s$/, ''));
+  const standIns =
+    GENERAL_TERMS.get(word) ??
+    GENERAL_TERMS.get(word.replace(/s$/, '')) ??
+    GENERAL_TERMS.get(word.replace(/es$/, ''));
   return standIns?.find((term) =>
     term.split(' ').every((w) => knownWord(w, language) !== undefined),
   );
@@ -322,22 +335,43 @@ export function allWordsQuery(plan: QueryPlan): string {
   return plan.parts.flatMap((p) => p.words).join(' ');
 }
 
-/** What the search page says of words no page uses that were searched as general words. */
+/**
+ * What the search page says of words no page uses that were searched as general words: "No page
+ * uses ‘mri’, ‘ct’ or ‘echo’, so ‘mri’ and ‘ct’ were searched as ‘scan’ and ‘echo’ as ‘test’."
+ */
 export function broadenedNotice(plan: QueryPlan): string | undefined {
   const broadened = uniqueBy(plan.broadened, (b) => b.from);
   if (broadened.length === 0) return undefined;
-  const words = broadened.map((b) => `‘${b.from}’`).join(' or ');
+  const quoted = (words: string[]) => words.map((w) => `‘${w}’`);
+  const from = quoted(broadened.map((b) => b.from));
   if (broadened.length === 1)
-    return `No page uses ${words}, so it was searched as ‘${broadened[0]!.to}’.`;
-  const [first, ...rest] = broadened;
-  return `No page uses ${words}, so ‘${first!.from}’ was searched as ‘${first!.to}’ and ${rest.map((b) => `‘${b.from}’ as ‘${b.to}’`).join(' and ')}.`;
+    return `No page uses ${from[0]}, so it was searched as ‘${broadened[0]!.to}’.`;
+  // Not Map.groupBy: Safari before 17.4 lacks it, and the whole search would fail to load.
+  const byTerm = new Map<string, typeof broadened>();
+  for (const b of broadened) byTerm.set(b.to, [...(byTerm.get(b.to) ?? []), b]);
+  const clauses = [...byTerm].map(([to, group], k) => {
+    const words = listed(quoted(group.map((b) => b.from)), 'and');
+    const verb = k > 0 ? '' : group.length > 1 ? ' were searched' : ' was searched';
+    return `${words}${verb} as ‘${to}’`;
+  });
+  return `No page uses ${listed(from, 'or')}, so ${clauses.join(' and ')}.`;
+}
+
+/** "a", "a or b", "a, b or c". */
+function listed(items: string[], last: 'and' | 'or'): string {
+  return items.length < 2
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`;
 }
 
 /** What the search page says of words no page uses that were left out. */
 export function leftOutNotice(plan: QueryPlan): string | undefined {
   const unknown = [...new Set(plan.unknown)];
   if (unknown.length === 0) return undefined;
-  return `No page uses ${unknown.map((w) => `‘${w}’`).join(' or ')}, so ${unknown.length > 1 ? 'they were' : 'it was'} left out.`;
+  return `No page uses ${listed(
+    unknown.map((w) => `‘${w}’`),
+    'or',
+  )}, so ${unknown.length > 1 ? 'they were' : 'it was'} left out.`;
 }
 
 /** The query as the reader will see it searched, with corrections: "discharge summary". */
@@ -519,8 +553,8 @@ function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
 
 /**
  * The longest phrase whose words start at `at`. A name of two words or more is matched in any form
- * of them ("outpatient letters", "discharge summaries"); a single word only as it is, as one stem
- * can hold two meanings ("provided" and "provider", "trusted" and "trust").
+ * of them ("outpatient letters", "discharge summaries"); a single word only as it is or with an
+ * "s", as one stem can hold two meanings ("provided" and "provider", "trusted" and "trust").
  */
 function longestPhraseAt(
   words: string[],
@@ -531,7 +565,9 @@ function longestPhraseAt(
   return index
     .get(stems[at]!)
     ?.find((p) =>
-      p.read.length > 1 ? p.stems.every((w, k) => stems[at + k] === w) : p.read[0] === words[at],
+      p.read.length > 1
+        ? p.stems.every((w, k) => stems[at + k] === w)
+        : p.read[0] === words[at] || `${p.read[0]}s` === words[at],
     );
 }
 
