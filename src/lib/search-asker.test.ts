@@ -58,6 +58,8 @@ describe('askedAs', () => {
 
   it('hears a family speaking as "we" and "our" of their own care', () => {
     expect(askedAs('we were discharged from the hospital without a letter')).toBe('patient');
+    expect(askedAs('I have been referred twice')).toBe('patient');
+    expect(askedAs('patients have been discharged without letters')).toBeUndefined();
     expect(askedAs('our GP says the hospital must prescribe')).toBe('patient');
     expect(askedAs('our hospital appointment was cancelled')).toBeUndefined();
   });

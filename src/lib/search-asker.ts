@@ -133,6 +133,7 @@ const HOSPITAL_SIDE = new Set([
 const FIRST_PERSON_PLURAL = new Set(['we', "we're", "we've", 'us', 'our', 'ours']);
 const FIRST_PERSON = new Set(['i', "i'm", 'im', "i've", 'ive', "i'd", 'me', 'my', 'myself']);
 const POSSESSIVES = new Set(['my', 'our']);
+const SPEAKERS = new Set(['i', "i've", 'ive', 'we', "we've"]);
 const PATIENTS_OF = new Set(['my', 'our', 'the', 'this', 'these', 'his', 'her']);
 
 /**
@@ -218,7 +219,8 @@ export function askedAs(text: string): HeardRole | undefined {
         at(i - 3) === 'i') ||
       (HAPPENED_TO_ME.has(word) &&
         ['was', 'were', 'been'].includes(at(i - 1)) &&
-        ['i', "i've", 'ive', 'we', "we've", 'been', 'have'].includes(at(i - 2))),
+        // "I was", "I've been", "we have been": the speaker, not "patients have been".
+        SPEAKERS.has(at(i - 2) === 'have' ? at(i - 3) : at(i - 2))),
   );
   if (asPatient) return 'patient';
 

@@ -342,36 +342,36 @@ export function allWordsQuery(plan: QueryPlan): string {
 export function broadenedNotice(plan: QueryPlan): string | undefined {
   const broadened = uniqueBy(plan.broadened, (b) => b.from);
   if (broadened.length === 0) return undefined;
-  const quoted = (words: string[]) => words.map((w) => `‘${w}’`);
-  const from = quoted(broadened.map((b) => b.from));
+  const from = wordsListed(
+    broadened.map((b) => b.from),
+    'or',
+  );
   if (broadened.length === 1)
-    return `No page uses ${from[0]}, so it was searched as ‘${broadened[0]!.to}’.`;
+    return `No page uses ${from}, so it was searched as ‘${broadened[0]!.to}’.`;
   // Not Map.groupBy: Safari before 17.4 lacks it, and the whole search would fail to load.
-  const byTerm = new Map<string, typeof broadened>();
-  for (const b of broadened) byTerm.set(b.to, [...(byTerm.get(b.to) ?? []), b]);
-  const clauses = [...byTerm].map(([to, group], k) => {
-    const words = listed(quoted(group.map((b) => b.from)), 'and');
-    const verb = k > 0 ? '' : group.length > 1 ? ' were searched' : ' was searched';
-    return `${words}${verb} as ‘${to}’`;
+  const byTerm = new Map<string, string[]>();
+  for (const b of broadened) byTerm.set(b.to, [...(byTerm.get(b.to) ?? []), b.from]);
+  const clauses = [...byTerm].map(([to, words], k) => {
+    const verb = k > 0 ? '' : words.length > 1 ? ' were searched' : ' was searched';
+    return `${wordsListed(words, 'and')}${verb} as ‘${to}’`;
   });
-  return `No page uses ${listed(from, 'or')}, so ${clauses.join(' and ')}.`;
+  return `No page uses ${from}, so ${clauses.join(' and ')}.`;
 }
 
-/** "a", "a or b", "a, b or c". */
-function listed(items: string[], last: 'and' | 'or'): string {
-  return items.length < 2
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`;
+/** Words quoted and listed as a sentence lists them: "‘a’", "‘a’ or ‘b’", "‘a’, ‘b’ or ‘c’". */
+export function wordsListed(words: string[], last: 'and' | 'or'): string {
+  const quoted = words.map((word) => `‘${word}’`);
+  return quoted.length < 2
+    ? (quoted[0] ?? '')
+    : `${quoted.slice(0, -1).join(', ')} ${last} ${quoted.at(-1)}`;
 }
 
 /** What the search page says of words no page uses that were left out. */
 export function leftOutNotice(plan: QueryPlan): string | undefined {
   const unknown = [...new Set(plan.unknown)];
   if (unknown.length === 0) return undefined;
-  return `No page uses ${listed(
-    unknown.map((w) => `‘${w}’`),
-    'or',
-  )}, so ${unknown.length > 1 ? 'they were' : 'it was'} left out.`;
+  const they = unknown.length > 1 ? 'they were' : 'it was';
+  return `No page uses ${wordsListed(unknown, 'or')}, so ${they} left out.`;
 }
 
 /** The query as the reader will see it searched, with corrections: "discharge summary". */

@@ -9,7 +9,12 @@ import { isReaderRole } from '../../lib/readers.ts';
 import { heardNotice } from '../../lib/search-asker.ts';
 import { SEARCH_FILTERS, type SearchFilter } from '../../lib/search-facets.ts';
 import { matchNotice, mergeWithSuggestions } from '../../lib/search-pipeline.ts';
-import { broadenedNotice, correctedQuery, leftOutNotice } from '../../lib/search-query.ts';
+import {
+  broadenedNotice,
+  correctedQuery,
+  leftOutNotice,
+  wordsListed,
+} from '../../lib/search-query.ts';
 import {
   pagefindFilters,
   readSearchState,
@@ -150,7 +155,10 @@ export function startSearchPage(root: HTMLElement): void {
         'Did you mean ',
         link,
         '? No page uses ',
-        plan.corrections.map((c) => `‘${c.from}’`).join(' or '),
+        wordsListed(
+          plan.corrections.map((c) => c.from),
+          'or',
+        ),
         ', so the results are for ',
         element('strong', '', meant),
         '.',
