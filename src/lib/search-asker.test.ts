@@ -12,6 +12,15 @@ describe('askedAs', () => {
     expect(askedAs('off work after surgery, who signs me off')).toBe('patient');
   });
 
+  it('hears a patient in their own things a word or two after "my"', () => {
+    expect(askedAs('who do I ask for my MRI results')).toBe('patient');
+    expect(askedAs('will I get a copy of the letter after my outpatients visit')).toBe('patient');
+    expect(askedAs('consultant started me on new tablets')).toBe('patient');
+    // A team's word in reach makes it the team's; a patient in between makes it someone else's.
+    expect(askedAs('my results inbox is full of tests the hospital ordered')).toBe('gp');
+    expect(askedAs("my patient's results never came")).toBeUndefined();
+  });
+
   it('hears a carer speaking of a relative', () => {
     expect(askedAs('my husband was discharged without his medicines')).toBe('patient');
     expect(askedAs('dad got sent home from the ward with no meds')).toBe('patient');
@@ -34,9 +43,37 @@ describe('askedAs', () => {
     expect(askedAs('how practices can reach our consultants')).toBe('hospital-clinician');
   });
 
+  it('hears a GP practice in a specialty asking something of "us"', () => {
+    expect(askedAs('gastro asks us to refer to the colorectal surgeons')).toBe('gp');
+    expect(askedAs('a reply from urology says we must use e-RS')).toBe('gp');
+    // Where a patient is sent is not who is speaking: a hospital team refers on too.
+    expect(askedAs('can we refer to cardiology directly')).toBeUndefined();
+  });
+
+  it('hears, when both sides are named, the side that acts as the other one', () => {
+    expect(askedAs('rheumatology letter says GP to continue methotrexate, are we obliged')).toBe(
+      'gp',
+    );
+    expect(askedAs('the GP asked us to see him urgently, can we')).toBe('hospital-clinician');
+    // Without "we" or "I": one side sending the patient to the other.
+    expect(askedAs('ortho told the patient to come to the GP for a fit note')).toBe('gp');
+  });
+
+  it('hears a hospital team in what only a hospital team does', () => {
+    expect(askedAs('patient did not attend twice, can I just discharge back to the GP')).toBe(
+      'hospital-clinician',
+    );
+    expect(askedAs('we received a paper referral, can we send it back')).toBe('hospital-clinician');
+    expect(askedAs('how do I hand over DMARD prescribing to the GP')).toBe('hospital-clinician');
+    expect(askedAs('do I need to write to the GP')).toBeUndefined();
+    // A patient leaflet speaks of "your GP": the GP is the reader's, not the other side.
+    expect(askedAs('leaflet for patients on what happens when your GP refers you')).toBeUndefined();
+  });
+
   it('hears a manager in what a manager calls their own', () => {
     expect(askedAs('benchmark our trust against the requirements')).toBe('manager');
     expect(askedAs('what should our ICB ask of providers')).toBe('manager');
+    expect(askedAs('is our acute trust meeting the GP requirements')).toBe('manager');
   });
 
   it('believes a reader who says who they are', () => {
@@ -48,6 +85,9 @@ describe('askedAs', () => {
     expect(askedAs('I am an ST3 registrar')).toBe('hospital-clinician');
     expect(askedAs("I'm a practice manager, the hospital keeps sending work")).toBe('gp');
     expect(askedAs('I work in a GP practice, who chases results')).toBe('gp');
+    expect(askedAs('FY1 here - deadline for the discharge letter')).toBe('hospital-clinician');
+    expect(askedAs('practice manager here, the hospital keeps sending work')).toBe('gp');
+    expect(askedAs('is the patient here')).toBeUndefined();
     // A place says more than a job, and the description ends where the next clause begins.
     expect(askedAs("I'm a receptionist at the hospital")).toBe('hospital-clinician');
     expect(askedAs("I'm a registrar in general practice")).toBe('gp');

@@ -12,7 +12,7 @@
  * out, so "hosp told pt" reads "hospital told patient").
  */
 import type { ReaderRole } from './readers.ts';
-import { editDistance, readerWords } from './search-query.ts';
+import { editDistance, isSpecialty, readerWords } from './search-query.ts';
 
 /** The roles a question can be heard as. */
 export type HeardRole = Extract<ReaderRole, 'patient' | 'gp' | 'hospital-clinician' | 'manager'>;
@@ -65,6 +65,13 @@ const OWNED: { role: HeardRole; after: readonly string[]; nouns: readonly string
       'pills',
       'prescription',
       'treatment',
+      'results',
+      'visit',
+      'op',
+      'procedure',
+      'meds',
+      'medication',
+      'medications',
     ],
   },
   { role: 'patient', after: ['my', 'our'], nouns: RELATIVES },
@@ -81,8 +88,40 @@ const OWNED: { role: HeardRole; after: readonly string[]; nouns: readonly string
   },
   // A trust's managers and its clinicians both say "our trust": the manager's role ranks hospital
   // teams' pages first as well as managers'.
-  { role: 'manager', after: ['my', 'our'], nouns: ['trust', 'icb', 'ccg', 'lmc', 'commissioners'] },
+  // The access policy is the trust's: "is that allowed under our access policy".
+  {
+    role: 'manager',
+    after: ['my', 'our'],
+    nouns: ['trust', 'icb', 'ccg', 'lmc', 'commissioners', 'policy', 'policies'],
+  },
 ];
+
+/**
+ * How far after "my" or "our" the thing owned is looked for: "my MRI results", "our acute trust",
+ * "my outpatients visit". A team's word in reach decides ("my results inbox" is a GP's, "our
+ * practice results" too), and a patient in between makes it someone else's ("my patient's results").
+ */
+const OWNED_REACH = 2;
+const SOMEONE_ELSES = new Set(['patient', 'patients', 'residents', 'resident']);
+
+/** Whose word `possessive` ("my", "our") is before `next`, the words after it, by OWNED. */
+function ownedAfter(possessive: string, next: string[]): HeardRole | undefined {
+  let owner: HeardRole | undefined;
+  for (const word of next) {
+    if (CLAUSE_STARTS.has(word) || SOMEONE_ELSES.has(word)) break;
+    const entry = OWNED.find(
+      ({ after, nouns }) =>
+        after.includes(possessive) && nouns.some((noun) => sameWord(word, noun)),
+    );
+    // A place owns what follows it ("our practice results"); a patient's thing may be a team's
+    // after all ("my results inbox").
+    if (entry?.role === 'patient') owner = 'patient';
+    else if (entry) return entry.role;
+    // "Our hospital appointment" may be a trust's as well as a family's.
+    else if (HOSPITAL_SIDE.has(word)) return undefined;
+  }
+  return owner;
+}
 
 /** How a carer names a relative without "my": "mum came home from the ward", "dad got sent home". */
 const RELATIVES_BY_NAME = new Set([
@@ -96,8 +135,14 @@ const RELATIVES_BY_NAME = new Set([
   'grandad',
 ]);
 
-/** What the hospital does to a patient, said by the patient: "discharged me", "signs me off". */
+/**
+ * What the hospital does to a patient, said by the patient: "discharged me", "signs me off",
+ * "started me on".
+ */
 const DONE_TO_ME = new Set([
+  'started',
+  'put',
+  'prescribed',
   'discharged',
   'referred',
   'admitted',
@@ -114,6 +159,15 @@ const GOING = new Set(['go', 'going', 'went', 'get', 'got', 'sent', 'came', 'com
 
 /** "I was …" as only a patient says it: "I was discharged", "I've been referred". */
 const HAPPENED_TO_ME = new Set(['discharged', 'referred', 'admitted', 'operated']);
+
+/** Discharging a patient, and taking in a referral: what a hospital team does. */
+const DISCHARGE = new Set(['discharge', 'discharging']);
+const TAKES_REFERRALS = new Set(['received', 'receive', 'accept', 'reject', 'triage', 'vet']);
+/**
+ * Handing care over: "how do I hand over prescribing to the GP". Not writing to the GP: a patient
+ * asks "do I need to write to the GP" too.
+ */
+const HANDS_TO = new Set(['hand', 'handing']);
 
 /** Each side of the interface, as the other names it. */
 const PRACTICE_SIDE = new Set(['gp', 'gps', 'practice', 'practices']);
@@ -132,7 +186,8 @@ const HOSPITAL_SIDE = new Set([
 /** "We", "us", "our": a team speaking, as a patient rarely does of their own care. */
 const FIRST_PERSON_PLURAL = new Set(['we', "we're", "we've", 'us', 'our', 'ours']);
 const FIRST_PERSON = new Set(['i', "i'm", 'im', "i've", 'ive', "i'd", 'me', 'my', 'myself']);
-const POSSESSIVES = new Set(['my', 'our']);
+/** A side after these is the speaker's own, or the reader's ("your GP" in a patient leaflet). */
+const POSSESSIVES = new Set(['my', 'our', 'your']);
 const SPEAKERS = new Set(['i', "i've", 'ive', 'we', "we've"]);
 const PATIENTS_OF = new Set(['my', 'our', 'the', 'this', 'these', 'his', 'her']);
 
@@ -194,9 +249,10 @@ export function askedAs(text: string): HeardRole | undefined {
     return undefined;
 
   const owned = new Set<HeardRole>();
-  for (const [i, word] of words.entries())
-    for (const { role, after, nouns } of OWNED)
-      if (after.includes(word) && nouns.some((noun) => sameWord(at(i + 1), noun))) owned.add(role);
+  for (const [i, word] of words.entries()) {
+    const role = ownedAfter(word, words.slice(i + 1, i + 1 + OWNED_REACH));
+    if (role) owned.add(role);
+  }
   if (owned.size === 1) return [...owned][0];
   if (owned.size > 1) return undefined;
 
@@ -224,24 +280,103 @@ export function askedAs(text: string): HeardRole | undefined {
   );
   if (asPatient) return 'patient';
 
+  // What only a hospital team does, said by the one doing it: "can I just discharge back to the
+  // GP", "we received a paper referral", "can we reject a referral".
+  const speakerBefore = (i: number) =>
+    words.slice(Math.max(0, i - 3), i).some((w) => SPEAKERS.has(w) || w === "i'm" || w === 'im');
+  const asHospital = words.some(
+    (word, i) =>
+      speakerBefore(i) &&
+      ((DISCHARGE.has(word) && words.slice(i + 1, i + 6).some((w) => PRACTICE_SIDE.has(w))) ||
+        // Not "I received my referral letter": a patient's.
+        (TAKES_REFERRALS.has(word) &&
+          words.slice(i + 1, i + 5).some((w) => w === 'referral' || w === 'referrals') &&
+          !words.slice(i + 1, i + 5).includes('my')) ||
+        (HANDS_TO.has(word) && words.slice(i + 1, i + 8).some((w) => PRACTICE_SIDE.has(w)))),
+  );
+  if (asHospital) return 'hospital-clinician';
+
   // A team speaking ("we", "our"), or someone speaking of their patient, and the side of the
   // interface they name as someone else's. "When will I hear from the hospital" is a patient's as
   // often as a GP's, so "I" alone says nothing.
   const asStaff =
     words.some((word) => FIRST_PERSON_PLURAL.has(word)) ||
     (clinicianOfPatients && words.some((word) => FIRST_PERSON.has(word)));
-  if (!asStaff) return undefined;
-  const names = (side: Set<string>) =>
-    words.some((word, i) => side.has(word) && !POSSESSIVES.has(at(i - 1)));
-  const practiceNamed = names(PRACTICE_SIDE) || hasPair(words, 'primary', 'care');
-  const hospitalNamed = names(HOSPITAL_SIDE) || hasPair(words, 'secondary', 'care');
-  if (hospitalNamed && !practiceNamed) return 'gp';
-  if (practiceNamed && !hospitalNamed) return 'hospital-clinician';
+  // "Ortho told the patient to come to the GP": someone telling of one patient, whom one side
+  // sent to the other, is a clinician on the other side.
+  const tellsOfOnePatient = words.some(
+    (word, i) => word === 'patient' && (PATIENTS_OF.has(at(i - 1)) || ACTING.has(at(i - 1))),
+  );
+  if (!asStaff && !tellsOfOnePatient) return undefined;
+  const practiceAt = (i: number) => PRACTICE_SIDE.has(at(i)) && !POSSESSIVES.has(at(i - 1));
+  const hospitalAt = (i: number) =>
+    (HOSPITAL_SIDE.has(at(i)) && !POSSESSIVES.has(at(i - 1))) ||
+    // "Gastro asks us to…", "a reply from urology"; not where a patient is sent ("refer to
+    // cardiology") or seen ("in ortho clinic"): a hospital team names other specialties so too.
+    (isSpecialty(at(i)) && !SENT_OR_SEEN_IN.has(at(i - 1)));
+  const practiceNamed = words.some((_, i) => practiceAt(i)) || hasPair(words, 'primary', 'care');
+  const hospitalNamed = words.some((_, i) => hospitalAt(i)) || hasPair(words, 'secondary', 'care');
+  // A team naming one side only: the other is theirs. (Without "we" or "I", only a side acting
+  // on the patient says which side is the reader's, below.)
+  if (asStaff && hospitalNamed && !practiceNamed) return 'gp';
+  if (asStaff && practiceNamed && !hospitalNamed) return 'hospital-clinician';
+  if (asStaff && (!practiceNamed || !hospitalNamed)) return undefined;
+  // Both sides named: the side that acts ("rheumatology letter says GP to continue…", "the GP
+  // asked us to see him") is the other one.
+  const acts = (sideAt: (i: number) => boolean) =>
+    words.some(
+      (_, i) => sideAt(i) && words.slice(i + 1, i + 1 + ACTING_REACH).some((w) => ACTING.has(w)),
+    );
+  const hospitalActs = acts(hospitalAt);
+  const practiceActs = acts(practiceAt);
+  if (hospitalActs && !practiceActs) return 'gp';
+  if (practiceActs && !hospitalActs) return 'hospital-clinician';
   return undefined;
 }
 
+/** Words before a specialty that make it where a patient goes, not who is speaking to the reader. */
+const SENT_OR_SEEN_IN = new Set(['to', 'into', 'in', 'at', 'for', 'on']);
+
+/**
+ * What one side does to the other: asks, tells, writes, sends back. A side named just before one
+ * ("urology just says", "the GP letter asks") is the one acting, not the reader.
+ */
+const ACTING = new Set([
+  'says',
+  'said',
+  'asks',
+  'asked',
+  'asking',
+  'wants',
+  'wanted',
+  'tells',
+  'told',
+  'expects',
+  'expected',
+  'sent',
+  'sends',
+  'rejected',
+  'rejects',
+  'bounced',
+  'returned',
+  'changed',
+  'started',
+  'wrote',
+  'writes',
+]);
+const ACTING_REACH = 3;
+
 /** "I'm a …", "I am an …", "I work in …", "as a …": who the reader says they are. */
 function saysWhoTheyAre(words: string[]): HeardRole | undefined {
+  // "FY1 here", "practice manager here": a job or place, then "here", as the question opens.
+  const here = words.indexOf('here');
+  if (here > 0 && here <= 3) {
+    const description = words.slice(0, here);
+    const place = description.find((w) => Object.hasOwn(SELF_PLACES, w));
+    if (place) return SELF_PLACES[place];
+    const job = description.find((w) => Object.hasOwn(SELF_JOBS, w));
+    if (job && !PATIENTS_OF.has(words[here - 2] ?? '')) return SELF_JOBS[job];
+  }
   for (const [i, word] of words.entries()) {
     const article = word === 'a' || word === 'an';
     const introduced =

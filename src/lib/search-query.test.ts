@@ -44,6 +44,9 @@ const language: SearchLanguage = {
     test: 12,
     prescription: 6,
     medicines: 10,
+    sc11: 4,
+    '4': 30,
+    '2': 45,
   },
   phrases: [
     ['NHS e-Referral Service', 'e-RS', 'Choose and Book'],
@@ -241,6 +244,19 @@ describe('planQuery', () => {
     const weight = (w: string) => plan.parts.find((p) => p.words[0] === w)!.weight;
     expect(weight('rejected')).toBeGreaterThan(weight('referral'));
     expect(weight('referral')).toBeGreaterThan(weight('hospital'));
+  });
+
+  it('searches a contract clause with its sub-number together, weighed as the clause', () => {
+    const plan = planQuery('SC11.4 wording', language);
+    expect(plan.parts[0]).toEqual({
+      words: ['sc11', '4'],
+      alternatives: [['sc11']],
+      weight: planQuery('SC11', language).parts[0]!.weight,
+    });
+    // A clause no page names goes with its sub-number: "2" alone would find every page with a two.
+    const unnamed = planQuery('GC9.2 hospital', language);
+    expect(allWordsQuery(unnamed)).toBe('hospital');
+    expect(unnamed.unknown).toEqual(['gc9']);
   });
 
   it('searches what was typed when it is all filler words', () => {

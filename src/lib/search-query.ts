@@ -137,6 +137,49 @@ const SLASHED = new RegExp(
   'gi',
 );
 
+/** Hospital specialties by their short names, as clinicians write them. */
+const SPECIALTY_SHORT_NAMES: Record<string, string> = {
+  cardio: 'cardiology',
+  derm: 'dermatology',
+  derma: 'dermatology',
+  gastro: 'gastroenterology',
+  haem: 'haematology',
+  resp: 'respiratory',
+  ortho: 'orthopaedics',
+  orthos: 'orthopaedics',
+  neuro: 'neurology',
+  rheum: 'rheumatology',
+  rheumy: 'rheumatology',
+  gynae: 'gynaecology',
+  paeds: 'paediatrics',
+  ophthal: 'ophthalmology',
+};
+const SPECIALTY_NAMES = [
+  'cardiology',
+  'dermatology',
+  'endocrinology',
+  'gastroenterology',
+  'haematology',
+  'respiratory',
+  'urology',
+  'orthopaedics',
+  'neurology',
+  'rheumatology',
+  'ent',
+  'gynaecology',
+  'paediatrics',
+  'oncology',
+  'renal',
+  'nephrology',
+  'vascular',
+  'ophthalmology',
+];
+
+/** Whether a reader's word names a hospital specialty, in full or in short ("cardio", "urology"). */
+export function isSpecialty(word: string): boolean {
+  return Object.hasOwn(SPECIALTY_SHORT_NAMES, word) || SPECIALTY_NAMES.includes(word);
+}
+
 /**
  * What pages say in general terms, readers often name in particular: a scan or test ("MRI",
  * "echo", "FBC"), a specialty by its short name ("cardio", "derm"). Such a word is searched as the
@@ -153,42 +196,10 @@ const GENERAL_TERMS = new Map<string, readonly string[]>([
   ...['fbc', 'lft', 'lfts', 'tft', 'tfts', 'hba1c', 'inr', 'crp', 'psa', 'esr', 'egfr'].map(
     (name) => [name, ['blood test']] as const,
   ),
-  ...Object.entries({
-    cardio: 'cardiology',
-    derm: 'dermatology',
-    derma: 'dermatology',
-    gastro: 'gastroenterology',
-    haem: 'haematology',
-    resp: 'respiratory',
-    ortho: 'orthopaedics',
-    orthos: 'orthopaedics',
-    neuro: 'neurology',
-    rheum: 'rheumatology',
-    rheumy: 'rheumatology',
-    gynae: 'gynaecology',
-    paeds: 'paediatrics',
-    ophthal: 'ophthalmology',
-  }).map(([short, full]) => [short, [full, 'specialty']] as const),
-  ...[
-    'cardiology',
-    'dermatology',
-    'endocrinology',
-    'gastroenterology',
-    'haematology',
-    'respiratory',
-    'urology',
-    'orthopaedics',
-    'neurology',
-    'rheumatology',
-    'ent',
-    'gynaecology',
-    'paediatrics',
-    'oncology',
-    'renal',
-    'nephrology',
-    'vascular',
-    'ophthalmology',
-  ].map((name) => [name, ['specialty']] as const),
+  ...Object.entries(SPECIALTY_SHORT_NAMES).map(
+    ([short, full]) => [short, [full, 'specialty']] as const,
+  ),
+  ...SPECIALTY_NAMES.map((name) => [name, ['specialty']] as const),
   ['pills', ['tablets']],
 ]);
 
@@ -252,7 +263,12 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
   const typedAbbreviations = abbreviationsTyped(text);
   // Spelling first, so a corrected word can complete a phrase ("shared care agreemnt").
   const read = readerWords(text);
+  const clauses = clausesNamed(text);
   const words = read.flatMap((word, i) => {
+    // A sub-number of a clause no page names ("GC9.2") goes with it: "2" alone means nothing.
+    const clause = read[i - 1];
+    if (clause && clauses.has(`${clause}.${word}`) && knownWord(clause, language) === undefined)
+      return [];
     if (isFillerWord(word) || knownWord(word, language) !== undefined) return [word];
     // An abbreviation used as a verb: "DNAd", "DNA'd", "e-RSed". Only a known abbreviation, or
     // "band" would be read as "ban".
@@ -296,6 +312,18 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
       continue;
     }
     const word = words[i++]!;
+    const sub = words[i];
+    if (sub !== undefined && clauses.has(`${word}.${sub}`)) {
+      // The index holds "SC11.4" as "sc11" and "4", and a bare "4" is on every page with a four:
+      // the clause carries the weight, and its sub-number picks between the clause's pages.
+      parts.push({
+        words: [word, sub],
+        alternatives: [[word]],
+        weight: partWeight([word], language),
+      });
+      i++;
+      continue;
+    }
     if (!isFillerWord(word))
       parts.push({ words: [word], alternatives: [], weight: partWeight([word], language) });
   }
@@ -306,6 +334,15 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
     if (known.length > 0) parts.push({ words: known, alternatives: [], weight: 1 });
   }
   return { parts: mergeRepeats(parts), corrections, unknown, broadened };
+}
+
+/** Contract clauses named with a sub-number ("SC11.4", "GC9.2"), as "sc11.4". */
+function clausesNamed(text: string): Set<string> {
+  return new Set(
+    [...text.matchAll(/\b([a-z]{1,3}\d+)\.(\d+)/gi)].map(
+      ([, clause, sub]) => `${clause!.toLowerCase()}.${sub!}`,
+    ),
+  );
 }
 
 /**
