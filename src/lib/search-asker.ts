@@ -65,15 +65,10 @@ const OWNED: { role: HeardRole; after: readonly string[]; nouns: readonly string
       'pills',
       'prescription',
       'treatment',
-      'results',
-      'visit',
-      'op',
-      'procedure',
-      'meds',
-      'medication',
-      'medications',
     ],
   },
+  // Said of a team's own too ("our medication review", "our CQC visit"): a patient's after "my".
+  { role: 'patient', after: ['my'], nouns: ['visit', 'meds', 'medication', 'medications'] },
   { role: 'patient', after: ['my', 'our'], nouns: RELATIVES },
   { role: 'gp', after: ['our'], nouns: ['practice', 'surgery'] },
   {
@@ -92,35 +87,51 @@ const OWNED: { role: HeardRole; after: readonly string[]; nouns: readonly string
   {
     role: 'manager',
     after: ['my', 'our'],
-    nouns: ['trust', 'icb', 'ccg', 'lmc', 'commissioners', 'policy', 'policies'],
+    nouns: ['trust', 'icb', 'ccg', 'lmc', 'commissioners'],
   },
+  { role: 'manager', after: ['our'], nouns: ['policy', 'policies'] },
 ];
 
 /**
- * How far after "my" or "our" the thing owned is looked for: "my MRI results", "our acute trust",
- * "my outpatients visit". A team's word in reach decides ("my results inbox" is a GP's, "our
- * practice results" too), and a patient in between makes it someone else's ("my patient's results").
+ * Words that may come between "my" or "our" and what is owned, without making it someone else's:
+ * a test ("my MRI results"), a kind of visit ("my outpatients visit"), "acute" or "local" ("our
+ * acute trust"). Only these: "our audit results", "my home visit list" and "my op note" are a
+ * team's things.
  */
-const OWNED_REACH = 2;
-const SOMEONE_ELSES = new Set(['patient', 'patients', 'residents', 'resident']);
+const OWNED_BETWEEN = new Set([
+  'mri',
+  'ct',
+  'xray',
+  'x-ray',
+  'scan',
+  'blood',
+  'bloods',
+  'test',
+  'outpatient',
+  'outpatients',
+  'latest',
+  'next',
+  'last',
+  'acute',
+  'local',
+]);
+/** A patient's, but only after a test: "my MRI results" (a GP files "my results" too). */
+const RESULTS = new Set(['result', 'results']);
 
-/** Whose word `possessive` ("my", "our") is before `next`, the words after it, by OWNED. */
-function ownedAfter(possessive: string, next: string[]): HeardRole | undefined {
-  let owner: HeardRole | undefined;
-  for (const word of next) {
-    if (CLAUSE_STARTS.has(word) || SOMEONE_ELSES.has(word)) break;
-    const entry = OWNED.find(
+/** Whose word `possessive` ("my", "our") is before `next`, the two words after it, by OWNED. */
+function ownedAfter(
+  possessive: string,
+  [first = '', second = '']: string[],
+): HeardRole | undefined {
+  const owner = (word: string) =>
+    OWNED.find(
       ({ after, nouns }) =>
         after.includes(possessive) && nouns.some((noun) => sameWord(word, noun)),
-    );
-    // A place owns what follows it ("our practice results"); a patient's thing may be a team's
-    // after all ("my results inbox").
-    if (entry?.role === 'patient') owner = 'patient';
-    else if (entry) return entry.role;
-    // "Our hospital appointment" may be a trust's as well as a family's.
-    else if (HOSPITAL_SIDE.has(word)) return undefined;
-  }
-  return owner;
+    )?.role;
+  const direct = owner(first);
+  if (direct || !OWNED_BETWEEN.has(first)) return direct;
+  if (possessive === 'my' && RESULTS.has(second) && !RESULTS.has(first)) return 'patient';
+  return owner(second);
 }
 
 /** How a carer names a relative without "my": "mum came home from the ward", "dad got sent home". */
@@ -160,14 +171,21 @@ const GOING = new Set(['go', 'going', 'went', 'get', 'got', 'sent', 'came', 'com
 /** "I was …" as only a patient says it: "I was discharged", "I've been referred". */
 const HAPPENED_TO_ME = new Set(['discharged', 'referred', 'admitted', 'operated']);
 
-/** Discharging a patient, and taking in a referral: what a hospital team does. */
-const DISCHARGE = new Set(['discharge', 'discharging']);
-const TAKES_REFERRALS = new Set(['received', 'receive', 'accept', 'reject', 'triage', 'vet']);
 /**
- * Handing care over: "how do I hand over prescribing to the GP". Not writing to the GP: a patient
- * asks "do I need to write to the GP" too.
+ * What a hospital team does: discharging a patient back to the GP, handing prescribing over to
+ * them ("can I just discharge back to the GP", "how do I hand over DMARD prescribing to the GP").
  */
+const DISCHARGE = new Set(['discharge', 'discharging']);
 const HANDS_TO = new Set(['hand', 'handing']);
+
+/** Whether these words send someone to the practice: "back to the GP", "to GP", not "from". */
+function toThePractice(words: string[]): boolean {
+  return words.some(
+    (word, i) =>
+      word === 'to' &&
+      PRACTICE_SIDE.has(words[i + 1] === 'the' ? (words[i + 2] ?? '') : (words[i + 1] ?? '')),
+  );
+}
 
 /** Each side of the interface, as the other names it. */
 const PRACTICE_SIDE = new Set(['gp', 'gps', 'practice', 'practices']);
@@ -241,7 +259,7 @@ export function askedAs(text: string): HeardRole | undefined {
   const words = readerWords(text, { negations: false });
   const at = (i: number) => words[i] ?? '';
 
-  const said = saysWhoTheyAre(words);
+  const said = saysWhoTheyAre(words) ?? introducedHere(text);
   if (said) return said;
 
   // A patient participation group is patients and their practice together: anyone's question.
@@ -250,7 +268,7 @@ export function askedAs(text: string): HeardRole | undefined {
 
   const owned = new Set<HeardRole>();
   for (const [i, word] of words.entries()) {
-    const role = ownedAfter(word, words.slice(i + 1, i + 1 + OWNED_REACH));
+    const role = ownedAfter(word, words.slice(i + 1, i + 3));
     if (role) owned.add(role);
   }
   if (owned.size === 1) return [...owned][0];
@@ -280,19 +298,16 @@ export function askedAs(text: string): HeardRole | undefined {
   );
   if (asPatient) return 'patient';
 
-  // What only a hospital team does, said by the one doing it: "can I just discharge back to the
-  // GP", "we received a paper referral", "can we reject a referral".
+  // What only a hospital team does, said by the one doing it.
   const speakerBefore = (i: number) =>
     words.slice(Math.max(0, i - 3), i).some((w) => SPEAKERS.has(w) || w === "i'm" || w === 'im');
   const asHospital = words.some(
     (word, i) =>
       speakerBefore(i) &&
-      ((DISCHARGE.has(word) && words.slice(i + 1, i + 6).some((w) => PRACTICE_SIDE.has(w))) ||
-        // Not "I received my referral letter": a patient's.
-        (TAKES_REFERRALS.has(word) &&
-          words.slice(i + 1, i + 5).some((w) => w === 'referral' || w === 'referrals') &&
-          !words.slice(i + 1, i + 5).includes('my')) ||
-        (HANDS_TO.has(word) && words.slice(i + 1, i + 8).some((w) => PRACTICE_SIDE.has(w)))),
+      // Not "do I hand over my prescription to the GP": a patient's own.
+      !words.slice(i + 1, i + 8).includes('my') &&
+      ((DISCHARGE.has(word) && toThePractice(words.slice(i + 1, i + 6))) ||
+        (HANDS_TO.has(word) && at(i + 1) === 'over' && toThePractice(words.slice(i + 2, i + 8)))),
   );
   if (asHospital) return 'hospital-clinician';
 
@@ -302,81 +317,85 @@ export function askedAs(text: string): HeardRole | undefined {
   const asStaff =
     words.some((word) => FIRST_PERSON_PLURAL.has(word)) ||
     (clinicianOfPatients && words.some((word) => FIRST_PERSON.has(word)));
-  // "Ortho told the patient to come to the GP": someone telling of one patient, whom one side
-  // sent to the other, is a clinician on the other side.
-  const tellsOfOnePatient = words.some(
-    (word, i) => word === 'patient' && (PATIENTS_OF.has(at(i - 1)) || ACTING.has(at(i - 1))),
-  );
-  if (!asStaff && !tellsOfOnePatient) return undefined;
+  if (!asStaff) return undefined;
   const practiceAt = (i: number) => PRACTICE_SIDE.has(at(i)) && !POSSESSIVES.has(at(i - 1));
-  const hospitalAt = (i: number) =>
-    (HOSPITAL_SIDE.has(at(i)) && !POSSESSIVES.has(at(i - 1))) ||
-    // "Gastro asks us to…", "a reply from urology"; not where a patient is sent ("refer to
-    // cardiology") or seen ("in ortho clinic"): a hospital team names other specialties so too.
-    (isSpecialty(at(i)) && !SENT_OR_SEEN_IN.has(at(i - 1)));
+  const hospitalAt = (i: number) => HOSPITAL_SIDE.has(at(i)) && !POSSESSIVES.has(at(i - 1));
+  // One side asking something of the other by name ("rheumatology letter says GP to continue…")
+  // speaks to the reader, who is the other. "The hospital told us the GP would…" and "the GP was
+  // sent the letter" say nothing: a family says those too.
+  const asksOther = (sideAt: (i: number) => boolean, other: ReadonlySet<string>) =>
+    words.some((_, i) => {
+      if (!sideAt(i)) return false;
+      const verb = words
+        .slice(i + 1, i + 1 + ASKING_REACH)
+        .findIndex((w, j) => TELLING.has(w) && !PASSIVE.has(at(i + j)));
+      if (verb < 0) return false;
+      const next = i + verb + 2;
+      return other.has(at(next) === 'the' ? at(next + 1) : at(next));
+    });
+  const specialtyAt = (i: number) => isSpecialty(at(i)) && !POSSESSIVES.has(at(i - 1));
+  const hospitalAsks = asksOther((i) => hospitalAt(i) || specialtyAt(i), PRACTICE_SIDE);
+  const practiceAsks = asksOther(practiceAt, HOSPITAL_SIDE);
+  if (hospitalAsks && !practiceAsks) return 'gp';
+  if (practiceAsks && !hospitalAsks) return 'hospital-clinician';
   const practiceNamed = words.some((_, i) => practiceAt(i)) || hasPair(words, 'primary', 'care');
   const hospitalNamed = words.some((_, i) => hospitalAt(i)) || hasPair(words, 'secondary', 'care');
-  // A team naming one side only: the other is theirs. (Without "we" or "I", only a side acting
-  // on the patient says which side is the reader's, below.)
-  if (asStaff && hospitalNamed && !practiceNamed) return 'gp';
-  if (asStaff && practiceNamed && !hospitalNamed) return 'hospital-clinician';
-  if (asStaff && (!practiceNamed || !hospitalNamed)) return undefined;
-  // Both sides named: the side that acts ("rheumatology letter says GP to continue…", "the GP
-  // asked us to see him") is the other one.
-  const acts = (sideAt: (i: number) => boolean) =>
-    words.some(
-      (_, i) => sideAt(i) && words.slice(i + 1, i + 1 + ACTING_REACH).some((w) => ACTING.has(w)),
-    );
-  const hospitalActs = acts(hospitalAt);
-  const practiceActs = acts(practiceAt);
-  if (hospitalActs && !practiceActs) return 'gp';
-  if (practiceActs && !hospitalActs) return 'hospital-clinician';
-  return undefined;
+  // A specialty speaking ("cardiology told us to see the GP") may be speaking to a family: it
+  // names the hospital enough to stop a guess, not enough to make one. Not a specialty a patient
+  // is sent to or seen in ("refer to cardiology", "a cardiology opinion").
+  const specialtySpeaks = words.some((_, i) => specialtyAt(i) && !SENT_OR_SEEN_IN.has(at(i - 1)));
+  if (hospitalNamed && !practiceNamed) return 'gp';
+  if (practiceNamed && !hospitalNamed && !specialtySpeaks) return 'hospital-clinician';
+  if (practiceNamed) return undefined;
+  // A specialty asking something of the team: "gastro asks us to refer on". Not "cardiology
+  // told us" or "we saw cardiology": a family says those.
+  const specialtyAsksUs = words.some(
+    (_, i) =>
+      specialtyAt(i) &&
+      words
+        .slice(i + 1, i + 1 + ASKING_REACH)
+        .some((w, j) => ASKING.has(w) && at(i + j + 2) === 'us'),
+  );
+  return specialtyAsksUs ? 'gp' : undefined;
 }
 
-/** Words before a specialty that make it where a patient goes, not who is speaking to the reader. */
-const SENT_OR_SEEN_IN = new Set(['to', 'into', 'in', 'at', 'for', 'on']);
+/** Words before a specialty that make it where a patient goes or is seen, not who speaks. */
+const SENT_OR_SEEN_IN = new Set(['to', 'into', 'in', 'at', 'for', 'a', 'an']);
 
-/**
- * What one side does to the other: asks, tells, writes, sends back. A side named just before one
- * ("urology just says", "the GP letter asks") is the one acting, not the reader.
- */
-const ACTING = new Set([
+/** Asking something of someone: a specialty "asks us to", a letter "says GP to". */
+const ASKING = new Set(['asks', 'asking', 'wants', 'wanting', 'expects', 'expecting']);
+const TELLING = new Set([
+  ...ASKING,
   'says',
   'said',
-  'asks',
   'asked',
-  'asking',
-  'wants',
   'wanted',
   'tells',
   'told',
-  'expects',
   'expected',
-  'sent',
-  'sends',
-  'rejected',
-  'rejects',
-  'bounced',
-  'returned',
-  'changed',
-  'started',
-  'wrote',
-  'writes',
 ]);
-const ACTING_REACH = 3;
+/** How far after a side its asking may come: "urology letter just says". */
+const ASKING_REACH = 3;
+/** "Was told", "been asked": done to the side, not by it. */
+const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are']);
+
+/**
+ * "FY1 here -", "practice manager here,": a job or place, then "here" and a pause, as the question
+ * opens. Not "GP here won't refer me" or "the hospital here": the pause makes it an introduction.
+ */
+function introducedHere(text: string): HeardRole | undefined {
+  const opening = /^\s*((?:[\w-]+\s+){0,2}[\w-]+)\s+here\s*[,:;.\u2013\u2014-]/i.exec(text);
+  if (!opening) return undefined;
+  const description = readerWords(opening[1]!, { negations: false });
+  if (description.some((w) => PATIENTS_OF.has(w))) return undefined;
+  const place = description.find((w) => Object.hasOwn(SELF_PLACES, w));
+  if (place) return SELF_PLACES[place];
+  const job = description.find((w) => Object.hasOwn(SELF_JOBS, w));
+  return job ? SELF_JOBS[job] : undefined;
+}
 
 /** "I'm a …", "I am an …", "I work in …", "as a …": who the reader says they are. */
 function saysWhoTheyAre(words: string[]): HeardRole | undefined {
-  // "FY1 here", "practice manager here": a job or place, then "here", as the question opens.
-  const here = words.indexOf('here');
-  if (here > 0 && here <= 3) {
-    const description = words.slice(0, here);
-    const place = description.find((w) => Object.hasOwn(SELF_PLACES, w));
-    if (place) return SELF_PLACES[place];
-    const job = description.find((w) => Object.hasOwn(SELF_JOBS, w));
-    if (job && !PATIENTS_OF.has(words[here - 2] ?? '')) return SELF_JOBS[job];
-  }
   for (const [i, word] of words.entries()) {
     const article = word === 'a' || word === 'an';
     const introduced =

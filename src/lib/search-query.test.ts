@@ -257,6 +257,11 @@ describe('planQuery', () => {
     const unnamed = planQuery('GC9.2 hospital', language);
     expect(allWordsQuery(unnamed)).toBe('hospital');
     expect(unnamed.unknown).toEqual(['gc9']);
+    // A sub-number no page has, or a deeper one, is not searched alone nor said to be left out.
+    const unindexed = planQuery('SC11.7 hospital', language);
+    expect(allWordsQuery(unindexed)).toBe('sc11 hospital');
+    expect(unindexed.unknown).toEqual([]);
+    expect(allWordsQuery(planQuery('SC11.4.2 hospital', language))).toBe('sc11 4 hospital');
   });
 
   it('searches what was typed when it is all filler words', () => {

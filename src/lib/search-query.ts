@@ -262,12 +262,17 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
   const broadened: QueryPlan['broadened'] = [];
   const typedAbbreviations = abbreviationsTyped(text);
   // Spelling first, so a corrected word can complete a phrase ("shared care agreemnt").
-  const read = readerWords(text);
+  const read = readerWords(text.replace(DEEPER_CLAUSE_NUMBER, '$1'));
   const clauses = clausesNamed(text);
   const words = read.flatMap((word, i) => {
-    // A sub-number of a clause no page names ("GC9.2") goes with it: "2" alone means nothing.
+    // A sub-number goes with a clause no page names ("GC9.2"), and is not searched where no page
+    // has it ("SC11.7"): "2" alone means nothing, and the clause is searched without it.
     const clause = read[i - 1];
-    if (clause && clauses.has(`${clause}.${word}`) && knownWord(clause, language) === undefined)
+    if (
+      clause &&
+      clauses.has(`${clause}.${word}`) &&
+      (knownWord(clause, language) === undefined || knownWord(word, language) === undefined)
+    )
       return [];
     if (isFillerWord(word) || knownWord(word, language) !== undefined) return [word];
     // An abbreviation used as a verb: "DNAd", "DNA'd", "e-RSed". Only a known abbreviation, or
@@ -336,7 +341,12 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
   return { parts: mergeRepeats(parts), corrections, unknown, broadened };
 }
 
-/** Contract clauses named with a sub-number ("SC11.4", "GC9.2"), as "sc11.4". */
+const DEEPER_CLAUSE_NUMBER = /\b([a-z]{1,3}\d+\.\d+)(?:\.\d+)+/gi;
+
+/**
+ * Contract clauses named with a sub-number ("SC11.4", "GC9.2"), as "sc11.4". A deeper number
+ * ("SC11.4.2") is not read at all (DEEPER_CLAUSE_NUMBER): the index holds it as a bare number.
+ */
 function clausesNamed(text: string): Set<string> {
   return new Set(
     [...text.matchAll(/\b([a-z]{1,3}\d+)\.(\d+)/gi)].map(
