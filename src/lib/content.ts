@@ -3,7 +3,7 @@
  * works on the HubDocument model, so it is tested without Astro.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { compareRequirementTopics, topicOrder } from './topic-order.ts';
+import { A_TO_Z, compareRequirementTopics, topicOrder } from './topic-order.ts';
 import {
   byMostRecentlyUpdated,
   toHubDocument,
@@ -39,9 +39,7 @@ export async function getOrganisations(): Promise<OrganisationEntry[]> {
 
 /** Every glossary term, A to Z by term. */
 export async function getGlossary(): Promise<GlossaryEntry[]> {
-  return (await getCollection('glossary')).sort((a, b) =>
-    a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }),
-  );
+  return (await getCollection('glossary')).sort((a, b) => A_TO_Z.compare(a.data.term, b.data.term));
 }
 
 /** Published entries of one document collection (drafts left out), with their HubDocument. */
