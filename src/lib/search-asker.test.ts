@@ -16,6 +16,8 @@ describe('askedAs', () => {
     expect(askedAs('who do I ask for my MRI results')).toBe('patient');
     expect(askedAs('will I get a copy of the letter after my outpatients visit')).toBe('patient');
     expect(askedAs('consultant started me on new tablets')).toBe('patient');
+    expect(askedAs('the ward put me on a new inhaler')).toBe('patient');
+    expect(askedAs('who can put me through to the ward')).toBeUndefined();
     // A team's word in reach makes it the team's; a patient in between makes it someone else's.
     // Only a test, a kind of visit, "acute" or "local" may come between: a team's things otherwise.
     expect(askedAs('our audit results are in')).toBeUndefined();
@@ -66,6 +68,10 @@ describe('askedAs', () => {
     expect(askedAs('the hospital told us the GP would prescribe it')).toBeUndefined();
     expect(askedAs('the consultant said we should ask the GP')).toBeUndefined();
     expect(askedAs('the GP was sent the hospital letter but we never got a copy')).toBeUndefined();
+    expect(askedAs('the consultant says GP should do the bloods, we have waited')).toBeUndefined();
+    expect(askedAs('the specialist wants the GP to refer us again')).toBeUndefined();
+    // "Is asking" is the hospital acting, as "asks" is.
+    expect(askedAs('the hospital is asking the GP to prescribe, can we refuse')).toBe('gp');
   });
 
   it('hears a hospital team in what only a hospital team does', () => {
@@ -75,6 +81,27 @@ describe('askedAs', () => {
     expect(askedAs('can I discharge a patient from the practice for abuse')).toBeUndefined();
     expect(askedAs('can I hand in my fit note to the GP practice')).toBeUndefined();
     expect(askedAs('do I hand over my repeat prescription to the GP')).toBeUndefined();
+    // A patient's discharge letter, or discharging themselves.
+    expect(askedAs('do I take my discharge letter to the GP')).toBeUndefined();
+    expect(askedAs('should I hand over the discharge letter to the GP')).toBeUndefined();
+    expect(askedAs('can I discharge myself to the GP')).toBeUndefined();
+    expect(askedAs("I'm hoping they discharge me back to the GP")).toBeUndefined();
+  });
+
+  it('hears a manager in what a manager calls their own', () => {
+    expect(askedAs('benchmark our trust against the requirements')).toBe('manager');
+    expect(askedAs('what should our ICB ask of providers')).toBe('manager');
+    expect(askedAs('is our acute trust meeting the GP requirements')).toBe('manager');
+    // A practice is "our local practice" to a family, not to itself.
+    expect(askedAs('our local practice wont give us an appointment')).toBeUndefined();
+  });
+
+  it('believes a reader who says who they are', () => {
+    expect(askedAs("I'm a GP, who chases the hospital's tests")).toBe('gp');
+    expect(askedAs('as a consultant do I issue fit notes')).toBe('hospital-clinician');
+    expect(askedAs("I'm a hospital consultant, can the GP do the bloods")).toBe(
+      'hospital-clinician',
+    );
     expect(askedAs('I am an ST3 registrar')).toBe('hospital-clinician');
     expect(askedAs("I'm a practice manager, the hospital keeps sending work")).toBe('gp');
     expect(askedAs('I work in a GP practice, who chases results')).toBe('gp');

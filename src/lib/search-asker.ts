@@ -83,29 +83,24 @@ const OWNED: { role: HeardRole; after: readonly string[]; nouns: readonly string
   },
   // A trust's managers and its clinicians both say "our trust": the manager's role ranks hospital
   // teams' pages first as well as managers'.
-  // The access policy is the trust's: "is that allowed under our access policy".
   {
     role: 'manager',
     after: ['my', 'our'],
     nouns: ['trust', 'icb', 'ccg', 'lmc', 'commissioners'],
   },
-  { role: 'manager', after: ['our'], nouns: ['policy', 'policies'] },
 ];
 
 /**
  * Words that may come between "my" or "our" and what is owned, without making it someone else's:
- * a test ("my MRI results"), a kind of visit ("my outpatients visit"), "acute" or "local" ("our
- * acute trust"). Only these: "our audit results", "my home visit list" and "my op note" are a
- * team's things.
+ * a test ("my MRI results"), a kind of visit ("my outpatients visit"), which one ("my next
+ * appointment"), "acute" ("our acute trust"). Only these: "our audit results", "my home visit
+ * list" and "my op note" are a team's things, and "our local practice" is a family's.
  */
 const OWNED_BETWEEN = new Set([
   'mri',
   'ct',
   'xray',
   'x-ray',
-  'scan',
-  'blood',
-  'bloods',
   'test',
   'outpatient',
   'outpatients',
@@ -113,12 +108,14 @@ const OWNED_BETWEEN = new Set([
   'next',
   'last',
   'acute',
-  'local',
 ]);
-/** A patient's, but only after a test: "my MRI results" (a GP files "my results" too). */
+/**
+ * Results are a patient's after one of those words ("my MRI results", "my latest results"), not
+ * straight after "my": a GP files "my results" too.
+ */
 const RESULTS = new Set(['result', 'results']);
 
-/** Whose word `possessive` ("my", "our") is before `next`, the two words after it, by OWNED. */
+/** Whose word `possessive` ("my", "our") is before the two words after it, by OWNED. */
 function ownedAfter(
   possessive: string,
   [first = '', second = '']: string[],
@@ -130,7 +127,7 @@ function ownedAfter(
     )?.role;
   const direct = owner(first);
   if (direct || !OWNED_BETWEEN.has(first)) return direct;
-  if (possessive === 'my' && RESULTS.has(second) && !RESULTS.has(first)) return 'patient';
+  if (possessive === 'my' && RESULTS.has(second)) return 'patient';
   return owner(second);
 }
 
@@ -177,6 +174,21 @@ const HAPPENED_TO_ME = new Set(['discharged', 'referred', 'admitted', 'operated'
  */
 const DISCHARGE = new Set(['discharge', 'discharging']);
 const HANDS_TO = new Set(['hand', 'handing']);
+/** Words that make a discharge or a handing over the patient's own. */
+const PATIENTS_OWN = new Set([
+  'my',
+  'me',
+  'myself',
+  'letter',
+  'letters',
+  'summary',
+  'summaries',
+  'note',
+  'notes',
+  'paperwork',
+]);
+/** Before "discharge" as a thing rather than a deed: "my discharge", "the discharge letter". */
+const DETERMINERS = new Set(['my', 'the', 'a', 'an', 'his', 'her', 'our', 'their', 'your', 'self']);
 
 /** Whether these words send someone to the practice: "back to the GP", "to GP", not "from". */
 function toThePractice(words: string[]): boolean {
@@ -283,7 +295,8 @@ export function askedAs(text: string): HeardRole | undefined {
   const asPatient = words.some(
     (word, i) =>
       RELATIVES_BY_NAME.has(word) ||
-      (word === 'me' && DONE_TO_ME.has(at(i - 1))) ||
+      // "Put me on" a medicine; not "put me through to the ward".
+      (word === 'me' && DONE_TO_ME.has(at(i - 1)) && (at(i - 1) !== 'put' || at(i + 1) === 'on')) ||
       (word === 'me' && at(i - 1) === 'sent' && at(i + 1) === 'home') ||
       (word === 'home' && GOING.has(at(i - 1)) && !speaksOfPatient) ||
       (word === 'leave' && at(i - 1) === 'i') ||
@@ -304,8 +317,10 @@ export function askedAs(text: string): HeardRole | undefined {
   const asHospital = words.some(
     (word, i) =>
       speakerBefore(i) &&
-      // Not "do I hand over my prescription to the GP": a patient's own.
-      !words.slice(i + 1, i + 8).includes('my') &&
+      // Not a patient's own: "do I hand over my prescription", "can I discharge myself", "do I
+      // take the discharge letter to the GP", "should I hand over the discharge letter".
+      !words.slice(i + 1, i + 8).some((w) => PATIENTS_OWN.has(w)) &&
+      !DETERMINERS.has(at(i - 1)) &&
       ((DISCHARGE.has(word) && toThePractice(words.slice(i + 1, i + 6))) ||
         (HANDS_TO.has(word) && at(i + 1) === 'over' && toThePractice(words.slice(i + 2, i + 8)))),
   );
@@ -318,11 +333,15 @@ export function askedAs(text: string): HeardRole | undefined {
     words.some((word) => FIRST_PERSON_PLURAL.has(word)) ||
     (clinicianOfPatients && words.some((word) => FIRST_PERSON.has(word)));
   if (!asStaff) return undefined;
-  const practiceAt = (i: number) => PRACTICE_SIDE.has(at(i)) && !POSSESSIVES.has(at(i - 1));
-  const hospitalAt = (i: number) => HOSPITAL_SIDE.has(at(i)) && !POSSESSIVES.has(at(i - 1));
-  // One side asking something of the other by name ("rheumatology letter says GP to continue…")
-  // speaks to the reader, who is the other. "The hospital told us the GP would…" and "the GP was
-  // sent the letter" say nothing: a family says those too.
+  // "Our practice", "our local practice": the speaker's own side, not the other.
+  const owns = (i: number) =>
+    POSSESSIVES.has(at(i - 1)) || (at(i - 1) === 'local' && POSSESSIVES.has(at(i - 2)));
+  const practiceAt = (i: number) => PRACTICE_SIDE.has(at(i)) && !owns(i);
+  const hospitalAt = (i: number) => HOSPITAL_SIDE.has(at(i)) && !owns(i);
+  // One side asking the other by name to do something ("rheumatology letter says GP to
+  // continue…") speaks to the reader, who is the other. "The hospital told us the GP would…",
+  // "the consultant says GP should…" and "the GP was sent the letter" say nothing: a family says
+  // those too.
   const asksOther = (sideAt: (i: number) => boolean, other: ReadonlySet<string>) =>
     words.some((_, i) => {
       if (!sideAt(i)) return false;
@@ -330,8 +349,14 @@ export function askedAs(text: string): HeardRole | undefined {
         .slice(i + 1, i + 1 + ASKING_REACH)
         .findIndex((w, j) => TELLING.has(w) && !PASSIVE.has(at(i + j)));
       if (verb < 0) return false;
-      const next = i + verb + 2;
-      return other.has(at(next) === 'the' ? at(next + 1) : at(next));
+      // The other side named just after, and asked "to" do something for the reader, not for
+      // "us" or "me" (a family's "the specialist wants the GP to refer us again").
+      const named = at(i + verb + 2) === 'the' ? i + verb + 3 : i + verb + 2;
+      return (
+        other.has(at(named)) &&
+        at(named + 1) === 'to' &&
+        !words.slice(named + 2, named + 6).some((w) => w === 'us' || w === 'me')
+      );
     });
   const specialtyAt = (i: number) => isSpecialty(at(i)) && !POSSESSIVES.has(at(i - 1));
   const hospitalAsks = asksOther((i) => hospitalAt(i) || specialtyAt(i), PRACTICE_SIDE);
@@ -377,7 +402,7 @@ const TELLING = new Set([
 /** How far after a side its asking may come: "urology letter just says". */
 const ASKING_REACH = 3;
 /** "Was told", "been asked": done to the side, not by it. */
-const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are']);
+const PASSIVE = new Set(['was', 'were', 'been']);
 
 /**
  * "FY1 here -", "practice manager here,": a job or place, then "here" and a pause, as the question
