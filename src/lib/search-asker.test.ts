@@ -18,8 +18,9 @@ describe('askedAs', () => {
     expect(askedAs('consultant started me on new tablets')).toBe('patient');
     expect(askedAs('the ward put me on a new inhaler')).toBe('patient');
     expect(askedAs('who can put me through to the ward')).toBeUndefined();
+    expect(askedAs('the ward put me on hold when I rang')).toBeUndefined();
     // A team's word in reach makes it the team's; a patient in between makes it someone else's.
-    // Only a test, a kind of visit, "acute" or "local" may come between: a team's things otherwise.
+    // Only a test, a kind of visit, which one or "acute" may come between: a team's things otherwise.
     expect(askedAs('our audit results are in')).toBeUndefined();
     expect(askedAs('how long do I have to write my op note')).toBeUndefined();
     expect(askedAs('what is our procedure for hospital letters')).toBe('gp');
@@ -70,6 +71,9 @@ describe('askedAs', () => {
     expect(askedAs('the GP was sent the hospital letter but we never got a copy')).toBeUndefined();
     expect(askedAs('the consultant says GP should do the bloods, we have waited')).toBeUndefined();
     expect(askedAs('the specialist wants the GP to refer us again')).toBeUndefined();
+    expect(
+      askedAs('the hospital is asking the GP to refer him again, can we complain'),
+    ).toBeUndefined();
     // "Is asking" is the hospital acting, as "asks" is.
     expect(askedAs('the hospital is asking the GP to prescribe, can we refuse')).toBe('gp');
   });
@@ -93,7 +97,9 @@ describe('askedAs', () => {
     expect(askedAs('what should our ICB ask of providers')).toBe('manager');
     expect(askedAs('is our acute trust meeting the GP requirements')).toBe('manager');
     // A practice is "our local practice" to a family, not to itself.
-    expect(askedAs('our local practice wont give us an appointment')).toBeUndefined();
+    expect(askedAs('our local practice wont give us an appointment')).toBe('patient');
+    expect(askedAs('our local GP told us the hospital would ring')).toBe('patient');
+    expect(askedAs('leading the trust work with local GP practices')).toBeUndefined();
   });
 
   it('believes a reader who says who they are', () => {

@@ -109,6 +109,8 @@ const OWNED_BETWEEN = new Set([
   'last',
   'acute',
 ]);
+const LOCAL_PRACTICE = new Set(['gp', 'doctor', 'practice', 'surgery']);
+
 /**
  * Results are a patient's after one of those words ("my MRI results", "my latest results"), not
  * straight after "my": a GP files "my results" too.
@@ -126,6 +128,13 @@ function ownedAfter(
         after.includes(possessive) && nouns.some((noun) => sameWord(word, noun)),
     )?.role;
   const direct = owner(first);
+  // "Our local GP", "my local practice": a family's; a practice does not call itself local.
+  if (
+    (possessive === 'my' || possessive === 'our') &&
+    first === 'local' &&
+    LOCAL_PRACTICE.has(second)
+  )
+    return 'patient';
   if (direct || !OWNED_BETWEEN.has(first)) return direct;
   if (possessive === 'my' && RESULTS.has(second)) return 'patient';
   return owner(second);
@@ -295,8 +304,10 @@ export function askedAs(text: string): HeardRole | undefined {
   const asPatient = words.some(
     (word, i) =>
       RELATIVES_BY_NAME.has(word) ||
-      // "Put me on" a medicine; not "put me through to the ward".
-      (word === 'me' && DONE_TO_ME.has(at(i - 1)) && (at(i - 1) !== 'put' || at(i + 1) === 'on')) ||
+      // "Put me on" a medicine; not "put me through to the ward" or "put me on hold".
+      (word === 'me' &&
+        DONE_TO_ME.has(at(i - 1)) &&
+        (at(i - 1) !== 'put' || (at(i + 1) === 'on' && at(i + 2) !== 'hold'))) ||
       (word === 'me' && at(i - 1) === 'sent' && at(i + 1) === 'home') ||
       (word === 'home' && GOING.has(at(i - 1)) && !speaksOfPatient) ||
       (word === 'leave' && at(i - 1) === 'i') ||
@@ -333,9 +344,8 @@ export function askedAs(text: string): HeardRole | undefined {
     words.some((word) => FIRST_PERSON_PLURAL.has(word)) ||
     (clinicianOfPatients && words.some((word) => FIRST_PERSON.has(word)));
   if (!asStaff) return undefined;
-  // "Our practice", "our local practice": the speaker's own side, not the other.
-  const owns = (i: number) =>
-    POSSESSIVES.has(at(i - 1)) || (at(i - 1) === 'local' && POSSESSIVES.has(at(i - 2)));
+  // "Our practice", "our hospital": the speaker's own side, not the other.
+  const owns = (i: number) => POSSESSIVES.has(at(i - 1));
   const practiceAt = (i: number) => PRACTICE_SIDE.has(at(i)) && !owns(i);
   const hospitalAt = (i: number) => HOSPITAL_SIDE.has(at(i)) && !owns(i);
   // One side asking the other by name to do something ("rheumatology letter says GP to
@@ -355,7 +365,7 @@ export function askedAs(text: string): HeardRole | undefined {
       return (
         other.has(at(named)) &&
         at(named + 1) === 'to' &&
-        !words.slice(named + 2, named + 6).some((w) => w === 'us' || w === 'me')
+        !words.slice(named + 2, named + 6).some((w) => FOR_THE_FAMILY.has(w))
       );
     });
   const specialtyAt = (i: number) => isSpecialty(at(i)) && !POSSESSIVES.has(at(i - 1));
@@ -401,6 +411,8 @@ const TELLING = new Set([
 ]);
 /** How far after a side its asking may come: "urology letter just says". */
 const ASKING_REACH = 3;
+/** Whom a family asks the GP to help: "wants the GP to refer us", "to do her bloods". */
+const FOR_THE_FAMILY = new Set(['us', 'me', 'him', 'her', 'them', 'his', 'their']);
 /** "Was told", "been asked": done to the side, not by it. */
 const PASSIVE = new Set(['was', 'were', 'been']);
 
