@@ -368,7 +368,7 @@ export function askedAs(text: string): HeardRole | undefined {
         !words.slice(named + 2, named + 6).some((w) => FOR_THE_FAMILY.has(w))
       );
     });
-  const specialtyAt = (i: number) => isSpecialty(at(i)) && !POSSESSIVES.has(at(i - 1));
+  const specialtyAt = (i: number) => isSpecialty(at(i)) && !owns(i);
   const hospitalAsks = asksOther((i) => hospitalAt(i) || specialtyAt(i), PRACTICE_SIDE);
   const practiceAsks = asksOther(practiceAt, HOSPITAL_SIDE);
   if (hospitalAsks && !practiceAsks) return 'gp';
