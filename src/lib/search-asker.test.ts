@@ -49,6 +49,34 @@ describe('askedAs', () => {
     expect(askedAs('how practices can reach our consultants')).toBe('hospital-clinician');
   });
 
+  it('hears a hospital team asking the practice to take over, refer or repeat a test', () => {
+    expect(askedAs('can I ask the GP to take over azathioprine and the bloods')).toBe(
+      'hospital-clinician',
+    );
+    expect(askedAs('should I ask the GP to repeat the LFTs in 6 weeks')).toBe('hospital-clinician');
+    expect(askedAs('do I write to the GP asking them to continue it')).toBe('hospital-clinician');
+    expect(askedAs('can I just put GP to start in the letter')).toBe('hospital-clinician');
+    // What a patient asks the GP for, or asks for themselves or their family.
+    expect(askedAs('can I ask the GP to prescribe the cream')).toBeUndefined();
+    expect(askedAs('can I ask the GP to repeat the prescription')).toBeUndefined();
+    expect(askedAs('can I ask the GP to do a home visit')).toBeUndefined();
+    expect(askedAs('can I ask the GP to refer me to another hospital')).toBeUndefined();
+    expect(askedAs('should I ask the GP to refer her again')).toBeUndefined();
+    expect(askedAs('should I get the GP to take over the prescribing')).toBeUndefined();
+  });
+
+  it('hears a GP practice in the hospital asking the speaker to do a practice’s work', () => {
+    expect(askedAs('consultant wants me to take over methotrexate')).toBe('gp');
+    expect(askedAs('hospital asked me to re-refer after a DNA')).toBe('gp');
+    expect(askedAs('cardiology told me to refer to renal')).toBe('gp');
+    // What a patient is asked to do, a trainee's seniors asking them, or the speaker's own care.
+    expect(askedAs('the consultant wants me to take tablets for a year')).toBeUndefined();
+    expect(askedAs('the hospital told me to monitor blood pressure at home')).toBeUndefined();
+    expect(askedAs('my consultant asked me to refer the patient on')).toBeUndefined();
+    expect(askedAs('registrar asked me to refer to cardiology')).toBeUndefined();
+    expect(askedAs('consultant wants me to prescribe my own insulin')).toBeUndefined();
+  });
+
   it('hears a GP practice in a specialty asking something of "us"', () => {
     expect(askedAs('gastro asks us to refer to the colorectal surgeons')).toBe('gp');
     expect(askedAs('endocrinology wants us to recheck TFTs in 6 weeks')).toBe('gp');
@@ -152,6 +180,7 @@ describe('askedAs', () => {
     ).toBeUndefined();
     // Said of the patient, not by them.
     expect(askedAs('patient going home from the ward without a letter to me')).toBeUndefined();
+    expect(askedAs('how much supply of meds do we give someone going home')).toBeUndefined();
     expect(askedAs('when can the patient see the consultant')).toBeUndefined();
     // "I" alone naming one side is a patient's question as often as a GP's or a consultant's.
     expect(askedAs('when will I hear from the hospital')).toBeUndefined();

@@ -123,6 +123,52 @@ export function rankForReader<R extends IndexResult>(
   return scored.sort((a, b) => b.score - a.score || a.order - b.order).map(({ r }) => r);
 }
 
+/**
+ * Puts the reader's own page on a topic just above another reader's page on it, when that page is
+ * among the first few: a patient asking "will she run out of methotrexate" finds the practices'
+ * shared care page by its words, and is shown the patients' page on shared care above it, though
+ * it is written in plainer words. `topics` lists, for each topic (a contract requirement), the
+ * pages on it, as results; `preferred` holds the reader's own pages. Each page among the first
+ * `SIBLING_REACH` raises one page of the reader's on a topic it shares: the one on the fewest
+ * topics, then the one ranked highest (a page not found by the words is added). Scores are set so that weighing by reader
+ * (`rankForReader`, the search page's merge) keeps the order.
+ */
+export function raiseReadersOwn<R extends IndexResult>(
+  results: RankedResult<R>[],
+  preferred: ReadonlySet<string> | undefined,
+  topics: ReadonlyMap<string, readonly R[]>,
+): RankedResult<R>[] {
+  if (!preferred || preferred.size === 0 || topics.size === 0) return results;
+  const topicsOf = new Map<string, string[]>();
+  for (const [topic, pages] of topics)
+    for (const page of pages) topicsOf.set(page.id, [...(topicsOf.get(page.id) ?? []), topic]);
+  const ranked = new Map(results.map((r) => [r.result.id, { ...r }]));
+  const weighed = (r: RankedResult<R>) => r.score * readerWeight(r.result.id, preferred);
+  const others = results.filter((r) => !preferred.has(r.result.id)).slice(0, SIBLING_REACH);
+  for (const other of others) {
+    const own = (topicsOf.get(other.result.id) ?? [])
+      .flatMap((topic) => topics.get(topic) ?? [])
+      .filter((page) => preferred.has(page.id));
+    if (own.length === 0) continue;
+    // The page most about the topic (on the fewest topics), then the one ranked highest.
+    const best = own
+      .map((page) => ranked.get(page.id) ?? { result: page, score: 0, everyWord: false })
+      .sort(
+        (a, b) =>
+          topicsOf.get(a.result.id)!.length - topicsOf.get(b.result.id)!.length ||
+          weighed(b) - weighed(a),
+      )[0]!;
+    const above = (weighed(other) * SIBLING_LEAD) / readerWeight(best.result.id, preferred);
+    if (best.score < above) ranked.set(best.result.id, { ...best, score: above });
+  }
+  return [...ranked.values()].sort((a, b) => weighed(b) - weighed(a));
+}
+
+/** How many of the first results not for the reader may raise the reader's own page on their topic. */
+const SIBLING_REACH = 3;
+/** How far above the other reader's page the reader's own is put. */
+const SIBLING_LEAD = 1.01;
+
 /** What a page's score is multiplied by: 2 for the reader's own pages, 1 for the rest. */
 function readerWeight(id: string, preferred: ReadonlySet<string> | undefined): number {
   return preferred?.has(id) ? 2 : 1;

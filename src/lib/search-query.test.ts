@@ -102,13 +102,32 @@ describe('planQuery', () => {
       words: { ...language.words, "can't": 1, get: 10, through: 10 },
       phrases: [...language.phrases, ["can't get through"]],
     };
-    for (const typed of ["can't get through to the clinic", 'cant get through to the clinic']) {
+    for (const typed of [
+      "can't get through to the clinic",
+      'cant get through to the clinic',
+      // The same negation in another tense or person.
+      "couldn't get through to the clinic",
+      'could not get through to the clinic',
+    ]) {
       const plan = planQuery(typed, withPhrase);
       expect(
         plan.parts.map((p) => p.words.join(' ')),
         typed,
       ).toEqual(["can't get through", 'clinic']);
     }
+  });
+
+  it('matches a negated phrase whatever verb the "not" follows, but not without the "not"', () => {
+    const withPhrase = {
+      ...language,
+      words: { ...language.words, did: 10, not: 10, turn: 10, up: 10, has: 10 },
+      phrases: [...language.phrases, ['did not turn up']],
+    };
+    const parts = (typed: string) =>
+      planQuery(typed, withPhrase).parts.map((p) => p.words.join(' '));
+    expect(parts("patient hasn't turned up to clinic")).toContain('did not turn up');
+    expect(parts('patient has not turned up to clinic')).toContain('did not turn up');
+    expect(parts('patient has turned up to clinic')).not.toContain('did not turn up');
   });
 
   it('searches a name written in shorthand spelt out, and as written among its other names', () => {

@@ -299,7 +299,7 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
   });
   const parts: QueryPart[] = [];
   const phrases = phraseIndex(language);
-  const stems = words.map(stem);
+  const stems = phraseStems(words);
   let i = 0;
   while (i < words.length) {
     const phrase = longestPhraseAt(words, stems, i, phrases);
@@ -563,7 +563,7 @@ const phraseIndex = perLanguage((language) => {
       if (words.length < 2 && group.length < 2) continue;
       // Matched as a reader's words are read, so "can't get through" matches however it is typed,
       // and searched as the index holds it.
-      const stems = read.map(stem);
+      const stems = phraseStems(read);
       const list = index.get(stems[0]!) ?? [];
       list.push({ read, stems, words, group });
       index.set(stems[0]!, list);
@@ -597,6 +597,37 @@ function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
   const seen = new Set<string>();
   return items.filter((item) => !seen.has(key(item)) && seen.add(key(item)));
 }
+
+/**
+ * Words as phrases are matched: by their stems, and a negation by its meaning, whatever its tense
+ * or person ("hasn't turned up" and "never did turn up" are not the same, but "has not turned up"
+ * matches "did not turn up", "wasn't brought" matches "was not brought").
+ */
+function phraseStems(words: readonly string[]): string[] {
+  return words.map((word, i) =>
+    AUXILIARIES.has(word) && words[i + 1] === 'not' ? NEGATED_AUXILIARY : stem(word),
+  );
+}
+
+/** Verbs a "not" follows with the same meaning whichever is used. */
+const AUXILIARIES = new Set([
+  'do',
+  'does',
+  'did',
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'can',
+  'could',
+  'will',
+  'would',
+]);
+/** Stands for any of them before "not" (not a word, so it matches no other). */
+const NEGATED_AUXILIARY = '(aux)';
 
 /**
  * The longest phrase whose words start at `at`. A name of two words or more is matched in any form

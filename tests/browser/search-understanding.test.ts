@@ -165,6 +165,27 @@ describe('who a result is for', () => {
     },
   );
 
+  it('puts the reader’s own page on a topic above another reader’s page the words found', async () => {
+    // A drug named only in the practices' shared care page: for anyone, that page leads; for a
+    // patient, the patients' page on shared care comes first, though it does not name the drug.
+    const practices = '/guidance/practices/shared-care/';
+    const patients = '/guidance/patients/medicines-from-the-hospital-and-shared-care/';
+    const anyone = await site.newPage();
+    await expect(searchOnPage(anyone, 'methotrexate').then((found) => found[0])).resolves.toBe(
+      practices,
+    );
+    await anyone.close();
+    const patient = await site.newPage();
+    await patient.goto(siteUrl('/search/'));
+    await patient.selectOption('#search-role', 'patient');
+    const found = await searchOnPage(patient, 'methotrexate');
+    expect(found[0]).toBe(patients);
+    // Nothing hidden: the page the words found is still there.
+    expect(found).toContain(practices);
+    await patient.evaluate(() => localStorage.clear());
+    await patient.close();
+  });
+
   it('ranks as the reader said, without a guess, once they have said who they are', async () => {
     const other = await site.newPage();
     await other.goto(siteUrl('/search/'));

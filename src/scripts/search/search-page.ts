@@ -54,6 +54,8 @@ export function startSearchPage(root: HTMLElement): void {
   const more = root.querySelector<HTMLButtonElement>('#search-more')!;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
   const headerInput = document.querySelector<HTMLInputElement>('#search-field');
+  // The contract requirements pages can be on, as the filters list them.
+  const requirements = boxes.filter((b) => b.name === 'requirement').map((b) => b.value);
 
   const initial = readSearchState(new URLSearchParams(location.search));
   input.value = initial.query;
@@ -125,7 +127,7 @@ export function startSearchPage(root: HTMLElement): void {
       // The first few full-text results are usually among the first shown once the suggestions
       // are merged in, so their fragments start downloading now, beside the suggestions', not
       // after the merge (a few small files wasted when the merge puts others first).
-      searchWithPlan(FULL_INDEX, query, reader).then((found) => {
+      searchWithPlan(FULL_INDEX, query, reader, requirements).then((found) => {
         for (const { result } of found.found.results.slice(0, FIRST_SHOWN))
           void result.data().catch(() => undefined);
         return found;
