@@ -174,8 +174,11 @@ const DONE_TO_ME = new Set([
 /** Going home from hospital, said by the one who goes: "when I go home", "going home". */
 const GOING = new Set(['go', 'going', 'went', 'get', 'got', 'sent', 'came', 'come', 'coming']);
 
-/** Someone else going home: "give someone going home", "before they go home". */
-const OTHERS_GOING = new Set(['someone', 'somebody', 'they', 'he', 'she', 'people', 'anyone']);
+/**
+ * Someone else going home: "give someone going home". Not "he", "she" or "they": a family says
+ * "when can she go home".
+ */
+const OTHERS_GOING = new Set(['someone', 'somebody', 'people', 'anyone']);
 
 /** "I was …" as only a patient says it: "I was discharged", "I've been referred". */
 const HAPPENED_TO_ME = new Set(['discharged', 'referred', 'admitted', 'operated']);
@@ -315,7 +318,7 @@ export function askedAs(text: string): HeardRole | undefined {
       (word === 'home' &&
         GOING.has(at(i - 1)) &&
         !speaksOfPatient &&
-        // "Someone going home", "when they go home": said of a patient.
+        // "Someone going home": said of a patient, not by one.
         !OTHERS_GOING.has(at(i - 2))) ||
       (word === 'leave' && at(i - 1) === 'i') ||
       (HOSPITAL_SIDE.has(word) &&
@@ -332,22 +335,17 @@ export function askedAs(text: string): HeardRole | undefined {
   // What only a hospital team does, said by the one doing it.
   const speakerBefore = (i: number) =>
     words.slice(Math.max(0, i - 3), i).some((w) => SPEAKERS.has(w) || w === "i'm" || w === 'im');
-  const asHospital =
-    asksThePractice(words) ||
-    words.some(
-      (word, i) =>
-        speakerBefore(i) &&
-        // Not a patient's own: "do I hand over my prescription", "can I discharge myself", "do I
-        // take the discharge letter to the GP", "should I hand over the discharge letter".
-        !words.slice(i + 1, i + 8).some((w) => PATIENTS_OWN.has(w)) &&
-        !DETERMINERS.has(at(i - 1)) &&
-        ((DISCHARGE.has(word) && toThePractice(words.slice(i + 1, i + 6))) ||
-          (HANDS_TO.has(word) && at(i + 1) === 'over' && toThePractice(words.slice(i + 2, i + 8)))),
-    );
+  const asHospital = words.some(
+    (word, i) =>
+      speakerBefore(i) &&
+      // Not a patient's own: "do I hand over my prescription", "can I discharge myself", "do I
+      // take the discharge letter to the GP", "should I hand over the discharge letter".
+      !words.slice(i + 1, i + 8).some((w) => PATIENTS_OWN.has(w)) &&
+      !DETERMINERS.has(at(i - 1)) &&
+      ((DISCHARGE.has(word) && toThePractice(words.slice(i + 1, i + 6))) ||
+        (HANDS_TO.has(word) && at(i + 1) === 'over' && toThePractice(words.slice(i + 2, i + 8)))),
+  );
   if (asHospital) return 'hospital-clinician';
-  // The hospital asking the speaker for a practice's work: "consultant wants me to take over
-  // methotrexate", "hospital asked me to re-refer".
-  if (hospitalAsksMe(words)) return 'gp';
 
   // A team speaking ("we", "our"), or someone speaking of their patient, and the side of the
   // interface they name as someone else's. "When will I hear from the hospital" is a patient's as
@@ -405,108 +403,6 @@ export function askedAs(text: string): HeardRole | undefined {
   );
   return specialtyAsksUs ? 'gp' : undefined;
 }
-
-/**
- * A hospital clinician asking the practice for something, said by the one asking: "can I ask the GP
- * to take over prescribing", "do I write to the GP asking them to continue it", "can I just put GP
- * to start in the letter". Not for the speaker or their family ("can I ask the GP to refer me",
- * "should I ask the GP to check my bloods"), and not "get the GP to", which a patient says.
- */
-function asksThePractice(words: string[]): boolean {
-  const at = (i: number) => words[i] ?? '';
-  return words.some((word, i) => {
-    const written = WRITES_TO.has(word);
-    if (!written && word !== 'ask') return false;
-    // The speaker asking: "can I ask", "should we tell", "I'll just write".
-    if (!words.slice(Math.max(0, i - 3), i).some((w) => SPEAKERS.has(w))) return false;
-    let named = i + 1;
-    if (at(named) === 'to') named++;
-    if (at(named) === 'the') named++;
-    if (!PRACTICE_SIDE.has(at(named))) return false;
-    // Straight "to" after the practice, or "asking them to".
-    let to = named + 1;
-    if (['asking', 'and'].includes(at(to)) && at(to + 1) === 'them') to += 2;
-    if (at(to) !== 'to') return false;
-    const task = at(to + 1);
-    const handed =
-      (task === 'take' && at(to + 2) === 'over') ||
-      ASKED_OF_THE_PRACTICE.has(task) ||
-      (written && WRITTEN_TO_THE_PRACTICE.has(task));
-    return (
-      handed &&
-      // "Repeat the prescription" is a patient's.
-      !words.slice(to + 2, to + 4).some((w) => w.startsWith('prescription')) &&
-      !words.slice(to + 1).some((w) => FOR_THE_SPEAKER.has(w))
-    );
-  });
-}
-
-/**
- * What a hospital clinician asks the practice to do: take over, refer on, repeat a test. Not
- * prescribe, start, stop, chase or arrange, which a patient asks the GP to do as often ("can I ask
- * the GP to prescribe the cream"), nor a visit or a sick note.
- */
-const ASKED_OF_THE_PRACTICE = new Set(['refer', 're-refer', 'repeat', 'monitor']);
-/** Written to the practice in a letter ("put GP to start", "write asking them to continue"). */
-const WRITES_TO = new Set(['write', 'put', 'tell', 'request']);
-const WRITTEN_TO_THE_PRACTICE = new Set([
-  'prescribe',
-  'continue',
-  'start',
-  'stop',
-  'chase',
-  'arrange',
-]);
-/** Whom the asking is for when it is the speaker's own care or their family's. */
-const FOR_THE_SPEAKER = new Set([
-  'me',
-  'my',
-  'myself',
-  'us',
-  'our',
-  'him',
-  'her',
-  'them',
-  'his',
-  'their',
-]);
-
-/**
- * The hospital asking the speaker to do a practice's work: "consultant wants me to take over
- * methotrexate", "hospital asked me to re-refer", "cardiology told me to refer to renal". Not a
- * registrar or "my consultant" (a trainee's senior asks them to chase and refer too), and only
- * these tasks: a patient is asked to have, see, book or continue things.
- */
-function hospitalAsksMe(words: string[]): boolean {
-  const at = (i: number) => words[i] ?? '';
-  return words.some((word, i) => {
-    const side = (ASKING_SIDE.has(word) || isSpecialty(word)) && !POSSESSIVES.has(at(i - 1));
-    if (!side) return false;
-    const verb = words.slice(i + 1, i + 1 + ASKING_REACH).findIndex((w) => TELLING.has(w));
-    if (verb < 0) return false;
-    const me = i + verb + 2;
-    return (
-      at(me) === 'me' &&
-      at(me + 1) === 'to' &&
-      (PRACTICE_TASKS.has(at(me + 2)) || (at(me + 2) === 'take' && at(me + 3) === 'over')) &&
-      !words.slice(me + 3).some((w) => FIRST_PERSON.has(w) || FIRST_PERSON_PLURAL.has(w))
-    );
-  });
-}
-
-/** Who in the hospital asks a GP by name; not a registrar, who asks a trainee as often. */
-const ASKING_SIDE = new Set([
-  'hospital',
-  'hospitals',
-  'trust',
-  'consultant',
-  'consultants',
-  'specialist',
-  'specialists',
-  'clinic',
-]);
-/** A practice's work a hospital asks for ("to prescribe", "to re-refer"), and "to take over". */
-const PRACTICE_TASKS = new Set(['prescribe', 'refer', 're-refer', 'rerefer', 'issue']);
 
 /** Words before a specialty that make it where a patient goes or is seen, not who speaks. */
 const SENT_OR_SEEN_IN = new Set(['to', 'into', 'in', 'at', 'for', 'a', 'an']);

@@ -110,43 +110,32 @@ describe('rankForReader', () => {
 });
 
 describe('raiseReadersOwn', () => {
-  const result = (id: string, score = 0) => ({ id, score });
-  const ranked = (scores: Record<string, number>) =>
-    Object.entries(scores).map(([id, score]) => ({
-      result: result(id, score),
-      score,
-      everyWord: true,
-    }));
-  // Practices' pages p1, p2; patients' pages k1 (one topic), k2 (two topics).
+  // One letter a page: practices' guidance p (shared care) and q (fit notes); patients' guidance k
+  // (shared care only) and m (shared care and fit notes); r the requirement page on shared care,
+  // for everyone; x, y and z on no topic.
   const topics = new Map([
-    ['shared-care', [result('p1'), result('k1'), result('k2')]],
-    ['fit-notes', [result('p2'), result('k2')]],
+    ['shared-care', ['r', 'p', 'k', 'm']],
+    ['fit-notes', ['q', 'm']],
   ]);
-  const patients = new Set(['k1', 'k2']);
-  const order = (results: { result: IndexResult }[]) => results.map((r) => r.result.id);
+  const patient = { own: new Set(['k', 'm']), others: new Set(['p', 'q']) };
+  const raise = (order: string) => raiseReadersOwn([...order], patient, topics).join('');
 
-  it("puts the reader's page on a topic above another reader's page on it", () => {
-    // The practices' shared care page leads on the words; the patients' page on it comes first,
-    // and the patients' page on two topics is not raised over it.
-    const raised = raiseReadersOwn(ranked({ p1: 10, x: 8, k2: 1, k1: 0.5 }), patients, topics);
-    expect(order(raised)).toEqual(['k1', 'p1', 'x', 'k2']);
-    // Still first once weighed for the reader, as the search page merges.
-    expect(order(rankForReader(raised, patients))).toEqual(['k1', 'p1', 'x', 'k2']);
+  it("puts the reader's page on a topic just above another reader's guidance on it, moving nothing else", () => {
+    // The page on the fewest topics (k) is raised, not the one ranked higher (m).
+    expect(raise('xpymk')).toBe('xkpym');
   });
 
   it('adds the reader’s page on the topic when the words did not find it', () => {
-    expect(order(raiseReadersOwn(ranked({ p2: 4, x: 3 }), patients, topics))).toEqual([
-      'k2',
-      'p2',
-      'x',
-    ]);
+    expect(raise('qxy')).toBe('mqxy');
   });
 
-  it('leaves the order alone with no reader, or when the others are far down the list', () => {
-    const results = ranked({ p1: 10, x: 8 });
-    expect(order(raiseReadersOwn(results, undefined, topics))).toEqual(['p1', 'x']);
-    const later = ranked({ a: 10, b: 9, c: 8, p1: 7 });
-    expect(order(raiseReadersOwn(later, patients, topics))).toEqual(['a', 'b', 'c', 'p1']);
+  it('leaves the order alone when the reader’s page is above already, or the other is far down', () => {
+    expect(raise('mqx')).toBe('mqx');
+    expect(raise('xyzp')).toBe('xyzp');
+    // A page for everyone (the requirement) is not another reader's.
+    expect(raise('rxy')).toBe('rxy');
+    const noPagesOfTheirs = { own: new Set<string>(), others: new Set(['p']) };
+    expect(raiseReadersOwn(['p', 'x'], noPagesOfTheirs, topics)).toEqual(['p', 'x']);
   });
 });
 

@@ -124,50 +124,45 @@ export function rankForReader<R extends IndexResult>(
 }
 
 /**
- * Puts the reader's own page on a topic just above another reader's page on it, when that page is
- * among the first few: a patient asking "will she run out of methotrexate" finds the practices'
- * shared care page by its words, and is shown the patients' page on shared care above it, though
- * it is written in plainer words. `topics` lists, for each topic (a contract requirement), the
- * pages on it, as results; `preferred` holds the reader's own pages. Each page among the first
- * `SIBLING_REACH` raises one page of the reader's on a topic it shares: the one on the fewest
- * topics, then the one ranked highest (a page not found by the words is added). Scores are set so that weighing by reader
- * (`rankForReader`, the search page's merge) keeps the order.
+ * Puts the reader's own page on a topic just above another reader's guidance on it, when that
+ * guidance is among the first `SIBLING_REACH` results and none of the reader's pages on the topic
+ * is above it already. A family asking "will she run out of methotrexate" finds the practices'
+ * shared care page by its words; the patients' page on shared care, written in plainer words, is
+ * put just above it. Works on the search page's final order (`order`, ids), so no other result
+ * moves. `topics` lists the pages on each topic (a contract requirement); of a reader's pages on
+ * the topics shared, the one on the fewest topics is chosen (the most about it), then the one
+ * ranked highest. A page the words did not find is added.
  */
-export function raiseReadersOwn<R extends IndexResult>(
-  results: RankedResult<R>[],
-  preferred: ReadonlySet<string> | undefined,
-  topics: ReadonlyMap<string, readonly R[]>,
-): RankedResult<R>[] {
-  if (!preferred || preferred.size === 0 || topics.size === 0) return results;
+export function raiseReadersOwn(
+  order: readonly string[],
+  { own, others }: { own: ReadonlySet<string>; others: ReadonlySet<string> },
+  topics: ReadonlyMap<string, readonly string[]>,
+): string[] {
   const topicsOf = new Map<string, string[]>();
-  for (const [topic, pages] of topics)
-    for (const page of pages) topicsOf.set(page.id, [...(topicsOf.get(page.id) ?? []), topic]);
-  const ranked = new Map(results.map((r) => [r.result.id, { ...r }]));
-  const weighed = (r: RankedResult<R>) => r.score * readerWeight(r.result.id, preferred);
-  const others = results.filter((r) => !preferred.has(r.result.id)).slice(0, SIBLING_REACH);
-  for (const other of others) {
-    const own = (topicsOf.get(other.result.id) ?? [])
-      .flatMap((topic) => topics.get(topic) ?? [])
-      .filter((page) => preferred.has(page.id));
-    if (own.length === 0) continue;
-    // The page most about the topic (on the fewest topics), then the one ranked highest.
-    const best = own
-      .map((page) => ranked.get(page.id) ?? { result: page, score: 0, everyWord: false })
-      .sort(
-        (a, b) =>
-          topicsOf.get(a.result.id)!.length - topicsOf.get(b.result.id)!.length ||
-          weighed(b) - weighed(a),
-      )[0]!;
-    const above = (weighed(other) * SIBLING_LEAD) / readerWeight(best.result.id, preferred);
-    if (best.score < above) ranked.set(best.result.id, { ...best, score: above });
+  for (const [topic, ids] of topics)
+    for (const id of ids) topicsOf.set(id, [...(topicsOf.get(id) ?? []), topic]);
+  const result = [...order];
+  const rank = (id: string) => {
+    const at = result.indexOf(id);
+    return at < 0 ? Infinity : at;
+  };
+  for (const other of order.slice(0, SIBLING_REACH)) {
+    if (!others.has(other)) continue;
+    const mine = [
+      ...new Set((topicsOf.get(other) ?? []).flatMap((topic) => topics.get(topic) ?? [])),
+    ].filter((id) => own.has(id));
+    if (mine.length === 0 || mine.some((id) => rank(id) < rank(other))) continue;
+    const [best] = mine.sort(
+      (a, b) => topicsOf.get(a)!.length - topicsOf.get(b)!.length || rank(a) - rank(b),
+    );
+    if (rank(best!) !== Infinity) result.splice(rank(best!), 1);
+    result.splice(rank(other), 0, best!);
   }
-  return [...ranked.values()].sort((a, b) => weighed(b) - weighed(a));
+  return result;
 }
 
-/** How many of the first results not for the reader may raise the reader's own page on their topic. */
+/** How many of the first results may raise the reader's own page on their topic. */
 const SIBLING_REACH = 3;
-/** How far above the other reader's page the reader's own is put. */
-const SIBLING_LEAD = 1.01;
 
 /** What a page's score is multiplied by: 2 for the reader's own pages, 1 for the rest. */
 function readerWeight(id: string, preferred: ReadonlySet<string> | undefined): number {

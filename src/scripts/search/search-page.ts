@@ -5,10 +5,10 @@
  * until opened (or chosen in the address). State is kept in the address (?q=…&type=…) with
  * history.replaceState so a search can be shared. A polite live region announces the count.
  */
-import { isReaderRole } from '../../lib/readers.ts';
+import { isReaderRole, labelsForRole, READER_GROUPS, type ReaderRole } from '../../lib/readers.ts';
 import { heardNotice } from '../../lib/search-asker.ts';
 import { SEARCH_FILTERS, type SearchFilter } from '../../lib/search-facets.ts';
-import { matchNotice, mergeWithSuggestions } from '../../lib/search-pipeline.ts';
+import { matchNotice, mergeWithSuggestions, raiseReadersOwn } from '../../lib/search-pipeline.ts';
 import {
   broadenedNotice,
   correctedQuery,
@@ -25,6 +25,7 @@ import {
   FULL_INDEX,
   loadPagefind,
   SUGGESTIONS_INDEX,
+  type PagefindResult,
   type PagefindResultData,
 } from './pagefind-client.ts';
 import { readerRole, setReaderRole } from './reader-role.ts';
@@ -123,11 +124,13 @@ export function startSearchPage(root: HTMLElement): void {
       return { listed: all.results.map((r) => ({ id: r.id, data: () => r.data() })), said: [] };
     }
     const reader = isReaderRole(role.value) ? role.value : undefined;
+    // A chosen role is known now: what ranking for it needs loads beside the searches.
+    if (reader) void readersAndTopics().catch(() => undefined);
     const [full, suggested] = await Promise.all([
       // The first few full-text results are usually among the first shown once the suggestions
       // are merged in, so their fragments start downloading now, beside the suggestions', not
       // after the merge (a few small files wasted when the merge puts others first).
-      searchWithPlan(FULL_INDEX, query, reader, requirements).then((found) => {
+      searchWithPlan(FULL_INDEX, query, reader).then((found) => {
         for (const { result } of found.found.results.slice(0, FIRST_SHOWN))
           void result.data().catch(() => undefined);
         return found;
@@ -141,11 +144,15 @@ export function startSearchPage(root: HTMLElement): void {
       if (data.meta.full) byId.set(data.meta.full, { id: data.meta.full, data: async () => data });
     for (const { result } of full.found.results)
       byId.set(result.id, { id: result.id, data: () => result.data() });
-    const order = mergeWithSuggestions(
+    const merged = mergeWithSuggestions(
       full.found.results.map((r) => ({ id: r.result.id, score: r.score })),
       suggested.flatMap((d) => (d.meta.full ? [d.meta.full] : [])),
       full.preferred,
     );
+    const asker = reader ?? full.heard;
+    // The reader's own page on a topic above another reader's: an extra, so a failure to load
+    // what it needs leaves the order as it is.
+    const order = asker ? await raisedForReader(merged, asker, byId).catch(() => merged) : merged;
     const said: HTMLElement[] = [];
     const { plan } = full;
     if (plan.corrections.length > 0) {
@@ -174,6 +181,48 @@ export function startSearchPage(root: HTMLElement): void {
     const howFound = matchNotice(full.found.mode);
     if (howFound && order.length > 0) said.push(element('p', 'nhsuk-body', howFound));
     return { listed: order.map((id) => byId.get(id)!), said };
+  }
+
+  /** The reader groups' pages and the pages on each requirement, from the index's filters. */
+  async function readersAndTopics() {
+    const [byReader, byTopic] = await Promise.all([
+      Promise.all(
+        Object.values(READER_GROUPS).map(
+          async ({ label }) => [label, await pagesWith('reader', label)] as const,
+        ),
+      ),
+      Promise.all(
+        requirements.map(async (value) => [value, await pagesWith('requirement', value)] as const),
+      ),
+    ]);
+    return { byReader, byTopic };
+  }
+
+  /**
+   * `order` with the reader's own page on a contract requirement just above another reader's
+   * guidance on it (search-pipeline.ts: `raiseReadersOwn`). Which pages are whose, and which are
+   * on each requirement, come from the index's filters. A page added is put in `byId`.
+   */
+  async function raisedForReader(
+    order: string[],
+    role: ReaderRole,
+    byId: Map<string, Listed>,
+  ): Promise<string[]> {
+    const ownLabels = new Set(labelsForRole(role));
+    const { byReader, byTopic } = await readersAndTopics();
+    const own = new Set<string>();
+    const others = new Set<string>();
+    for (const [label, pages] of byReader)
+      for (const { id } of pages) (ownLabels.has(label) ? own : others).add(id);
+    for (const id of own) others.delete(id);
+    for (const [, pages] of byTopic)
+      for (const page of pages)
+        if (!byId.has(page.id)) byId.set(page.id, { id: page.id, data: () => page.data() });
+    return raiseReadersOwn(
+      order,
+      { own, others },
+      new Map(byTopic.map(([topic, pages]) => [topic, pages.map((p) => p.id)])),
+    );
   }
 
   /**
@@ -296,17 +345,32 @@ export function startSearchPage(root: HTMLElement): void {
 let filterSetsLoading: Promise<Map<string, Set<string>>> | undefined;
 function loadFilterSets(values: [SearchFilter, string][]): Promise<Map<string, Set<string>>> {
   filterSetsLoading ??= (async () => {
-    const pagefind = await loadPagefind(FULL_INDEX);
     const sets = await Promise.all(
-      values.map(async ([key, value]) => {
-        const found = await pagefind.search(null, { filters: pagefindFilters({ [key]: [value] }) });
-        return [filterKey(key, value), new Set(found.results.map((r) => r.id))] as const;
-      }),
+      values.map(
+        async ([key, value]) =>
+          [filterKey(key, value), new Set((await pagesWith(key, value)).map((r) => r.id))] as const,
+      ),
     );
     return new Map(sets);
   })();
   filterSetsLoading.catch(() => (filterSetsLoading = undefined));
   return filterSetsLoading;
+}
+
+const pagesWithLoading = new Map<string, Promise<PagefindResult[]>>();
+
+/** The full index's pages with one value of a filter: one search by filter alone, once a visit. */
+function pagesWith(key: string, value: string): Promise<PagefindResult[]> {
+  const id = filterKey(key, value);
+  let pages = pagesWithLoading.get(id);
+  if (!pages) {
+    pages = loadPagefind(FULL_INDEX)
+      .then((pagefind) => pagefind.search(null, { filters: { [key]: { any: [value] } } }))
+      .then((found) => found.results);
+    pagesWithLoading.set(id, pages);
+    pages.catch(() => pagesWithLoading.delete(id));
+  }
+  return pages;
 }
 
 function filterKey(key: string, value: string): string {

@@ -5,12 +5,7 @@
  * so pressing Enter never loses a page the box suggested.
  */
 import { labelsForRole, pageForLabel, type ReaderRole } from '../../lib/readers.ts';
-import {
-  raiseReadersOwn,
-  rankForReader,
-  runPlan,
-  type PipelineResults,
-} from '../../lib/search-pipeline.ts';
+import { rankForReader, runPlan, type PipelineResults } from '../../lib/search-pipeline.ts';
 import { askedAs, asksForTool, type HeardRole } from '../../lib/search-asker.ts';
 import { correctedQuery, planQuery, type QueryPlan } from '../../lib/search-query.ts';
 import {
@@ -39,15 +34,12 @@ export interface Understood {
 /**
  * Plans the query and searches one bundle with it, ranked for the reader's role: the one they
  * chose, or the one their question sounds like (search-asker.ts: "my GP", "the hospital rejected
- * my referral"). Given the contract `requirements` (the search page's filter values), the reader's
- * own page on a requirement is put above another reader's page on it among the first results
- * (search-pipeline.ts: `raiseReadersOwn`).
+ * my referral").
  */
 export async function searchWithPlan(
   bundle: Bundle,
   text: string,
   chosen: ReaderRole | undefined,
-  requirements?: readonly string[],
 ): Promise<Understood> {
   const [pagefind, language] = await Promise.all([loadPagefind(bundle), loadLanguage()]);
   const plan = planQuery(text, language);
@@ -57,15 +49,13 @@ export async function searchWithPlan(
   const role = chosen ?? heard;
   // The reader's own pages, and the toolkits and resources when the question asks for a tool.
   const labels = [...(role ? labelsForRole(role) : []), ...(asksForTool(said) ? TOOL_LABELS : [])];
-  const [found, preferred, topics] = await Promise.all([
+  const [found, preferred] = await Promise.all([
     runPlan(plan, { search: async (term) => (await pagefind.search(term)).results }),
     labels.length > 0 ? pagesFor(bundle, pagefind, labels) : undefined,
-    role && requirements ? topicPages(bundle, pagefind, requirements) : undefined,
   ]);
-  const ranked = rankForReader(found.results, preferred);
   return {
     plan,
-    found: { ...found, results: topics ? raiseReadersOwn(ranked, preferred, topics) : ranked },
+    found: { ...found, results: rankForReader(found.results, preferred) },
     ...(preferred ? { preferred } : {}),
     ...(heard ? { heard } : {}),
   };
@@ -86,30 +76,4 @@ function pagesFor(bundle: Bundle, pagefind: Pagefind, labels: string[]): Promise
     readerPages.set(key, ids);
   }
   return ids;
-}
-
-const topicsLoading = new Map<string, Promise<Map<string, PagefindResult[]>>>();
-
-/**
- * The pages on each of `requirements` in a bundle (its `requirement` filter): one search by filter
- * alone per requirement, kept for the visit.
- */
-function topicPages(
-  bundle: Bundle,
-  pagefind: Pagefind,
-  requirements: readonly string[],
-): Promise<Map<string, PagefindResult[]>> {
-  const key = `${bundle} ${requirements.join('|')}`;
-  let topics = topicsLoading.get(key);
-  if (!topics) {
-    topics = Promise.all(
-      requirements.map(async (value) => {
-        const found = await pagefind.search(null, { filters: { requirement: value } });
-        return [value, found.results] as const;
-      }),
-    ).then((found) => new Map(found));
-    topicsLoading.set(key, topics);
-    topics.catch(() => topicsLoading.delete(key));
-  }
-  return topics;
 }
