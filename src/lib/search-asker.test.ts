@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAs, asksForTool, heardNotice } from './search-asker.ts';
+import { askedAs, asksForTool, heardNotice, sameTopicNotice } from './search-asker.ts';
 
 describe('askedAs', () => {
   it('hears a patient in what only a patient calls their own, or says of their own care', () => {
@@ -192,6 +192,15 @@ describe('heardNotice', () => {
       'Pages for GP practices are ranked higher because your search sounds like it is from a GP practice. If you are not a GP practice, choose who you are under ‘I am a…’.',
     );
     expect(heardNotice('patient')).toContain('If you are not a patient');
+  });
+});
+
+describe('sameTopicNotice', () => {
+  it('names whose page was put above a result, for every role', () => {
+    expect(sameTopicNotice('patient')).toBe(
+      'A page for patients on the same topic is shown above the result it goes with, though it may not use your words.',
+    );
+    expect(sameTopicNotice('practice-staff')).toContain('A page for GP practices ');
   });
 });
 

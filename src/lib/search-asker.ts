@@ -493,6 +493,22 @@ export function heardNotice(role: HeardRole): string {
 }
 
 /**
+ * What the search page tells a reader when a page of theirs that holds none of their words is put
+ * above another reader's page on the same topic (search-pipeline.ts: `raiseReadersOwn`).
+ */
+export function sameTopicNotice(role: ReaderRole): string {
+  const pages = Object.hasOwn(HEARD_AS, role)
+    ? HEARD_AS[role as HeardRole].pages
+    : READER_ROLE_PAGES[role as Exclude<ReaderRole, HeardRole>];
+  return `A page for ${pages} on the same topic is shown above the result it goes with, though it may not use your words.`;
+}
+
+/** Whose pages the roles that are never heard from a question rank first, in the notice's words. */
+const READER_ROLE_PAGES: Record<Exclude<ReaderRole, HeardRole>, string> = {
+  'practice-staff': 'GP practices',
+};
+
+/**
  * Words for something to use rather than something to read: a question holding one ("audit
  * spreadsheet", "template letter", "handout for patients") asks for a toolkit or resource. Not
  * "form": a referral form is not a toolkit.

@@ -129,8 +129,16 @@ describe('raiseReadersOwn', () => {
     expect(raise('qxy')).toBe('mqxy');
   });
 
+  it('raises one page at most', () => {
+    // Without the limit, m would go above q too.
+    expect(raise('pqx')).toBe('kpqx');
+  });
+
   it('leaves the order alone when the reader’s page is above already, or the other is far down', () => {
     expect(raise('mqx')).toBe('mqx');
+    // Never moved down to sit above the other page.
+    expect(raise('kxp')).toBe('kxp');
+    expect(raise('mxp')).toBe('mxp');
     expect(raise('xyzp')).toBe('xyzp');
     // A page for everyone (the requirement) is not another reader's.
     expect(raise('rxy')).toBe('rxy');

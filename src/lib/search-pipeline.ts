@@ -124,14 +124,14 @@ export function rankForReader<R extends IndexResult>(
 }
 
 /**
- * Puts the reader's own page on a topic just above another reader's guidance on it, when that
- * guidance is among the first `SIBLING_REACH` results and none of the reader's pages on the topic
- * is above it already. A family asking "will she run out of methotrexate" finds the practices'
- * shared care page by its words; the patients' page on shared care, written in plainer words, is
- * put just above it. Works on the search page's final order (`order`, ids), so no other result
- * moves. `topics` lists the pages on each topic (a contract requirement); of a reader's pages on
- * the topics shared, the one on the fewest topics is chosen (the most about it), then the one
- * ranked highest. A page the words did not find is added.
+ * Puts the reader's own page on a topic just above another reader's guidance on it: the first such
+ * guidance among the first `SIBLING_REACH` results that has none of the reader's pages on its
+ * topics above it. A family asking "my mum's GP won't take over her methotrexate" finds the
+ * practices' shared care page by its words; the patients' page on shared care, written in plainer
+ * words, is put just above it. One page is raised at most, and the others keep their order: this
+ * works on the search page's final order (`order`, ids). `topics` lists the pages on each topic (a
+ * contract requirement); of a reader's pages on the topics shared, the one on the fewest topics is
+ * chosen (the most about it), then the one ranked highest. A page the words did not find is added.
  */
 export function raiseReadersOwn(
   order: readonly string[],
@@ -157,11 +157,12 @@ export function raiseReadersOwn(
     );
     if (rank(best!) !== Infinity) result.splice(rank(best!), 1);
     result.splice(rank(other), 0, best!);
+    break;
   }
   return result;
 }
 
-/** How many of the first results may raise the reader's own page on their topic. */
+/** How far down another reader's guidance may be to have the reader's own page put above it. */
 const SIBLING_REACH = 3;
 
 /** What a page's score is multiplied by: 2 for the reader's own pages, 1 for the rest. */

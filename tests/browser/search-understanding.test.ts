@@ -179,9 +179,11 @@ describe('who a result is for', () => {
     await patient.goto(siteUrl('/search/'));
     await patient.selectOption('#search-role', 'patient');
     const found = await searchOnPage(patient, 'methotrexate');
-    expect(found[0]).toBe(patients);
-    // Nothing hidden: the page the words found is still there.
-    expect(found).toContain(practices);
+    // Just above the page it goes with, which is not hidden, and the reader is told why.
+    expect(found.slice(0, 2)).toEqual([patients, practices]);
+    await expect(notice(patient)).resolves.toContain(
+      'A page for patients on the same topic is shown above the result it goes with',
+    );
     await patient.evaluate(() => localStorage.clear());
     await patient.close();
   });

@@ -6,7 +6,7 @@
  * history.replaceState so a search can be shared. A polite live region announces the count.
  */
 import { isReaderRole, labelsForRole, READER_GROUPS, type ReaderRole } from '../../lib/readers.ts';
-import { heardNotice } from '../../lib/search-asker.ts';
+import { heardNotice, sameTopicNotice } from '../../lib/search-asker.ts';
 import { SEARCH_FILTERS, type SearchFilter } from '../../lib/search-facets.ts';
 import { matchNotice, mergeWithSuggestions, raiseReadersOwn } from '../../lib/search-pipeline.ts';
 import {
@@ -133,6 +133,8 @@ export function startSearchPage(root: HTMLElement): void {
       searchWithPlan(FULL_INDEX, query, reader).then((found) => {
         for (const { result } of found.found.results.slice(0, FIRST_SHOWN))
           void result.data().catch(() => undefined);
+        // A role heard in the question: what ranking for it needs loads beside the suggestions.
+        if (found.heard) void readersAndTopics().catch(() => undefined);
         return found;
       }),
       searchWithPlan(SUGGESTIONS_INDEX, query, reader).then((s) =>
@@ -150,9 +152,14 @@ export function startSearchPage(root: HTMLElement): void {
       full.preferred,
     );
     const asker = reader ?? full.heard;
-    // The reader's own page on a topic above another reader's: an extra, so a failure to load
-    // what it needs leaves the order as it is.
-    const order = asker ? await raisedForReader(merged, asker, byId).catch(() => merged) : merged;
+    // The reader's own page on a topic above another reader's guidance: not when the reader has
+    // narrowed the results with filters (the page raised might pass them while the one it goes
+    // with does not), and an extra, so a failure to load what it needs leaves the order alone.
+    const filtered = SEARCH_FILTERS.some((key) => chosen[key].length > 0);
+    const order =
+      asker && !filtered ? await raisedForReader(merged, asker, byId).catch(() => merged) : merged;
+    // A page that holds none of the words leads: the reader is told why.
+    const added = order.find((id) => !merged.includes(id));
     const said: HTMLElement[] = [];
     const { plan } = full;
     if (plan.corrections.length > 0) {
@@ -178,6 +185,7 @@ export function startSearchPage(root: HTMLElement): void {
       if (line) said.push(element('p', 'nhsuk-body', line));
     if (full.heard && order.length > 0)
       said.push(element('p', 'nhsuk-body', heardNotice(full.heard)));
+    if (asker && added) said.push(element('p', 'nhsuk-body', sameTopicNotice(asker)));
     const howFound = matchNotice(full.found.mode);
     if (howFound && order.length > 0) said.push(element('p', 'nhsuk-body', howFound));
     return { listed: order.map((id) => byId.get(id)!), said };
@@ -201,7 +209,8 @@ export function startSearchPage(root: HTMLElement): void {
   /**
    * `order` with the reader's own page on a contract requirement just above another reader's
    * guidance on it (search-pipeline.ts: `raiseReadersOwn`). Which pages are whose, and which are
-   * on each requirement, come from the index's filters. A page added is put in `byId`.
+   * on each requirement, come from the index's filters. Every page on a requirement is put in
+   * `byId`, so a page added can be shown.
    */
   async function raisedForReader(
     order: string[],
