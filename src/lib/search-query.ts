@@ -599,9 +599,8 @@ function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
 }
 
 /**
- * Words as phrases are matched: by their stems, and a negation by its meaning, whatever its tense
- * or person ("hasn't turned up" and "never did turn up" are not the same, but "has not turned up"
- * matches "did not turn up", "wasn't brought" matches "was not brought").
+ * Words as phrases are matched: by their stems, and a negation whatever verb its "not" follows
+ * ("has not turned up" matches "did not turn up", "weren't brought" matches "was not brought").
  */
 function phraseStems(words: readonly string[]): string[] {
   return words.map((word, i) =>
