@@ -188,6 +188,23 @@ describe('who a result is for', () => {
     await patient.close();
   });
 
+  it('ranks the toolkits and resources with a manager’s own pages', async () => {
+    const toolkit = '/toolkits/provider-commissioner-toolkit/';
+    const anyone = await site.newPage();
+    await expect(searchOnPage(anyone, 'escalation').then((found) => found[0])).resolves.not.toBe(
+      toolkit,
+    );
+    await anyone.close();
+    const manager = await site.newPage();
+    await manager.goto(siteUrl('/search/'));
+    await manager.selectOption('#search-role', 'manager');
+    await expect(searchOnPage(manager, 'escalation').then((found) => found[0])).resolves.toBe(
+      toolkit,
+    );
+    await manager.evaluate(() => localStorage.clear());
+    await manager.close();
+  });
+
   it('ranks as the reader said, without a guess, once they have said who they are', async () => {
     const other = await site.newPage();
     await other.goto(siteUrl('/search/'));

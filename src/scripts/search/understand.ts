@@ -47,8 +47,12 @@ export async function searchWithPlan(
   const said = correctedQuery(text, plan);
   const heard = chosen === undefined ? askedAs(said) : undefined;
   const role = chosen ?? heard;
-  // The reader's own pages, and the toolkits and resources when the question asks for a tool.
-  const labels = [...(role ? labelsForRole(role) : []), ...(asksForTool(said) ? TOOL_LABELS : [])];
+  // The reader's own pages, and the toolkits and resources when the question asks for a tool or
+  // comes from a manager or commissioner, who run the audits, the groups and the briefings.
+  const labels = [
+    ...(role ? labelsForRole(role) : []),
+    ...(asksForTool(said) || role === 'manager' ? TOOL_LABELS : []),
+  ];
   const [found, preferred] = await Promise.all([
     runPlan(plan, { search: async (term) => (await pagefind.search(term)).results }),
     labels.length > 0 ? pagesFor(bundle, pagefind, labels) : undefined,
