@@ -192,6 +192,9 @@ describe('heardNotice', () => {
       'Pages for GP practices are ranked higher because your search sounds like it is from a GP practice. If you are not a GP practice, choose who you are under ‘I am a…’.',
     );
     expect(heardNotice('patient')).toContain('If you are not a patient');
+    expect(heardNotice('manager')).toMatch(
+      /^Pages for hospital teams and managers, and toolkits and resources, are ranked higher/,
+    );
   });
 });
 
@@ -201,6 +204,7 @@ describe('sameTopicNotice', () => {
       'A page for patients on the same topic is shown above the result it goes with, though it may not use your words.',
     );
     expect(sameTopicNotice('practice-staff')).toContain('A page for GP practices ');
+    expect(sameTopicNotice('manager')).toContain('A page for hospital teams and managers ');
   });
 });
 

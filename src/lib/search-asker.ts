@@ -479,17 +479,23 @@ function hasPair(words: string[], first: string, second: string): boolean {
 }
 
 /** Whose pages a heard role ranks first, and who the reader was heard as, in the notice's words. */
-const HEARD_AS: Record<HeardRole, { pages: string; who: string }> = {
+const HEARD_AS: Record<HeardRole, { pages: string; who: string; also?: string }> = {
   patient: { pages: 'patients', who: 'a patient' },
   gp: { pages: 'GP practices', who: 'a GP practice' },
   'hospital-clinician': { pages: 'hospital teams', who: 'a hospital team' },
-  manager: { pages: 'hospital teams and managers', who: 'a manager' },
+  // A manager's own pages include the toolkits and resources (understand.ts).
+  manager: {
+    pages: 'hospital teams and managers',
+    who: 'a manager',
+    also: 'toolkits and resources',
+  },
 };
 
 /** What the search page tells a reader whose question was heard as `role`, and how to change it. */
 export function heardNotice(role: HeardRole): string {
-  const { pages, who } = HEARD_AS[role];
-  return `Pages for ${pages} are ranked higher because your search sounds like it is from ${who}. If you are not ${who}, choose who you are under ‘I am a…’.`;
+  const { pages, who, also } = HEARD_AS[role];
+  const ranked = also ? `Pages for ${pages}, and ${also},` : `Pages for ${pages}`;
+  return `${ranked} are ranked higher because your search sounds like it is from ${who}. If you are not ${who}, choose who you are under ‘I am a…’.`;
 }
 
 /**
