@@ -142,3 +142,18 @@ export function labelsForRole(role: ReaderRole): string[] {
     .filter((group) => group.audiences.some((a) => audiences.includes(a)))
     .map((group) => group.label);
 }
+
+/** The labels of the toolkits and resources: things to use rather than guidance to read. */
+export const TOOL_LABELS: readonly string[] = [
+  pageForLabel({ kind: 'toolkit' }),
+  pageForLabel({ kind: 'resource' }),
+];
+
+/**
+ * The labels of a role's own pages, ranked first for them: their guidance, and for a manager or
+ * commissioner the toolkits and resources too, as they run the audits, the local groups and the
+ * briefings.
+ */
+export function ownPageLabels(role: ReaderRole): string[] {
+  return [...labelsForRole(role), ...(role === 'manager' ? TOOL_LABELS : [])];
+}

@@ -193,7 +193,7 @@ describe('heardNotice', () => {
     );
     expect(heardNotice('patient')).toContain('If you are not a patient');
     expect(heardNotice('manager')).toMatch(
-      /^Pages for hospital teams and managers, and toolkits and resources, are ranked higher/,
+      /^Pages for hospital teams and managers, and the toolkits and resources, are ranked higher/,
     );
   });
 });

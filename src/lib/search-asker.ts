@@ -483,11 +483,11 @@ const HEARD_AS: Record<HeardRole, { pages: string; who: string; also?: string }>
   patient: { pages: 'patients', who: 'a patient' },
   gp: { pages: 'GP practices', who: 'a GP practice' },
   'hospital-clinician': { pages: 'hospital teams', who: 'a hospital team' },
-  // A manager's own pages include the toolkits and resources (understand.ts).
+  // A manager's own pages include the toolkits and resources (readers.ts: `ownPageLabels`).
   manager: {
     pages: 'hospital teams and managers',
     who: 'a manager',
-    also: 'toolkits and resources',
+    also: 'the toolkits and resources',
   },
 };
 

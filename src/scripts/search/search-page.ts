@@ -5,7 +5,13 @@
  * until opened (or chosen in the address). State is kept in the address (?q=…&type=…) with
  * history.replaceState so a search can be shared. A polite live region announces the count.
  */
-import { isReaderRole, labelsForRole, READER_GROUPS, type ReaderRole } from '../../lib/readers.ts';
+import {
+  isReaderRole,
+  ownPageLabels,
+  READER_GROUPS,
+  TOOL_LABELS,
+  type ReaderRole,
+} from '../../lib/readers.ts';
 import { heardNotice, sameTopicNotice } from '../../lib/search-asker.ts';
 import { SEARCH_FILTERS, type SearchFilter } from '../../lib/search-facets.ts';
 import { matchNotice, mergeWithSuggestions, raiseReadersOwn } from '../../lib/search-pipeline.ts';
@@ -191,12 +197,15 @@ export function startSearchPage(root: HTMLElement): void {
     return { listed: order.map((id) => byId.get(id)!), said };
   }
 
-  /** The reader groups' pages and the pages on each requirement, from the index's filters. */
+  /**
+   * The pages of each reader group, toolkit and resource, and the pages on each requirement, from
+   * the index's filters.
+   */
   async function readersAndTopics() {
     const [byReader, byTopic] = await Promise.all([
       Promise.all(
-        Object.values(READER_GROUPS).map(
-          async ({ label }) => [label, await pagesWith('reader', label)] as const,
+        [...GROUP_LABELS, ...TOOL_LABELS].map(
+          async (label) => [label, await pagesWith('reader', label)] as const,
         ),
       ),
       Promise.all(
@@ -217,12 +226,16 @@ export function startSearchPage(root: HTMLElement): void {
     role: ReaderRole,
     byId: Map<string, Listed>,
   ): Promise<string[]> {
-    const ownLabels = new Set(labelsForRole(role));
+    const ownLabels = new Set(ownPageLabels(role));
     const { byReader, byTopic } = await readersAndTopics();
+    // The reader's own pages (for a manager, the toolkits and resources too), and the other
+    // reader groups' guidance.
     const own = new Set<string>();
     const others = new Set<string>();
     for (const [label, pages] of byReader)
-      for (const { id } of pages) (ownLabels.has(label) ? own : others).add(id);
+      for (const { id } of pages)
+        if (ownLabels.has(label)) own.add(id);
+        else if (GROUP_LABELS.includes(label)) others.add(id);
     for (const id of own) others.delete(id);
     for (const [, pages] of byTopic)
       for (const page of pages)
@@ -345,6 +358,9 @@ export function startSearchPage(root: HTMLElement): void {
     return loadFilterSets(boxes.map((b) => [b.name as SearchFilter, b.value]));
   }
 }
+
+/** The labels of the reader groups' guidance ("For GP practices", …). */
+const GROUP_LABELS: readonly string[] = Object.values(READER_GROUPS).map((group) => group.label);
 
 /**
  * The pages with each filter value, by full-index id: one search by filter alone per value, once

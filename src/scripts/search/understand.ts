@@ -4,7 +4,7 @@
  * pages first. The header box runs it on the suggestions bundle, the search page on both bundles,
  * so pressing Enter never loses a page the box suggested.
  */
-import { labelsForRole, pageForLabel, type ReaderRole } from '../../lib/readers.ts';
+import { ownPageLabels, TOOL_LABELS, type ReaderRole } from '../../lib/readers.ts';
 import { rankForReader, runPlan, type PipelineResults } from '../../lib/search-pipeline.ts';
 import { askedAs, asksForTool, type HeardRole } from '../../lib/search-asker.ts';
 import { correctedQuery, planQuery, type QueryPlan } from '../../lib/search-query.ts';
@@ -47,11 +47,10 @@ export async function searchWithPlan(
   const said = correctedQuery(text, plan);
   const heard = chosen === undefined ? askedAs(said) : undefined;
   const role = chosen ?? heard;
-  // The reader's own pages, and the toolkits and resources when the question asks for a tool or
-  // comes from a manager or commissioner, who run the audits, the groups and the briefings.
+  // The reader's own pages (readers.ts: `ownPageLabels`), and the toolkits and resources when the
+  // question asks for a tool.
   const labels = [
-    ...(role ? labelsForRole(role) : []),
-    ...(asksForTool(said) || role === 'manager' ? TOOL_LABELS : []),
+    ...new Set([...(role ? ownPageLabels(role) : []), ...(asksForTool(said) ? TOOL_LABELS : [])]),
   ];
   const [found, preferred] = await Promise.all([
     runPlan(plan, { search: async (term) => (await pagefind.search(term)).results }),
@@ -65,8 +64,6 @@ export async function searchWithPlan(
   };
 }
 
-const TOOL_LABELS = [pageForLabel({ kind: 'toolkit' }), pageForLabel({ kind: 'resource' })];
-
 const readerPages = new Map<string, Promise<Set<string>>>();
 
 /** Ids of the pages for these readers in a bundle: one search by filter alone, kept for the visit. */
@@ -78,6 +75,8 @@ function pagesFor(bundle: Bundle, pagefind: Pagefind, labels: string[]): Promise
       .search(null, { filters: { reader: { any: labels } } })
       .then((s) => new Set(s.results.map((r) => r.id)));
     readerPages.set(key, ids);
+    // A failed download may succeed later: the next search tries again.
+    ids.catch(() => readerPages.delete(key));
   }
   return ids;
 }
