@@ -143,6 +143,9 @@ export function labelsForRole(role: ReaderRole): string[] {
     .map((group) => group.label);
 }
 
+/** The labels of the reader groups' guidance ("For GP practices", …). */
+export const GROUP_LABELS: readonly string[] = Object.values(READER_GROUPS).map((g) => g.label);
+
 /** The labels of the toolkits and resources: things to use rather than guidance to read. */
 export const TOOL_LABELS: readonly string[] = [
   pageForLabel({ kind: 'toolkit' }),

@@ -104,6 +104,30 @@ export function loadPagefind(
   return pagefind;
 }
 
+const filteredLoading = new Map<string, Promise<PagefindResult[]>>();
+
+/**
+ * The pages of a bundle with any of `values` of one filter (Pagefind's search by filter alone), once
+ * a visit: the reader ranking, the filter counts and the reader's own page on a topic all ask. A
+ * failed download is not kept, so the next call tries again.
+ */
+export function pagesWithFilter(
+  bundle: typeof FULL_INDEX | typeof SUGGESTIONS_INDEX,
+  filter: string,
+  values: readonly string[],
+): Promise<PagefindResult[]> {
+  const key = JSON.stringify([bundle, filter, values]);
+  let pages = filteredLoading.get(key);
+  if (!pages) {
+    pages = loadPagefind(bundle)
+      .then((pagefind) => pagefind.search(null, { filters: { [filter]: { any: [...values] } } }))
+      .then((found) => found.results);
+    filteredLoading.set(key, pages);
+    pages.catch(() => filteredLoading.delete(key));
+  }
+  return pages;
+}
+
 /** Whether the build asks for `bundle` to be searched in Pagefind's worker (a large index). */
 function searchedInWorker(bundle: string): boolean {
   const named = document.querySelector<HTMLMetaElement>(`meta[name="${SEARCH_WORKER_META}"]`);

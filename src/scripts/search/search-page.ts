@@ -6,9 +6,9 @@
  * history.replaceState so a search can be shared. A polite live region announces the count.
  */
 import {
+  GROUP_LABELS,
   isReaderRole,
   ownPageLabels,
-  READER_GROUPS,
   TOOL_LABELS,
   type ReaderRole,
 } from '../../lib/readers.ts';
@@ -30,6 +30,7 @@ import {
 import {
   FULL_INDEX,
   loadPagefind,
+  pagesWithFilter,
   SUGGESTIONS_INDEX,
   type PagefindResult,
   type PagefindResultData,
@@ -359,9 +360,6 @@ export function startSearchPage(root: HTMLElement): void {
   }
 }
 
-/** The labels of the reader groups' guidance ("For GP practices", …). */
-const GROUP_LABELS: readonly string[] = Object.values(READER_GROUPS).map((group) => group.label);
-
 /**
  * The pages with each filter value, by full-index id: one search by filter alone per value, once
  * per visit. Counting and narrowing then happen on the page's own merged results, so the counts
@@ -382,20 +380,9 @@ function loadFilterSets(values: [SearchFilter, string][]): Promise<Map<string, S
   return filterSetsLoading;
 }
 
-const pagesWithLoading = new Map<string, Promise<PagefindResult[]>>();
-
-/** The full index's pages with one value of a filter: one search by filter alone, once a visit. */
+/** The full index's pages with one value of a filter. */
 function pagesWith(key: string, value: string): Promise<PagefindResult[]> {
-  const id = filterKey(key, value);
-  let pages = pagesWithLoading.get(id);
-  if (!pages) {
-    pages = loadPagefind(FULL_INDEX)
-      .then((pagefind) => pagefind.search(null, { filters: { [key]: { any: [value] } } }))
-      .then((found) => found.results);
-    pagesWithLoading.set(id, pages);
-    pages.catch(() => pagesWithLoading.delete(id));
-  }
-  return pages;
+  return pagesWithFilter(FULL_INDEX, key, [value]);
 }
 
 function filterKey(key: string, value: string): string {

@@ -12,8 +12,8 @@ import {
   FULL_INDEX,
   loadLanguage,
   loadPagefind,
+  pagesWithFilter,
   SUGGESTIONS_INDEX,
-  type Pagefind,
   type PagefindResult,
 } from './pagefind-client.ts';
 
@@ -54,7 +54,9 @@ export async function searchWithPlan(
   ];
   const [found, preferred] = await Promise.all([
     runPlan(plan, { search: async (term) => (await pagefind.search(term)).results }),
-    labels.length > 0 ? pagesFor(bundle, pagefind, labels) : undefined,
+    labels.length > 0
+      ? pagesWithFilter(bundle, 'reader', labels).then((pages) => new Set(pages.map((p) => p.id)))
+      : undefined,
   ]);
   return {
     plan,
@@ -62,21 +64,4 @@ export async function searchWithPlan(
     ...(preferred ? { preferred } : {}),
     ...(heard ? { heard } : {}),
   };
-}
-
-const readerPages = new Map<string, Promise<Set<string>>>();
-
-/** Ids of the pages for these readers in a bundle: one search by filter alone, kept for the visit. */
-function pagesFor(bundle: Bundle, pagefind: Pagefind, labels: string[]): Promise<Set<string>> {
-  const key = `${bundle} ${labels.join('|')}`;
-  let ids = readerPages.get(key);
-  if (!ids) {
-    ids = pagefind
-      .search(null, { filters: { reader: { any: labels } } })
-      .then((s) => new Set(s.results.map((r) => r.id)));
-    readerPages.set(key, ids);
-    // A failed download may succeed later: the next search tries again.
-    ids.catch(() => readerPages.delete(key));
-  }
-  return ids;
 }
