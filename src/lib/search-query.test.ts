@@ -96,6 +96,29 @@ describe('planQuery', () => {
     expect(band.parts.map((p) => p.words.join(' '))).not.toContain('ban');
   });
 
+  it('reads a plural abbreviation as the abbreviation, with its other names', () => {
+    // "dnas" is on a page or two, but as a word of its own it would miss "did not attend".
+    const withPlural = { ...language, words: { ...language.words, dnas: 1 } };
+    for (const typed of ['discharge after 2 DNAs', 'discharge after 2 dnas']) {
+      const dna = planQuery(typed, withPlural).parts.find((p) => p.words.includes('dna'));
+      expect(dna?.alternatives, typed).toEqual([['did', 'not', 'attend']]);
+    }
+    // Only a known abbreviation loses its "s": "bus" is not "bu".
+    const bus = planQuery('bus', { ...language, words: { ...language.words, bu: 2, bus: 1 } });
+    expect(bus.parts.map((p) => p.words.join(' '))).toEqual(['bus']);
+  });
+
+  it('spells out referral shorthand and the old names of agreements', () => {
+    const withWords = {
+      ...language,
+      words: { ...language.words, referrals: 20, shared: 9, care: 40, agreement: 6 },
+    };
+    expect(allWordsQuery(planQuery('refs rejected', withWords))).toBe('referrals rejected');
+    expect(allWordsQuery(planQuery('ESCA for lithium', withWords))).toContain(
+      'shared care agreement',
+    );
+  });
+
   it('matches a phrase holding a negation however it is typed, and searches it as the pages write it', () => {
     const withPhrase = {
       ...language,

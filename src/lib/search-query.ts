@@ -117,6 +117,13 @@ const SHORTHAND = new Map(
     rx: 'prescription',
     ppg: 'patient participation group',
     thru: 'through',
+    ref: 'referral',
+    refs: 'referrals',
+    disch: 'discharge',
+    fu: 'follow-up',
+    tor: 'terms of reference',
+    esca: 'shared care agreement',
+    '2ww': 'urgent suspected cancer',
   }),
 );
 
@@ -274,6 +281,10 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
       (knownWord(clause, language) === undefined || knownWord(word, language) === undefined)
     )
       return [];
+    // A plural abbreviation: "DNAs", "TTOs" (the stemmer keeps an "s" after a vowel, so
+    // "dnas" would not be read as "dna" and its other names).
+    if (word.endsWith('s') && abbreviations(language).has(word.slice(0, -1)))
+      return [word.slice(0, -1)];
     if (isFillerWord(word) || knownWord(word, language) !== undefined) return [word];
     // An abbreviation used as a verb: "DNAd", "DNA'd", "e-RSed". Only a known abbreviation, or
     // "band" would be read as "ban".
