@@ -138,6 +138,15 @@ describe('askedAs', () => {
     expect(askedAs("I'm a doctor, my patient's GP wants a letter")).toBe('hospital-clinician');
     expect(askedAs('what are my rights as a patient if the hospital cancels')).toBe('patient');
     expect(askedAs('can I as a patient get a copy of the hospital letter')).toBe('patient');
+    // A team names itself with "the" as well as "a", and as "we".
+    expect(askedAs("We're the ICB and want to check how each trust is doing for GPs")).toBe(
+      'manager',
+    );
+    expect(askedAs('we are the LMC, can we tell practices to stop hospital work')).toBe('manager');
+    expect(askedAs("we are a GP practice and the hospital won't send letters")).toBe('gp');
+    expect(askedAs('I am the ward sister, can we discharge to the GP')).toBe('hospital-clinician');
+    // "Are the GPs…" asks about them: nobody said who they are.
+    expect(askedAs('are the GPs expected to do the hospital bloods')).toBeUndefined();
   });
 
   it('hears a family speaking as "we" and "our" of their own care', () => {

@@ -444,9 +444,9 @@ function introducedHere(text: string): HeardRole | undefined {
 /** "I'm a …", "I am an …", "I work in …", "as a …": who the reader says they are. */
 function saysWhoTheyAre(words: string[]): HeardRole | undefined {
   for (const [i, word] of words.entries()) {
-    const article = word === 'a' || word === 'an';
+    const article = word === 'a' || word === 'an' || word === 'the';
     const introduced =
-      (article && ['am', "i'm", 'im'].includes(words[i - 1] ?? '')) ||
+      (article && speaksOfSelf(words, i)) ||
       (article && words[i - 1] === 'as' && !NOT_SELF_BEFORE_AS.has(words[i - 2] ?? '')) ||
       /^(i|we) work (in|at|for)$/.test(words.slice(Math.max(0, i - 3), i).join(' '));
     if (!introduced) continue;
@@ -461,6 +461,16 @@ function saysWhoTheyAre(words: string[]): HeardRole | undefined {
     if (job) return SELF_JOBS[job];
   }
   return undefined;
+}
+
+/**
+ * Whether the article at `i` follows the reader naming themselves: "I'm a", "I am the", "we're
+ * the", "we are a". Not "as a" (saysWhoTheyAre reads that), nor "are the GPs" with no "we".
+ */
+function speaksOfSelf(words: string[], i: number): boolean {
+  const before = words[i - 1] ?? '';
+  if (["i'm", 'im', "we're"].includes(before)) return true;
+  return (before === 'am' && words[i - 2] === 'i') || (before === 'are' && words[i - 2] === 'we');
 }
 
 /**
