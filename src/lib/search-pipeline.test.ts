@@ -161,6 +161,25 @@ describe('mergeWithSuggestions', () => {
   it("puts the reader's pages that rank well in either list first", () => {
     expect(mergeWithSuggestions(ranked('abc'), ['a', 'c'], new Set(['c']))[0]).toBe('c');
     expect(mergeWithSuggestions(ranked('abc'), ['a', 'c'], new Set(['b']))[0]).toBe('a');
+    // Not one the full text ranks low and the box does not suggest.
+    expect(mergeWithSuggestions(ranked('abcdef'), ['a'], new Set(['f']))[0]).toBe('a');
+  });
+
+  it('counts the full text for more than the suggestions, which read only titles and keywords', () => {
+    // "Leaving hospital" second in the full text; pages with "hospital" in their titles suggested.
+    const merged = mergeWithSuggestions(ranked('xl'), ['t1', 't2', 't3', 'x']);
+    expect(merged.slice(0, 2)).toEqual(['x', 'l']);
+    // Counted as much as the full text, the box's first suggestion would come second.
+    expect(mergeWithSuggestions(ranked('xl'), ['t1', 'x'])[1]).toBe('l');
+  });
+
+  it('keeps every suggested page among the first page of results', () => {
+    const full = ranked('abcdefgh');
+    const merged = mergeWithSuggestions(full, ['s', 't'], undefined, 4);
+    expect(merged.slice(0, 4)).toEqual(expect.arrayContaining(['s', 't']));
+    // The pages they displace follow them, in order, and nothing is lost.
+    expect(merged).toEqual(['a', 'b', 's', 't', 'c', 'd', 'e', 'f', 'g', 'h']);
+    expect(mergeWithSuggestions(full, ['s', 't'])).toHaveLength(10);
   });
 
   it('counts a page suggested several times (glossary terms) once, at its best rank', () => {

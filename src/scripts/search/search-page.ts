@@ -157,6 +157,7 @@ export function startSearchPage(root: HTMLElement): void {
       full.found.results.map((r) => ({ id: r.result.id, score: r.score })),
       suggested.flatMap((d) => (d.meta.full ? [d.meta.full] : [])),
       full.preferred,
+      PAGE_SIZE,
     );
     const asker = reader ?? full.heard;
     // The reader's own page on a topic above another reader's guidance: not when the reader has
