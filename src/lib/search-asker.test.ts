@@ -145,8 +145,21 @@ describe('askedAs', () => {
     expect(askedAs('we are the LMC, can we tell practices to stop hospital work')).toBe('manager');
     expect(askedAs("we are a GP practice and the hospital won't send letters")).toBe('gp');
     expect(askedAs('I am the ward sister, can we discharge to the GP')).toBe('hospital-clinician');
-    // "Are the GPs…" asks about them: nobody said who they are.
-    expect(askedAs('are the GPs expected to do the hospital bloods')).toBeUndefined();
+    // "Are the…" with no "we" asks about them: nobody said who they are.
+    expect(askedAs('are the hospital allowed to discharge me')).toBeUndefined();
+    // "As the hospital said" is "because", not who is asking; opening the question, it is.
+    expect(askedAs('As the ICB, how do we settle disputes between practices and trusts')).toBe(
+      'manager',
+    );
+    expect(askedAs('As the hospital said, who prescribes now')).toBeUndefined();
+    expect(askedAs("can I get a fit note as the hospital didn't give me one")).toBe('patient');
+    expect(askedAs('who should prescribe as the hospital started the medicine')).toBeUndefined();
+    // Whose, not who: "the patient's GP", "the hospital's patient".
+    expect(askedAs("I am the patient's GP and the hospital wants bloods")).toBeUndefined();
+    expect(askedAs("I'm the hospital's patient")).toBeUndefined();
+    expect(askedAs("I'm the GP and the patient's daughter asked for the letter")).toBe('gp');
+    // The description ends where another noun phrase begins.
+    expect(askedAs("I'm the daughter, the hospital wants the GP to prescribe")).toBeUndefined();
   });
 
   it('hears a family speaking as "we" and "our" of their own care', () => {

@@ -286,7 +286,7 @@ export function askedAs(text: string): HeardRole | undefined {
   const words = readerWords(text, { negations: false });
   const at = (i: number) => words[i] ?? '';
 
-  const said = saysWhoTheyAre(words) ?? introducedHere(text);
+  const said = saysWhoTheyAre(words, possessiveWords(text)) ?? introducedHere(text);
   if (said) return said;
 
   // A patient participation group is patients and their practice together: anyone's question.
@@ -442,17 +442,27 @@ function introducedHere(text: string): HeardRole | undefined {
 }
 
 /** "I'm a …", "I am an …", "I work in …", "as a …": who the reader says they are. */
-function saysWhoTheyAre(words: string[]): HeardRole | undefined {
+function saysWhoTheyAre(words: string[], possessives: ReadonlySet<string>): HeardRole | undefined {
   for (const [i, word] of words.entries()) {
-    const article = word === 'a' || word === 'an' || word === 'the';
+    const article = word === 'a' || word === 'an';
+    // "I am the ward sister", "we're the ICB", a question opening "As the ICB…"; not "as the"
+    // later ("…as the hospital said", because), nor "I am the patient's GP" or "I'm the
+    // hospital's patient", whose first word is whose.
+    const the =
+      word === 'the' &&
+      (speaksOfSelf(words, i) || opensAsThe(words, i)) &&
+      !possessives.has(words[i + 1] ?? '');
     const introduced =
+      the ||
       (article && speaksOfSelf(words, i)) ||
       (article && words[i - 1] === 'as' && !NOT_SELF_BEFORE_AS.has(words[i - 2] ?? '')) ||
       /^(i|we) work (in|at|for)$/.test(words.slice(Math.max(0, i - 3), i).join(' '));
     if (!introduced) continue;
     const description: string[] = [];
-    for (const next of words.slice(article ? i + 1 : i, i + 5)) {
+    for (const next of words.slice(article || the ? i + 1 : i, i + 5)) {
       if (CLAUSE_STARTS.has(next)) break;
+      // "I'm the daughter, the hospital wants…": the description ends at the next article.
+      if (the && THE_ENDS.has(next)) break;
       description.push(next);
     }
     const place = description.find((w) => Object.hasOwn(SELF_PLACES, w));
@@ -461,6 +471,28 @@ function saysWhoTheyAre(words: string[]): HeardRole | undefined {
     if (job) return SELF_JOBS[job];
   }
   return undefined;
+}
+
+/**
+ * Whether the question opens "As the …" and then asks ("As the ICB, how do we…", "as the LMC can
+ * we…"), rather than giving a reason ("As the hospital said, …").
+ */
+function opensAsThe(words: string[], i: number): boolean {
+  if (i !== 1 || words[0] !== 'as') return false;
+  const end = words.findIndex((w, j) => j > i && CLAUSE_STARTS.has(w));
+  return end > i + 1 && ASKING_STARTS.has(words[end]!);
+}
+/** Words a question starts with, after "As the ICB,". */
+const ASKING_STARTS = new Set('how what who when where why can could do does should'.split(' '));
+
+/** Words that end what follows "I am the …": another noun phrase begins. */
+const THE_ENDS = new Set(['the', 'a', 'an']);
+
+/** Words written with "'s" in `text` ("the patient's GP"), lower case, as readerWords gives them. */
+function possessiveWords(text: string): Set<string> {
+  return new Set(
+    [...text.matchAll(/([A-Za-z][\w&-]*)['\u2019]s\b/g)].flatMap((match) => readerWords(match[1]!)),
+  );
 }
 
 /**

@@ -114,6 +114,8 @@ describe('planQuery', () => {
       words: { ...language.words, referrals: 20, shared: 9, care: 40, agreement: 6 },
     };
     expect(allWordsQuery(planQuery('refs rejected', withWords))).toBe('referrals rejected');
+    // "Ref" alone is as often a reference ("booking ref", "terms of ref").
+    expect(allWordsQuery(planQuery('booking ref', withWords))).not.toContain('referral');
     expect(allWordsQuery(planQuery('ESCA for lithium', withWords))).toContain(
       'shared care agreement',
     );

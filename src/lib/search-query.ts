@@ -117,7 +117,7 @@ const SHORTHAND = new Map(
     rx: 'prescription',
     ppg: 'patient participation group',
     thru: 'through',
-    ref: 'referral',
+    // Not "ref": a booking reference, "terms of ref".
     refs: 'referrals',
     disch: 'discharge',
     fu: 'follow-up',

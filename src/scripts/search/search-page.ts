@@ -157,7 +157,9 @@ export function startSearchPage(root: HTMLElement): void {
       full.found.results.map((r) => ({ id: r.result.id, score: r.score })),
       suggested.flatMap((d) => (d.meta.full ? [d.meta.full] : [])),
       full.preferred,
-      PAGE_SIZE,
+      // Every suggested page on the first page of results, with room for the one page the
+      // reader's own may add above it (raisedForReader, below).
+      PAGE_SIZE - 1,
     );
     const asker = reader ?? full.heard;
     // The reader's own page on a topic above another reader's guidance: not when the reader has
