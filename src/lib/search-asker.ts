@@ -441,7 +441,9 @@ function introducedHere(text: string): HeardRole | undefined {
   return job ? SELF_JOBS[job] : undefined;
 }
 
-/** "I'm a …", "I am an …", "I work in …", "as a …": who the reader says they are. */
+/**
+ * "I'm a …", "I am an …", "we're the …", "I work in …", "as a …": who the reader says they are.
+ */
 function saysWhoTheyAre(words: string[], possessives: ReadonlySet<string>): HeardRole | undefined {
   for (const [i, word] of words.entries()) {
     const article = word === 'a' || word === 'an';

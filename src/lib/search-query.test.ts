@@ -108,7 +108,7 @@ describe('planQuery', () => {
     expect(bus.parts.map((p) => p.words.join(' '))).toEqual(['bus']);
   });
 
-  it('spells out referral shorthand and the old names of agreements', () => {
+  it('spells out shorthand for referrals and shared care agreements', () => {
     const withWords = {
       ...language,
       words: { ...language.words, referrals: 20, shared: 9, care: 40, agreement: 6 },
