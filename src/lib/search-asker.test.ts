@@ -132,13 +132,6 @@ describe('askedAs', () => {
     // Without a pause, "here" is where, not who: a patient's "GP here won't refer me".
     expect(askedAs('GP here won’t refer me')).toBeUndefined();
     expect(askedAs('the hospital here, has a long waiting list')).toBeUndefined();
-    // A label before a colon or a spaced dash introduces the reader too, without "here".
-    expect(askedAs('LMC: SC number for consultant to consultant referrals')).toBe('manager');
-    expect(askedAs('practice pharmacist: psychiatry asking us to take over lithium')).toBe('gp');
-    expect(askedAs('practice nurse - pt booked in for bloods the clinic wanted')).toBe('gp');
-    // Not a side of the interface alone, which is what a patient's question is about.
-    expect(askedAs("hospital - said they'd send a letter")).toBeUndefined();
-    expect(askedAs('discharge summary: how long')).toBeUndefined();
     // A place says more than a job, and the description ends where the next clause begins.
     expect(askedAs("I'm a receptionist at the hospital")).toBe('hospital-clinician');
     expect(askedAs("I'm a registrar in general practice")).toBe('gp');

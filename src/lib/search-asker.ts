@@ -429,17 +429,12 @@ const PASSIVE = new Set(['was', 'were', 'been']);
 /**
  * "FY1 here -", "practice manager here,": a job or place, then "here" and a pause, as the question
  * opens. Not "GP here won't refer me" or "the hospital here": the pause makes it an introduction.
- * A label without "here" is one too, before a colon or a spaced dash ("LMC: …", "practice
- * pharmacist - …"); not before a comma or full stop ("GP, hospital or both?").
  */
 function introducedHere(text: string): HeardRole | undefined {
-  const here = /^\s*((?:[\w-]+\s+){0,2}[\w-]+)\s+here\s*[,:;.\u2013\u2014-]/i.exec(text);
-  const opening = here ?? /^\s*((?:[\w-]+\s+){0,2}[\w-]+)\s*(?::|\s[\u2013\u2014-]\s)/i.exec(text);
+  const opening = /^\s*((?:[\w-]+\s+){0,2}[\w-]+)\s+here\s*[,:;.\u2013\u2014-]/i.exec(text);
   if (!opening) return undefined;
   const description = readerWords(opening[1]!, { negations: false });
   if (description.some((w) => PATIENTS_OF.has(w))) return undefined;
-  // "Hospital - said they'd send a letter": a place alone, without "here", is what it is about.
-  if (!here && description.length === 1 && SIDE_PLACES.has(description[0]!)) return undefined;
   const place = description.find((w) => Object.hasOwn(SELF_PLACES, w));
   if (place) return SELF_PLACES[place];
   const job = description.find((w) => Object.hasOwn(SELF_JOBS, w));
@@ -491,9 +486,6 @@ function opensAsThe(words: string[], i: number): boolean {
 }
 /** Words a question starts with, after "As the ICB,". */
 const ASKING_STARTS = new Set('how what who when where why can could do does should'.split(' '));
-
-/** Places that are a side of the interface, which a patient names as what a question is about. */
-const SIDE_PLACES = new Set(['hospital', 'trust', 'ward', 'outpatients', 'practice', 'surgery']);
 
 /** Words that end what follows "I am the …": another noun phrase begins. */
 const THE_ENDS = new Set(['the', 'a', 'an']);
