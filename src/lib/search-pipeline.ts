@@ -192,8 +192,8 @@ export function matchNotice(mode: MatchMode): string | undefined {
  * pages with "hospital" in their titles came above "Leaving hospital" for "mum came home from
  * hospital with hardly any tablets". Over 750 blind questions, three quarters found 6 more answers
  * in the top 3 than equal weight, and kept the tuned list's 70 of 71; a half found one more blind
- * but two fewer of the tuned list; a quarter, and none, fewer.) Each suggested page is still kept within the
- * first `firstPage` results.
+ * but two fewer of the tuned list; a quarter, and none, fewer.) Each suggested page is still kept
+ * within the first `firstPage` results.
  *
  * Fusion sees ranks, not scores, so a page the full text puts far ahead of the rest could sink
  * below pages merely in both lists, though the suggestions read only titles and keywords. A
