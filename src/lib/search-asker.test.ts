@@ -105,6 +105,14 @@ describe('askedAs', () => {
     expect(askedAs('should I hand over the discharge letter to the GP')).toBeUndefined();
     expect(askedAs('can I discharge myself to the GP')).toBeUndefined();
     expect(askedAs("I'm hoping they discharge me back to the GP")).toBeUndefined();
+    // A team's shorthand, "to GP" with no article, needs no "I": a family says "my" or "the GP".
+    expect(askedAs('DNA x2 discharge to GP?')).toBe('hospital-clinician');
+    expect(askedAs('handing azathioprine over to GP')).toBe('hospital-clinician');
+    expect(askedAs('why did they discharge my son to GP without telling us')).toBe('patient');
+    // Someone else doing it: a practice or a family speaking of the hospital.
+    expect(askedAs('hospital handing prescribing over to GP without asking')).toBeUndefined();
+    expect(askedAs('they want to discharge to GP after one DNA')).toBeUndefined();
+    expect(askedAs('discharge to the GP after one DNA')).toBeUndefined();
   });
 
   it('hears a manager in what a manager calls their own', () => {
@@ -153,6 +161,15 @@ describe('askedAs', () => {
     );
     expect(askedAs('As the hospital said, who prescribes now')).toBeUndefined();
     expect(askedAs("can I get a fit note as the hospital didn't give me one")).toBe('patient');
+    // A job with no article opening the question, then a comma and the question.
+    expect(askedAs('As practice pharmacist, what should a shared care request include')).toBe('gp');
+    expect(askedAs('As hospital consultant, how do I hand over prescribing')).toBe(
+      'hospital-clinician',
+    );
+    expect(askedAs('As GP said, can I get a sick note')).toBeUndefined();
+    expect(askedAs("As usual the hospital hasn't sent the letter, what do I do")).toBeUndefined();
+    // "My GP" is whose, not who: a patient's, as anywhere in a question.
+    expect(askedAs('As my GP is away, who do I ask about my results')).toBe('patient');
     expect(askedAs('who should prescribe as the hospital started the medicine')).toBeUndefined();
     // Whose, not who: "the patient's GP", "the hospital's patient".
     expect(askedAs("I am the patient's GP and the hospital wants bloods")).toBeUndefined();

@@ -121,6 +121,36 @@ describe('planQuery', () => {
     );
   });
 
+  it('reads the two week wait however it is written as the urgent suspected cancer pathway', () => {
+    const cancer = {
+      ...language,
+      words: { ...language.words, urgent: 9, suspected: 4, cancer: 4, week: 20, wait: 12 },
+    };
+    for (const typed of ['2WW referral', 'two week wait referral', '2-week wait referral'])
+      expect(allWordsQuery(planQuery(typed, cancer))).toBe('urgent suspected cancer referral');
+    expect(allWordsQuery(planQuery('a week to wait for a referral', cancer))).toBe(
+      'week wait referral',
+    );
+  });
+
+  it('searches a shared care medicine no page names as the kind the pages name', () => {
+    const kinds = {
+      ...language,
+      words: { ...language.words, dmard: 5, specialist: 10, medicines: 10, gp: 60 },
+      phrases: [...language.phrases, ['specialist medicines']],
+    };
+    const plan = planQuery('handing azathioprine over to GP', kinds);
+    expect(plan.broadened).toEqual([{ from: 'azathioprine', to: 'DMARD' }]);
+    expect(allWordsQuery(plan)).toContain('dmard');
+    expect(broadenedNotice(plan)).toBe(
+      'No page uses ‘azathioprine’, so it was searched as ‘DMARD’.',
+    );
+    expect(allWordsQuery(planQuery('lisdexamfetamine', kinds))).toBe('specialist medicines');
+    // A page naming the medicine: searched as it is.
+    const named = { ...kinds, words: { ...kinds.words, azathioprine: 1 } };
+    expect(allWordsQuery(planQuery('azathioprine', named))).toBe('azathioprine');
+  });
+
   it('matches a phrase holding a negation however it is typed, and searches it as the pages write it', () => {
     const withPhrase = {
       ...language,

@@ -144,6 +144,13 @@ const SLASHED = new RegExp(
   'gi',
 );
 
+/**
+ * The urgent suspected cancer pathway as it is said: "two week wait", "2-week wait", "two weeks
+ * wait", read as "2WW" (SHORTHAND). Its words alone ("2", "week", "wait") are on pages about
+ * anything.
+ */
+const TWO_WEEK_WAIT = /\b(?:2|two)[\s-]?weeks?[\s-]?wait\b/gi;
+
 /** Hospital specialties by their short names, as clinicians write them. */
 const SPECIALTY_SHORT_NAMES: Record<string, string> = {
   cardio: 'cardiology',
@@ -208,6 +215,34 @@ const GENERAL_TERMS = new Map<string, readonly string[]>([
   ),
   ...SPECIALTY_NAMES.map((name) => [name, ['specialty']] as const),
   ['pills', ['tablets']],
+  // Medicines usually prescribed under shared care, by name: the pages speak of them as a kind.
+  ...[
+    'azathioprine',
+    'mercaptopurine',
+    'leflunomide',
+    'sulfasalazine',
+    'sulphasalazine',
+    'hydroxychloroquine',
+    'mycophenolate',
+    'ciclosporin',
+    'penicillamine',
+  ].map((name) => [name, ['DMARD', 'specialist medicines']] as const),
+  ...[
+    'methylphenidate',
+    'lisdexamfetamine',
+    'dexamfetamine',
+    'atomoxetine',
+    'guanfacine',
+    'denosumab',
+    'riluzole',
+    'apomorphine',
+    'amiodarone',
+    'dronedarone',
+    'goserelin',
+    'leuprorelin',
+    'triptorelin',
+    'tacrolimus',
+  ].map((name) => [name, ['specialist medicines']] as const),
 ]);
 
 /**
@@ -222,10 +257,12 @@ const TESTS = new Set(['test', 'tests', 'scan', 'scans', 'blood', 'bloods', 'blo
 
 /** A reader's words, with negations and shorthand spelt out ("pt didnt" → "patient did not"). */
 export function readerWords(text: string, { negations = true } = {}): string[] {
-  const spelt = text.replace(
-    SLASHED,
-    (_, before: string, typed: string) => before + SLASHED_SHORTHAND.get(typed.toLowerCase())!,
-  );
+  const spelt = text
+    .replace(
+      SLASHED,
+      (_, before: string, typed: string) => before + SLASHED_SHORTHAND.get(typed.toLowerCase())!,
+    )
+    .replace(TWO_WEEK_WAIT, '2ww');
   return textWords(spelt).flatMap((word) => {
     const negated = NEGATIONS.get(word.replace("'", ''));
     if (negations && negated) return [negated, 'not'];
@@ -297,7 +334,7 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
     const general = generalTerm(word, read.slice(Math.max(0, i - 2), i), language);
     if (general) {
       broadened.push({ from: word, to: general });
-      return general.split(' ');
+      return textWords(general);
     }
     // An abbreviation no page uses ("LFTs", "FBC") is not a misspelt word: "LFTs" is not "lets".
     const near = typedAbbreviations.has(word) ? undefined : nearestWord(word, language);
@@ -384,7 +421,7 @@ function generalTerm(word: string, before: string[], language: SearchLanguage): 
     GENERAL_TERMS.get(word.replace(/s$/, '')) ??
     GENERAL_TERMS.get(word.replace(/es$/, ''));
   return standIns?.find((term) =>
-    term.split(' ').every((w) => knownWord(w, language) !== undefined),
+    textWords(term).every((w) => knownWord(w, language) !== undefined),
   );
 }
 
