@@ -202,7 +202,6 @@ const PATIENTS_OWN = new Set([
   'notes',
   'paperwork',
 ]);
-const THEY = new Set(['they', "they'd", "they're", "they've", "they'll"]);
 /** Before "discharge" as a thing rather than a deed: "my discharge", "the discharge letter". */
 const DETERMINERS = new Set(['my', 'the', 'a', 'an', 'his', 'her', 'our', 'their', 'your', 'self']);
 
@@ -337,31 +336,16 @@ export function askedAs(text: string): HeardRole | undefined {
   // What only a hospital team does, said by the one doing it.
   const speakerBefore = (i: number) =>
     words.slice(Math.max(0, i - 3), i).some((w) => SPEAKERS.has(w) || w === "i'm" || w === 'im');
-  const asHospital = words.some((word, i) => {
-    // Not a patient's own: "do I hand over my prescription", "can I discharge myself", "do I
-    // take the discharge letter to the GP", "should I hand over the discharge letter".
-    if (words.slice(i + 1, i + 8).some((w) => PATIENTS_OWN.has(w)) || DETERMINERS.has(at(i - 1)))
-      return false;
-    const over = words.slice(i + 1, i + 4).indexOf('over');
-    const sentOn = DISCHARGE.has(word)
-      ? words.slice(i + 1, i + 6)
-      : HANDS_TO.has(word) && over >= 0
-        ? words.slice(i + over + 2, i + over + 8)
-        : undefined;
-    if (!sentOn) return false;
-    // Said by the one doing it ("can I discharge back to the GP"), or in a team's shorthand, "to
-    // GP" with no article ("DNA x2, discharge to GP?", "handing azathioprine over to GP"): a
-    // patient or family says "my GP" or "the GP".
-    // Not when someone else does it: "hospital handing prescribing over to GP", "they discharge
-    // to GP" (a practice or a family speaking of them).
-    const othersDoIt = words
-      .slice(Math.max(0, i - 3), i)
-      .some((w) => HOSPITAL_SIDE.has(w) || isSpecialty(w) || THEY.has(w));
-    return (
-      (speakerBefore(i) && toThePractice(sentOn)) ||
-      (!othersDoIt && sentOn.some((w, k) => w === 'to' && PRACTICE_SIDE.has(sentOn[k + 1] ?? '')))
-    );
-  });
+  const asHospital = words.some(
+    (word, i) =>
+      speakerBefore(i) &&
+      // Not a patient's own: "do I hand over my prescription", "can I discharge myself", "do I
+      // take the discharge letter to the GP", "should I hand over the discharge letter".
+      !words.slice(i + 1, i + 8).some((w) => PATIENTS_OWN.has(w)) &&
+      !DETERMINERS.has(at(i - 1)) &&
+      ((DISCHARGE.has(word) && toThePractice(words.slice(i + 1, i + 6))) ||
+        (HANDS_TO.has(word) && at(i + 1) === 'over' && toThePractice(words.slice(i + 2, i + 8)))),
+  );
   if (asHospital) return 'hospital-clinician';
 
   // A team speaking ("we", "our"), or someone speaking of their patient, and the side of the
@@ -454,27 +438,26 @@ function introducedHere(text: string): HeardRole | undefined {
 }
 
 /**
- * "As practice pharmacist, what…": "As", a job or place with no article, a comma, then the
- * question. Not "As usual the hospital…" or "as the hospital said" (saysWhoTheyAre reads "as a"
- * and "As the ICB, how…").
+ * "As practice pharmacist, what…": "As", then only the words of a job or place with no article
+ * (PLAIN_DESCRIPTIONS), a comma, and the question. Not a reason: "As per consultant, who…", "As
+ * discussed with GP, can I…", "As GP said, …", "As well as hospital, where…".
  */
 function introducedAs(text: string): HeardRole | undefined {
   const opening = /^\s*as\s+((?:[\w-]+\s+){0,2}[\w-]+)\s*,\s*(\w+)/i.exec(text);
   if (!opening || !ASKING_STARTS.has(opening[2]!.toLowerCase())) return undefined;
   const description = readerWords(opening[1]!, { negations: false });
-  // Ending in a job or place ("practice pharmacist", "hospital"), not "As GP said, can I…".
-  const last = description.at(-1) ?? '';
-  if (!JOB_ENDS.has(last) && !Object.hasOwn(SELF_JOBS, last) && !Object.hasOwn(SELF_PLACES, last))
-    return undefined;
+  if (!description.every((w) => PLAIN_DESCRIPTIONS.has(w))) return undefined;
   return describedAs(description);
 }
 
-/** Jobs a description ends in whose place says who the reader is ("practice nurse"). */
-const JOB_ENDS = new Set(
-  'pharmacist nurse manager clerk secretary coordinator doctor sister lead director officer administrator partner trainee'.split(
+/** The words a job or place is named in without an article: "practice pharmacist", "GP partner". */
+const PLAIN_DESCRIPTIONS = new Set([
+  ...Object.keys(SELF_PLACES),
+  ...Object.keys(SELF_JOBS),
+  ...'pharmacist nurse manager clerk secretary coordinator doctor sister lead director officer administrator partner trainee locum salaried community district senior specialist clinical medical booking discharge contracts'.split(
     ' ',
   ),
-);
+]);
 
 /**
  * The reader a short description names: its place if it has one ("hospital"), else its job. Not

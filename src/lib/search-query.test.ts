@@ -126,11 +126,23 @@ describe('planQuery', () => {
       ...language,
       words: { ...language.words, urgent: 9, suspected: 4, cancer: 4, week: 20, wait: 12 },
     };
-    for (const typed of ['2WW referral', 'two week wait referral', '2-week wait referral'])
-      expect(allWordsQuery(planQuery(typed, cancer))).toBe('urgent suspected cancer referral');
-    expect(allWordsQuery(planQuery('a week to wait for a referral', cancer))).toBe(
-      'week wait referral',
-    );
+    for (const typed of [
+      '2WW referral',
+      'two week wait referral',
+      '2-week wait referral',
+      "two weeks' wait referral",
+      'a 2 week wait referral',
+      'two week wait for suspected cancer referral',
+    ])
+      expect(allWordsQuery(planQuery(typed, cancer))).toContain('urgent suspected cancer');
+    // A wait of two weeks, not the pathway.
+    for (const typed of [
+      'a week to wait for a referral',
+      'is a 2 week wait for a referral normal',
+      'over two weeks wait for the referral',
+      '1-2 week wait referral',
+    ])
+      expect(allWordsQuery(planQuery(typed, cancer))).not.toContain('cancer');
   });
 
   it('searches a shared care medicine no page names as the kind the pages name', () => {
@@ -318,6 +330,23 @@ describe('planQuery', () => {
     const weight = (w: string) => plan.parts.find((p) => p.words[0] === w)!.weight;
     expect(weight('rejected')).toBeGreaterThan(weight('referral'));
     expect(weight('referral')).toBeGreaterThan(weight('hospital'));
+  });
+
+  it('weighs a phrase readers use as a word on a few pages, however common its words', () => {
+    const turnUp = {
+      ...language,
+      words: { ...language.words, turn: 40, up: 70, twice: 10 },
+      phrases: [...language.phrases, ['did not turn up']],
+    };
+    const plan = planQuery("patient didn't turn up twice, discharge to GP?", turnUp);
+    const weight = (w: string) => plan.parts.find((p) => p.words.includes(w))!.weight;
+    expect(plan.parts.map((p) => p.words.join(' '))).toContain('did not turn up');
+    expect(weight('turn')).toBeGreaterThan(weight('twice'));
+    // Its words typed apart are weighed as words.
+    const apart = planQuery('turn up twice', turnUp);
+    expect(apart.parts.find((p) => p.words.includes('turn'))!.weight).toBeLessThan(
+      apart.parts.find((p) => p.words.includes('twice'))!.weight,
+    );
   });
 
   it('searches a contract clause with its sub-number together, weighed as the clause', () => {
