@@ -159,6 +159,8 @@ describe('askedAs', () => {
       'hospital-clinician',
     );
     expect(askedAs('As GP partner, how do we handle rejected referrals')).toBe('gp');
+    expect(askedAs('As practice manager: how do we complain')).toBe('gp');
+    expect(askedAs('As hospital discharge, who follows up bloods?')).toBeUndefined();
     // A reason, not who is asking.
     expect(askedAs('As GP said, can I get a sick note')).toBeUndefined();
     expect(askedAs('As per consultant, who should prescribe this?')).toBeUndefined();

@@ -443,7 +443,7 @@ function introducedHere(text: string): HeardRole | undefined {
  * discussed with GP, can I…", "As GP said, …", "As well as hospital, where…".
  */
 function introducedAs(text: string): HeardRole | undefined {
-  const opening = /^\s*as\s+((?:[\w-]+\s+){0,2}[\w-]+)\s*,\s*(\w+)/i.exec(text);
+  const opening = /^\s*as\s+((?:[\w-]+\s+){0,2}[\w-]+)\s*[,:]\s*(\w+)/i.exec(text);
   if (!opening || !ASKING_STARTS.has(opening[2]!.toLowerCase())) return undefined;
   const description = readerWords(opening[1]!, { negations: false });
   if (!description.every((w) => PLAIN_DESCRIPTIONS.has(w))) return undefined;
@@ -454,17 +454,22 @@ function introducedAs(text: string): HeardRole | undefined {
 const PLAIN_DESCRIPTIONS = new Set([
   ...Object.keys(SELF_PLACES),
   ...Object.keys(SELF_JOBS),
-  ...'pharmacist nurse manager clerk secretary coordinator doctor sister lead director officer administrator partner trainee locum salaried community district senior specialist clinical medical booking discharge contracts'.split(
+  ...'pharmacist nurse manager clerk secretary coordinator doctor sister lead director officer administrator partner trainee locum salaried community district senior specialist clinical medical booking contracts'.split(
     ' ',
   ),
 ]);
 
 /**
- * The reader a short description names: its place if it has one ("hospital"), else its job. Not
- * one that says whose ("my GP", "the hospital"): the description is of someone else.
+ * The reader a short description names (placeOrJob), unless it says whose ("my GP", "the
+ * hospital"): then the description is of someone else.
  */
 function describedAs(description: string[]): HeardRole | undefined {
   if (description.some((w) => PATIENTS_OF.has(w))) return undefined;
+  return placeOrJob(description);
+}
+
+/** The reader a description names: its place if it has one ("a nurse at the hospital"), else its job. */
+function placeOrJob(description: string[]): HeardRole | undefined {
   const place = description.find((w) => Object.hasOwn(SELF_PLACES, w));
   if (place) return SELF_PLACES[place];
   const job = description.find((w) => Object.hasOwn(SELF_JOBS, w));
@@ -497,10 +502,8 @@ function saysWhoTheyAre(words: string[], possessives: ReadonlySet<string>): Hear
       if (the && THE_ENDS.has(next)) break;
       description.push(next);
     }
-    const place = description.find((w) => Object.hasOwn(SELF_PLACES, w));
-    if (place) return SELF_PLACES[place];
-    const job = description.find((w) => Object.hasOwn(SELF_JOBS, w));
-    if (job) return SELF_JOBS[job];
+    const role = placeOrJob(description);
+    if (role) return role;
   }
   return undefined;
 }

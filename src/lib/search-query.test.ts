@@ -133,6 +133,8 @@ describe('planQuery', () => {
       "two weeks' wait referral",
       'a 2 week wait referral',
       'two week wait for suspected cancer referral',
+      'I had a two week wait referral',
+      'two week wait for a breast lump referral',
     ])
       expect(allWordsQuery(planQuery(typed, cancer))).toContain('urgent suspected cancer');
     // A wait of two weeks, not the pathway.
@@ -141,6 +143,8 @@ describe('planQuery', () => {
       'is a 2 week wait for a referral normal',
       'over two weeks wait for the referral',
       '1-2 week wait referral',
+      'at least a 2 week wait for the referral',
+      'is a two week wait to see the referral team normal',
     ])
       expect(allWordsQuery(planQuery(typed, cancer))).not.toContain('cancer');
   });
@@ -342,6 +346,16 @@ describe('planQuery', () => {
     const weight = (w: string) => plan.parts.find((p) => p.words.includes(w))!.weight;
     expect(plan.parts.map((p) => p.words.join(' '))).toContain('did not turn up');
     expect(weight('turn')).toBeGreaterThan(weight('twice'));
+    // Not a phrase whose every word is on most pages: its other names are everywhere too.
+    const common = {
+      ...turnUp,
+      words: { ...turnUp.words, gp: 80, practice: 70 },
+      phrases: [...turnUp.phrases, ['GP practice', 'surgery']],
+    };
+    const practice = planQuery('GP practice twice', common);
+    expect(practice.parts.find((p) => p.words.includes('practice'))!.weight).toBeLessThan(
+      practice.parts.find((p) => p.words.includes('twice'))!.weight,
+    );
     // Its words typed apart are weighed as words.
     const apart = planQuery('turn up twice', turnUp);
     expect(apart.parts.find((p) => p.words.includes('turn'))!.weight).toBeLessThan(

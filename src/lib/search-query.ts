@@ -147,13 +147,14 @@ const SLASHED = new RegExp(
 /**
  * The urgent suspected cancer pathway as it is said: "two week wait", "2-week wait", "two weeks'
  * wait", read as "2WW" (SHORTHAND); its words alone ("2", "week", "wait") are on pages about
- * anything. Not a wait of two weeks: "a 2 week wait for a GP appointment", "over two weeks wait",
- * "1-2 week wait" (only "for" suspected cancer or an urgent referral keeps it the pathway).
+ * anything. Not a length of waiting: "over two weeks wait", "at least a 2 week wait", "1-2 week
+ * wait", "a two week wait to see the GP", "a 2 week wait for an appointment" (after "for", only a
+ * cancer, a lump or an urgent or suspected something keeps it the pathway).
  */
 const TWO_WEEK_WAIT =
-  /(^|[^\w-])(?:2|two)(?:\s+|-)?weeks?'?(?:\s+|-)?waits?\b(?=(\s+for\s+\w+)?)/gi;
-const LENGTH_OF_WAIT = /\b(?:over|than|about|nearly|almost|another|extra|had)\s+(?:an?\s+)?$/i;
-const FOR_THE_PATHWAY = /^\s+for\s+(?:suspected|urgent|cancer)$/i;
+  /(^|[^\w-])(?:2|two)(?:\s+|-)?weeks?'?(?:\s+|-)?waits?\b(?=(\s+(?:for|to)\s+(?:\S+\s*){0,4})?)/gi;
+const LENGTH_OF_WAIT = /\b(?:over|than|nearly|almost|extra|least|further)\s+(?:an?\s+)?$/i;
+const FOR_THE_PATHWAY = /^\s+for\s.*\b(?:suspected|urgent|cancer|lump|tumour)\b/i;
 
 function twoWeekWait(text: string): string {
   return text.replace(
@@ -363,16 +364,14 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
   while (i < words.length) {
     const phrase = longestPhraseAt(words, stems, i, phrases);
     if (phrase) {
+      const meaning = phrase.words.filter((w) => !isFillerWord(w));
       // Searched whole: "did not turn up" is about attending, "turn" alone is not.
       parts.push({
         words: phrase.words,
         alternatives: phrase.group.filter((p) => p.join(' ') !== phrase.words.join(' ')),
         weight: Math.max(
-          partWeight(
-            phrase.words.filter((w) => !isFillerWord(w)),
-            language,
-          ),
-          phrase.read.length > 1 ? phraseFloor(language) : 0,
+          partWeight(meaning, language),
+          phrase.read.length > 1 ? phraseFloor(meaning, language) : 0,
         ),
       });
       i += phrase.read.length;
@@ -580,19 +579,24 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return previous[b.length]!;
 }
 
-/** Rare words weigh more: the inverse document frequency, summed over a part's words. */
 /**
  * The least a phrase of two words or more counts for: as much as a word on PHRASE_PAGES pages. A
- * phrase readers use is on its requirement's few pages, though its words are everywhere: "did not
- * turn up" is three common words, and weighed by them alone, an incidental "twice" in the same
- * question counted for more. Over the tuned list and blind lots 1-16 (871 questions), floors of 6
- * and 8 pages found 2 more in the top 3 and lost none; 4 and 12 pages, one or none more.
+ * phrase readers use is on its requirement's few pages, though its words may be common: "did not
+ * turn up" is common words, and weighed by them alone, an incidental "twice" in the same question
+ * counted for more. Not a phrase whose every word is on more than half the pages ("GP practice",
+ * "ask your GP"): its words, and its other names, are everywhere. Over the tuned list and blind
+ * lots 1-16 (871 questions): 794 in the top 3 against 793 with no floor. Floors of 4, 6, 8 and 12
+ * pages for every phrase, common words or not: 793, 795, 795 and 794, but "GP practice" then
+ * weighed three times "GP".
  */
-function phraseFloor(language: SearchLanguage): number {
-  return Math.log(1 + Math.max(language.pages, 1) / PHRASE_PAGES);
+function phraseFloor(meaning: string[], language: SearchLanguage): number {
+  const pages = Math.max(language.pages, 1);
+  const rarer = meaning.some((w) => (knownWord(w, language) ?? 0) <= pages / 2);
+  return rarer ? Math.log(1 + pages / PHRASE_PAGES) : 0;
 }
 const PHRASE_PAGES = 8;
 
+/** Rare words weigh more: the inverse document frequency, summed over a part's words. */
 function partWeight(words: string[], language: SearchLanguage): number {
   const pages = Math.max(language.pages, 1);
   return (
