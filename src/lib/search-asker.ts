@@ -468,7 +468,10 @@ function describedAs(description: string[]): HeardRole | undefined {
   return placeOrJob(description);
 }
 
-/** The reader a description names: its place if it has one ("a nurse at the hospital"), else its job. */
+/**
+ * The reader a description names: its place if it has one ("a nurse at the hospital"), else its
+ * job.
+ */
 function placeOrJob(description: string[]): HeardRole | undefined {
   const place = description.find((w) => Object.hasOwn(SELF_PLACES, w));
   if (place) return SELF_PLACES[place];
