@@ -267,17 +267,17 @@ describe('planQuery', () => {
   });
 
   it('does not correct an abbreviation typed in capitals into an ordinary word', () => {
-    const lets = { ...language, words: { ...language.words, lets: 4, repeat: 9 } };
+    const lefts = { ...language, words: { ...language.words, lefts: 4, repeat: 9 } };
     // An abbreviation no page uses and no general word stands for (GENERAL_TERMS).
-    const plan = planQuery('repeat LDTs', lets);
+    const plan = planQuery('repeat LDFTs', lefts);
     expect(plan.corrections).toEqual([]);
-    expect(plan.unknown).toEqual(['ldts']);
+    expect(plan.unknown).toEqual(['ldfts']);
     // Typed in lower case, or a whole question in capitals, it is corrected as any word is.
-    expect(planQuery('repeat ldts', lets).corrections).toEqual([{ from: 'ldts', to: 'lets' }]);
+    expect(planQuery('repeat ldfts', lefts).corrections).toEqual([{ from: 'ldfts', to: 'lefts' }]);
     expect(planQuery('DISCHAGE SUMARY', language).corrections).toHaveLength(2);
     expect(planQuery('Dischage SUMARY please', language).corrections).toHaveLength(2);
     // An unknown abbreviation alone does not fall back to searching the question's filler words.
-    expect(planQuery('what are LDTs', lets).parts).toEqual([]);
+    expect(planQuery('what are LDFTs', lefts).parts).toEqual([]);
   });
 
   it('searches a named test or specialty no page uses as the general word pages use', () => {
@@ -406,6 +406,18 @@ describe('words', () => {
     expect(nearestWord('dnx', language)).toBeUndefined();
     expect(nearestWord('7dayz', language)).toBeUndefined();
     expect(nearestWord('perscription', language)).toBe('prescription');
+  });
+
+  it('corrects a four-letter word only for a doubled letter or a swapped pair', () => {
+    const short = { ...language, words: { ...language.words, plain: 3, miss: 4, rare: 2 } };
+    expect(nearestWord('blod', short)).toBe('blood');
+    expect(nearestWord('tset', short)).toBe('test');
+    // One letter changed or added: as often another word.
+    expect(nearestWord('pain', short)).toBeUndefined();
+    expect(nearestWord('mass', short)).toBeUndefined();
+    expect(nearestWord('rate', short)).toBeUndefined();
+    // Five letters or more, one letter may differ.
+    expect(nearestWord('leter', short)).toBe('letter');
   });
 
   it('counts a swapped pair of letters as one edit', () => {

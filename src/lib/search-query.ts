@@ -524,12 +524,15 @@ const stemCounts = perLanguage((language) => {
 /**
  * The indexed word nearest in spelling to one no page uses, for "Did you mean". Doubled letters
  * are ignored first ("refferal", "sumary" and "apointment" are the commonest slips), the first
- * letter must match, then one letter may differ (a swapped pair counts as one), two in words of 10 letters or more; the most
- * used word wins a tie. Words of 3 letters or fewer are never corrected: too many are one apart.
+ * letter must match, then one letter may differ (a swapped pair counts as one), two in words of
+ * 10 letters or more; the most used word wins a tie. Words of 3 letters or fewer are never
+ * corrected: too many are one apart. A word of 4 letters is corrected only for a doubled letter
+ * or a swapped pair ("blod", "tset"): one letter changed or added in a short word is as often
+ * another word ("pain" is not "plain", "mass" not "miss", "rate" not "rare").
  */
 export function nearestWord(word: string, language: SearchLanguage): string | undefined {
   if (word.length <= 3 || /\d/.test(word)) return undefined;
-  const limit = word.length >= 10 ? 2 : 1;
+  const limit = word.length >= 10 ? 2 : word.length >= 5 ? 1 : 0;
   const typed = undoubled(word);
   let best: { word: string; distance: number; count: number } | undefined;
   for (const [candidate, count] of Object.entries(language.words)) {
@@ -541,13 +544,25 @@ export function nearestWord(word: string, language: SearchLanguage): string | un
     )
       continue;
     if (isFillerWord(candidate)) continue;
-    const distance = editDistance(typed, undoubled(candidate), limit);
-    if (distance > limit) continue;
+    const distance = editDistance(typed, undoubled(candidate), Math.max(limit, 1));
+    if (distance > limit && !(distance === 1 && swappedPair(typed, undoubled(candidate)))) continue;
     if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
       best = { word: candidate, distance, count };
     }
   }
   return best?.word;
+}
+
+/** Whether `a` is `b` with two neighbouring letters swapped ("tset", "test"). */
+function swappedPair(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const differ = [...a].flatMap((letter, i) => (letter === b[i] ? [] : [i]));
+  return (
+    differ.length === 2 &&
+    differ[1] === differ[0]! + 1 &&
+    a[differ[0]!] === b[differ[1]!] &&
+    a[differ[1]!] === b[differ[0]!]
+  );
 }
 
 function undoubled(word: string): string {
