@@ -412,6 +412,7 @@ describe('words', () => {
     const short = { ...language, words: { ...language.words, plain: 3, miss: 4, rare: 2 } };
     expect(nearestWord('blod', short)).toBe('blood');
     expect(nearestWord('tset', short)).toBe('test');
+    expect(nearestWord('boko', { ...short, words: { ...short.words, book: 5 } })).toBe('book');
     // One letter changed or added: as often another word.
     expect(nearestWord('pain', short)).toBeUndefined();
     expect(nearestWord('mass', short)).toBeUndefined();

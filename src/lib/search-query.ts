@@ -526,9 +526,10 @@ const stemCounts = perLanguage((language) => {
  * are ignored first ("refferal", "sumary" and "apointment" are the commonest slips), the first
  * letter must match, then one letter may differ (a swapped pair counts as one), two in words of
  * 10 letters or more; the most used word wins a tie. Words of 3 letters or fewer are never
- * corrected: too many are one apart. A word of 4 letters is corrected only for a doubled letter
- * or a swapped pair ("blod", "tset"): one letter changed or added in a short word is as often
- * another word ("pain" is not "plain", "mass" not "miss", "rate" not "rare").
+ * corrected: too many are one apart. A word typed in 4 letters is corrected only for a doubled
+ * letter or a swapped pair ("blod", "tset"), not for a letter changed or left out: in a short
+ * word that is as often another word ("pain" is not "plain", "mass" not "miss", "rate" not
+ * "rare"), at the cost of slips such as "nurs" for "nurse", now left out and said so.
  */
 export function nearestWord(word: string, language: SearchLanguage): string | undefined {
   if (word.length <= 3 || /\d/.test(word)) return undefined;
@@ -545,7 +546,13 @@ export function nearestWord(word: string, language: SearchLanguage): string | un
       continue;
     if (isFillerWord(candidate)) continue;
     const distance = editDistance(typed, undoubled(candidate), Math.max(limit, 1));
-    if (distance > limit && !(distance === 1 && swappedPair(typed, undoubled(candidate)))) continue;
+    if (
+      distance > limit &&
+      !swappedPair(typed, undoubled(candidate)) &&
+      // As typed too: "boko" is "book" swapped, though "bok" and "boko" do not line up.
+      !swappedPair(word, candidate)
+    )
+      continue;
     if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
       best = { word: candidate, distance, count };
     }
