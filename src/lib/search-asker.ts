@@ -286,8 +286,9 @@ export function askedAs(text: string): HeardRole | undefined {
   const words = readerWords(text, { negations: false });
   const at = (i: number) => words[i] ?? '';
 
+  const possessives = possessiveWords(text);
   const said =
-    saysWhoTheyAre(words, possessiveWords(text)) ?? introducedHere(text) ?? introducedAs(text);
+    saysWhoTheyAre(words, possessives) ?? introducedHere(text) ?? introducedAs(words, possessives);
   if (said) return said;
 
   // A patient participation group is patients and their practice together: anyone's question.
@@ -434,20 +435,24 @@ const PASSIVE = new Set(['was', 'were', 'been']);
 function introducedHere(text: string): HeardRole | undefined {
   const opening = /^\s*((?:[\w-]+\s+){0,2}[\w-]+)\s+here\s*[,:;.\u2013\u2014-]/i.exec(text);
   if (!opening) return undefined;
-  return describedAs(readerWords(opening[1]!, { negations: false }));
+  const description = readerWords(opening[1]!, { negations: false });
+  // Whose, not who: "the hospital here", "my GP here".
+  return description.some((w) => PATIENTS_OF.has(w)) ? undefined : placeOrJob(description);
 }
 
 /**
- * "As practice pharmacist, what…": "As", then only the words of a job or place with no article
- * (PLAIN_DESCRIPTIONS), a comma, and the question. Not a reason: "As per consultant, who…", "As
- * discussed with GP, can I…", "As GP said, …", "As well as hospital, where…".
+ * A question opening "As", a job or place in up to three words, with or without "the", then the
+ * question: "As practice pharmacist, what…", "As the ICB, how do we…". Only the words of a job or
+ * place (PLAIN_DESCRIPTIONS), so a reason is not an introduction: "As per consultant, who…", "As
+ * the hospital said, who…", "As discussed with GP, can I…"; nor whose ("As the patient's GP").
  */
-function introducedAs(text: string): HeardRole | undefined {
-  const opening = /^\s*as\s+((?:[\w-]+\s+){0,2}[\w-]+)\s*[,:]\s*(\w+)/i.exec(text);
-  if (!opening || !ASKING_STARTS.has(opening[2]!.toLowerCase())) return undefined;
-  const description = readerWords(opening[1]!, { negations: false });
-  if (!description.every((w) => PLAIN_DESCRIPTIONS.has(w))) return undefined;
-  return describedAs(description);
+function introducedAs(words: string[], possessives: ReadonlySet<string>): HeardRole | undefined {
+  if (words[0] !== 'as') return undefined;
+  const start = words[1] === 'the' ? 2 : 1;
+  const end = words.findIndex((w, j) => j >= start && !PLAIN_DESCRIPTIONS.has(w));
+  if (end <= start || end > start + 3 || !ASKING_STARTS.has(words[end]!)) return undefined;
+  const description = words.slice(start, end);
+  return description.some((w) => possessives.has(w)) ? undefined : placeOrJob(description);
 }
 
 /** The words a job or place is named in without an article: "practice pharmacist", "GP partner". */
@@ -458,15 +463,6 @@ const PLAIN_DESCRIPTIONS = new Set([
     ' ',
   ),
 ]);
-
-/**
- * The reader a short description names (placeOrJob), unless it says whose ("my GP", "the
- * hospital"): then the description is of someone else.
- */
-function describedAs(description: string[]): HeardRole | undefined {
-  if (description.some((w) => PATIENTS_OF.has(w))) return undefined;
-  return placeOrJob(description);
-}
 
 /**
  * The reader a description names: its place if it has one ("a nurse at the hospital"), else its
@@ -485,13 +481,10 @@ function placeOrJob(description: string[]): HeardRole | undefined {
 function saysWhoTheyAre(words: string[], possessives: ReadonlySet<string>): HeardRole | undefined {
   for (const [i, word] of words.entries()) {
     const article = word === 'a' || word === 'an';
-    // "I am the ward sister", "we're the ICB", a question opening "As the ICB…"; not "as the"
-    // later ("…as the hospital said", because), nor "I am the patient's GP" or "I'm the
-    // hospital's patient", whose first word is whose.
-    const the =
-      word === 'the' &&
-      (speaksOfSelf(words, i) || opensAsThe(words, i)) &&
-      !possessives.has(words[i + 1] ?? '');
+    // "I am the ward sister", "we're the ICB"; not "I am the patient's GP" or "I'm the
+    // hospital's patient", whose first word is whose. (A question opening "As the ICB, …":
+    // introducedAs.)
+    const the = word === 'the' && speaksOfSelf(words, i) && !possessives.has(words[i + 1] ?? '');
     const introduced =
       the ||
       (article && speaksOfSelf(words, i)) ||
@@ -511,15 +504,6 @@ function saysWhoTheyAre(words: string[], possessives: ReadonlySet<string>): Hear
   return undefined;
 }
 
-/**
- * Whether the question opens "As the …" and then asks ("As the ICB, how do we…", "as the LMC can
- * we…"), rather than giving a reason ("As the hospital said, …").
- */
-function opensAsThe(words: string[], i: number): boolean {
-  if (i !== 1 || words[0] !== 'as') return false;
-  const end = words.findIndex((w, j) => j > i && CLAUSE_STARTS.has(w));
-  return end > i + 1 && ASKING_STARTS.has(words[end]!);
-}
 /** Words a question starts with, after "As the ICB,". */
 const ASKING_STARTS = new Set('how what who when where why can could do does should'.split(' '));
 
