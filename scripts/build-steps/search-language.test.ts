@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchLanguage, splitTerm, type IndexedPage } from './search-language.ts';
+import { withRareWords } from '../../src/lib/search-query.ts';
+import { searchLanguage, splitLanguage, splitTerm, type IndexedPage } from './search-language.ts';
 
 const page = (content: string, meta: Record<string, string> = {}): IndexedPage => ({
   id: 'x',
@@ -32,6 +33,24 @@ describe('searchLanguage', () => {
       ['fit note'],
       ['Did not attend', 'DNA', 'missed appointment'],
     ]);
+  });
+});
+
+describe('splitLanguage', () => {
+  it('keeps the words on one page only apart, and they join back into the same vocabulary', () => {
+    const language = searchLanguage([
+      page('Send the referral letter 1073.', { keywords: 'fit note' }),
+      page('A referral letter'),
+    ]);
+    const { common, rare } = splitLanguage(language);
+    expect(common).toEqual({
+      pages: 2,
+      words: { letter: 2, referral: 2 },
+      phrases: [['fit note']],
+      partial: true,
+    });
+    expect(rare.sort()).toEqual(['1073', 'a', 'fit', 'note', 'send', 'the']);
+    expect(withRareWords(common, rare)).toEqual(language);
   });
 });
 

@@ -4,16 +4,19 @@
  * phrases readers use (requirement keywords, glossary terms with their other names). Reading the
  * written index, rather than the HTML, means the vocabulary holds exactly what can be found.
  * Written to `pagefind/language.json`, which both search views load with their first query
- * (src/lib/search-query.ts explains how it is used).
+ * (src/lib/search-query.ts explains how it is used), less the words on one page only, which go to
+ * `pagefind/language-rare.json` (`splitLanguage`): at 5,000 pages they are three quarters of the
+ * words (mostly numbers) and most queries never look one up.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseSearchTerms } from '../../src/lib/search-facets.ts';
 import { textWords, type SearchLanguage } from '../../src/lib/search-query.ts';
+import { LANGUAGE_FILE, RARE_WORDS_FILE } from '../../src/lib/site-files.ts';
 
-/** The file, inside the full bundle's folder. */
-export const LANGUAGE_FILE = 'language.json';
+/** The files, inside the full bundle's folder. */
+export { LANGUAGE_FILE, RARE_WORDS_FILE };
 
 /** One page of the index as Pagefind wrote it. */
 export interface IndexedPage {
@@ -88,6 +91,25 @@ export function searchLanguage(pages: IndexedPage[]): SearchLanguage {
     (g) => g.length > 1 || !grouped.has(g[0]!.toLowerCase()),
   );
   return { pages: pages.length, words: sorted, phrases: list };
+}
+
+/**
+ * The vocabulary as the two files hold it: the words on two pages or more with the phrases, marked
+ * partial, and the words on one page only (`withRareWords` in src/lib/search-query.ts joins them).
+ */
+export function splitLanguage(language: SearchLanguage): {
+  common: SearchLanguage;
+  rare: string[];
+} {
+  const entries = Object.entries(language.words);
+  return {
+    common: {
+      ...language,
+      words: Object.fromEntries(entries.filter(([, count]) => count > 1)),
+      partial: true,
+    },
+    rare: entries.filter(([, count]) => count <= 1).map(([word]) => word),
+  };
 }
 
 /** "Did not attend (DNA)" is two names: "Did not attend" and "DNA". */

@@ -8,8 +8,10 @@ import {
   knownWord,
   nearestWord,
   planQuery,
+  planWithRareWords,
   readerWords,
   textWords,
+  withRareWords,
   type SearchLanguage,
 } from './search-query.ts';
 
@@ -383,6 +385,61 @@ describe('planQuery', () => {
 
   it('searches what was typed when it is all filler words', () => {
     expect(allWordsQuery(planQuery('did not', language))).toBe('did not');
+  });
+});
+
+describe('planWithRareWords', () => {
+  // The vocabulary as the build writes it: the words on one page only in a file of their own.
+  const rare = ['methotrexate', 'azathioprine', '1073', 'e-referral', 'summarise'];
+  const commonWords = { ...language.words, ereferral: 3 };
+  const whole: SearchLanguage = {
+    ...language,
+    words: { ...commonWords, ...Object.fromEntries(rare.map((w) => [w, 1])) },
+  };
+  const common: SearchLanguage = { ...language, words: commonWords, partial: true };
+  const planned = async (text: string) => {
+    let loads = 0;
+    const plan = await planWithRareWords(text, common, async () => {
+      loads++;
+      return withRareWords(common, rare);
+    });
+    return { plan, loads };
+  };
+
+  it('plans with the common words alone when every word looked up is one of them', async () => {
+    for (const text of ['how long for a discharge summary', 'DNA letter', 'fit note', 'did not']) {
+      const { plan, loads } = await planned(text);
+      expect(loads, text).toBe(0);
+      expect(plan, text).toEqual(planQuery(text, whole));
+    }
+  });
+
+  it('loads the rare words for any other word, and plans as with the whole vocabulary', async () => {
+    // A rare word, a slip for one, a slip for a common word (the nearest might have been rare),
+    // a number on one page, a word no page has, and a hyphenated word found only with its hyphen.
+    for (const text of [
+      'methotrexate monitoring',
+      'methotrexat bloods',
+      'dischage sumary',
+      'document 1073',
+      'mum confused',
+      'e-referral letter',
+    ]) {
+      const { plan, loads } = await planned(text);
+      expect(loads, text).toBe(1);
+      expect(plan, text).toEqual(planQuery(text, whole));
+    }
+    expect((await planned('methotrexat')).plan.corrections).toEqual([
+      { from: 'methotrexat', to: 'methotrexate' },
+    ]);
+  });
+
+  it('joins the two files into the vocabulary one file held, in the same order', () => {
+    const joined = withRareWords(common, rare);
+    expect(joined.partial).toBeUndefined();
+    const sorted = Object.entries(whole.words).sort(([a], [b]) => (a < b ? -1 : 1));
+    expect(Object.keys(joined.words)).toEqual(Object.keys(Object.fromEntries(sorted)));
+    expect(joined.words).toEqual(whole.words);
   });
 });
 

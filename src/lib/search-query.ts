@@ -16,7 +16,12 @@
 
 import { stem } from 'porter2';
 
-/** What the build step writes to `/pagefind/language.json`. */
+/**
+ * The vocabulary. The build writes it in two files (scripts/build-steps/search-language.ts):
+ * `/pagefind/language.json`, the words on two pages or more with the phrases, marked `partial`,
+ * and `/pagefind/language-rare.json`, the words on one page only (at 5,000 pages mostly numbers,
+ * three times the rest in bytes). Most queries need only the first; `withRareWords` joins them.
+ */
 export interface SearchLanguage {
   /** Pages in the index. */
   pages: number;
@@ -27,6 +32,50 @@ export interface SearchLanguage {
    * names) or a single everyday phrase (a requirement keyword).
    */
   phrases: string[][];
+  /**
+   * Set when `words` leaves out the words on one page only: a word it lacks may be one of them,
+   * so planning with it stops at such a word (`RareWordsNeeded`) rather than guess.
+   */
+  partial?: true;
+}
+
+/**
+ * Thrown by `planQuery` with a `partial` vocabulary when it looks up a word the vocabulary lacks:
+ * plan again with the rare words added (`planWithRareWords`). A word it finds has the same count
+ * either way (a stem's count is that of its most used form), so a plan made without the rare words
+ * is the plan made with them.
+ */
+export class RareWordsNeeded extends Error {
+  readonly word: string;
+  constructor(word: string) {
+    super(`‘${word}’ may be one of the words on one page only, which are not loaded yet.`);
+    this.word = word;
+  }
+}
+
+/** The vocabulary with the words on one page only added, as one file would hold it. */
+export function withRareWords(language: SearchLanguage, rare: readonly string[]): SearchLanguage {
+  const words: Record<string, number> = { ...language.words };
+  for (const word of rare) words[word] ??= 1;
+  const sorted = Object.fromEntries(Object.entries(words).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return { pages: language.pages, words: sorted, phrases: language.phrases };
+}
+
+/**
+ * Plans `text` with the common words alone when they are enough, loading the words on one page
+ * only (`loadRare`) the first time a query needs them: a misspelt, rare or unknown word.
+ */
+export async function planWithRareWords(
+  text: string,
+  language: SearchLanguage,
+  loadRare: () => Promise<SearchLanguage>,
+): Promise<QueryPlan> {
+  try {
+    return planQuery(text, language);
+  } catch (error) {
+    if (!(error instanceof RareWordsNeeded)) throw error;
+  }
+  return planQuery(text, await loadRare());
 }
 
 /** One part of a query: a word or a phrase, searched together, with its other names. */
@@ -496,10 +545,10 @@ export function correctedQuery(text: string, plan: QueryPlan): string {
  */
 export function knownWord(word: string, language: SearchLanguage): number | undefined {
   const stems = stemCounts(language);
-  return (
-    stems.get(stem(word)) ??
-    (word.includes('-') ? stems.get(stem(word.replaceAll('-', ''))) : undefined)
-  );
+  const count = stems.get(stem(word));
+  // Before the unhyphenated form: with the rare words, "e-rs" itself might be found.
+  if (count === undefined && language.partial) throw new RareWordsNeeded(word);
+  return count ?? (word.includes('-') ? stems.get(stem(word.replaceAll('-', ''))) : undefined);
 }
 
 /** `work` done once per vocabulary, however many queries are planned with it. */
@@ -533,6 +582,8 @@ const stemCounts = perLanguage((language) => {
  */
 export function nearestWord(word: string, language: SearchLanguage): string | undefined {
   if (word.length <= 3 || /\d/.test(word)) return undefined;
+  // The nearest word may be a rare one.
+  if (language.partial) throw new RareWordsNeeded(word);
   const limit = word.length >= 10 ? 2 : word.length >= 5 ? 1 : 0;
   const typed = undoubled(word);
   let best: { word: string; distance: number; count: number } | undefined;

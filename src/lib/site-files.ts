@@ -11,6 +11,14 @@ export const FULL_INDEX = '/pagefind/';
 export const SUGGESTIONS_INDEX = '/pagefind/suggest/';
 
 /**
+ * The search vocabulary, in the full bundle's folder (scripts/build-steps/search-language.ts): the
+ * words on two pages or more with the phrases, loaded with a first query, and the words on one page
+ * only, loaded when a query needs them (src/lib/search-query.ts: `planWithRareWords`).
+ */
+export const LANGUAGE_FILE = 'language.json';
+export const RARE_WORDS_FILE = 'language-rare.json';
+
+/**
  * From this many pages, the search page searches the full text in Pagefind's Web Worker rather than
  * on the page. A search on the page answers sooner on a small site (no worker to start: about
  * 200 ms less to the first result on the real site's 74 pages), but on a large one a search can

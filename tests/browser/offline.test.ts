@@ -38,6 +38,10 @@ describe('after one visit, with the network off', () => {
     expect(await searchOnPage(page, 'discharge summary')).toContain(
       '/requirements/discharge-summaries/',
     );
+    // A slip needs the words on one page only too (language-rare.json): precached as well.
+    expect(await searchOnPage(page, 'dischage sumary')).toContain(
+      '/requirements/discharge-summaries/',
+    );
     // Results as you type in the header, on another page.
     await page.goto(siteUrl('/about/'));
     await page.focus('#search-field');

@@ -9,6 +9,12 @@ import {
   SHORTER_WAIT,
 } from '../../scripts/build-steps/pagefind-wait.ts';
 import { SEARCH_TYPE_LABELS } from '../../src/lib/search-facets.ts';
+import {
+  planQuery,
+  planWithRareWords,
+  withRareWords,
+  type SearchLanguage,
+} from '../../src/lib/search-query.ts';
 import { builtPages, distDir, readBuilt } from '../helpers/dist.ts';
 
 const pages = await builtPages();
@@ -16,6 +22,13 @@ const parsed = await Promise.all(
   pages.map(async (page) => ({ page, $: cheerio.load(await readBuilt(page)) })),
 );
 const indexed = parsed.filter(({ $ }) => $('[data-pagefind-body]').length > 0);
+
+/** The vocabulary's two files, and the whole vocabulary they make. */
+async function vocabulary() {
+  const common = JSON.parse(await readBuilt('pagefind/language.json')) as SearchLanguage;
+  const rare = JSON.parse(await readBuilt('pagefind/language-rare.json')) as string[];
+  return { common, rare, whole: withRareWords(common, rare) };
+}
 
 describe('the search index', () => {
   it('holds every page marked for it, and only those', async () => {
@@ -37,15 +50,38 @@ describe('the search index', () => {
   });
 
   it('writes the vocabulary the search uses for spelling help and weighing words', async () => {
-    const language = JSON.parse(await readBuilt('pagefind/language.json')) as {
-      pages: number;
-      words: Record<string, number>;
-      phrases: string[][];
-    };
-    expect(language.pages).toBe(indexed.length);
-    expect(language.words.discharge).toBeGreaterThan(1);
-    expect(language.words.methotrexate).toBeGreaterThan(0);
-    expect(language.phrases).toContainEqual(expect.arrayContaining(['e-RS', 'Choose and Book']));
+    const { common, rare, whole } = await vocabulary();
+    expect(common.pages).toBe(indexed.length);
+    expect(common.words.discharge).toBeGreaterThan(1);
+    expect(common.phrases).toContainEqual(expect.arrayContaining(['e-RS', 'Choose and Book']));
+    // The words on one page only are in a file of their own, loaded when a query needs them.
+    expect(Object.values(common.words).every((count) => count > 1)).toBe(true);
+    expect(rare.length).toBeGreaterThan(100);
+    expect(whole.words.methotrexate).toBeGreaterThan(0);
+  });
+
+  it('plans every listed question as the whole vocabulary would, whichever file it needed', async () => {
+    const { common, rare, whole } = await vocabulary();
+    const questions = await Promise.all(
+      ['search-questions.json', 'search-questions-blind.json'].map(async (file) => {
+        const list = JSON.parse(
+          await readFile(path.join(import.meta.dirname, '..', 'data', file), 'utf8'),
+        ) as { questions: { question: string }[] };
+        return list.questions.map((q) => q.question);
+      }),
+    );
+    let commonOnly = 0;
+    for (const question of questions.flat()) {
+      let loaded = false;
+      const plan = await planWithRareWords(question, common, async () => {
+        loaded = true;
+        return withRareWords(common, rare);
+      });
+      expect(plan, question).toEqual(planQuery(question, whole));
+      if (!loaded) commonOnly++;
+    }
+    // Short questions in the words pages use, at least, are planned without the rare words.
+    expect(commonOnly).toBeGreaterThan(50);
   });
 
   it('keeps page metadata out of the indexed text, so excerpts hold only the body', async () => {
@@ -196,6 +232,7 @@ describe('the offline service worker', () => {
       'pagefind/wasm.en.pagefind',
       'pagefind/pagefind-highlight.js',
       'pagefind/language.json',
+      'pagefind/language-rare.json',
     ]) {
       expect(precached).toContain(file);
     }

@@ -4,8 +4,14 @@
  * small index of titles and everyday keywords for the header box. Only the search page and a
  * focused header search box call this, so no other page downloads anything for search.
  */
-import type { SearchLanguage } from '../../lib/search-query.ts';
-import { FULL_INDEX, SEARCH_WORKER_META, SUGGESTIONS_INDEX } from '../../lib/site-files.ts';
+import { withRareWords, type SearchLanguage } from '../../lib/search-query.ts';
+import {
+  FULL_INDEX,
+  LANGUAGE_FILE,
+  RARE_WORDS_FILE,
+  SEARCH_WORKER_META,
+  SUGGESTIONS_INDEX,
+} from '../../lib/site-files.ts';
 import { HIGHLIGHT_PARAM } from './highlight-param.ts';
 
 export interface PagefindResultData {
@@ -45,21 +51,36 @@ export { FULL_INDEX, SUGGESTIONS_INDEX };
 
 const loading = new Map<string, Promise<Pagefind>>();
 let language: Promise<SearchLanguage> | undefined;
+let withRare: Promise<SearchLanguage> | undefined;
 
 /**
- * The indexed words and phrases (scripts/build-steps/search-language.ts), fetched once, with the first
- * query: no page downloads it before a search.
+ * The indexed words on two pages or more and the phrases (scripts/build-steps/search-language.ts),
+ * fetched once, with the first query: no page downloads it before a search.
  */
 export function loadLanguage(): Promise<SearchLanguage> {
   if (!language) {
-    language = fetch(`${FULL_INDEX}language.json`).then((response) => {
-      if (!response.ok)
-        throw new Error(`The search vocabulary could not load (${response.status}).`);
-      return response.json() as Promise<SearchLanguage>;
-    });
+    language = fetchJson<SearchLanguage>(`${FULL_INDEX}${LANGUAGE_FILE}`);
     language.catch(() => (language = undefined));
   }
   return language;
+}
+
+/** The whole vocabulary: `loadLanguage`'s with the words on one page only, fetched once. */
+export function loadRareWords(): Promise<SearchLanguage> {
+  if (!withRare) {
+    withRare = Promise.all([
+      loadLanguage(),
+      fetchJson<string[]>(`${FULL_INDEX}${RARE_WORDS_FILE}`),
+    ]).then(([common, rare]) => withRareWords(common, rare));
+    withRare.catch(() => (withRare = undefined));
+  }
+  return withRare;
+}
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`The search vocabulary could not load (${response.status}).`);
+  return (await response.json()) as T;
 }
 
 /** Pagefind over the bundle at `bundle`, ready to search; the first call downloads and starts it. */

@@ -7,11 +7,12 @@
 import { ownPageLabels, TOOL_LABELS, type ReaderRole } from '../../lib/readers.ts';
 import { rankForReader, runPlan, type PipelineResults } from '../../lib/search-pipeline.ts';
 import { askedAs, asksForTool, type HeardRole } from '../../lib/search-asker.ts';
-import { correctedQuery, planQuery, type QueryPlan } from '../../lib/search-query.ts';
+import { correctedQuery, planWithRareWords, type QueryPlan } from '../../lib/search-query.ts';
 import {
   FULL_INDEX,
   loadLanguage,
   loadPagefind,
+  loadRareWords,
   pagesWithFilter,
   SUGGESTIONS_INDEX,
   type PagefindResult,
@@ -42,7 +43,7 @@ export async function searchWithPlan(
   chosen: ReaderRole | undefined,
 ): Promise<Understood> {
   const [pagefind, language] = await Promise.all([loadPagefind(bundle), loadLanguage()]);
-  const plan = planQuery(text, language);
+  const plan = await planWithRareWords(text, language, loadRareWords);
   // Heard with its spelling mended ("my scan resluts"), as it is searched.
   const said = correctedQuery(text, plan);
   const heard = chosen === undefined ? askedAs(said) : undefined;
