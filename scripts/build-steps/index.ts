@@ -11,6 +11,7 @@ import { writeSearchPreloads } from './search-preloads.ts';
 import { writeModulePreloads } from './module-preloads.ts';
 import { buildPackPdfs } from './pack-pdfs.ts';
 import { buildServiceWorker } from './service-worker.ts';
+import { precompress } from './precompress.ts';
 import type { BuildStep } from './staging.ts';
 
 /** Before the pages: they are copied in from public/, and toolkit and resource pages show the files' sizes. */
@@ -33,6 +34,8 @@ export function stepsAfterPages(): BuildStep[] {
     // The search page's preloads name the index files Pagefind has just written.
     { name: 'search preloads', run: writeSearchPreloads },
     { name: 'module preloads', run: writeModulePreloads },
+    // Once the files it compresses are final.
+    { name: 'brotli copies', run: precompress },
     // Last: it precaches every file the steps before it wrote, the search index included.
     { name: 'offline service worker', run: (outDir) => buildServiceWorker(outDir) },
   ];

@@ -35,6 +35,8 @@ export async function buildServiceWorker(
       'pagefind/**/pagefind-*ui.*',
       'pagefind/**/wasm.unknown.pagefind',
       'pagefind/suggest/pagefind-highlight.js',
+      // The brotli copies of files it precaches (precompress.ts): the server picks one or the other.
+      '**/*.br',
     ],
     swDest: path.join(siteDir, SERVICE_WORKER_FILE),
     // Pages are static: ?q=, filters, ?pagefind-highlight= and Pagefind's ?ts= never change a file.

@@ -2,7 +2,7 @@ import { request, type IncomingHttpHeaders } from 'node:http';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveSite, type SiteServer } from './site-server.ts';
 import { IMMUTABLE, REVALIDATE } from '../../src/lib/cache-policy.ts';
@@ -11,6 +11,7 @@ import { SECURITY_HEADERS } from '../../src/lib/security-policy.ts';
 let dir: string;
 let server: SiteServer;
 const CHUNK = 'pagefind_dcd index chunk';
+const SCRIPT = 'export {};';
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'site-server-'));
@@ -19,7 +20,8 @@ beforeAll(async () => {
     '404.html': '<h1>Page not found</h1>',
     'search/index.html':
       '<input class="nhsuk-input" id="search-field" name="q" value><input class="nhsuk-input" id="search-query" name="q">',
-    '_astro/site.abc123.js': 'export {};',
+    '_astro/site.abc123.js': SCRIPT,
+    '_astro/site.abc123.js.br': brotliCompressSync(SCRIPT),
     'pagefind/pagefind.js': 'export {};',
     'pagefind/index/en_1.pf_index': gzipSync(CHUNK),
     _headers: '/*\n  X-Test: 1\n',
@@ -47,6 +49,33 @@ describe('the site server', () => {
     await expect(response.text()).resolves.toBe('<h1>Home</h1>');
     for (const [name, value] of Object.entries(SECURITY_HEADERS))
       expect(response.headers.get(name)).toBe(value);
+  });
+
+  it('sends the document headers on everything but data files, and on every page', async () => {
+    const data = await get('/pagefind/index/en_1.pf_index');
+    expect(data.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(data.headers.get('referrer-policy')).toBe(SECURITY_HEADERS['Referrer-Policy']);
+    expect(data.headers.get('content-security-policy')).toBeNull();
+    expect(data.headers.get('x-frame-options')).toBeNull();
+    // A script may be a worker's, which takes its policy from its own response.
+    const script = await get('/_astro/site.abc123.js');
+    expect(script.headers.get('content-security-policy')).toBe(
+      SECURITY_HEADERS['Content-Security-Policy'],
+    );
+    // The site's 404 page, asked for by a data file's address, is still a page.
+    const missing = await get('/pagefind/missing.json');
+    expect(missing.status).toBe(404);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS))
+      expect(missing.headers.get(name), name).toBe(value);
+  });
+
+  it("sends the build's brotli copy of a file to a browser that accepts brotli", async () => {
+    const brotli = await rawRequest('/_astro/site.abc123.js', { 'accept-encoding': 'gzip, br' });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers['content-type']).toMatch(/javascript/);
+    const plain = await rawRequest('/_astro/site.abc123.js', { 'accept-encoding': 'identity' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(SCRIPT);
   });
 
   it('lets browsers keep files named by their content, and check the rest', async () => {

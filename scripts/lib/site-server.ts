@@ -28,7 +28,7 @@ import {
   isSearchPage,
   queryFromAddress,
 } from '../../src/lib/search-page-query.ts';
-import { SECURITY_HEADERS } from '../../src/lib/security-policy.ts';
+import { SECURITY_HEADERS, securityHeadersFor } from '../../src/lib/security-policy.ts';
 
 export interface SiteServer {
   /** Where the site is served, e.g. http://127.0.0.1:4321 (no trailing slash). */
@@ -56,6 +56,8 @@ export async function serveSite({
   const files = sirv(dir, {
     etag: true,
     dotfiles: false,
+    // The build's brotli copies of scripts, styles and the search vocabulary (precompress.ts).
+    brotli: true,
     setHeaders: (res, pathname) => {
       res.setHeader('Cache-Control', cacheControlFor(pathname));
       if (isGzippedSearchFile(pathname) && acceptsGzip(res.req)) {
@@ -72,12 +74,13 @@ export async function serveSite({
   let searchPage: Promise<string> | undefined;
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    const url = parseTarget(req.url);
+    const headers = url ? securityHeadersFor(url.pathname) : SECURITY_HEADERS;
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    const url = parseTarget(req.url);
     if (!url) {
       res.writeHead(400, { 'Content-Type': 'text/plain;charset=utf-8' }).end('Bad request');
       return;
@@ -156,6 +159,8 @@ function acceptsGzip(req: IncomingMessage | undefined): boolean {
 }
 
 function send(req: IncomingMessage, res: ServerResponse, status: number, html: string): void {
+  // A page, whatever the address: the 404 page for a missing `.json` is a document too.
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
   res.writeHead(status, {
     'Content-Type': 'text/html;charset=utf-8',
     'Cache-Control': REVALIDATE,

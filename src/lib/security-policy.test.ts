@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { IMMUTABLE, IMMUTABLE_FOLDERS } from './cache-policy.ts';
-import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS, headersFile } from './security-policy.ts';
+import {
+  CONTENT_SECURITY_POLICY,
+  SECURITY_HEADERS,
+  headersFile,
+  securityHeadersFor,
+} from './security-policy.ts';
 
 describe('the _headers file Netlify and Cloudflare Pages read', () => {
   const lines = headersFile().trimEnd().split('\n');
@@ -21,5 +26,17 @@ describe('the _headers file Netlify and Cloudflare Pages read', () => {
     expect(lines).toContain(
       `  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
     );
+  });
+});
+
+describe('securityHeadersFor', () => {
+  it('leaves the document headers off data files only, an unknown ending counting as a document', () => {
+    for (const data of ['/pagefind/language.json', '/pagefind/wasm.en.pagefind', '/_astro/a.css'])
+      expect(Object.keys(securityHeadersFor(data)), data).toEqual([
+        'Referrer-Policy',
+        'X-Content-Type-Options',
+      ]);
+    for (const page of ['/', '/about/', '/pagefind/pagefind-worker.js', '/icon.svg', '/x.unknown'])
+      expect(securityHeadersFor(page), page).toEqual(SECURITY_HEADERS);
   });
 });

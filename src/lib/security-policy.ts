@@ -35,6 +35,29 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 };
 
+/** The headers about what a document may do: a page, a worker's script, an SVG opened alone. */
+const DOCUMENT_HEADERS = ['Content-Security-Policy', 'X-Frame-Options', 'Permissions-Policy'];
+
+/**
+ * Files a browser only ever reads as data, never runs or shows as a page: JSON, styles, raster
+ * images, fonts, and Pagefind's index and WebAssembly (served as octet-stream with `nosniff`). The
+ * rest, including any ending not listed here, are treated as documents.
+ */
+const DATA_FILE = /\.(json|css|png|ico|woff2|pf_index|pf_meta|pf_fragment|pf_filter|pagefind)$/;
+
+/**
+ * The security headers for one path of the built site: all of them, except that a data file
+ * (`DATA_FILE`) does without the document headers, which mean nothing on it. A first search
+ * downloads a dozen such files, and over HTTP/1.1 the policy is repeated in full on each (about
+ * half a kilobyte).
+ */
+export function securityHeadersFor(pathname: string): Record<string, string> {
+  if (!DATA_FILE.test(pathname)) return SECURITY_HEADERS;
+  return Object.fromEntries(
+    Object.entries(SECURITY_HEADERS).filter(([name]) => !DOCUMENT_HEADERS.includes(name)),
+  );
+}
+
 /**
  * The text of a `_headers` file: the security headers on every path, and a year's caching for the
  * folders whose files are named by their content (src/lib/cache-policy.ts). Other paths keep the

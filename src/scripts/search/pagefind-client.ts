@@ -4,7 +4,7 @@
  * small index of titles and everyday keywords for the header box. Only the search page and a
  * focused header search box call this, so no other page downloads anything for search.
  */
-import { withRareWords, type SearchLanguage } from '../../lib/search-query.ts';
+import type { SearchLanguage } from '../../lib/search-query.ts';
 import {
   FULL_INDEX,
   LANGUAGE_FILE,
@@ -51,7 +51,7 @@ export { FULL_INDEX, SUGGESTIONS_INDEX };
 
 const loading = new Map<string, Promise<Pagefind>>();
 let language: Promise<SearchLanguage> | undefined;
-let withRare: Promise<SearchLanguage> | undefined;
+let rareWords: Promise<string[]> | undefined;
 
 /**
  * The indexed words on two pages or more and the phrases (scripts/build-steps/search-language.ts),
@@ -65,16 +65,16 @@ export function loadLanguage(): Promise<SearchLanguage> {
   return language;
 }
 
-/** The whole vocabulary: `loadLanguage`'s with the words on one page only, fetched once. */
-export function loadRareWords(): Promise<SearchLanguage> {
-  if (!withRare) {
-    withRare = Promise.all([
-      loadLanguage(),
-      fetchJson<string[]>(`${FULL_INDEX}${RARE_WORDS_FILE}`),
-    ]).then(([common, rare]) => withRareWords(common, rare));
-    withRare.catch(() => (withRare = undefined));
+/**
+ * The words on one page only (the rest of the vocabulary), fetched once, when a query first needs
+ * them (understand.ts).
+ */
+export function loadRareWords(): Promise<string[]> {
+  if (!rareWords) {
+    rareWords = fetchJson<string[]>(`${FULL_INDEX}${RARE_WORDS_FILE}`);
+    rareWords.catch(() => (rareWords = undefined));
   }
-  return withRare;
+  return rareWords;
 }
 
 async function fetchJson<T>(url: string): Promise<T> {

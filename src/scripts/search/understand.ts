@@ -7,7 +7,13 @@
 import { ownPageLabels, TOOL_LABELS, type ReaderRole } from '../../lib/readers.ts';
 import { rankForReader, runPlan, type PipelineResults } from '../../lib/search-pipeline.ts';
 import { askedAs, asksForTool, type HeardRole } from '../../lib/search-asker.ts';
-import { correctedQuery, planWithRareWords, type QueryPlan } from '../../lib/search-query.ts';
+import {
+  correctedQuery,
+  planWithRareWords,
+  withRareWords,
+  type QueryPlan,
+  type SearchLanguage,
+} from '../../lib/search-query.ts';
 import {
   FULL_INDEX,
   loadLanguage,
@@ -43,7 +49,7 @@ export async function searchWithPlan(
   chosen: ReaderRole | undefined,
 ): Promise<Understood> {
   const [pagefind, language] = await Promise.all([loadPagefind(bundle), loadLanguage()]);
-  const plan = await planWithRareWords(text, language, loadRareWords);
+  const plan = await planWithRareWords(text, language, wholeLanguage);
   // Heard with its spelling mended ("my scan resluts"), as it is searched.
   const said = correctedQuery(text, plan);
   const heard = chosen === undefined ? askedAs(said) : undefined;
@@ -65,4 +71,17 @@ export async function searchWithPlan(
     ...(preferred ? { preferred } : {}),
     ...(heard ? { heard } : {}),
   };
+}
+
+let whole: Promise<SearchLanguage> | undefined;
+
+/** The whole vocabulary, with the words on one page only, joined once. */
+function wholeLanguage(): Promise<SearchLanguage> {
+  if (!whole) {
+    whole = Promise.all([loadLanguage(), loadRareWords()]).then(([common, rare]) =>
+      withRareWords(common, rare),
+    );
+    whole.catch(() => (whole = undefined));
+  }
+  return whole;
 }

@@ -1,0 +1,49 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { precompress } from './precompress.ts';
+
+let dir: string | undefined;
+afterEach(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('precompress', () => {
+  it('writes a brotli copy of each shared script, style and vocabulary, not of pages or the open data', async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'precompress-'));
+    const long = (line: string) => line.repeat(200);
+    const files: Record<string, string> = {
+      '_astro/site.abc.js': long('export const a = 1;\n'),
+      '_astro/site.abc.css': long('.nhsuk-a { color: red }\n'),
+      'pagefind/language.json': long('{"words":{"discharge":3}}'),
+      'assets/icon.svg': long('<path d="M1 1"/>'),
+      'about/index.html': long('<p>About</p>'),
+      'api/documents.json': long('{"id":1}'),
+      '_astro/small.js': 'export {};',
+    };
+    for (const [file, text] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+      await writeFile(path.join(dir, file), text);
+    }
+    expect(await precompress(dir)).toEqual({ files: 4 });
+    const written = (await readdir(dir, { recursive: true }))
+      .map((f) => f.split(path.sep).join('/'))
+      .filter((f) => f.endsWith('.br'))
+      .sort();
+    expect(written).toEqual([
+      '_astro/site.abc.css.br',
+      '_astro/site.abc.js.br',
+      'assets/icon.svg.br',
+      'pagefind/language.json.br',
+    ]);
+    for (const copy of written) {
+      const original = files[copy.slice(0, -3)]!;
+      const unzipped = brotliDecompressSync(await readFile(path.join(dir, copy))).toString();
+      expect(unzipped).toBe(original);
+    }
+    // Run again on the same folder (a rebuild step), it does not compress its own copies.
+    expect(await precompress(dir)).toEqual({ files: 4 });
+  });
+});
