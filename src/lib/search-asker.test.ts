@@ -27,6 +27,17 @@ describe('askedAs', () => {
     expect(askedAs("my patient's results never came")).toBeUndefined();
   });
 
+  it('hears a patient trying to reach their hospital team, with no caller named', () => {
+    expect(askedAs('cant get through to the cardiology secretary')).toBe('patient');
+    expect(askedAs("Couldn't get through to the clinic all week")).toBe('patient');
+    expect(askedAs('cannot get through to outpatients')).toBe('patient');
+    // Staff name the caller, or the patient they are calling about.
+    expect(askedAs("GPs can't get through to our department")).toBe('hospital-clinician');
+    expect(askedAs("we can't get through to radiology")).toBeUndefined();
+    expect(askedAs("can't get through to the registrar to discuss a patient")).toBeUndefined();
+    expect(askedAs('how do practices get through to the on-call team')).toBeUndefined();
+  });
+
   it('hears a carer speaking of a relative', () => {
     expect(askedAs('my husband was discharged without his medicines')).toBe('patient');
     expect(askedAs('dad got sent home from the ward with no meds')).toBe('patient');

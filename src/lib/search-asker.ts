@@ -332,7 +332,8 @@ export function askedAs(text: string): HeardRole | undefined {
         // "I was", "I've been", "we have been": the speaker, not "patients have been".
         SPEAKERS.has(at(i - 2) === 'have' ? at(i - 3) : at(i - 2))),
   );
-  if (asPatient) return 'patient';
+  // Not someone calling about a patient: "can't get through to discuss a patient".
+  if (asPatient || (triesToReach(text) && !speaksOfPatient)) return 'patient';
 
   // What only a hospital team does, said by the one doing it.
   const speakerBefore = (i: number) =>
@@ -404,6 +405,22 @@ export function askedAs(text: string): HeardRole | undefined {
         .some((w, j) => ASKING.has(w) && at(i + j + 2) === 'us'),
   );
   return specialtyAsksUs ? 'gp' : undefined;
+}
+
+/**
+ * "Can't get through to the consultant's secretary", "couldn't get through to the clinic": someone
+ * trying to reach their own hospital team, said with no one named as the caller. Staff name who is
+ * calling ("GPs can't get through to our department", "we can't get through to the registrar").
+ * Written by patients seven times in the blind lots, by staff never in this form.
+ */
+function triesToReach(text: string): boolean {
+  const [first, second, ...rest] = readerWords(text);
+  return (
+    (first === 'can' || first === 'could') &&
+    second === 'not' &&
+    rest[0] === 'get' &&
+    rest[1] === 'through'
+  );
 }
 
 /** Words before a specialty that make it where a patient goes or is seen, not who speaks. */
