@@ -5,6 +5,7 @@ import {
   isReaderRole,
   labelsForRole,
   pageForLabel,
+  pagesRaisedOver,
   readerGroupOfGuidance,
   READER_GROUPS,
 } from './readers.ts';
@@ -97,6 +98,14 @@ describe('"I am a…" roles', () => {
       'For managers and commissioners',
     ]);
     expect(labelsForRole('patient')).toEqual(['For patients']);
+  });
+
+  it("puts a reader's own page on a topic above the guidance for others, and a patient's above the requirement too", () => {
+    expect(pagesRaisedOver('gp')).not.toContain('Contract requirement');
+    expect(pagesRaisedOver('gp')).toContain('For hospital teams');
+    expect(pagesRaisedOver('patient')).toEqual(
+      expect.arrayContaining(['For GP practices', 'For hospital teams', 'Contract requirement']),
+    );
   });
 
   it('accepts only known roles from storage', () => {

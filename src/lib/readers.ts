@@ -152,6 +152,20 @@ export const TOOL_LABELS: readonly string[] = [
   pageForLabel({ kind: 'resource' }),
 ];
 
+/** The label of the contract requirement pages. */
+export const REQUIREMENT_LABEL: string = KIND_LABELS.requirement;
+
+/**
+ * The labels of the pages a reader's own page on the same topic is put just above
+ * (search-pipeline.ts: `raiseReadersOwn`): the reader groups' guidance, and for a patient the
+ * contract requirement too, which is written for the staff on either side. "Can't get through to
+ * the consultant's secretary" finds the requirement on points of contact by its everyday words; a
+ * patient needs their own page on it first.
+ */
+export function pagesRaisedOver(role: ReaderRole): string[] {
+  return [...GROUP_LABELS, ...(role === 'patient' ? [REQUIREMENT_LABEL] : [])];
+}
+
 /**
  * The labels of a role's own pages, ranked first for them: their guidance, and for a manager or
  * commissioner the toolkits and resources too, as they run the audits, the local groups and the

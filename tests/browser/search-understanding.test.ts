@@ -188,6 +188,26 @@ describe('who a result is for', () => {
     await patient.close();
   });
 
+  it('puts a patient’s own page on a requirement above the requirement, written for staff', async () => {
+    // "Secretary" is one of the requirement's everyday words: the requirement leads for anyone,
+    // the patients' page on it for a patient.
+    const requirement = '/requirements/patient-queries/';
+    const patients = '/guidance/patients/who-to-contact-about-your-hospital-care/';
+    const query = 'secretary';
+    const anyone = await site.newPage();
+    await expect(searchOnPage(anyone, query).then((found) => found[0])).resolves.toBe(requirement);
+    await anyone.close();
+    const patient = await site.newPage();
+    await patient.goto(siteUrl('/search/'));
+    await patient.selectOption('#search-role', 'patient');
+    await expect(searchOnPage(patient, query).then((found) => found.slice(0, 2))).resolves.toEqual([
+      patients,
+      requirement,
+    ]);
+    await patient.evaluate(() => localStorage.clear());
+    await patient.close();
+  });
+
   it('ranks the toolkits and resources with a manager’s own pages', async () => {
     const toolkit = '/toolkits/provider-commissioner-toolkit/';
     const anyone = await site.newPage();

@@ -9,6 +9,8 @@ import {
   GROUP_LABELS,
   isReaderRole,
   ownPageLabels,
+  pagesRaisedOver,
+  REQUIREMENT_LABEL,
   TOOL_LABELS,
   type ReaderRole,
 } from '../../lib/readers.ts';
@@ -208,7 +210,7 @@ export function startSearchPage(root: HTMLElement): void {
   async function readersAndTopics() {
     const [byReader, byTopic] = await Promise.all([
       Promise.all(
-        [...GROUP_LABELS, ...TOOL_LABELS].map(
+        [...GROUP_LABELS, ...TOOL_LABELS, REQUIREMENT_LABEL].map(
           async (label) => [label, await pagesWith('reader', label)] as const,
         ),
       ),
@@ -231,15 +233,16 @@ export function startSearchPage(root: HTMLElement): void {
     byId: Map<string, Listed>,
   ): Promise<string[]> {
     const ownLabels = new Set(ownPageLabels(role));
+    const overLabels = new Set(pagesRaisedOver(role));
     const { byReader, byTopic } = await readersAndTopics();
-    // The reader's own pages (for a manager, the toolkits and resources too), and the other
-    // reader groups' guidance.
+    // The reader's own pages (for a manager, the toolkits and resources too), and the pages they
+    // go above: the other reader groups' guidance (for a patient, the requirement too).
     const own = new Set<string>();
     const others = new Set<string>();
     for (const [label, pages] of byReader)
       for (const { id } of pages)
         if (ownLabels.has(label)) own.add(id);
-        else if (GROUP_LABELS.includes(label)) others.add(id);
+        else if (overLabels.has(label)) others.add(id);
     for (const id of own) others.delete(id);
     for (const [, pages] of byTopic)
       for (const page of pages)
