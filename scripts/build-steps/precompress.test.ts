@@ -22,6 +22,7 @@ describe('precompress', () => {
       'about/index.html': long('<p>About</p>'),
       'api/documents.json': long('{"id":1}'),
       '_astro/small.js': 'export {};',
+      'pagefind/pagefind-component-ui.js': long('customElements.define("x", class {});\n'),
     };
     for (const [file, text] of Object.entries(files)) {
       await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
@@ -43,7 +44,15 @@ describe('precompress', () => {
       const unzipped = brotliDecompressSync(await readFile(path.join(dir, copy))).toString();
       expect(unzipped).toBe(original);
     }
-    // Run again on the same folder (a rebuild step), it does not compress its own copies.
-    expect(await precompress(dir)).toEqual({ files: 4 });
+    // Run again after a file shrank below the size worth a copy, and another was deleted: no copy
+    // of either is left for the server to send in its place.
+    await writeFile(path.join(dir, '_astro/site.abc.js'), 'export {};');
+    await rm(path.join(dir, 'assets/icon.svg'));
+    expect(await precompress(dir)).toEqual({ files: 2 });
+    const left = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.br'));
+    expect(left.map((f) => f.split(path.sep).join('/')).sort()).toEqual([
+      '_astro/site.abc.css.br',
+      'pagefind/language.json.br',
+    ]);
   });
 });

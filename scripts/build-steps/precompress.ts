@@ -7,7 +7,7 @@
  * (scripts/lib/site-server.ts); other hosts ignore the copies. Pages are left to the server: there
  * are thousands, each downloaded once. The open data (`api/`) is for other systems.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants } from 'node:zlib';
@@ -18,14 +18,21 @@ const compress = promisify(brotliCompress);
 const SHARED_TEXT = /\.(js|mjs|css|json|svg)$/;
 /** Smaller files gain too little to be worth a second file (servers skip compressing them too). */
 const AT_LEAST_BYTES = 1024;
-/** Files a server sends only on purpose, or reads itself. */
-const LEFT_OUT = /^(api\/|.*\.br$)/;
+/** The open data, for other systems, and Pagefind's own search UI, which the site never loads. */
+const LEFT_OUT = /^(api\/|pagefind\/(.*\/)?pagefind-\w*-?ui\.)/;
 
-/** Writes the copies; returns how many were written. */
+/**
+ * Writes the copies, first removing any the folder holds (a copy must never outlive or differ
+ * from its file: the server would send it instead); returns how many were written.
+ */
 export async function precompress(siteDir: string): Promise<{ files: number }> {
-  const names = (await readdir(siteDir, { recursive: true }))
-    .map((name) => name.split(path.sep).join('/'))
-    .filter((name) => SHARED_TEXT.test(name) && !LEFT_OUT.test(name));
+  const all = (await readdir(siteDir, { recursive: true })).map((name) =>
+    name.split(path.sep).join('/'),
+  );
+  await Promise.all(
+    all.filter((name) => name.endsWith('.br')).map((name) => rm(path.join(siteDir, name))),
+  );
+  const names = all.filter((name) => SHARED_TEXT.test(name) && !LEFT_OUT.test(name));
   let files = 0;
   await Promise.all(
     names.map(async (name) => {

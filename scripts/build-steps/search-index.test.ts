@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { buildSearchIndex, suggestionPages } from './search-index.ts';
 import type { IndexedPage } from './search-language.ts';
+import { withRareWords, type SearchLanguage } from '../../src/lib/search-query.ts';
 
 let dir: string;
 afterEach(async () => {
@@ -30,7 +31,13 @@ describe('buildSearchIndex', () => {
     await expect(buildSearchIndex(dir)).resolves.toEqual({ pages: 1, suggestions: 1 });
     expect(await readdir(path.join(dir, 'pagefind'))).toContain('pagefind.js');
     expect(await readdir(path.join(dir, 'pagefind/suggest'))).toContain('pagefind.js');
-    const language = JSON.parse(await readFile(path.join(dir, 'pagefind/language.json'), 'utf8'));
+    // One page: every word is on one page only, so all are in the rare words' file.
+    const read = async (file: string) =>
+      JSON.parse(await readFile(path.join(dir, 'pagefind', file), 'utf8')) as unknown;
+    const language = withRareWords(
+      (await read('language.json')) as SearchLanguage,
+      (await read('language-rare.json')) as string[],
+    );
     expect(language.pages).toBe(1);
     expect(language.words).toMatchObject({ fit: 1, notes: 1, sick: 1, note: 1 });
     expect(language.words.everything).toBeUndefined();

@@ -52,6 +52,13 @@ describe('splitLanguage', () => {
     expect(rare.sort()).toEqual(['1073', 'a', 'fit', 'note', 'send', 'the']);
     expect(withRareWords(common, rare)).toEqual(language);
   });
+
+  it('counts words that are also names of an object’s own properties', () => {
+    const language = searchLanguage([page('The constructor of toString'), page('constructor')]);
+    expect(language.words).toMatchObject({ constructor: 2, tostring: 1 });
+    const { common, rare } = splitLanguage(language);
+    expect(withRareWords(common, rare).words).toEqual(language.words);
+  });
 });
 
 describe('splitTerm', () => {

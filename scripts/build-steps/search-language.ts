@@ -57,7 +57,8 @@ function indexedPage(id: string, data: Record<string, unknown>): IndexedPage {
 
 /** The vocabulary and phrases of the indexed pages. */
 export function searchLanguage(pages: IndexedPage[]): SearchLanguage {
-  const words: Record<string, number> = {};
+  // A Map: a page may use "constructor" or "toString", which a plain object already has.
+  const words = new Map<string, number>();
   const phrases = new Map<string, string[]>();
   for (const page of pages) {
     const { title = '', keywords = '', relatedKeywords = '' } = page.meta;
@@ -69,7 +70,7 @@ export function searchLanguage(pages: IndexedPage[]): SearchLanguage {
         for (const part of [word.replaceAll('-', ''), ...word.split('-')])
           if (part) onPage.add(part);
     }
-    for (const word of onPage) words[word] = (words[word] ?? 0) + 1;
+    for (const word of onPage) words.set(word, (words.get(word) ?? 0) + 1);
     const terms = parseSearchTerms(page.meta.terms);
     // The glossary's keywords are its terms' names, grouped below.
     if (terms.length === 0)
@@ -79,7 +80,7 @@ export function searchLanguage(pages: IndexedPage[]): SearchLanguage {
       phrases.set(names.join('|').toLowerCase(), names);
     }
   }
-  const sorted = Object.fromEntries(Object.entries(words).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const sorted = Object.fromEntries([...words].sort(([a], [b]) => (a < b ? -1 : 1)));
   // A keyword that is also a glossary name is covered by the glossary's group.
   const grouped = new Set(
     [...phrases.values()]

@@ -73,9 +73,18 @@ describe('the site server', () => {
     const brotli = await rawRequest('/_astro/site.abc123.js', { 'accept-encoding': 'gzip, br' });
     expect(brotli.headers['content-encoding']).toBe('br');
     expect(brotli.headers['content-type']).toMatch(/javascript/);
-    const plain = await rawRequest('/_astro/site.abc123.js', { 'accept-encoding': 'identity' });
-    expect(plain.headers['content-encoding']).toBeUndefined();
-    expect(plain.body).toBe(SCRIPT);
+    for (const refusing of ['identity', 'gzip, br;q=0']) {
+      const plain = await rawRequest('/_astro/site.abc123.js', { 'accept-encoding': refusing });
+      expect(plain.headers['content-encoding'], refusing).toBeUndefined();
+      expect(plain.body, refusing).toBe(SCRIPT);
+    }
+    // A cache told "not modified" still learns that the answer depends on the encoding.
+    const again = await rawRequest('/_astro/site.abc123.js', {
+      'accept-encoding': 'br',
+      'if-none-match': String(brotli.headers.etag),
+    });
+    expect(again.status).toBe(304);
+    expect(again.headers.vary).toMatch(/Accept-Encoding/i);
   });
 
   it('lets browsers keep files named by their content, and check the rest', async () => {

@@ -3,11 +3,14 @@
  * bench and the PDF build step open pages from, so all of them see the site as a reader of
  * `npm start` does. It serves the files of the built folder (with sirv) and adds what a static
  * host cannot:
- * - the security headers of `_headers` (src/lib/security-policy.ts) on every response;
+ * - the security headers of `_headers` (src/lib/security-policy.ts) on every response, less the
+ *   three about documents on files only ever read as data (`securityHeadersFor`);
  * - caching by kind of file (src/lib/cache-policy.ts), so a second visit asks again only for files
  *   that keep their name;
  * - Pagefind's gzipped index files sent as gzip, for the browser to unzip (cache-policy.ts);
- * - text compressed (the compression middleware), as hosts do;
+ * - the build's brotli copies of the shared scripts, styles and vocabulary (precompress.ts) to
+ *   browsers that accept brotli, and other text compressed as it is sent (the compression
+ *   middleware), as hosts do;
  * - the search page opened with `?q=` has the query in its boxes even without JavaScript
  *   (src/lib/search-page-query.ts);
  * - the site's 404 page for addresses it does not have.
@@ -104,7 +107,10 @@ export async function serveSite({
     }
     // Also on a 304, which sirv answers before its own headers are set.
     res.setHeader('Cache-Control', cacheControlFor(url.pathname));
-    if (isGzippedSearchFile(url.pathname)) res.setHeader('Vary', 'Accept-Encoding');
+    // Any file may be sent compressed, or as the build's brotli copy: on a 304 too.
+    res.setHeader('Vary', 'Accept-Encoding');
+    // sirv picks the brotli copy for any "br" in the header, "br;q=0" (refused) included.
+    if (!acceptsBrotli(req)) req.headers['accept-encoding'] = withoutBrotli(req);
     // An absolute address, read as its path, for sirv.
     req.url = `${url.pathname}${url.search}`;
     files(req, res, () => void notFound.then((html) => send(req, res, 404, html)));
@@ -156,6 +162,18 @@ function sitePath(pathname: string): string {
 /** Whether the client's Accept-Encoding prefers gzip to the file as stored (negotiator reads it). */
 function acceptsGzip(req: IncomingMessage | undefined): boolean {
   return req !== undefined && new Negotiator(req).encoding(['gzip', 'identity']) === 'gzip';
+}
+
+function acceptsBrotli(req: IncomingMessage): boolean {
+  return new Negotiator(req).encodings(['br']).includes('br');
+}
+
+/** The request's Accept-Encoding with brotli taken out. */
+function withoutBrotli(req: IncomingMessage): string {
+  return String(req.headers['accept-encoding'] ?? '')
+    .split(',')
+    .filter((coding) => coding.split(';')[0]!.trim().toLowerCase() !== 'br')
+    .join(',');
 }
 
 function send(req: IncomingMessage, res: ServerResponse, status: number, html: string): void {

@@ -106,6 +106,8 @@ describe('"I am a…" roles', () => {
     expect(pagesRaisedOver('patient')).toEqual(
       expect.arrayContaining(['For GP practices', 'For hospital teams', 'Contract requirement']),
     );
+    // A patient asking what the contract says wants the requirement itself.
+    expect(pagesRaisedOver('patient', true)).not.toContain('Contract requirement');
   });
 
   it('accepts only known roles from storage', () => {

@@ -158,12 +158,16 @@ export const REQUIREMENT_LABEL: string = KIND_LABELS.requirement;
 /**
  * The labels of the pages a reader's own page on the same topic is put just above
  * (search-pipeline.ts: `raiseReadersOwn`): the reader groups' guidance, and for a patient the
- * contract requirement too, which is written for the staff on either side. "Can't get through to
- * the consultant's secretary" finds the requirement on points of contact by its everyday words; a
- * patient needs their own page on it first.
+ * contract requirement too, which is written for the staff on either side, unless the question
+ * asks about the contract itself (`askingOfTheContract`). "Can't get through to the consultant's
+ * secretary" finds the requirement on points of contact by its everyday words; a patient needs
+ * their own page on it first.
  */
-export function pagesRaisedOver(role: ReaderRole): string[] {
-  return [...GROUP_LABELS, ...(role === 'patient' ? [REQUIREMENT_LABEL] : [])];
+export function pagesRaisedOver(role: ReaderRole, askingOfTheContract = false): string[] {
+  return [
+    ...GROUP_LABELS,
+    ...(role === 'patient' && !askingOfTheContract ? [REQUIREMENT_LABEL] : []),
+  ];
 }
 
 /**

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { askedAs, asksForTool, heardNotice, sameTopicNotice } from './search-asker.ts';
+import {
+  askedAs,
+  asksForTool,
+  asksOfTheContract,
+  heardNotice,
+  sameTopicNotice,
+} from './search-asker.ts';
 
 describe('askedAs', () => {
   it('hears a patient in what only a patient calls their own, or says of their own care', () => {
@@ -36,11 +42,29 @@ describe('askedAs', () => {
     expect(askedAs("we can't get through to radiology")).toBeUndefined();
     expect(askedAs("can't get through to the registrar to discuss a patient")).toBeUndefined();
     expect(askedAs('how do practices get through to the on-call team')).toBeUndefined();
+    // What for, by whom or how: staff words, so no guess.
+    expect(askedAs('cant get through to the ward to get a discharge summary')).toBeUndefined();
+    expect(askedAs("can't get through to the secretary about a referral I sent")).toBeUndefined();
+    expect(askedAs("can't get through to switchboard from the practice bypass")).toBeUndefined();
+    expect(askedAs("can't get through to the GP practice to discuss a discharge")).toBeUndefined();
+    expect(askedAs("can't get through on e-RS")).toBeUndefined();
+  });
+
+  it('hears a question about the contract itself', () => {
+    expect(asksOfTheContract('what does the NHS contract say about hospital phone lines')).toBe(
+      true,
+    );
+    expect(asksOfTheContract('is SC11.4 about letters')).toBe(true);
+    expect(asksOfTheContract('which clause covers this')).toBe(true);
+    expect(asksOfTheContract("can't get through to the consultant's secretary")).toBe(false);
   });
 
   it('hears a carer speaking of a relative', () => {
     expect(askedAs('my husband was discharged without his medicines')).toBe('patient');
     expect(askedAs('dad got sent home from the ward with no meds')).toBe('patient');
+    // Its "'s" left out, as "mums" is.
+    expect(askedAs('my sons appointment was cancelled')).toBe('patient');
+    expect(askedAs('chasing my husbands scan results')).toBe('patient');
   });
 
   it('hears a GP practice naming the hospital as the other side', () => {

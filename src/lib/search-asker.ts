@@ -26,9 +26,13 @@ const RELATIVES = [
   'dads',
   'father',
   'husband',
+  'husbands',
   'wife',
+  'wifes',
   'son',
+  'sons',
   'daughter',
+  'daughters',
   'child',
   'baby',
   'nan',
@@ -408,20 +412,67 @@ export function askedAs(text: string): HeardRole | undefined {
 }
 
 /**
- * "Can't get through to the consultant's secretary", "couldn't get through to the clinic": someone
- * trying to reach their own hospital team, said with no one named as the caller. Staff name who is
- * calling ("GPs can't get through to our department", "we can't get through to the registrar").
- * Written by patients seven times in the blind lots, by staff never in this form.
+ * "Can't get through to the hospital", "cant get through to consultants secretary, nobody answers
+ * the phone": the bare complaint of someone trying to reach their own hospital team (seven times
+ * in the blind lots, all patients). Only that: every word after "to" must name the hospital side
+ * (`reached`) or say how the calls go (CALLS_UNANSWERED). Staff say who calls, what for or how
+ * ("we can't get through to radiology", "…to the ward to get a discharge summary", "…to the
+ * secretary about a referral I sent", "…on the bypass"), and none of those words is allowed.
  */
 function triesToReach(text: string): boolean {
-  const [first, second, ...rest] = readerWords(text);
+  const [first, second, get, through, to, ...rest] = readerWords(text);
   return (
     (first === 'can' || first === 'could') &&
     second === 'not' &&
-    rest[0] === 'get' &&
-    rest[1] === 'through'
+    get === 'get' &&
+    through === 'through' &&
+    to === 'to' &&
+    rest.some(reached) &&
+    rest.every((word) => reached(word) || CALLS_UNANSWERED.has(word))
   );
 }
+
+/** Whether a word names whom a patient tries to reach: "the clinic", "the cardiology secretary". */
+function reached(word: string): boolean {
+  return REACHED.has(word) || isSpecialty(word);
+}
+
+/** Whom a patient tries to reach at the hospital, as they name them. */
+const REACHED = new Set([
+  'hospital',
+  'clinic',
+  'consultant',
+  'consultants',
+  'secretary',
+  'secretaries',
+  'outpatients',
+  'outpatient',
+  'appointments',
+  'booking',
+  'department',
+]);
+
+/** How the calls go: "nobody answers the phone", "all week", "for days". */
+const CALLS_UNANSWERED = new Set([
+  'the',
+  'nobody',
+  'no',
+  'one',
+  'answers',
+  'answering',
+  'phone',
+  'phones',
+  'line',
+  'ever',
+  'all',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'for',
+  'on',
+  'and',
+]);
 
 /** Words before a specialty that make it where a patient goes or is seen, not who speaks. */
 const SENT_OR_SEEN_IN = new Set(['to', 'into', 'in', 'at', 'for', 'a', 'an']);
@@ -631,3 +682,22 @@ export function asksForTool(text: string): boolean {
     (word, i) => TOOL_WORDS.has(word) || (word === 'self' && words[i + 1] === 'assessment'),
   );
 }
+
+/**
+ * Whether the question asks about the contract itself ("what does the NHS contract say…", "which
+ * clause", "SC11.4"): then the requirement page is what is wanted, whoever asks.
+ */
+export function asksOfTheContract(text: string): boolean {
+  return readerWords(text, { negations: false }).some(
+    (word) => CONTRACT_WORDS.has(word) || /^(sc|gc)\d+$/.test(word),
+  );
+}
+
+const CONTRACT_WORDS = new Set([
+  'contract',
+  'contracts',
+  'clause',
+  'clauses',
+  'requirement',
+  'requirements',
+]);

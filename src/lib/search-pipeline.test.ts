@@ -125,6 +125,21 @@ describe('raiseReadersOwn', () => {
     expect(raise('xpymk')).toBe('xkpym');
   });
 
+  it('puts only a page the words found above a page it may go over only so (a requirement)', () => {
+    const overRequirement = {
+      ...patient,
+      others: new Set(['p', 'q', 'r']),
+      foundOnlyOver: new Set(['r']),
+    };
+    const raiseOver = (order: string) =>
+      raiseReadersOwn([...order], overRequirement, topics).join('');
+    // m was found: it goes above r. Nothing of the patient's was found: r stays first.
+    expect(raiseOver('rxm')).toBe('mrx');
+    expect(raiseOver('rxy')).toBe('rxy');
+    // Over another reader's guidance, a page not found is still added.
+    expect(raiseOver('pxy')).toBe('kpxy');
+  });
+
   it('adds the reader’s page on the topic when the words did not find it', () => {
     expect(raise('qxy')).toBe('mqxy');
   });

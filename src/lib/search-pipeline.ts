@@ -135,7 +135,20 @@ export function rankForReader<R extends IndexResult>(
  */
 export function raiseReadersOwn(
   order: readonly string[],
-  { own, others }: { own: ReadonlySet<string>; others: ReadonlySet<string> },
+  {
+    own,
+    others,
+    foundOnlyOver,
+  }: {
+    own: ReadonlySet<string>;
+    others: ReadonlySet<string>;
+    /**
+     * Pages of `others` above which only a page of the reader's the words found is put (a patient's
+     * page above the requirement page): a requirement's topic is wide, and a page the words did not
+     * find may not be about the question at all.
+     */
+    foundOnlyOver?: ReadonlySet<string>;
+  },
   topics: ReadonlyMap<string, readonly string[]>,
 ): string[] {
   const topicsOf = new Map<string, string[]>();
@@ -150,7 +163,7 @@ export function raiseReadersOwn(
     if (!others.has(other)) continue;
     const mine = [
       ...new Set((topicsOf.get(other) ?? []).flatMap((topic) => topics.get(topic) ?? [])),
-    ].filter((id) => own.has(id));
+    ].filter((id) => own.has(id) && (!foundOnlyOver?.has(other) || rank(id) !== Infinity));
     if (mine.length === 0 || mine.some((id) => rank(id) < rank(other))) continue;
     const [best] = mine.sort(
       (a, b) => topicsOf.get(a)!.length - topicsOf.get(b)!.length || rank(a) - rank(b),

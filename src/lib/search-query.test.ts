@@ -434,6 +434,13 @@ describe('planWithRareWords', () => {
     ]);
   });
 
+  it('still plans, with the common words as all there are, when the rare words cannot load', async () => {
+    const plan = await planWithRareWords('dischage sumary', common, () =>
+      Promise.reject(new Error('offline')),
+    );
+    expect(allWordsQuery(plan)).toBe('discharge summary');
+  });
+
   it('joins the two files into the vocabulary one file held, in the same order', () => {
     const joined = withRareWords(common, rare);
     expect(joined.partial).toBeUndefined();

@@ -55,15 +55,17 @@ export class RareWordsNeeded extends Error {
 
 /** The vocabulary with the words on one page only added, as one file would hold it. */
 export function withRareWords(language: SearchLanguage, rare: readonly string[]): SearchLanguage {
-  const words: Record<string, number> = { ...language.words };
-  for (const word of rare) words[word] ??= 1;
-  const sorted = Object.fromEntries(Object.entries(words).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const words = new Map(Object.entries(language.words));
+  for (const word of rare) if (!words.has(word)) words.set(word, 1);
+  const sorted = Object.fromEntries([...words].sort(([a], [b]) => (a < b ? -1 : 1)));
   return { pages: language.pages, words: sorted, phrases: language.phrases };
 }
 
 /**
  * Plans `text` with the common words alone when they are enough, loading the words on one page
- * only (`loadRare`) the first time a query needs them: a misspelt, rare or unknown word.
+ * only (`loadRare`) the first time a query needs them: a misspelt, rare or unknown word. Should
+ * they fail to load, the common words are taken as all there are: a slip may then be mended to a
+ * commoner word or left out, but the search still runs.
  */
 export async function planWithRareWords(
   text: string,
@@ -75,7 +77,8 @@ export async function planWithRareWords(
   } catch (error) {
     if (!(error instanceof RareWordsNeeded)) throw error;
   }
-  return planQuery(text, await loadRare());
+  const { partial: _partial, ...common } = language;
+  return planQuery(text, await loadRare().catch(() => common));
 }
 
 /** One part of a query: a word or a phrase, searched together, with its other names. */

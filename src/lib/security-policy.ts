@@ -49,7 +49,8 @@ const DATA_FILE = /\.(json|css|png|ico|woff2|pf_index|pf_meta|pf_fragment|pf_fil
  * The security headers for one path of the built site: all of them, except that a data file
  * (`DATA_FILE`) does without the document headers, which mean nothing on it. A first search
  * downloads a dozen such files, and over HTTP/1.1 the policy is repeated in full on each (about
- * half a kilobyte).
+ * half a kilobyte). Only the site's own server does this: `_headers` sends every header on
+ * every path, as a host adds up the rules that match.
  */
 export function securityHeadersFor(pathname: string): Record<string, string> {
   if (!DATA_FILE.test(pathname)) return SECURITY_HEADERS;

@@ -14,7 +14,7 @@ import {
   TOOL_LABELS,
   type ReaderRole,
 } from '../../lib/readers.ts';
-import { heardNotice, sameTopicNotice } from '../../lib/search-asker.ts';
+import { asksOfTheContract, heardNotice, sameTopicNotice } from '../../lib/search-asker.ts';
 import { SEARCH_FILTERS, type SearchFilter } from '../../lib/search-facets.ts';
 import { matchNotice, mergeWithSuggestions, raiseReadersOwn } from '../../lib/search-pipeline.ts';
 import {
@@ -169,7 +169,9 @@ export function startSearchPage(root: HTMLElement): void {
     // with does not), and an extra, so a failure to load what it needs leaves the order alone.
     const filtered = SEARCH_FILTERS.some((key) => chosen[key].length > 0);
     const order =
-      asker && !filtered ? await raisedForReader(merged, asker, byId).catch(() => merged) : merged;
+      asker && !filtered
+        ? await raisedForReader(merged, asker, byId, asksOfTheContract(query)).catch(() => merged)
+        : merged;
     // A page that holds none of the words leads: the reader is told why.
     const added = order.find((id) => !merged.includes(id));
     const said: HTMLElement[] = [];
@@ -231,25 +233,31 @@ export function startSearchPage(root: HTMLElement): void {
     order: string[],
     role: ReaderRole,
     byId: Map<string, Listed>,
+    askingOfTheContract: boolean,
   ): Promise<string[]> {
     const ownLabels = new Set(ownPageLabels(role));
-    const overLabels = new Set(pagesRaisedOver(role));
+    const overLabels = new Set(pagesRaisedOver(role, askingOfTheContract));
     const { byReader, byTopic } = await readersAndTopics();
     // The reader's own pages (for a manager, the toolkits and resources too), and the pages they
     // go above: the other reader groups' guidance (for a patient, the requirement too).
     const own = new Set<string>();
     const others = new Set<string>();
+    // Over a requirement, only a page of theirs the words found (search-pipeline.ts).
+    const foundOnlyOver = new Set<string>();
     for (const [label, pages] of byReader)
       for (const { id } of pages)
         if (ownLabels.has(label)) own.add(id);
-        else if (overLabels.has(label)) others.add(id);
+        else if (overLabels.has(label)) {
+          others.add(id);
+          if (label === REQUIREMENT_LABEL) foundOnlyOver.add(id);
+        }
     for (const id of own) others.delete(id);
     for (const [, pages] of byTopic)
       for (const page of pages)
         if (!byId.has(page.id)) byId.set(page.id, { id: page.id, data: () => page.data() });
     return raiseReadersOwn(
       order,
-      { own, others },
+      { own, others, foundOnlyOver },
       new Map(byTopic.map(([topic, pages]) => [topic, pages.map((p) => p.id)])),
     );
   }

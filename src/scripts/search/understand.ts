@@ -76,7 +76,7 @@ export async function searchWithPlan(
 let whole: Promise<SearchLanguage> | undefined;
 
 /** The whole vocabulary, with the words on one page only, joined once. */
-function wholeLanguage(): Promise<SearchLanguage> {
+export function wholeLanguage(): Promise<SearchLanguage> {
   if (!whole) {
     whole = Promise.all([loadLanguage(), loadRareWords()]).then(([common, rare]) =>
       withRareWords(common, rare),
