@@ -22,6 +22,7 @@ beforeAll(async () => {
       '<input class="nhsuk-input" id="search-field" name="q" value><input class="nhsuk-input" id="search-query" name="q">',
     '_astro/site.abc123.js': SCRIPT,
     '_astro/site.abc123.js.br': brotliCompressSync(SCRIPT),
+    '_astro/large.abc123.js': 'export const a = 1;\n'.repeat(200),
     'pagefind/pagefind.js': 'export {};',
     'pagefind/index/en_1.pf_index': gzipSync(CHUNK),
     _headers: '/*\n  X-Test: 1\n',
@@ -73,10 +74,15 @@ describe('the site server', () => {
     const brotli = await rawRequest('/_astro/site.abc123.js', { 'accept-encoding': 'gzip, br' });
     expect(brotli.headers['content-encoding']).toBe('br');
     expect(brotli.headers['content-type']).toMatch(/javascript/);
-    for (const refusing of ['identity', 'gzip, br;q=0']) {
+    for (const refusing of ['identity', 'gzip, br;q=0', 'br;q=0, *', 'gzip;q=0, br;q=0, *']) {
       const plain = await rawRequest('/_astro/site.abc123.js', { 'accept-encoding': refusing });
       expect(plain.headers['content-encoding'], refusing).toBeUndefined();
       expect(plain.body, refusing).toBe(SCRIPT);
+    }
+    // Nor is a file without a copy compressed as brotli, however the refusal is written.
+    for (const refusing of ['br;q=0, *', 'gzip;q=0, br;q=0, *']) {
+      const large = await rawRequest('/_astro/large.abc123.js', { 'accept-encoding': refusing });
+      expect(large.headers['content-encoding'], refusing).not.toBe('br');
     }
     // A cache told "not modified" still learns that the answer depends on the encoding.
     const again = await rawRequest('/_astro/site.abc123.js', {

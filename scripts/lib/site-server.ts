@@ -56,11 +56,9 @@ export async function serveSite({
 }: SiteServerOptions): Promise<SiteServer> {
   if (!existsSync(path.join(dir, 'index.html')))
     throw new Error(`There is no built site in ${dir}. Run \`npm run build\` first.`);
-  const files = sirv(dir, {
+  const options: Parameters<typeof sirv>[1] = {
     etag: true,
     dotfiles: false,
-    // The build's brotli copies of scripts, styles and the search vocabulary (precompress.ts).
-    brotli: true,
     setHeaders: (res, pathname) => {
       res.setHeader('Cache-Control', cacheControlFor(pathname));
       if (isGzippedSearchFile(pathname) && acceptsGzip(res.req)) {
@@ -71,7 +69,12 @@ export async function serveSite({
       if (/\.(pagefind|pf_\w+)$/.test(pathname))
         res.setHeader('Content-Type', 'application/octet-stream');
     },
-  });
+  };
+  // With the build's brotli copies of scripts, styles and the vocabulary (precompress.ts), and
+  // without, for a browser that refuses brotli: sirv sends a copy for any "br" in Accept-Encoding,
+  // "br;q=0" included, so which one answers is decided here.
+  const files = sirv(dir, { ...options, brotli: true });
+  const filesWithoutBrotli = sirv(dir, options);
   const compress = compression();
   const notFound = readFile(path.join(dir, '404.html'), 'utf8').catch(() => 'Page not found');
   let searchPage: Promise<string> | undefined;
@@ -109,11 +112,13 @@ export async function serveSite({
     res.setHeader('Cache-Control', cacheControlFor(url.pathname));
     // Any file may be sent compressed, or as the build's brotli copy: on a 304 too.
     res.setHeader('Vary', 'Accept-Encoding');
-    // sirv picks the brotli copy for any "br" in the header, "br;q=0" (refused) included.
-    if (!acceptsBrotli(req)) req.headers['accept-encoding'] = withoutBrotli(req);
     // An absolute address, read as its path, for sirv.
     req.url = `${url.pathname}${url.search}`;
-    files(req, res, () => void notFound.then((html) => send(req, res, 404, html)));
+    (acceptsBrotli(req) ? files : filesWithoutBrotli)(
+      req,
+      res,
+      () => void notFound.then((html) => send(req, res, 404, html)),
+    );
   };
 
   const server = createServer((req, res) =>
@@ -166,14 +171,6 @@ function acceptsGzip(req: IncomingMessage | undefined): boolean {
 
 function acceptsBrotli(req: IncomingMessage): boolean {
   return new Negotiator(req).encodings(['br']).includes('br');
-}
-
-/** The request's Accept-Encoding with brotli taken out. */
-function withoutBrotli(req: IncomingMessage): string {
-  return String(req.headers['accept-encoding'] ?? '')
-    .split(',')
-    .filter((coding) => coding.split(';')[0]!.trim().toLowerCase() !== 'br')
-    .join(',');
 }
 
 function send(req: IncomingMessage, res: ServerResponse, status: number, html: string): void {

@@ -48,6 +48,11 @@ describe('askedAs', () => {
     expect(askedAs("can't get through to switchboard from the practice bypass")).toBeUndefined();
     expect(askedAs("can't get through to the GP practice to discuss a discharge")).toBeUndefined();
     expect(askedAs("can't get through on e-RS")).toBeUndefined();
+    // A patient has one consultant and one secretary, and names a specialty in full.
+    expect(askedAs("can't get through to the consultants")).toBeUndefined();
+    expect(askedAs('cant get through to the urology secretaries all week')).toBeUndefined();
+    expect(askedAs('cant get through to gastro')).toBeUndefined();
+    expect(askedAs('cant get through to consultants secretary')).toBe('patient');
   });
 
   it('hears a question about the contract itself', () => {

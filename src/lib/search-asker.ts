@@ -12,7 +12,7 @@
  * out, so "hosp told pt" reads "hospital told patient").
  */
 import type { ReaderRole } from './readers.ts';
-import { editDistance, isSpecialty, readerWords } from './search-query.ts';
+import { editDistance, isSpecialty, isSpecialtyInFull, readerWords } from './search-query.ts';
 
 /** The roles a question can be heard as. */
 export type HeardRole = Extract<ReaderRole, 'patient' | 'gp' | 'hospital-clinician' | 'manager'>;
@@ -428,13 +428,22 @@ function triesToReach(text: string): boolean {
     through === 'through' &&
     to === 'to' &&
     rest.some(reached) &&
-    rest.every((word) => reached(word) || CALLS_UNANSWERED.has(word))
+    rest.every(
+      (word, i) =>
+        reached(word) ||
+        CALLS_UNANSWERED.has(word) ||
+        // "Consultants secretary", its "'s" left out; "the consultants" are staff's.
+        (word === 'consultants' && rest[i + 1] === 'secretary'),
+    )
   );
 }
 
-/** Whether a word names whom a patient tries to reach: "the clinic", "the cardiology secretary". */
+/**
+ * Whether a word names whom a patient tries to reach: "the clinic", "the cardiology secretary". A
+ * specialty in full only: "gastro", "paeds" are clinicians' words.
+ */
 function reached(word: string): boolean {
-  return REACHED.has(word) || isSpecialty(word);
+  return REACHED.has(word) || isSpecialtyInFull(word);
 }
 
 /** Whom a patient tries to reach at the hospital, as they name them. */
@@ -442,9 +451,7 @@ const REACHED = new Set([
   'hospital',
   'clinic',
   'consultant',
-  'consultants',
   'secretary',
-  'secretaries',
   'outpatients',
   'outpatient',
   'appointments',

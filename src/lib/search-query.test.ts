@@ -434,11 +434,16 @@ describe('planWithRareWords', () => {
     ]);
   });
 
-  it('still plans, with the common words as all there are, when the rare words cannot load', async () => {
-    const plan = await planWithRareWords('dischage sumary', common, () =>
-      Promise.reject(new Error('offline')),
+  it('still plans when the rare words cannot load, searching a word it lacks as typed', async () => {
+    const failing = () => Promise.reject(new Error('offline'));
+    // "methotrexate" is on one page: neither mended into another word nor said to be on none.
+    const plan = await planWithRareWords('methotrexate letter', common, failing);
+    expect(allWordsQuery(plan)).toBe('methotrexate letter');
+    expect(plan.corrections).toEqual([]);
+    expect(plan.unknown).toEqual([]);
+    expect(allWordsQuery(await planWithRareWords('discharge summary', common, failing))).toBe(
+      'discharge summary',
     );
-    expect(allWordsQuery(plan)).toBe('discharge summary');
   });
 
   it('joins the two files into the vocabulary one file held, in the same order', () => {

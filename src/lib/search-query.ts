@@ -37,6 +37,11 @@ export interface SearchLanguage {
    * so planning with it stops at such a word (`RareWordsNeeded`) rather than guess.
    */
   partial?: true;
+  /**
+   * Set when the words on one page only could not be loaded: a word not in `words` is taken to be
+   * one of them, searched as typed, neither mended nor said to be on no page.
+   */
+  rareWordsMissing?: true;
 }
 
 /**
@@ -64,8 +69,8 @@ export function withRareWords(language: SearchLanguage, rare: readonly string[])
 /**
  * Plans `text` with the common words alone when they are enough, loading the words on one page
  * only (`loadRare`) the first time a query needs them: a misspelt, rare or unknown word. Should
- * they fail to load, the common words are taken as all there are: a slip may then be mended to a
- * commoner word or left out, but the search still runs.
+ * they fail to load, the search still runs: a word the common words lack is searched as typed
+ * (`rareWordsMissing`), as it may be a word on one page, and a slip is then not mended.
  */
 export async function planWithRareWords(
   text: string,
@@ -77,9 +82,16 @@ export async function planWithRareWords(
   } catch (error) {
     if (!(error instanceof RareWordsNeeded)) throw error;
   }
-  const { partial: _partial, ...common } = language;
-  return planQuery(text, await loadRare().catch(() => common));
+  return planQuery(text, await loadRare().catch(() => withoutRareWords(language)));
 }
+
+/** The common words, each word they lack taken as a word on one page (made once per vocabulary). */
+const withoutRareWords = perLanguage(({ pages, words, phrases }): SearchLanguage => ({
+  pages,
+  words,
+  phrases,
+  rareWordsMissing: true,
+}));
 
 /** One part of a query: a word or a phrase, searched together, with its other names. */
 export interface QueryPart {
@@ -259,7 +271,12 @@ const SPECIALTY_NAMES = [
 
 /** Whether a reader's word names a hospital specialty, in full or in short ("cardio", "urology"). */
 export function isSpecialty(word: string): boolean {
-  return Object.hasOwn(SPECIALTY_SHORT_NAMES, word) || SPECIALTY_NAMES.includes(word);
+  return Object.hasOwn(SPECIALTY_SHORT_NAMES, word) || isSpecialtyInFull(word);
+}
+
+/** Whether a word names a hospital specialty in full ("cardiology", not "cardio"). */
+export function isSpecialtyInFull(word: string): boolean {
+  return SPECIALTY_NAMES.includes(word);
 }
 
 /**
@@ -551,7 +568,11 @@ export function knownWord(word: string, language: SearchLanguage): number | unde
   const count = stems.get(stem(word));
   // Before the unhyphenated form: with the rare words, "e-rs" itself might be found.
   if (count === undefined && language.partial) throw new RareWordsNeeded(word);
-  return count ?? (word.includes('-') ? stems.get(stem(word.replaceAll('-', ''))) : undefined);
+  return (
+    count ??
+    (word.includes('-') ? stems.get(stem(word.replaceAll('-', ''))) : undefined) ??
+    (language.rareWordsMissing ? 1 : undefined)
+  );
 }
 
 /** `work` done once per vocabulary, however many queries are planned with it. */

@@ -170,7 +170,13 @@ export function startSearchPage(root: HTMLElement): void {
     const filtered = SEARCH_FILTERS.some((key) => chosen[key].length > 0);
     const order =
       asker && !filtered
-        ? await raisedForReader(merged, asker, byId, asksOfTheContract(query)).catch(() => merged)
+        ? await raisedForReader(
+            merged,
+            asker,
+            byId,
+            // As corrected: "contarct" is the contract.
+            asksOfTheContract(correctedQuery(query, full.plan)),
+          ).catch(() => merged)
         : merged;
     // A page that holds none of the words leads: the reader is told why.
     const added = order.find((id) => !merged.includes(id));
