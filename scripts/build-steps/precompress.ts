@@ -11,6 +11,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants } from 'node:zlib';
+import { PAGEFIND_FILES_UNUSED } from '../../src/lib/site-files.ts';
 
 const compress = promisify(brotliCompress);
 
@@ -18,8 +19,8 @@ const compress = promisify(brotliCompress);
 const SHARED_TEXT = /\.(js|mjs|css|json|svg)$/;
 /** Smaller files gain too little to be worth a second file (servers skip compressing them too). */
 const AT_LEAST_BYTES = 1024;
-/** The open data, for other systems, and Pagefind's own search UI, which the site never loads. */
-const LEFT_OUT = /^(api\/|pagefind\/(.*\/)?pagefind-\w*-?ui\.)/;
+/** The open data, for other systems, and the files of Pagefind's the site never loads. */
+const LEFT_OUT = ['api/**', ...PAGEFIND_FILES_UNUSED];
 
 /**
  * Writes the copies, first removing any the folder holds (a copy must never outlive or differ
@@ -32,7 +33,9 @@ export async function precompress(siteDir: string): Promise<{ files: number }> {
   await Promise.all(
     all.filter((name) => name.endsWith('.br')).map((name) => rm(path.join(siteDir, name))),
   );
-  const names = all.filter((name) => SHARED_TEXT.test(name) && !LEFT_OUT.test(name));
+  const names = all.filter(
+    (name) => SHARED_TEXT.test(name) && !LEFT_OUT.some((glob) => path.matchesGlob(name, glob)),
+  );
   let files = 0;
   await Promise.all(
     names.map(async (name) => {

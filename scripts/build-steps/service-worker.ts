@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { generateSW } from 'workbox-build';
-import { SERVICE_WORKER, builtPath } from '../../src/lib/site-files.ts';
+import { PAGEFIND_FILES_UNUSED, SERVICE_WORKER, builtPath } from '../../src/lib/site-files.ts';
 
 /** The worker's file; the site registers it from src/scripts/offline.ts. */
 const SERVICE_WORKER_FILE = builtPath(SERVICE_WORKER);
@@ -32,9 +32,7 @@ export async function buildServiceWorker(
       // Pack PDFs: the pack pages they are printed from are precached instead.
       '**/*.pdf',
       'api/**',
-      'pagefind/**/pagefind-*ui.*',
-      'pagefind/**/wasm.unknown.pagefind',
-      'pagefind/suggest/pagefind-highlight.js',
+      ...PAGEFIND_FILES_UNUSED,
       // The brotli copies of files it precaches (precompress.ts): the server picks one or the other.
       '**/*.br',
     ],

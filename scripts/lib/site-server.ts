@@ -61,10 +61,9 @@ export async function serveSite({
     dotfiles: false,
     setHeaders: (res, pathname) => {
       res.setHeader('Cache-Control', cacheControlFor(pathname));
-      if (isGzippedSearchFile(pathname) && acceptsGzip(res.req)) {
+      // Vary is set for every file before sirv answers (below).
+      if (isGzippedSearchFile(pathname) && acceptsGzip(res.req))
         res.setHeader('Content-Encoding', 'gzip');
-        res.setHeader('Vary', 'Accept-Encoding');
-      }
       // sirv knows no type for Pagefind's own file endings (its WebAssembly and index files).
       if (/\.(pagefind|pf_\w+)$/.test(pathname))
         res.setHeader('Content-Type', 'application/octet-stream');

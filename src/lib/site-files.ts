@@ -19,6 +19,17 @@ export const LANGUAGE_FILE = 'language.json';
 export const RARE_WORDS_FILE = 'language-rare.json';
 
 /**
+ * Files Pagefind writes that the site's scripts never load (its own search UI, its language-less
+ * WebAssembly, the suggestions bundle's copy of the highlighter), as globs within the built site:
+ * the offline service worker does not precache them and the build makes no brotli copy of them.
+ */
+export const PAGEFIND_FILES_UNUSED = [
+  'pagefind/**/pagefind-*ui.*',
+  'pagefind/**/wasm.unknown.pagefind',
+  'pagefind/suggest/pagefind-highlight.js',
+] as const;
+
+/**
  * From this many pages, the search page searches the full text in Pagefind's Web Worker rather than
  * on the page. A search on the page answers sooner on a small site (no worker to start: about
  * 200 ms less to the first result on the real site's 74 pages), but on a large one a search can

@@ -50,32 +50,35 @@ export interface Pagefind {
 export { FULL_INDEX, SUGGESTIONS_INDEX };
 
 const loading = new Map<string, Promise<Pagefind>>();
-let language: Promise<SearchLanguage> | undefined;
-let rareWords: Promise<string[]> | undefined;
+
+/**
+ * `load` run once, its promise shared by every caller; a failure is not kept, so the next call
+ * tries again (back on the network).
+ */
+export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => {
+    if (!loaded) {
+      loaded = load();
+      loaded.catch(() => (loaded = undefined));
+    }
+    return loaded;
+  };
+}
 
 /**
  * The indexed words on two pages or more and the phrases (scripts/build-steps/search-language.ts),
  * fetched once, with the first query: no page downloads it before a search.
  */
-export function loadLanguage(): Promise<SearchLanguage> {
-  if (!language) {
-    language = fetchJson<SearchLanguage>(`${FULL_INDEX}${LANGUAGE_FILE}`);
-    language.catch(() => (language = undefined));
-  }
-  return language;
-}
+export const loadLanguage = loadOnce(() =>
+  fetchJson<SearchLanguage>(`${FULL_INDEX}${LANGUAGE_FILE}`),
+);
 
 /**
  * The words on one page only (the rest of the vocabulary), fetched once, when a query first needs
  * them (understand.ts).
  */
-export function loadRareWords(): Promise<string[]> {
-  if (!rareWords) {
-    rareWords = fetchJson<string[]>(`${FULL_INDEX}${RARE_WORDS_FILE}`);
-    rareWords.catch(() => (rareWords = undefined));
-  }
-  return rareWords;
-}
+export const loadRareWords = loadOnce(() => fetchJson<string[]>(`${FULL_INDEX}${RARE_WORDS_FILE}`));
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);

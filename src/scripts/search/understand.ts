@@ -17,6 +17,7 @@ import {
 import {
   FULL_INDEX,
   loadLanguage,
+  loadOnce,
   loadPagefind,
   loadRareWords,
   pagesWithFilter,
@@ -73,15 +74,8 @@ export async function searchWithPlan(
   };
 }
 
-let whole: Promise<SearchLanguage> | undefined;
-
 /** The whole vocabulary, with the words on one page only, joined once. */
-export function wholeLanguage(): Promise<SearchLanguage> {
-  if (!whole) {
-    whole = Promise.all([loadLanguage(), loadRareWords()]).then(([common, rare]) =>
-      withRareWords(common, rare),
-    );
-    whole.catch(() => (whole = undefined));
-  }
-  return whole;
-}
+export const wholeLanguage: () => Promise<SearchLanguage> = loadOnce(async () => {
+  const [common, rare] = await Promise.all([loadLanguage(), loadRareWords()]);
+  return withRareWords(common, rare);
+});
