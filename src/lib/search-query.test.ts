@@ -268,6 +268,25 @@ describe('planQuery', () => {
     expect(correctedQuery('Dischage sumary', plan)).toBe('discharge summary');
   });
 
+  it('reads two words typed as one as the name readers use, and says so', () => {
+    const plan = planQuery('hospital said GP does the fitnote', language);
+    expect(plan.corrections).toEqual([{ from: 'fitnote', to: 'fit note' }]);
+    expect(plan.parts.map((p) => p.words)).toEqual([['hospital'], ['fit', 'note']]);
+    expect(correctedQuery('hospital said GP does the fitnote', plan)).toBe(
+      'hospital said gp does the fit note',
+    );
+    expect(planQuery('clinicletters', language).corrections).toEqual([
+      { from: 'clinicletters', to: 'clinic letters' },
+    ]);
+  });
+
+  it('does not split a word into two that name nothing together', () => {
+    // "blood" and "test" are both on pages, but no name readers use is "blood test" here.
+    const plan = planQuery('bloodtest', language);
+    expect(plan.corrections).toEqual([]);
+    expect(plan.unknown).toEqual(['bloodtest']);
+  });
+
   it('does not correct an abbreviation typed in capitals into an ordinary word', () => {
     const lefts = { ...language, words: { ...language.words, lefts: 4, repeat: 9 } };
     // An abbreviation no page uses and no general word stands for (GENERAL_TERMS).

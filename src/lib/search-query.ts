@@ -5,8 +5,9 @@
  * - question and filler words are dropped, keeping the words that carry the meaning;
  * - known phrases are kept together (a requirement's everyday words, glossary terms), and a glossary
  *   term brings its other names along ("Choose and Book" also searches "e-RS");
- * - a word no page uses is replaced by the nearest indexed word ("dischage" → "discharge"), or left
- *   out when nothing is near;
+ * - a word no page uses is read as a known phrase typed as one word ("sicknote" → "sick note"), or
+ *   replaced by the nearest indexed word ("dischage" → "discharge"), or left out when nothing is
+ *   near;
  * - each part is weighted by how rare it is across the site, so the words that pick out a page
  *   count for more than words on every page ("hospital").
  * The vocabulary (every indexed word with the number of pages using it) and the phrases come from
@@ -417,6 +418,12 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
       broadened.push({ from: word, to: general });
       return textWords(general);
     }
+    // Two words typed as one: "sicknote" as "sick note", a name readers use, before a slip.
+    const joined = joinedWords(word, language);
+    if (joined) {
+      corrections.push({ from: word, to: joined.join(' ') });
+      return joined;
+    }
     // An abbreviation no page uses ("LFTs", "FBC") is not a misspelt word: "LFTs" is not "lets".
     const near = typedAbbreviations.has(word) ? undefined : nearestWord(word, language);
     if (near) {
@@ -633,6 +640,28 @@ export function nearestWord(word: string, language: SearchLanguage): string | un
     }
   }
   return best?.word;
+}
+
+/**
+ * A word no page uses read as two words that begin a name readers use ("sicknote" as "sick note",
+ * "carehome" as "care home"), each of three letters or more and neither filler. Only a name: two
+ * words that merely occur ("turnaround" as "turn around") would search a meaning the reader never
+ * had. Of several such splits, the one whose rarer word is on the most pages.
+ */
+function joinedWords(word: string, language: SearchLanguage): [string, string] | undefined {
+  if (/[\d-]/.test(word)) return undefined;
+  const phrases = phraseIndex(language);
+  let best: { words: [string, string]; count: number } | undefined;
+  for (let i = 3; i <= word.length - 3; i++) {
+    const halves: [string, string] = [word.slice(0, i), word.slice(i)];
+    if (halves.some(isFillerWord)) continue;
+    const stems = phraseStems(halves);
+    if (!phrases.get(stems[0]!)?.some((p) => p.stems[1] === stems[1])) continue;
+    const counts = halves.map((half) => knownWord(half, language) ?? 0);
+    const count = Math.min(...counts);
+    if (count > 0 && (!best || count > best.count)) best = { words: halves, count };
+  }
+  return best?.words;
 }
 
 /** Whether `a` is `b` with two neighbouring letters swapped ("tset", "test"). */
