@@ -23,11 +23,17 @@ describe('askedAs', () => {
     expect(askedAs('will I get a copy of the letter after my outpatients visit')).toBe('patient');
     expect(askedAs('consultant started me on new tablets')).toBe('patient');
     expect(askedAs('the ward put me on a new inhaler')).toBe('patient');
+    expect(askedAs('who gives me a sick note after my hernia operation')).toBe('patient');
+    expect(askedAs('still waiting for my knee appointment')).toBe('patient');
+    expect(askedAs('can the GP change my heart tablets')).toBe('patient');
     expect(askedAs('who can put me through to the ward')).toBeUndefined();
     expect(askedAs('the ward put me on hold when I rang')).toBeUndefined();
     // A team's word in reach makes it the team's; a patient in between makes it someone else's.
-    // Only a test, a kind of visit, which one or "acute" may come between: a team's things otherwise.
+    // Only a test, a kind of visit, which one, "acute" or a part of the body may come between: a
+    // team's things otherwise.
     expect(askedAs('our audit results are in')).toBeUndefined();
+    expect(askedAs('my home visit list is full')).toBeUndefined();
+    expect(askedAs('my heart clinic patients never get letters')).toBeUndefined();
     expect(askedAs('how long do I have to write my op note')).toBeUndefined();
     expect(askedAs('what is our procedure for hospital letters')).toBe('gp');
     expect(askedAs("my patient's results never came")).toBeUndefined();

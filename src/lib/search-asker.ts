@@ -97,8 +97,10 @@ const OWNED: { role: HeardRole; after: readonly string[]; nouns: readonly string
 /**
  * Words that may come between "my" or "our" and what is owned, without making it someone else's:
  * a test ("my MRI results"), a kind of visit ("my outpatients visit"), which one ("my next
- * appointment"), "acute" ("our acute trust"). Only these: "our audit results", "my home visit
- * list" and "my op note" are a team's things, and "our local practice" is a family's.
+ * appointment"), "acute" ("our acute trust"), the part of the body or the illness it is for ("my
+ * knee operation", "my hernia appointment", "my heart tablets"). Only these: "our audit results",
+ * "my home visit list" and "my op note" are a team's things, and "our local practice" is a
+ * family's.
  */
 const OWNED_BETWEEN = new Set([
   'mri',
@@ -112,6 +114,34 @@ const OWNED_BETWEEN = new Set([
   'next',
   'last',
   'acute',
+  'knee',
+  'hip',
+  'shoulder',
+  'back',
+  'neck',
+  'spine',
+  'foot',
+  'ankle',
+  'wrist',
+  'hand',
+  'eye',
+  'eyes',
+  'ear',
+  'skin',
+  'heart',
+  'chest',
+  'lung',
+  'bowel',
+  'kidney',
+  'bladder',
+  'breast',
+  'prostate',
+  'hernia',
+  'cataract',
+  'cancer',
+  'diabetes',
+  'asthma',
+  'thyroid',
 ]);
 const LOCAL_PRACTICE = new Set(['gp', 'doctor', 'practice', 'surgery']);
 
@@ -172,6 +202,7 @@ const DONE_TO_ME = new Set([
   'sign',
   'booked',
   'give',
+  'gives',
   'gave',
 ]);
 
