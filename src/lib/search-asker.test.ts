@@ -178,6 +178,18 @@ describe('askedAs', () => {
     // Without a pause, "here" is where, not who: a patient's "GP here won't refer me".
     expect(askedAs('GP here won’t refer me')).toBeUndefined();
     expect(askedAs('the hospital here, has a long waiting list')).toBeUndefined();
+    // A job heading the question before a colon, a full stop or a spaced dash.
+    expect(askedAs('med sec: how quickly do clinic letters go out')).toBe('hospital-clinician');
+    expect(askedAs('F1 - pt going home, do I do the fit note')).toBe('hospital-clinician');
+    expect(askedAs('Practice pharmacist. Pt seen in cardiology, told to start ramipril')).toBe(
+      'gp',
+    );
+    expect(askedAs('practice nurse - we have had nothing from the clinic')).toBe('gp');
+    expect(askedAs('ICB contracts team - do we need our own policy')).toBe('manager');
+    // A place alone, a topic or any other word before the pause is no introduction.
+    expect(askedAs('Hospital - can they refuse a referral?')).toBeUndefined();
+    expect(askedAs('DNA: what happens now')).toBeUndefined();
+    expect(askedAs('Referral rejected by the trust. What now?')).toBeUndefined();
     // A place says more than a job, and the description ends where the next clause begins.
     expect(askedAs("I'm a receptionist at the hospital")).toBe('hospital-clinician');
     expect(askedAs("I'm a registrar in general practice")).toBe('gp');

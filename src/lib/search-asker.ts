@@ -293,6 +293,14 @@ const SELF_JOBS: Record<string, HeardRole> = {
   junior: 'hospital-clinician',
   fy1: 'hospital-clinician',
   fy2: 'hospital-clinician',
+  f1: 'hospital-clinician',
+  f2: 'hospital-clinician',
+  sho: 'hospital-clinician',
+  spr: 'hospital-clinician',
+  matron: 'hospital-clinician',
+  // A medical secretary ("med sec"); a practice's or an LMC's names its place, which wins.
+  secretary: 'hospital-clinician',
+  sec: 'hospital-clinician',
   gp: 'gp',
   receptionist: 'gp',
   commissioner: 'manager',
@@ -540,10 +548,26 @@ const PASSIVE = new Set(['was', 'were', 'been']);
  */
 function introducedHere(text: string): HeardRole | undefined {
   const opening = /^\s*((?:[\w-]+\s+){0,2}[\w-]+)\s+here\s*[,:;.\u2013\u2014-]/i.exec(text);
-  if (!opening) return undefined;
+  if (!opening) return introducedAsHeading(text);
   const description = readerWords(opening[1]!, { negations: false });
   // Whose, not who: "the hospital here", "my GP here".
   return description.some((w) => PATIENTS_OF.has(w)) ? undefined : placeOrJob(description);
+}
+
+/**
+ * "Med sec: how quickly…", "F1 - pt going home…", "Practice pharmacist. Pt seen…", "ICB contracts
+ * team - do we…": a job, or a place and a job, in up to three words, as a heading before a colon,
+ * a full stop or a spaced dash. Every word must be a job's or a place's (PLAIN_DESCRIPTIONS), and
+ * a place alone is a topic, not a reader: "Hospital - can they refuse a referral?", "DNA: what now".
+ */
+function introducedAsHeading(text: string): HeardRole | undefined {
+  const opening = /^\s*((?:[\w-]+\s+){0,2}[\w-]+)\s*(?:[:.]|\s[\u2013\u2014-])\s/.exec(text);
+  if (!opening) return undefined;
+  const description = readerWords(opening[1]!, { negations: false });
+  if (!description.every((w) => PLAIN_DESCRIPTIONS.has(w))) return undefined;
+  if (description.length < 2 && !description.some((w) => Object.hasOwn(SELF_JOBS, w)))
+    return undefined;
+  return placeOrJob(description);
 }
 
 /**
@@ -565,7 +589,7 @@ function introducedAs(words: string[], possessives: ReadonlySet<string>): HeardR
 const PLAIN_DESCRIPTIONS = new Set([
   ...Object.keys(SELF_PLACES),
   ...Object.keys(SELF_JOBS),
-  ...'pharmacist nurse manager clerk secretary coordinator doctor sister lead director officer administrator partner trainee locum salaried community district senior specialist clinical medical booking contracts'.split(
+  ...'pharmacist nurse manager clerk secretary coordinator doctor sister lead director officer administrator partner trainee locum salaried community district senior specialist clinical medical med booking contracts team'.split(
     ' ',
   ),
 ]);

@@ -185,6 +185,8 @@ const SHORTHAND = new Map(
     // Not "ref": a booking reference, "terms of ref".
     refs: 'referrals',
     disch: 'discharge',
+    pls: 'please',
+    plz: 'please',
     fu: 'follow-up',
     tor: 'terms of reference',
     esca: 'shared care agreement',
