@@ -402,6 +402,22 @@ describe('planQuery', () => {
     expect(allWordsQuery(planQuery('SC11.4.2 hospital', language))).toBe('sc11 4 hospital');
   });
 
+  it('searches a word still being typed as the beginning of words pages use', () => {
+    const typing = planQuery('discharge summ', language);
+    expect(typing.parts.map((p) => p.words)).toEqual([['discharge'], ['summ']]);
+    expect(typing.unknown).toEqual([]);
+    expect(typing.corrections).toEqual([]);
+    // Weighed as the most used word it begins.
+    expect(typing.parts[1]!.weight).toBeCloseTo(planQuery('summary', language).parts[0]!.weight);
+    // Followed by a space or a mark, or before other words, it is a word typed in full.
+    expect(planQuery('discharge summ ', language).unknown).toEqual(['summ']);
+    expect(planQuery('summ discharge', language).unknown).toEqual(['summ']);
+    // A slip that begins no word is mended as before.
+    expect(planQuery('discharge sumary', language).corrections).toEqual([
+      { from: 'sumary', to: 'summary' },
+    ]);
+  });
+
   it('searches what was typed when it is all filler words', () => {
     expect(allWordsQuery(planQuery('did not', language))).toBe('did not');
   });
@@ -427,6 +443,15 @@ describe('planWithRareWords', () => {
 
   it('plans with the common words alone when every word looked up is one of them', async () => {
     for (const text of ['how long for a discharge summary', 'DNA letter', 'fit note', 'did not']) {
+      const { plan, loads } = await planned(text);
+      expect(loads, text).toBe(0);
+      expect(plan, text).toEqual(planQuery(text, whole));
+    }
+  });
+
+  it('plans a word still being typed without the rare words, as with them', async () => {
+    // "summar" begins "summary" (common) and "summarise" (rare): only the common words are read.
+    for (const text of ['discharge summ', 'discharge summar', 'hospital di']) {
       const { plan, loads } = await planned(text);
       expect(loads, text).toBe(0);
       expect(plan, text).toEqual(planQuery(text, whole));

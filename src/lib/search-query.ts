@@ -392,6 +392,9 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
   // Spelling first, so a corrected word can complete a phrase ("shared care agreemnt").
   const read = readerWords(text.replace(DEEPER_CLAUSE_NUMBER, '$1'));
   const clauses = clausesNamed(text);
+  // The last word, while it may still be being typed ("discharge summ"): no space or mark after it.
+  const typing = /[a-z0-9]$/i.test(text) ? read.length - 1 : -1;
+  const begun = new Map<string, number>();
   const words = read.flatMap((word, i) => {
     // A sub-number goes with a clause no page names ("GC9.2"), and is not searched where no page
     // has it ("SC11.7"): "2" alone means nothing, and the clause is searched without it.
@@ -406,6 +409,12 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
     // "dnas" would not be read as "dna" and its other names).
     if (word.endsWith('s') && abbreviations(language).has(word.slice(0, -1)))
       return [word.slice(0, -1)];
+    // A word cut short as it is typed: searched as typed, as Pagefind finds the words it begins.
+    const pages = i === typing ? pagesForBeginning(word, language) : undefined;
+    if (pages !== undefined) {
+      begun.set(word, pages);
+      return [word];
+    }
     if (isFillerWord(word) || knownWord(word, language) !== undefined) return [word];
     // An abbreviation used as a verb: "DNAd", "DNA'd", "e-RSed". Only a known abbreviation, or
     // "band" would be read as "ban".
@@ -468,7 +477,10 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
       i++;
       continue;
     }
-    if (!isFillerWord(word))
+    const beginning = begun.get(word);
+    if (beginning !== undefined)
+      parts.push({ words: [word], alternatives: [], weight: weightOf(beginning, language) });
+    else if (!isFillerWord(word))
       parts.push({ words: [word], alternatives: [], weight: partWeight([word], language) });
   }
   // "Who is it for?" has nothing but filler: search what was typed rather than nothing.
@@ -726,13 +738,28 @@ const PHRASE_PAGES = 8;
 
 /** Rare words weigh more: the inverse document frequency, summed over a part's words. */
 function partWeight(words: string[], language: SearchLanguage): number {
-  const pages = Math.max(language.pages, 1);
-  return (
-    words.reduce(
-      (sum, w) => sum + Math.log(1 + pages / Math.max(knownWord(w, language) ?? 1, 1)),
-      0,
-    ) || 1
-  );
+  return words.reduce((sum, w) => sum + weightOf(knownWord(w, language) ?? 1, language), 0) || 1;
+}
+
+/** The weight of a word on `count` pages. */
+function weightOf(count: number, language: SearchLanguage): number {
+  return Math.log(1 + Math.max(language.pages, 1) / Math.max(count, 1));
+}
+
+/**
+ * For a word being typed that no word on two pages or more has as its stem, but that begins such
+ * words ("summ", "appoin", "mi"): the pages of the most used of them. Undefined for a whole word,
+ * for a word nothing on two pages begins, and for a single letter, filler, digits or a hyphen.
+ * Only the words on two pages or more are read, which both vocabulary files hold alike, so a
+ * query being typed is planned the same without the words on one page only as with them.
+ */
+function pagesForBeginning(word: string, language: SearchLanguage): number | undefined {
+  if (word.length < 2 || /[\d-]/.test(word) || isFillerWord(word)) return undefined;
+  if ((stemCounts(language).get(stem(word)) ?? 0) >= 2) return undefined;
+  let most: number | undefined;
+  for (const [candidate, count] of Object.entries(language.words))
+    if (count >= 2 && candidate.startsWith(word) && count > (most ?? 0)) most = count;
+  return most;
 }
 
 interface PhraseMatch {

@@ -244,6 +244,30 @@ describe('the header search box', () => {
     await other.close();
   });
 
+  it('suggests pages for a word still being typed, and loads the rarer words only for a slip', async () => {
+    const other = await site.newPage();
+    const requested: string[] = [];
+    other.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await other.goto(siteUrl('/about/'));
+    await other.focus('#search-field');
+    const results = other.locator('#header-search-results');
+    // "appoin": no word, but the beginning of "appointment", which pages use.
+    await other.keyboard.type('missed appoin');
+    await expect
+      .poll(() => results.getByRole('status').textContent())
+      .toMatch(/^[1-5] suggestions? for ‘missed appoin’\.$/);
+    await results.locator('a[href*="/requirements/did-not-attend/"]').waitFor();
+    expect(requested.filter((p) => p.endsWith('/language-rare.json'))).toEqual([]);
+    // A slip is mended with the whole vocabulary, loaded then.
+    await other.fill('#search-field', 'dischage sumary');
+    await expect
+      .poll(() => results.getByRole('status').textContent())
+      .toMatch(/suggestions? for ‘dischage sumary’/);
+    await results.locator('a[href*="/requirements/discharge-summaries/"]').waitFor();
+    expect(requested.filter((p) => p.endsWith('/language-rare.json'))).toHaveLength(1);
+    await other.close();
+  });
+
   it('suggests by title and keywords, and leaves words found only in body text to the full-text search', async () => {
     const other = await site.newPage();
     await other.goto(siteUrl('/about/'));

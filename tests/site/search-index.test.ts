@@ -84,6 +84,34 @@ describe('the search index', () => {
     expect(commonOnly).toBeGreaterThan(50);
   });
 
+  it('plans a query typed letter by letter as the whole vocabulary would, mostly without the rare words', async () => {
+    const { common, rare, whole } = await vocabulary();
+    const list = JSON.parse(
+      await readFile(path.join(import.meta.dirname, '..', 'data', 'search-questions.json'), 'utf8'),
+    ) as { questions: { question: string }[] };
+    let typed = 0;
+    let commonOnly = 0;
+    for (const { question } of list.questions)
+      for (let end = 2; end <= question.length; end++) {
+        const text = question.slice(0, end);
+        let loaded = false;
+        const plan = await planWithRareWords(text, common, async () => {
+          loaded = true;
+          return withRareWords(common, rare);
+        });
+        expect(plan, text).toEqual(planQuery(text, whole));
+        typed++;
+        if (!loaded) commonOnly++;
+      }
+    // A word cut short is the beginning of words on two pages or more ("summ"), not a word to load
+    // the rare words for: most of what is typed on the way to a question needs only the first file.
+    expect(commonOnly / typed).toBeGreaterThan(0.5);
+    expect(planQuery('discharge summ', common).parts.map((p) => p.words)).toEqual([
+      ['discharge'],
+      ['summ'],
+    ]);
+  });
+
   it('keeps page metadata out of the indexed text, so excerpts hold only the body', async () => {
     const $ = cheerio.load(await readBuilt('requirements/fit-notes/index.html'));
     const indexedText = $('[data-pagefind-body]')

@@ -10,10 +10,10 @@
  * Escape closes the list and returns to the box. A polite live region announces the count.
  */
 import { correctedQuery } from '../../lib/search-query.ts';
-import { loadPagefind, SUGGESTIONS_INDEX } from './pagefind-client.ts';
+import { loadLanguage, loadPagefind, SUGGESTIONS_INDEX } from './pagefind-client.ts';
 import { readerRole } from './reader-role.ts';
 import { element, suggestionItem } from './render-results.ts';
-import { searchWithPlan, SUGGESTIONS_SHOWN, wholeLanguage } from './understand.ts';
+import { searchWithPlan, SUGGESTIONS_SHOWN } from './understand.ts';
 
 const MIN_LENGTH = 2;
 
@@ -36,10 +36,11 @@ export function startHeaderSearch(input: HTMLInputElement): void {
   input.setAttribute('aria-describedby', status.id);
 
   // Start downloading Pagefind and the vocabulary now, so the first query does not wait for them.
-  // The words on one page only too: typed letter by letter, a query is a word cut short ("disch",
-  // "summ") by the second or third key, which only the whole vocabulary can plan.
+  // Only the words on two pages or more: a word cut short as it is typed ("summ") is planned as the
+  // beginning of those words, and the words on one page only are loaded when a query needs them (a
+  // rare word, or a slip to mend).
   void loadPagefind(SUGGESTIONS_INDEX).catch(() => undefined);
-  void wholeLanguage().catch(() => undefined);
+  void loadLanguage().catch(() => undefined);
 
   let latest = 0;
   // Escape dismisses the list until the query changes; leaving the box only hides it.

@@ -75,7 +75,7 @@ export async function searchWithPlan(
 }
 
 /** The whole vocabulary, with the words on one page only, joined once. */
-export const wholeLanguage: () => Promise<SearchLanguage> = loadOnce(async () => {
+const wholeLanguage: () => Promise<SearchLanguage> = loadOnce(async () => {
   const [common, rare] = await Promise.all([loadLanguage(), loadRareWords()]);
   return withRareWords(common, rare);
 });
