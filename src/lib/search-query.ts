@@ -756,11 +756,27 @@ function weightOf(count: number, language: SearchLanguage): number {
 function pagesForBeginning(word: string, language: SearchLanguage): number | undefined {
   if (word.length < 2 || /[\d-]/.test(word) || isFillerWord(word)) return undefined;
   if ((stemCounts(language).get(stem(word)) ?? 0) >= 2) return undefined;
+  const common = commonWordsSorted(language);
+  // The first word not before `word` in order: the words it begins follow on from there.
+  let low = 0;
+  let high = common.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (common[middle]![0] < word) low = middle + 1;
+    else high = middle;
+  }
   let most: number | undefined;
-  for (const [candidate, count] of Object.entries(language.words))
-    if (count >= 2 && candidate.startsWith(word) && count > (most ?? 0)) most = count;
+  for (let i = low; i < common.length && common[i]![0].startsWith(word); i++)
+    most = Math.max(most ?? 0, common[i]![1]);
   return most;
 }
+
+/** The words on two pages or more with their counts, in order (worked out once per vocabulary). */
+const commonWordsSorted = perLanguage((language) =>
+  Object.entries(language.words)
+    .filter(([, count]) => count >= 2)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+);
 
 interface PhraseMatch {
   /** The name as a reader's words ("can not get through"), to match what was typed. */
