@@ -34,6 +34,9 @@ describe('askedAs', () => {
     expect(askedAs('our audit results are in')).toBeUndefined();
     expect(askedAs('my home visit list is full')).toBeUndefined();
     expect(askedAs('my heart clinic patients never get letters')).toBeUndefined();
+    // After "our", a team's: "our diabetes doctor".
+    expect(askedAs('can our diabetes doctor start it or must the hospital')).toBe('gp');
+    expect(askedAs('our diabetes GP lead says the hospital should start insulin')).toBeUndefined();
     expect(askedAs('how long do I have to write my op note')).toBeUndefined();
     expect(askedAs('what is our procedure for hospital letters')).toBe('gp');
     expect(askedAs("my patient's results never came")).toBeUndefined();
@@ -190,6 +193,13 @@ describe('askedAs', () => {
     expect(askedAs('Hospital - can they refuse a referral?')).toBeUndefined();
     expect(askedAs('DNA: what happens now')).toBeUndefined();
     expect(askedAs('Referral rejected by the trust. What now?')).toBeUndefined();
+    expect(askedAs('Sec. 11: does it apply to community trusts?')).toBeUndefined();
+    // Whom the question is about is not who asks.
+    expect(askedAs("Pt: DNA'd twice, can we discharge back to GP?")).toBe('hospital-clinician');
+    expect(askedAs('Patient - discharged without TTO, who supplies?')).toBeUndefined();
+    // A patient's or a family's own words outweigh a heading.
+    expect(askedAs("Matron - ward won't let me see my dad's notes")).toBe('patient');
+    expect(askedAs("GP surgery - won't give me my results")).toBe('patient');
     // A place says more than a job, and the description ends where the next clause begins.
     expect(askedAs("I'm a receptionist at the hospital")).toBe('hospital-clinician');
     expect(askedAs("I'm a registrar in general practice")).toBe('gp');

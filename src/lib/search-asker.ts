@@ -97,10 +97,8 @@ const OWNED: { role: HeardRole; after: readonly string[]; nouns: readonly string
 /**
  * Words that may come between "my" or "our" and what is owned, without making it someone else's:
  * a test ("my MRI results"), a kind of visit ("my outpatients visit"), which one ("my next
- * appointment"), "acute" ("our acute trust"), the part of the body or the illness it is for ("my
- * knee operation", "my hernia appointment", "my heart tablets"). Only these: "our audit results",
- * "my home visit list" and "my op note" are a team's things, and "our local practice" is a
- * family's.
+ * appointment"), "acute" ("our acute trust"). Only these: "our audit results", "my home visit
+ * list" and "my op note" are a team's things, and "our local practice" is a family's.
  */
 const OWNED_BETWEEN = new Set([
   'mri',
@@ -114,6 +112,12 @@ const OWNED_BETWEEN = new Set([
   'next',
   'last',
   'acute',
+]);
+/**
+ * After "my" only, the part of the body or the illness a patient's thing is for ("my knee
+ * operation", "my hernia appointment", "my heart tablets"): a team says "our diabetes doctor".
+ */
+const MY_BODY = new Set([
   'knee',
   'hip',
   'shoulder',
@@ -169,7 +173,8 @@ function ownedAfter(
     LOCAL_PRACTICE.has(second)
   )
     return 'patient';
-  if (direct || !OWNED_BETWEEN.has(first)) return direct;
+  if (direct || !(OWNED_BETWEEN.has(first) || (possessive === 'my' && MY_BODY.has(first))))
+    return direct;
   if (possessive === 'my' && RESULTS.has(second)) return 'patient';
   return owner(second);
 }
@@ -202,7 +207,6 @@ const DONE_TO_ME = new Set([
   'sign',
   'booked',
   'give',
-  'gives',
   'gave',
 ]);
 
@@ -298,9 +302,8 @@ const SELF_JOBS: Record<string, HeardRole> = {
   sho: 'hospital-clinician',
   spr: 'hospital-clinician',
   matron: 'hospital-clinician',
-  // A medical secretary ("med sec"); a practice's or an LMC's names its place, which wins.
+  // A medical secretary ("med sec", below); a practice's or an LMC's names its place, which wins.
   secretary: 'hospital-clinician',
-  sec: 'hospital-clinician',
   gp: 'gp',
   receptionist: 'gp',
   commissioner: 'manager',
@@ -324,8 +327,19 @@ const NOT_SELF_BEFORE_AS = new Set([
   'known',
 ]);
 
-/** Who the question sounds like it is from, or undefined when it could be anyone's. */
+/**
+ * Who the question sounds like it is from, or undefined when it could be anyone's. A job heading
+ * the question ("Matron - …") says who asks, unless the rest is a patient's or a family's own
+ * ("Matron - ward won't let me see my dad's notes").
+ */
 export function askedAs(text: string): HeardRole | undefined {
+  const heard = heardIn(text);
+  const heading = introducedAsHeading(text);
+  return heading && heard !== 'patient' ? heading : heard;
+}
+
+/** Who the question sounds like it is from, by everything but a heading. */
+function heardIn(text: string): HeardRole | undefined {
   const words = readerWords(text, { negations: false });
   const at = (i: number) => words[i] ?? '';
 
@@ -548,7 +562,7 @@ const PASSIVE = new Set(['was', 'were', 'been']);
  */
 function introducedHere(text: string): HeardRole | undefined {
   const opening = /^\s*((?:[\w-]+\s+){0,2}[\w-]+)\s+here\s*[,:;.\u2013\u2014-]/i.exec(text);
-  if (!opening) return introducedAsHeading(text);
+  if (!opening) return undefined;
   const description = readerWords(opening[1]!, { negations: false });
   // Whose, not who: "the hospital here", "my GP here".
   return description.some((w) => PATIENTS_OF.has(w)) ? undefined : placeOrJob(description);
@@ -563,8 +577,14 @@ function introducedHere(text: string): HeardRole | undefined {
 function introducedAsHeading(text: string): HeardRole | undefined {
   const opening = /^\s*((?:[\w-]+\s+){0,2}[\w-]+)\s*(?:[:.]|\s[\u2013\u2014-])\s/.exec(text);
   if (!opening) return undefined;
-  const description = readerWords(opening[1]!, { negations: false });
+  // "Med sec" is a medical secretary; "Sec. 11" is a section.
+  const description = readerWords(opening[1]!, { negations: false }).map((w, i, all) =>
+    w === 'sec' && all[i - 1] === 'med' ? 'secretary' : w,
+  );
   if (!description.every((w) => PLAIN_DESCRIPTIONS.has(w))) return undefined;
+  // "Pt: DNA'd twice…", "Patient - discharged without TTO": whom it is about, not who asks.
+  if (description.some((w) => w === 'patient' || w === 'patients' || w === 'carer'))
+    return undefined;
   if (description.length < 2 && !description.some((w) => Object.hasOwn(SELF_JOBS, w)))
     return undefined;
   return placeOrJob(description);

@@ -403,19 +403,43 @@ describe('planQuery', () => {
   });
 
   it('searches a word still being typed as the beginning of words pages use', () => {
-    const typing = planQuery('discharge summ', language);
+    const typing = planQuery('discharge summ', language, { typing: true });
     expect(typing.parts.map((p) => p.words)).toEqual([['discharge'], ['summ']]);
     expect(typing.unknown).toEqual([]);
     expect(typing.corrections).toEqual([]);
     // Weighed as the most used word it begins.
     expect(typing.parts[1]!.weight).toBeCloseTo(planQuery('summary', language).parts[0]!.weight);
-    // Followed by a space or a mark, or before other words, it is a word typed in full.
-    expect(planQuery('discharge summ ', language).unknown).toEqual(['summ']);
-    expect(planQuery('summ discharge', language).unknown).toEqual(['summ']);
+    // Pagefind matches the beginning of a stem: past the stem ("discharg"), it is a slip to mend.
+    expect(planQuery('dischargi', language, { typing: true }).corrections).toEqual([
+      { from: 'dischargi', to: 'discharge' },
+    ]);
+    // Only the last word, with nothing after it.
+    expect(planQuery('discharge summ ', language, { typing: true }).unknown).toEqual(['summ']);
+    expect(planQuery('summ discharge', language, { typing: true }).unknown).toEqual(['summ']);
     // A slip that begins no word is mended as before.
-    expect(planQuery('discharge sumary', language).corrections).toEqual([
+    expect(planQuery('discharge sumary', language, { typing: true }).corrections).toEqual([
       { from: 'sumary', to: 'summary' },
     ]);
+  });
+
+  it('does not read as a beginning a specialty by its short name, or an abbreviation in capitals', () => {
+    const withSpecialty: SearchLanguage = {
+      ...language,
+      words: { ...language.words, respiratory: 3, responsible: 20, spreadsheet: 4 },
+    };
+    const resp = planQuery('refer to resp', withSpecialty, { typing: true });
+    expect(resp.broadened).toEqual([{ from: 'resp', to: 'respiratory' }]);
+    const spr = planQuery('letter from the SpR', withSpecialty, { typing: true });
+    expect(allWordsQuery(spr)).toBe('letter');
+    expect(spr.unknown).toEqual(['spr']);
+  });
+
+  it('reads the last word of a query asked in full as a beginning only when nothing else fits', () => {
+    // "summ": no page, nothing near, but it begins "summary".
+    expect(allWordsQuery(planQuery('discharge summ', language))).toBe('discharge summ');
+    // Shorter than four letters, it is left out as before: "op", "ref" are words of their own.
+    expect(planQuery('letter di', language).unknown).toEqual(['di']);
+    expect(allWordsQuery(planQuery('letter di', language, { typing: true }))).toBe('letter di');
   });
 
   it('searches what was typed when it is all filler words', () => {
@@ -452,9 +476,18 @@ describe('planWithRareWords', () => {
   it('plans a word still being typed without the rare words, as with them', async () => {
     // "summar" begins "summary" (common) and "summarise" (rare): only the common words are read.
     for (const text of ['discharge summ', 'discharge summar', 'hospital di']) {
-      const { plan, loads } = await planned(text);
+      let loads = 0;
+      const plan = await planWithRareWords(
+        text,
+        common,
+        async () => {
+          loads++;
+          return withRareWords(common, rare);
+        },
+        { typing: true },
+      );
       expect(loads, text).toBe(0);
-      expect(plan, text).toEqual(planQuery(text, whole));
+      expect(plan, text).toEqual(planQuery(text, whole, { typing: true }));
     }
   });
 

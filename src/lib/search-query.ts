@@ -7,7 +7,8 @@
  *   term brings its other names along ("Choose and Book" also searches "e-RS");
  * - a word no page uses is read as a known phrase typed as one word ("sicknote" → "sick note"), or
  *   replaced by the nearest indexed word ("dischage" → "discharge"), or left out when nothing is
- *   near;
+ *   near; the last word of a query being typed, or of one asked in full when nothing else fits,
+ *   may be cut short ("discharge summ") and is searched as the beginning of words pages use;
  * - each part is weighted by how rare it is across the site, so the words that pick out a page
  *   count for more than words on every page ("hospital").
  * The vocabulary (every indexed word with the number of pages using it) and the phrases come from
@@ -77,13 +78,14 @@ export async function planWithRareWords(
   text: string,
   language: SearchLanguage,
   loadRare: () => Promise<SearchLanguage>,
+  options: PlanOptions = {},
 ): Promise<QueryPlan> {
   try {
-    return planQuery(text, language);
+    return planQuery(text, language, options);
   } catch (error) {
     if (!(error instanceof RareWordsNeeded)) throw error;
   }
-  return planQuery(text, await loadRare().catch(() => withoutRareWords(language)));
+  return planQuery(text, await loadRare().catch(() => withoutRareWords(language)), options);
 }
 
 /** The common words, each word they lack taken as a word on one page (made once per vocabulary). */
@@ -383,8 +385,24 @@ export function isFillerWord(word: string): boolean {
   return FILLER_WORDS.has(word);
 }
 
+/** How a query is being asked. */
+export interface PlanOptions {
+  /**
+   * The query is still being typed (the header box, at each key): its last word, with no space or
+   * mark after it, may be cut short ("discharge summ"), and is searched as the beginning of the
+   * words on two pages or more it begins before anything else is tried, so typing needs only the
+   * common words. A query asked in full (the search page) is read as a whole, and its last word
+   * searched as a beginning only when no page uses it and nothing is near.
+   */
+  typing?: boolean;
+}
+
 /** Plans a query (see the module comment). */
-export function planQuery(text: string, language: SearchLanguage): QueryPlan {
+export function planQuery(
+  text: string,
+  language: SearchLanguage,
+  { typing = false }: PlanOptions = {},
+): QueryPlan {
   const corrections: QueryPlan['corrections'] = [];
   const unknown: string[] = [];
   const broadened: QueryPlan['broadened'] = [];
@@ -392,9 +410,20 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
   // Spelling first, so a corrected word can complete a phrase ("shared care agreemnt").
   const read = readerWords(text.replace(DEEPER_CLAUSE_NUMBER, '$1'));
   const clauses = clausesNamed(text);
-  // The last word, while it may still be being typed ("discharge summ"): no space or mark after it.
-  const typing = /[a-z0-9]$/i.test(text) ? read.length - 1 : -1;
+  // The last word, which may be cut short ("discharge summ"): no space or mark after it.
+  const last = /[a-z0-9]$/i.test(text) ? read.length - 1 : -1;
   const begun = new Map<string, number>();
+  // A word cut short is searched as typed, as Pagefind finds the words whose stems it begins. Not
+  // an abbreviation typed in capitals ("SpR"), shorthand with two meanings ("endo") or a word
+  // searched as a general one ("ENT", "resp"): each is read as before.
+  const beginning = (word: string, shortest: number) => {
+    if (word.length < shortest || typedAbbreviations.has(word) || AMBIGUOUS_SHORTHAND.has(word))
+      return undefined;
+    if (GENERAL_TERMS.has(word) || GENERAL_TERMS.has(word.replace(/e?s$/, ''))) return undefined;
+    const pages = pagesForBeginning(word, language);
+    if (pages !== undefined) begun.set(word, pages);
+    return pages;
+  };
   const words = read.flatMap((word, i) => {
     // A sub-number goes with a clause no page names ("GC9.2"), and is not searched where no page
     // has it ("SC11.7"): "2" alone means nothing, and the clause is searched without it.
@@ -409,12 +438,8 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
     // "dnas" would not be read as "dna" and its other names).
     if (word.endsWith('s') && abbreviations(language).has(word.slice(0, -1)))
       return [word.slice(0, -1)];
-    // A word cut short as it is typed: searched as typed, as Pagefind finds the words it begins.
-    const pages = i === typing ? pagesForBeginning(word, language) : undefined;
-    if (pages !== undefined) {
-      begun.set(word, pages);
-      return [word];
-    }
+    // Being typed: the beginning of common words first, so no key waits for the rare words.
+    if (typing && i === last && beginning(word, 2) !== undefined) return [word];
     if (isFillerWord(word) || knownWord(word, language) !== undefined) return [word];
     // An abbreviation used as a verb: "DNAd", "DNA'd", "e-RSed". Only a known abbreviation, or
     // "band" would be read as "ban".
@@ -441,6 +466,9 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
       corrections.push({ from: word, to: near });
       return [near];
     }
+    // Asked in full with its last word cut short ("discharge summ" and Enter): no page uses it and
+    // nothing is near, but it begins words that pages use. Four letters at least: "op", "ref".
+    if (i === last && beginning(word, 4) !== undefined) return [word];
     unknown.push(word);
     return [];
   });
@@ -477,9 +505,9 @@ export function planQuery(text: string, language: SearchLanguage): QueryPlan {
       i++;
       continue;
     }
-    const beginning = begun.get(word);
-    if (beginning !== undefined)
-      parts.push({ words: [word], alternatives: [], weight: weightOf(beginning, language) });
+    const begins = begun.get(word);
+    if (begins !== undefined)
+      parts.push({ words: [word], alternatives: [], weight: weightOf(begins, language) });
     else if (!isFillerWord(word))
       parts.push({ words: [word], alternatives: [], weight: partWeight([word], language) });
   }
@@ -747,33 +775,35 @@ function weightOf(count: number, language: SearchLanguage): number {
 }
 
 /**
- * For a word being typed that no word on two pages or more has as its stem, but that begins such
- * words ("summ", "appoin", "mi"): the pages of the most used of them. Undefined for a whole word,
- * for a word nothing on two pages begins, and for a single letter, filler, digits or a hyphen.
- * Only the words on two pages or more are read, which both vocabulary files hold alike, so a
- * query being typed is planned the same without the words on one page only as with them.
+ * For a word cut short that is not the stem of a word on two pages or more, but begins the stems of
+ * such words ("summ", "appoin", "mi"), as Pagefind matches a query word's stem against the start of
+ * the stems it indexed: the pages of the most used of them. Undefined for a word that begins none
+ * ("appointm" is past the stem "appoint", and "chasin" is not "chase"), and for a single letter,
+ * filler, digits or a hyphen. Only the words on two pages or more are read, which both vocabulary
+ * files hold alike, so a query is planned the same without the words on one page only as with them.
  */
 function pagesForBeginning(word: string, language: SearchLanguage): number | undefined {
   if (word.length < 2 || /[\d-]/.test(word) || isFillerWord(word)) return undefined;
-  if ((stemCounts(language).get(stem(word)) ?? 0) >= 2) return undefined;
-  const common = commonWordsSorted(language);
-  // The first word not before `word` in order: the words it begins follow on from there.
+  const typed = stem(word);
+  if ((stemCounts(language).get(typed) ?? 0) >= 2) return undefined;
+  const common = commonStemsSorted(language);
+  // The first stem not before the typed one in order: the stems it begins follow on from there.
   let low = 0;
   let high = common.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (common[middle]![0] < word) low = middle + 1;
+    if (common[middle]![0] < typed) low = middle + 1;
     else high = middle;
   }
   let most: number | undefined;
-  for (let i = low; i < common.length && common[i]![0].startsWith(word); i++)
+  for (let i = low; i < common.length && common[i]![0].startsWith(typed); i++)
     most = Math.max(most ?? 0, common[i]![1]);
   return most;
 }
 
-/** The words on two pages or more with their counts, in order (worked out once per vocabulary). */
-const commonWordsSorted = perLanguage((language) =>
-  Object.entries(language.words)
+/** The stems of the words on two pages or more with their pages, in order (once per vocabulary). */
+const commonStemsSorted = perLanguage((language) =>
+  [...stemCounts(language)]
     .filter(([, count]) => count >= 2)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
 );

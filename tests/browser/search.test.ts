@@ -265,6 +265,15 @@ describe('the header search box', () => {
       .toMatch(/suggestions? for ‘dischage sumary’/);
     await results.locator('a[href*="/requirements/discharge-summaries/"]').waitFor();
     expect(requested.filter((p) => p.endsWith('/language-rare.json'))).toHaveLength(1);
+    // Enter on a word cut short: the search page reads it as the box did.
+    await other.fill('#search-field', 'missed appoin');
+    await results.locator('a[href*="/requirements/did-not-attend/"]').waitFor();
+    await other.press('#search-field', 'Enter');
+    await other.waitForURL(/\/search\/\?q=missed/);
+    await other.waitForFunction(() =>
+      document.querySelector('#search-status')?.textContent?.includes('for ‘missed appoin’'),
+    );
+    expect(await resultPaths(other)).toContain('/requirements/did-not-attend/');
     await other.close();
   });
 

@@ -95,21 +95,25 @@ describe('the search index', () => {
       for (let end = 2; end <= question.length; end++) {
         const text = question.slice(0, end);
         let loaded = false;
-        const plan = await planWithRareWords(text, common, async () => {
-          loaded = true;
-          return withRareWords(common, rare);
-        });
-        expect(plan, text).toEqual(planQuery(text, whole));
+        const plan = await planWithRareWords(
+          text,
+          common,
+          async () => {
+            loaded = true;
+            return withRareWords(common, rare);
+          },
+          { typing: true },
+        );
+        expect(plan, text).toEqual(planQuery(text, whole, { typing: true }));
         typed++;
         if (!loaded) commonOnly++;
       }
     // A word cut short is the beginning of words on two pages or more ("summ"), not a word to load
     // the rare words for: most of what is typed on the way to a question needs only the first file.
     expect(commonOnly / typed).toBeGreaterThan(0.5);
-    expect(planQuery('discharge summ', common).parts.map((p) => p.words)).toEqual([
-      ['discharge'],
-      ['summ'],
-    ]);
+    expect(planQuery('discharge summ', common, { typing: true }).parts.map((p) => p.words)).toEqual(
+      [['discharge'], ['summ']],
+    );
   });
 
   it('keeps page metadata out of the indexed text, so excerpts hold only the body', async () => {

@@ -62,7 +62,10 @@ export function startHeaderSearch(input: HTMLInputElement): void {
     try {
       // No debounce: a search on a loaded index takes milliseconds, and results of a query
       // overtaken by further typing are dropped (ticket) instead of shown.
-      const { plan, found } = await searchWithPlan(SUGGESTIONS_INDEX, query, readerRole());
+      // Still being typed unless a space follows the last word: it may be cut short.
+      const { plan, found } = await searchWithPlan(SUGGESTIONS_INDEX, query, readerRole(), {
+        typing: !/\s$/.test(input.value),
+      });
       if (ticket !== latest) return;
       const shown = await Promise.all(
         found.results.slice(0, SUGGESTIONS_SHOWN).map((r) => r.result.data()),

@@ -11,6 +11,7 @@ import {
   correctedQuery,
   planWithRareWords,
   withRareWords,
+  type PlanOptions,
   type QueryPlan,
   type SearchLanguage,
 } from '../../lib/search-query.ts';
@@ -42,15 +43,17 @@ export interface Understood {
 /**
  * Plans the query and searches one bundle with it, ranked for the reader's role: the one they
  * chose, or the one their question sounds like (search-asker.ts: "my GP", "the hospital rejected
- * my referral").
+ * my referral"). The header box plans what is being typed (`typing`), the search page what was
+ * asked in full.
  */
 export async function searchWithPlan(
   bundle: Bundle,
   text: string,
   chosen: ReaderRole | undefined,
+  options: PlanOptions = {},
 ): Promise<Understood> {
   const [pagefind, language] = await Promise.all([loadPagefind(bundle), loadLanguage()]);
-  const plan = await planWithRareWords(text, language, wholeLanguage);
+  const plan = await planWithRareWords(text, language, wholeLanguage, options);
   // Heard with its spelling mended ("my scan resluts"), as it is searched.
   const said = correctedQuery(text, plan);
   const heard = chosen === undefined ? askedAs(said) : undefined;
