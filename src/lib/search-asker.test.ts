@@ -194,6 +194,13 @@ describe('askedAs', () => {
     expect(askedAs('DNA: what happens now')).toBeUndefined();
     expect(askedAs('Referral rejected by the trust. What now?')).toBeUndefined();
     expect(askedAs('Sec. 11: does it apply to community trusts?')).toBeUndefined();
+    // "Med sec" however introduced; "LMC sec" by its place.
+    expect(askedAs('med sec here, what is the limit for letters')).toBe('hospital-clinician');
+    expect(askedAs("I'm a med sec at the trust")).toBe('hospital-clinician');
+    expect(askedAs('LMC sec - examples of referral criteria')).toBe('manager');
+    // Staff say "give me" too: only a patient's or a family's own outweighs the heading.
+    expect(askedAs("SHO - pharmacy won't give me the TTO")).toBe('hospital-clinician');
+    expect(askedAs("Practice nurse: hospital won't give me the results")).toBe('gp');
     // Whom the question is about is not who asks.
     expect(askedAs("Pt: DNA'd twice, can we discharge back to GP?")).toBe('hospital-clinician');
     expect(askedAs('Patient - discharged without TTO, who supplies?')).toBeUndefined();

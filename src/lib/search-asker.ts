@@ -329,13 +329,12 @@ const NOT_SELF_BEFORE_AS = new Set([
 
 /**
  * Who the question sounds like it is from, or undefined when it could be anyone's. A job heading
- * the question ("Matron - …") says who asks, unless the rest is a patient's or a family's own
- * ("Matron - ward won't let me see my dad's notes").
+ * the question ("Matron - …") says who asks, unless the rest speaks of a patient's or a family's
+ * own ("Matron - ward won't let me see my dad's notes").
  */
 export function askedAs(text: string): HeardRole | undefined {
-  const heard = heardIn(text);
   const heading = introducedAsHeading(text);
-  return heading && heard !== 'patient' ? heading : heard;
+  return heading && !familysOwn(text) ? heading : heardIn(text);
 }
 
 /** Who the question sounds like it is from, by everything but a heading. */
@@ -577,10 +576,7 @@ function introducedHere(text: string): HeardRole | undefined {
 function introducedAsHeading(text: string): HeardRole | undefined {
   const opening = /^\s*((?:[\w-]+\s+){0,2}[\w-]+)\s*(?:[:.]|\s[\u2013\u2014-])\s/.exec(text);
   if (!opening) return undefined;
-  // "Med sec" is a medical secretary; "Sec. 11" is a section.
-  const description = readerWords(opening[1]!, { negations: false }).map((w, i, all) =>
-    w === 'sec' && all[i - 1] === 'med' ? 'secretary' : w,
-  );
+  const description = readerWords(opening[1]!, { negations: false });
   if (!description.every((w) => PLAIN_DESCRIPTIONS.has(w))) return undefined;
   // "Pt: DNA'd twice…", "Patient - discharged without TTO": whom it is about, not who asks.
   if (description.some((w) => w === 'patient' || w === 'patients' || w === 'carer'))
@@ -588,6 +584,21 @@ function introducedAsHeading(text: string): HeardRole | undefined {
   if (description.length < 2 && !description.some((w) => Object.hasOwn(SELF_JOBS, w)))
     return undefined;
   return placeOrJob(description);
+}
+
+/**
+ * A patient's or a family's own, which outweighs a job heading the question: a relative ("my dad's
+ * notes", "mum"), a patient's thing after "my" ("my appointment", "my results"). Not "give me",
+ * which staff say too ("SHO - pharmacy won't give me the TTO").
+ */
+function familysOwn(text: string): boolean {
+  const words = readerWords(text, { negations: false });
+  return words.some(
+    (word, i) =>
+      RELATIVES_BY_NAME.has(word) ||
+      (word === 'my' && RESULTS.has(words[i + 1] ?? '')) ||
+      ownedAfter(word, words.slice(i + 1, i + 3)) === 'patient',
+  );
 }
 
 /**
@@ -609,7 +620,7 @@ function introducedAs(words: string[], possessives: ReadonlySet<string>): HeardR
 const PLAIN_DESCRIPTIONS = new Set([
   ...Object.keys(SELF_PLACES),
   ...Object.keys(SELF_JOBS),
-  ...'pharmacist nurse manager clerk secretary coordinator doctor sister lead director officer administrator partner trainee locum salaried community district senior specialist clinical medical med booking contracts team'.split(
+  ...'pharmacist nurse manager clerk secretary coordinator doctor sister lead director officer administrator partner trainee locum salaried community district senior specialist clinical medical med sec booking contracts team'.split(
     ' ',
   ),
 ]);
@@ -618,7 +629,11 @@ const PLAIN_DESCRIPTIONS = new Set([
  * The reader a description names: its place if it has one ("a nurse at the hospital"), else its
  * job.
  */
-function placeOrJob(description: string[]): HeardRole | undefined {
+function placeOrJob(named: string[]): HeardRole | undefined {
+  // "Med sec" is a medical secretary; "LMC sec" an LMC's, by its place; "Sec. 11" a section.
+  const description = named.map((w, i) =>
+    w === 'sec' && named[i - 1] === 'med' ? 'secretary' : w,
+  );
   const place = description.find((w) => Object.hasOwn(SELF_PLACES, w));
   if (place) return SELF_PLACES[place];
   const job = description.find((w) => Object.hasOwn(SELF_JOBS, w));
