@@ -409,7 +409,15 @@ describe('planQuery', () => {
     expect(typing.corrections).toEqual([]);
     // Weighed as the most used word it begins.
     expect(typing.parts[1]!.weight).toBeCloseTo(planQuery('summary', language).parts[0]!.weight);
-    // Pagefind matches the beginning of a stem: past the stem ("discharg"), it is a slip to mend.
+    // Pagefind matches the beginning of a stem: past the stem ("appoint"), the word it begins is
+    // searched, and a word that begins none is a slip to mend.
+    const appointments: SearchLanguage = {
+      ...language,
+      words: { ...language.words, appointment: 10, appointments: 4 },
+    };
+    expect(allWordsQuery(planQuery('clinic appointm', appointments, { typing: true }))).toBe(
+      'clinic appointment',
+    );
     expect(planQuery('dischargi', language, { typing: true }).corrections).toEqual([
       { from: 'dischargi', to: 'discharge' },
     ]);

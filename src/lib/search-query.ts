@@ -420,9 +420,9 @@ export function planQuery(
     if (word.length < shortest || typedAbbreviations.has(word) || AMBIGUOUS_SHORTHAND.has(word))
       return undefined;
     if (GENERAL_TERMS.has(word) || GENERAL_TERMS.has(word.replace(/e?s$/, ''))) return undefined;
-    const pages = pagesForBeginning(word, language);
-    if (pages !== undefined) begun.set(word, pages);
-    return pages;
+    const found = pagesForBeginning(word, language);
+    if (found) begun.set(found.search, found.pages);
+    return found?.search;
   };
   const words = read.flatMap((word, i) => {
     // A sub-number goes with a clause no page names ("GC9.2"), and is not searched where no page
@@ -439,7 +439,8 @@ export function planQuery(
     if (word.endsWith('s') && abbreviations(language).has(word.slice(0, -1)))
       return [word.slice(0, -1)];
     // Being typed: the beginning of common words first, so no key waits for the rare words.
-    if (typing && i === last && beginning(word, 2) !== undefined) return [word];
+    const begins = typing && i === last ? beginning(word, 2) : undefined;
+    if (begins !== undefined) return [begins];
     if (isFillerWord(word) || knownWord(word, language) !== undefined) return [word];
     // An abbreviation used as a verb: "DNAd", "DNA'd", "e-RSed". Only a known abbreviation, or
     // "band" would be read as "ban".
@@ -468,7 +469,8 @@ export function planQuery(
     }
     // Asked in full with its last word cut short ("discharge summ" and Enter): no page uses it and
     // nothing is near, but it begins words that pages use. Four letters at least: "op", "ref".
-    if (i === last && beginning(word, 4) !== undefined) return [word];
+    const cutShort = i === last ? beginning(word, 4) : undefined;
+    if (cutShort !== undefined) return [cutShort];
     unknown.push(word);
     return [];
   });
@@ -777,29 +779,46 @@ function weightOf(count: number, language: SearchLanguage): number {
 /**
  * For a word cut short that is not the stem of a word on two pages or more, but begins the stems of
  * such words ("summ", "appoin", "mi"), as Pagefind matches a query word's stem against the start of
- * the stems it indexed: the pages of the most used of them. Undefined for a word that begins none
- * ("appointm" is past the stem "appoint", and "chasin" is not "chase"), and for a single letter,
- * filler, digits or a hyphen. Only the words on two pages or more are read, which both vocabulary
- * files hold alike, so a query is planned the same without the words on one page only as with them.
+ * the stems it indexed: the word to search (as typed) and the pages of the most used of them. Past
+ * a stem ("appointm" is past "appoint", which Pagefind would not match), the most used such word it
+ * begins is searched instead ("appointment"). Undefined for a word that begins none, and for a
+ * single letter, filler, digits or a hyphen. Only the words on two pages or more are read, which
+ * both vocabulary files hold alike, so a query is planned the same without the words on one page
+ * only as with them.
  */
-function pagesForBeginning(word: string, language: SearchLanguage): number | undefined {
+function pagesForBeginning(
+  word: string,
+  language: SearchLanguage,
+): { search: string; pages: number } | undefined {
   if (word.length < 2 || /[\d-]/.test(word) || isFillerWord(word)) return undefined;
   const typed = stem(word);
   if ((stemCounts(language).get(typed) ?? 0) >= 2) return undefined;
-  const common = commonStemsSorted(language);
-  // The first stem not before the typed one in order: the stems it begins follow on from there.
+  const stems = startingWith(commonStemsSorted(language), typed);
+  if (stems.length > 0) return { search: word, pages: Math.max(...stems.map(([, n]) => n)) };
+  const [most] = startingWith(commonWordsSorted(language), word).sort(([, a], [, b]) => b - a);
+  return most && { search: most[0], pages: most[1] };
+}
+
+/** The entries of a list sorted by key whose key starts with `start` (found by binary search). */
+function startingWith(sorted: [string, number][], start: string): [string, number][] {
   let low = 0;
-  let high = common.length;
+  let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (common[middle]![0] < typed) low = middle + 1;
+    if (sorted[middle]![0] < start) low = middle + 1;
     else high = middle;
   }
-  let most: number | undefined;
-  for (let i = low; i < common.length && common[i]![0].startsWith(typed); i++)
-    most = Math.max(most ?? 0, common[i]![1]);
-  return most;
+  let end = low;
+  while (end < sorted.length && sorted[end]![0].startsWith(start)) end++;
+  return sorted.slice(low, end);
 }
+
+/** The words on two pages or more with their pages, in order (once per vocabulary). */
+const commonWordsSorted = perLanguage((language) =>
+  Object.entries(language.words)
+    .filter(([, count]) => count >= 2)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+);
 
 /** The stems of the words on two pages or more with their pages, in order (once per vocabulary). */
 const commonStemsSorted = perLanguage((language) =>
