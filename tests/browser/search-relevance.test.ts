@@ -38,7 +38,11 @@ async function questionList(file: string): Promise<QuestionList> {
  */
 const lists = [
   { name: 'questions', minimum: 60, ...(await questionList('search-questions.json')) },
-  { name: 'blind questions', minimum: 1029, ...(await questionList('search-questions-blind.json')) },
+  {
+    name: 'blind questions',
+    minimum: 1029,
+    ...(await questionList('search-questions-blind.json')),
+  },
 ];
 
 let browser: Browser;
