@@ -419,7 +419,7 @@ export function planQuery(
   const beginning = (word: string, shortest: number) => {
     if (word.length < shortest || typedAbbreviations.has(word) || AMBIGUOUS_SHORTHAND.has(word))
       return undefined;
-    if (GENERAL_TERMS.has(word) || GENERAL_TERMS.has(word.replace(/e?s$/, ''))) return undefined;
+    if (standInsOf(word)) return undefined;
     const found = pagesForBeginning(word, language);
     if (found) begun.set(found.search, found.pages);
     return found?.search;
@@ -549,12 +549,17 @@ function generalTerm(word: string, before: string[], language: SearchLanguage): 
     );
     return afterTest ? (word.endsWith('s') ? 'results' : 'result') : undefined;
   }
-  const standIns =
+  return standInsOf(word)?.find((term) =>
+    textWords(term).every((w) => knownWord(w, language) !== undefined),
+  );
+}
+
+/** The general words a named test or specialty is searched as (GENERAL_TERMS), plural or not. */
+function standInsOf(word: string): readonly string[] | undefined {
+  return (
     GENERAL_TERMS.get(word) ??
     GENERAL_TERMS.get(word.replace(/s$/, '')) ??
-    GENERAL_TERMS.get(word.replace(/es$/, ''));
-  return standIns?.find((term) =>
-    textWords(term).every((w) => knownWord(w, language) !== undefined),
+    GENERAL_TERMS.get(word.replace(/es$/, ''))
   );
 }
 
@@ -815,17 +820,18 @@ function startingWith(sorted: [string, number][], start: string): [string, numbe
 
 /** The words on two pages or more with their pages, in order (once per vocabulary). */
 const commonWordsSorted = perLanguage((language) =>
-  Object.entries(language.words)
-    .filter(([, count]) => count >= 2)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  onTwoPagesSorted(Object.entries(language.words)),
 );
 
 /** The stems of the words on two pages or more with their pages, in order (once per vocabulary). */
-const commonStemsSorted = perLanguage((language) =>
-  [...stemCounts(language)]
+const commonStemsSorted = perLanguage((language) => onTwoPagesSorted(stemCounts(language)));
+
+/** The entries counted on two pages or more, sorted by key for `startingWith`. */
+function onTwoPagesSorted(counts: Iterable<[string, number]>): [string, number][] {
+  return [...counts]
     .filter(([, count]) => count >= 2)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-);
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
 
 interface PhraseMatch {
   /** The name as a reader's words ("can not get through"), to match what was typed. */
