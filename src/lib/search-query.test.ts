@@ -338,6 +338,25 @@ describe('planQuery', () => {
     expect(used.broadened).toEqual([]);
   });
 
+  it('searches an everyday word no page uses as the word the pages use for it', () => {
+    const pages = {
+      ...language,
+      words: { ...language.words, responsible: 9, missed: 7, work: 20 },
+    };
+    const liable = planQuery("who's liable for the prescription", pages);
+    expect(allWordsQuery(liable)).toBe('responsible prescription');
+    expect(broadenedNotice(liable)).toBe(
+      'No page uses ‘liable’, so it was searched as ‘responsible’.',
+    );
+    // A cert for the employer is a fit note for work; a skipped appointment a missed one.
+    expect(allWordsQuery(planQuery('certs for my employer', pages))).toBe('fit note work');
+    expect(allWordsQuery(planQuery('skipped my clinic', pages))).toBe('missed clinic');
+    // Shorthand: "dc summary", "info".
+    expect(allWordsQuery(planQuery('dc summary', language))).toBe('discharge summary');
+    // Only while no page uses the reader's word.
+    const used = { ...pages, words: { ...pages.words, liable: 1 } };
+    expect(allWordsQuery(planQuery('liable', used))).toBe('liable');
+  });
   it('says which words were left out, once each', () => {
     const plan = planQuery('fit note zzqxv zzqxv wwvvq', language);
     expect(leftOutNotice(plan)).toBe('No page uses ‘zzqxv’ or ‘wwvvq’, so they were left out.');

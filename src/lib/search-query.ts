@@ -5,7 +5,8 @@
  * - question and filler words are dropped, keeping the words that carry the meaning;
  * - known phrases are kept together (a requirement's everyday words, glossary terms), and a glossary
  *   term brings its other names along ("Choose and Book" also searches "e-RS");
- * - a word no page uses is read as a known phrase typed as one word ("sicknote" → "sick note"), or
+ * - a word no page uses is searched as the word pages use for it ("MRI" as "scan", "liable" as
+ *   "responsible"), or read as a known phrase typed as one word ("sicknote" → "sick note"), or
  *   replaced by the nearest indexed word ("dischage" → "discharge"), or left out when nothing is
  *   near; the last word of a query being typed, or of one asked in full when nothing else fits,
  *   may be cut short ("discharge summ") and is searched as the beginning of words pages use;
@@ -187,6 +188,8 @@ const SHORTHAND = new Map(
     // Not "ref": a booking reference, "terms of ref".
     refs: 'referrals',
     disch: 'discharge',
+    dc: 'discharge',
+    info: 'information',
     pls: 'please',
     plz: 'please',
     fu: 'follow-up',
@@ -285,6 +288,22 @@ export function isSpecialtyInFull(word: string): boolean {
 }
 
 /**
+ * Everyday words for what the pages say in their own: a reader asks who is "liable", for a "cert"
+ * for their employer, about an appointment "skipped". Searched as the page's word, like a general
+ * term, only while no page uses the reader's.
+ */
+const EVERYDAY_WORDS: readonly (readonly [string, string])[] = [
+  ...['liable', 'liability', 'accountable', 'accountability'].map(
+    (w) => [w, 'responsible'] as const,
+  ),
+  ...['skipped', 'skip', 'skipping'].map((w) => [w, 'missed'] as const),
+  ...['cert', 'certificate'].map((w) => [w, 'fit note'] as const),
+  ...['employer', 'boss', 'workplace'].map((w) => [w, 'work'] as const),
+  ...['deadline', 'timeframe'].map((w) => [w, 'timescale'] as const),
+  ['handout', 'leaflet'],
+];
+
+/**
  * What pages say in general terms, readers often name in particular: a scan or test ("MRI",
  * "echo", "FBC"), a specialty by its short name ("cardio", "derm"). Such a word is searched as the
  * first of its stand-ins that pages use (the specialty's full name, else "specialty"), but only
@@ -305,6 +324,7 @@ const GENERAL_TERMS = new Map<string, readonly string[]>([
   ),
   ...SPECIALTY_NAMES.map((name) => [name, ['specialty']] as const),
   ['pills', ['tablets']],
+  ...EVERYDAY_WORDS.map(([word, general]) => [word, [general]] as const),
   // Medicines usually prescribed under shared care, by name: the pages speak of them as a kind.
   ...[
     'azathioprine',
