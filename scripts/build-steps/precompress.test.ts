@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { brotliDecompressSync } from 'node:zlib';
+import { brotliDecompressSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { precompress } from './precompress.ts';
 
@@ -9,6 +9,25 @@ let dir: string | undefined;
 afterEach(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
+
+/** Text as varied as an index chunk's: words in an order no compressor can shorten to nothing. */
+function variedText(words: number): string {
+  const vocabulary = [
+    'discharge',
+    'summary',
+    'clinic',
+    'letter',
+    'referral',
+    'results',
+    'fit',
+    'note',
+  ];
+  let seed = 7;
+  return Array.from({ length: words }, () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return `${vocabulary[seed % vocabulary.length]}${seed % 97}`;
+  }).join(' ');
+}
 
 describe('precompress', () => {
   it('writes a brotli copy of each shared script, style and vocabulary, not of pages or the open data', async () => {
@@ -24,11 +43,23 @@ describe('precompress', () => {
       '_astro/small.js': 'export {};',
       'pagefind/pagefind-component-ui.js': long('customElements.define("x", class {});\n'),
     };
+    // Pagefind's own data, written gzipped: its copy is the data unzipped, then brotli-compressed.
+    const chunk = `pagefind_dcd${variedText(2000)}`;
+    const gzipped: Record<string, Buffer> = {
+      'pagefind/suggest/wasm.en.pagefind': gzipSync(chunk),
+      'pagefind/pagefind.en_1.pf_meta': gzipSync('pagefind_dcd{"url":"/a/"}'),
+      // Too many at scale: left gzipped.
+      'pagefind/index/en_1.pf_index': gzipSync(chunk),
+    };
+    for (const [file, data] of Object.entries(gzipped)) {
+      await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+      await writeFile(path.join(dir, file), data);
+    }
     for (const [file, text] of Object.entries(files)) {
       await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
       await writeFile(path.join(dir, file), text);
     }
-    expect(await precompress(dir)).toEqual({ files: 4 });
+    expect(await precompress(dir)).toEqual({ files: 5 });
     const written = (await readdir(dir, { recursive: true }))
       .map((f) => f.split(path.sep).join('/'))
       .filter((f) => f.endsWith('.br'))
@@ -38,8 +69,13 @@ describe('precompress', () => {
       '_astro/site.abc.js.br',
       'assets/icon.svg.br',
       'pagefind/language.json.br',
+      'pagefind/suggest/wasm.en.pagefind.br',
     ]);
-    for (const copy of written) {
+    // The meta file is too small to be worth a second file.
+    const wasm = await readFile(path.join(dir, 'pagefind/suggest/wasm.en.pagefind.br'));
+    expect(brotliDecompressSync(wasm).toString()).toBe(chunk);
+    expect(wasm.length).toBeLessThan(gzipped['pagefind/suggest/wasm.en.pagefind']!.length);
+    for (const copy of written.filter((name) => !name.endsWith('.pagefind.br'))) {
       const original = files[copy.slice(0, -3)]!;
       const unzipped = brotliDecompressSync(await readFile(path.join(dir, copy))).toString();
       expect(unzipped).toBe(original);
@@ -48,11 +84,12 @@ describe('precompress', () => {
     // of either is left for the server to send in its place.
     await writeFile(path.join(dir, '_astro/site.abc.js'), 'export {};');
     await rm(path.join(dir, 'assets/icon.svg'));
-    expect(await precompress(dir)).toEqual({ files: 2 });
+    expect(await precompress(dir)).toEqual({ files: 3 });
     const left = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.br'));
     expect(left.map((f) => f.split(path.sep).join('/')).sort()).toEqual([
       '_astro/site.abc.css.br',
       'pagefind/language.json.br',
+      'pagefind/suggest/wasm.en.pagefind.br',
     ]);
   });
 });

@@ -8,7 +8,7 @@
  * - caching by kind of file (src/lib/cache-policy.ts), so a second visit asks again only for files
  *   that keep their name;
  * - Pagefind's gzipped index files sent as gzip, for the browser to unzip (cache-policy.ts);
- * - the build's brotli copies of the shared scripts, styles and vocabulary (precompress.ts) to
+ * - the build's brotli copies of the shared scripts, styles, vocabulary and index files (precompress.ts) to
  *   browsers that accept brotli, and other text compressed as it is sent (the compression
  *   middleware), as hosts do;
  * - the search page opened with `?q=` has the query in its boxes even without JavaScript
@@ -56,24 +56,31 @@ export async function serveSite({
 }: SiteServerOptions): Promise<SiteServer> {
   if (!existsSync(path.join(dir, 'index.html')))
     throw new Error(`There is no built site in ${dir}. Run \`npm run build\` first.`);
-  const options: Parameters<typeof sirv>[1] = {
+  // `brotli`: whether sirv sends the build's brotli copy of a file that has one.
+  const options = (brotli: boolean): Parameters<typeof sirv>[1] => ({
     etag: true,
     dotfiles: false,
+    brotli,
     setHeaders: (res, pathname) => {
       res.setHeader('Cache-Control', cacheControlFor(pathname));
-      // Vary is set for every file before sirv answers (below).
-      if (isGzippedSearchFile(pathname) && acceptsGzip(res.req))
+      // Vary is set for every file before sirv answers (below). A header set here outlasts sirv's
+      // own, so not when sirv is sending the file's brotli copy.
+      if (
+        isGzippedSearchFile(pathname) &&
+        acceptsGzip(res.req) &&
+        !(brotli && existsSync(path.join(dir, `${pathname}.br`)))
+      )
         res.setHeader('Content-Encoding', 'gzip');
       // sirv knows no type for Pagefind's own file endings (its WebAssembly and index files).
       if (/\.(pagefind|pf_\w+)$/.test(pathname))
         res.setHeader('Content-Type', 'application/octet-stream');
     },
-  };
-  // With the build's brotli copies of scripts, styles and the vocabulary (precompress.ts), and
-  // without, for a browser that refuses brotli: sirv sends a copy for any "br" in Accept-Encoding,
-  // "br;q=0" included, so which one answers is decided here.
-  const files = sirv(dir, { ...options, brotli: true });
-  const filesWithoutBrotli = sirv(dir, options);
+  });
+  // With the build's brotli copies (precompress.ts), and without, for a browser that refuses
+  // brotli: sirv sends a copy for any "br" in Accept-Encoding, "br;q=0" included, so which one
+  // answers is decided here.
+  const files = sirv(dir, options(true));
+  const filesWithoutBrotli = sirv(dir, options(false));
   const compress = compression();
   const notFound = readFile(path.join(dir, '404.html'), 'utf8').catch(() => 'Page not found');
   let searchPage: Promise<string> | undefined;

@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { init, parse } from 'es-module-lexer';
 import { describe, expect, it } from 'vitest';
@@ -248,6 +249,22 @@ describe('the search page asks for what its first results need at once', () => {
         expect(module, `${bundle}/${file}`).not.toContain(PAGEFIND_WAIT);
       }
   });
+
+  it("has a brotli copy of Pagefind's WebAssembly holding the same data (scripts/build-steps/precompress.ts)", async () => {
+    const files = (await readdir(path.join(distDir, 'pagefind'), { recursive: true })).map((f) =>
+      f.split(path.sep).join('/'),
+    );
+    const copies = files.filter((f) => /\.(pagefind|pf_\w+)\.br$/.test(f));
+    // The two bundles' WebAssembly (and their meta files once they are large enough).
+    for (const bundle of ['', 'suggest/']) expect(copies).toContain(`${bundle}wasm.en.pagefind.br`);
+    for (const copy of copies) {
+      const stored = await readFile(path.join(distDir, 'pagefind', copy.slice(0, -3)));
+      const data = brotliDecompressSync(await readFile(path.join(distDir, 'pagefind', copy)));
+      // What Pagefind reads from either: its data behind its signature.
+      expect(data.equals(gunzipSync(stored)), copy).toBe(true);
+      expect(data.subarray(0, 12).toString(), copy).toBe('pagefind_dcd');
+    }
+  });
 });
 
 describe('the offline service worker', () => {
@@ -279,7 +296,9 @@ describe('the offline service worker', () => {
     }
     for (const bundle of ['pagefind', 'pagefind/suggest']) {
       const indexChunks = await readdir(path.join(distDir, bundle, 'index'));
-      for (const chunk of indexChunks) expect(precached).toContain(`${bundle}/index/${chunk}`);
+      for (const chunk of indexChunks)
+        if (chunk.endsWith('.br')) expect(precached).not.toContain(`${bundle}/index/${chunk}`);
+        else expect(precached).toContain(`${bundle}/index/${chunk}`);
     }
   });
 });
