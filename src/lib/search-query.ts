@@ -8,7 +8,7 @@
  * - a word no page uses is searched as the word pages use for it ("MRI" as "scan", "liable" as
  *   "responsible"), or read as a known phrase typed as one word ("sicknote" → "sick note"), or
  *   replaced by the nearest indexed word ("dischage" → "discharge"), or left out when nothing is
- *   near; the last word of a query being typed, or of one asked in full when nothing else fits,
+ *   near; the last word of a query that may be being typed, or of a whole one when nothing else fits,
  *   may be cut short ("discharge summ") and is searched as the beginning of words pages use;
  * - each part is weighted by how rare it is across the site, so the words that pick out a page
  *   count for more than words on every page ("hospital").
@@ -408,11 +408,12 @@ export function isFillerWord(word: string): boolean {
 /** How a query is being asked. */
 export interface PlanOptions {
   /**
-   * The query is still being typed (the header box, at each key): its last word, with no space or
+   * The query may still be being typed (the header box at each key, and the search page given a
+   * query without a space after it, as the box's form sends it): its last word, with no space or
    * mark after it, may be cut short ("discharge summ"), and is searched as the beginning of the
    * words on two pages or more it begins before anything else is tried, so typing needs only the
-   * common words. A query asked in full (the search page) is read as a whole, and its last word
-   * searched as a beginning only when no page uses it and nothing is near.
+   * common words. A query whose last word is whole (a space after it) is read as a whole, and its
+   * last word searched as a beginning only when no page uses it and nothing is near.
    */
   typing?: boolean;
 }
@@ -487,8 +488,8 @@ export function planQuery(
       corrections.push({ from: word, to: near });
       return [near];
     }
-    // Asked in full with its last word cut short ("discharge summ" and Enter): no page uses it and
-    // nothing is near, but it begins words that pages use. Four letters at least: "op", "ref".
+    // Said to be whole, yet cut short ("discharge summ " and Enter): no page uses it and nothing is
+    // near, but it begins words that pages use. Four letters at least: "op", "ref".
     const cutShort = i === last ? beginning(word, 4) : undefined;
     if (cutShort !== undefined) return [cutShort];
     unknown.push(word);

@@ -9,7 +9,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openSite, siteUrl, type SiteContext } from '../helpers/browser.ts';
-import { announcedCount, headerSuggestions, searchOnPage } from '../helpers/search.ts';
+import { announcedCount, headerSuggestions, resultPaths, searchOnPage } from '../helpers/search.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const { questions } = JSON.parse(
@@ -250,6 +250,38 @@ describe('one query, two views', () => {
         const found = await searchOnPage(page, question);
         const lost = suggested.filter((path) => !found.includes(path));
         if (lost.length > 0) missing.push(`"${question}": ${lost.join(', ')}`);
+      }
+      expect(missing).toEqual([]);
+      await box.close();
+    },
+  );
+
+  it(
+    'shows every page the box suggested when Enter is pressed on a word cut short',
+    { timeout: 240_000 },
+    async () => {
+      const box = await site.newPage();
+      const missing: string[] = [];
+      // Every other question, as typed up to the third letter of its second long word: "how long
+      // sho" (every other: each opens two pages).
+      const cutShort = questions
+        .filter((_, i) => i % 2 === 0)
+        .flatMap(({ question }) => {
+          const long = [...question.matchAll(/[a-z]{5,}/gi)][1];
+          return long ? [question.slice(0, long.index + 3)] : [];
+        });
+      expect(cutShort.length).toBeGreaterThan(25);
+      for (const typed of cutShort) {
+        await box.goto(siteUrl('/about/'));
+        const suggested = await headerSuggestions(box, typed);
+        await box.press('#search-field', 'Enter');
+        await box.waitForFunction(
+          (q) => document.querySelector('#search-status')?.textContent?.includes(`for ‘${q}’`),
+          typed,
+        );
+        const found = await resultPaths(box);
+        const lost = suggested.filter((path) => !found.includes(path));
+        if (lost.length > 0) missing.push(`"${typed}": ${lost.join(', ')}`);
       }
       expect(missing).toEqual([]);
       await box.close();

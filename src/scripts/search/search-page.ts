@@ -22,6 +22,7 @@ import {
   correctedQuery,
   leftOutNotice,
   wordsListed,
+  type PlanOptions,
 } from '../../lib/search-query.ts';
 import {
   pagefindFilters,
@@ -68,7 +69,12 @@ export function startSearchPage(root: HTMLElement): void {
   const requirements = boxes.filter((b) => b.name === 'requirement').map((b) => b.value);
 
   const initial = readSearchState(new URLSearchParams(location.search));
-  input.value = initial.query;
+  // The header box's form sends the query as typed. A space after the last word says the word is
+  // whole, and the box planned it so; without one, it may be cut short ("discharge summ"), and the
+  // box read it as the beginning of words: the page reads it as the box did, so pressing Enter
+  // shows every page the box suggested.
+  const sent = new URLSearchParams(location.search).get('q') ?? '';
+  input.value = initial.query && /\s$/.test(sent) ? `${initial.query} ` : initial.query;
   for (const box of boxes)
     box.checked = initial.filters[box.name as SearchFilter]?.includes(box.value) ?? false;
   role.value = readerRole() ?? '';
@@ -86,7 +92,12 @@ export function startSearchPage(root: HTMLElement): void {
     // The results on screen are about to be replaced: "Show more" no longer applies to them.
     more.hidden = true;
     const state = formState();
-    history.replaceState(history.state, '', `${location.pathname}${searchStateQuery(state)}`);
+    const whole = /\s$/.test(input.value);
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${searchStateQuery(whole && state.query ? { ...state, query: `${state.query} ` } : state)}`,
+    );
     if (headerInput) headerInput.value = state.query;
     const chosen = SEARCH_FILTERS.flatMap((key) => state.filters[key]);
     filtersSummary.textContent =
@@ -101,7 +112,7 @@ export function startSearchPage(root: HTMLElement): void {
       return;
     }
     try {
-      const { listed, said } = await find(state);
+      const { listed, said } = await find(state, { typing: !whole });
       const filtering = chosen.length > 0 || filters.open;
       const sets = filtering ? await filterSets() : undefined;
       if (ticket !== latest) return;
@@ -123,10 +134,10 @@ export function startSearchPage(root: HTMLElement): void {
   };
 
   /** The results for the words, and what to tell the reader about how they were found. */
-  async function find({
-    query,
-    filters: chosen,
-  }: SearchState): Promise<{ listed: Listed[]; said: HTMLElement[] }> {
+  async function find(
+    { query, filters: chosen }: SearchState,
+    planning: PlanOptions,
+  ): Promise<{ listed: Listed[]; said: HTMLElement[] }> {
     if (!query) {
       const pagefind = await loadPagefind(FULL_INDEX);
       const all = await pagefind.search(null, { filters: pagefindFilters(chosen) });
@@ -139,14 +150,14 @@ export function startSearchPage(root: HTMLElement): void {
       // The first few full-text results are usually among the first shown once the suggestions
       // are merged in, so their fragments start downloading now, beside the suggestions', not
       // after the merge (a few small files wasted when the merge puts others first).
-      searchWithPlan(FULL_INDEX, query, reader).then((found) => {
+      searchWithPlan(FULL_INDEX, query, reader, planning).then((found) => {
         for (const { result } of found.found.results.slice(0, FIRST_SHOWN))
           void result.data().catch(() => undefined);
         // A role heard in the question: what ranking for it needs loads beside the suggestions.
         if (found.heard) void readersAndTopics().catch(() => undefined);
         return found;
       }),
-      searchWithPlan(SUGGESTIONS_INDEX, query, reader).then((s) =>
+      searchWithPlan(SUGGESTIONS_INDEX, query, reader, planning).then((s) =>
         Promise.all(s.found.results.slice(0, SUGGESTIONS_SHOWN).map((r) => r.result.data())),
       ),
     ]);

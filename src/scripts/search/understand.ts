@@ -43,8 +43,8 @@ export interface Understood {
 /**
  * Plans the query and searches one bundle with it, ranked for the reader's role: the one they
  * chose, or the one their question sounds like (search-asker.ts: "my GP", "the hospital rejected
- * my referral"). The header box plans what is being typed (`typing`), the search page what was
- * asked in full.
+ * my referral"). Both views plan a query with no space after its last word as one being typed
+ * (`typing`): the search page reads what the box's form sent as the box read it.
  */
 export async function searchWithPlan(
   bundle: Bundle,
