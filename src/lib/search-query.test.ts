@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   allWordsQuery,
   broadenedNotice,
+  completedNotice,
   leftOutNotice,
   correctedQuery,
   editDistance,
@@ -434,9 +435,11 @@ describe('planQuery', () => {
       ...language,
       words: { ...language.words, appointment: 10, appointments: 4 },
     };
-    expect(allWordsQuery(planQuery('clinic appointm', appointments, { typing: true }))).toBe(
-      'clinic appointment',
-    );
+    const completed = planQuery('clinic appointm', appointments, { typing: true });
+    expect(allWordsQuery(completed)).toBe('clinic appointment');
+    // The search page says so; a word searched as its own beginning needs no word.
+    expect(completedNotice(completed)).toBe('‘appointm’ was searched as ‘appointment’.');
+    expect(completedNotice(typing)).toBeUndefined();
     expect(planQuery('dischargi', language, { typing: true }).corrections).toEqual([
       { from: 'dischargi', to: 'discharge' },
     ]);

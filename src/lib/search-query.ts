@@ -115,6 +115,8 @@ export interface QueryPlan {
   unknown: string[];
   /** Words no page uses, searched as the general word pages use for them ("MRI" as "scan"). */
   broadened: { from: string; to: string }[];
+  /** A last word cut short past its stem, searched as the word it begins ("appointm"). */
+  completed: { from: string; to: string }[];
 }
 
 /**
@@ -427,6 +429,7 @@ export function planQuery(
   const corrections: QueryPlan['corrections'] = [];
   const unknown: string[] = [];
   const broadened: QueryPlan['broadened'] = [];
+  const completed: QueryPlan['completed'] = [];
   const typedAbbreviations = abbreviationsTyped(text);
   // Spelling first, so a corrected word can complete a phrase ("shared care agreemnt").
   const read = readerWords(text.replace(DEEPER_CLAUSE_NUMBER, '$1'));
@@ -443,6 +446,8 @@ export function planQuery(
     if (standInsOf(word)) return undefined;
     const found = pagesForBeginning(word, language);
     if (found) begun.set(found.search, found.pages);
+    // Completed past its stem ("appointm" as "appointment"): the search page says so.
+    if (found && found.search !== word) completed.push({ from: word, to: found.search });
     return found?.search;
   };
   const words = read.flatMap((word, i) => {
@@ -540,7 +545,7 @@ export function planQuery(
     const known = words.filter((w) => knownWord(w, language) !== undefined);
     if (known.length > 0) parts.push({ words: known, alternatives: [], weight: 1 });
   }
-  return { parts: mergeRepeats(parts), corrections, unknown, broadened };
+  return { parts: mergeRepeats(parts), corrections, unknown, broadened, completed };
 }
 
 const DEEPER_CLAUSE_NUMBER = /\b([a-z]{1,3}\d+\.\d+)(?:\.\d+)+/gi;
@@ -610,6 +615,12 @@ export function broadenedNotice(plan: QueryPlan): string | undefined {
     return `${wordsListed(words, 'and')}${verb} as ‘${to}’`;
   });
   return `No page uses ${from}, so ${clauses.join(' and ')}.`;
+}
+
+/** What the search page says of a last word cut short and completed: "‘appointm’ was searched as ‘appointment’." */
+export function completedNotice(plan: QueryPlan): string | undefined {
+  const [word] = plan.completed;
+  return word && `‘${word.from}’ was searched as ‘${word.to}’.`;
 }
 
 /** Words quoted and listed as a sentence lists them: "‘a’", "‘a’ or ‘b’", "‘a’, ‘b’ or ‘c’". */

@@ -274,6 +274,12 @@ describe('the header search box', () => {
       document.querySelector('#search-status')?.textContent?.includes('for ‘missed appoin’'),
     );
     expect(await resultPaths(other)).toContain('/requirements/did-not-attend/');
+    // Past its stem, the word it begins is searched, and the page says so.
+    await searchOnPage(other, 'missed appointm');
+    await expect(other.locator('#search-notice').textContent()).resolves.toContain(
+      '‘appointm’ was searched as ‘appointment’.',
+    );
+    expect(await resultPaths(other)).toContain('/requirements/did-not-attend/');
     await other.close();
   });
 

@@ -19,6 +19,7 @@ import { SEARCH_FILTERS, type SearchFilter } from '../../lib/search-facets.ts';
 import { matchNotice, mergeWithSuggestions, raiseReadersOwn } from '../../lib/search-pipeline.ts';
 import {
   broadenedNotice,
+  completedNotice,
   correctedQuery,
   leftOutNotice,
   wordsListed,
@@ -212,7 +213,7 @@ export function startSearchPage(root: HTMLElement): void {
       );
       said.push(line);
     }
-    for (const line of [broadenedNotice(plan), leftOutNotice(plan)])
+    for (const line of [broadenedNotice(plan), completedNotice(plan), leftOutNotice(plan)])
       if (line) said.push(element('p', 'nhsuk-body', line));
     if (full.heard && order.length > 0)
       said.push(element('p', 'nhsuk-body', heardNotice(full.heard)));
