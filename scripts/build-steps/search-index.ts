@@ -15,6 +15,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { shortenPagefindWait } from './pagefind-wait.ts';
+import { shareWasm } from './shared-wasm.ts';
 import { parseSearchTerms } from '../../src/lib/search-facets.ts';
 import { FULL_INDEX, SUGGESTIONS_INDEX, builtPath } from '../../src/lib/site-files.ts';
 import {
@@ -88,7 +89,10 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexSumm
           ),
       );
     }
-    const suggestions = await writeBundle(suggest, path.join(siteDir, SUGGEST_BUNDLE_DIR));
+    const suggestDir = path.join(siteDir, SUGGEST_BUNDLE_DIR);
+    const suggestions = await writeBundle(suggest, suggestDir);
+    // One copy of Pagefind's WebAssembly for both bundles, when Pagefind wrote the same file twice.
+    await shareWasm(suggestDir, fullDir);
     return { pages, suggestions };
   } finally {
     await pagefind.close();

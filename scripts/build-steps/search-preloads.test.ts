@@ -8,14 +8,17 @@ import { SEARCH_WORKER_FROM_PAGES } from '../../src/lib/site-files.ts';
 let site: string;
 afterEach(() => rm(site, { recursive: true, force: true }));
 
-async function siteWith(fullPages: number): Promise<string> {
+/** A built site with the two bundles; `shared`: the suggestions use the full bundle's WebAssembly. */
+async function siteWith(fullPages: number, { shared = false } = {}): Promise<string> {
   site = await mkdtemp(path.join(os.tmpdir(), 'search-preloads-'));
   const entry = (hash: string, pages: number) =>
     JSON.stringify({ languages: { en: { hash, wasm: 'en', page_count: pages } } });
   const files = {
     'search/index.html': `<html lang="en"><head>${SEARCH_PRELOADS_MARKER}</head><body></body></html>`,
     'pagefind/pagefind-entry.json': entry('en_full', fullPages),
+    'pagefind/wasm.en.pagefind': 'wasm',
     'pagefind/suggest/pagefind-entry.json': entry('en_sugg', fullPages),
+    ...(shared ? {} : { 'pagefind/suggest/wasm.en.pagefind': 'wasm' }),
   };
   for (const [file, text] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(site, file)), { recursive: true });
@@ -40,6 +43,13 @@ describe('writeSearchPreloads', () => {
     ])
       expect(html).toContain(`href="${href}"`);
     expect(html).not.toContain('app-search-worker');
+  });
+
+  it('preloads the WebAssembly the two bundles share once, from the full bundle', async () => {
+    const html = await siteWith(74, { shared: true });
+    expect(html).not.toContain('/pagefind/suggest/wasm.en.pagefind');
+    expect(html.split('href="/pagefind/wasm.en.pagefind"')).toHaveLength(2);
+    expect(html).toContain('href="/pagefind/suggest/pagefind-entry.json?ts=en_sugg"');
   });
 
   it('has a large full index searched in the worker, and does not preload what the worker fetches', async () => {

@@ -9,6 +9,7 @@
  * instead. The preloaded address carries the index's own hash as `ts`, and the page's script
  * (src/scripts/search/pagefind-client.ts) passes the same value, so the two addresses are one.
  */
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -40,11 +41,14 @@ export async function bundleIndex(
   const entry = JSON.parse(await readFile(entryFile, 'utf8')) as PagefindEntry;
   const index = entry.languages[lang] ?? Object.values(entry.languages)[0];
   if (!index) throw new Error(`${entryFile} lists no language: the search index is empty.`);
+  const wasm = `wasm.${index.wasm ?? 'unknown'}.pagefind`;
+  // The suggestions bundle may load the full bundle's copy (shared-wasm.ts).
+  const ownWasm = existsSync(path.join(siteDir, builtPath(bundle), wasm));
   return {
     files: [
       `${bundle}pagefind-entry.json?ts=${encodeURIComponent(index.hash)}`,
       `${bundle}pagefind.${index.hash}.pf_meta`,
-      `${bundle}wasm.${index.wasm ?? 'unknown'}.pagefind`,
+      `${ownWasm ? bundle : FULL_INDEX}${wasm}`,
     ],
     pages: index.page_count,
   };
@@ -64,11 +68,14 @@ export async function writeSearchPreloads(siteDir: string): Promise<void> {
   // A large full index is searched in Pagefind's worker (site-files.ts), which fetches its own
   // files: preloading them on the page would only fetch them twice.
   const inWorker = full.pages >= SEARCH_WORKER_FROM_PAGES;
+  // Each once: the two bundles may share their WebAssembly (shared-wasm.ts).
   const files = [
-    // The vocabulary the query pipeline reads before it searches.
-    `${FULL_INDEX}${LANGUAGE_FILE}`,
-    ...(inWorker ? [] : full.files),
-    ...suggestions.files,
+    ...new Set([
+      // The vocabulary the query pipeline reads before it searches.
+      `${FULL_INDEX}${LANGUAGE_FILE}`,
+      ...(inWorker ? [] : full.files),
+      ...suggestions.files,
+    ]),
   ];
   const links = [
     ...(inWorker ? [`<meta name="${SEARCH_WORKER_META}" content="${FULL_INDEX}">`] : []),

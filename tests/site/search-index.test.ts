@@ -214,10 +214,13 @@ describe('the search page asks for what its first results need at once', () => {
           `${bundle}pagefind.js`,
           `${bundle}pagefind-entry.json?ts=${hash}`,
           `${bundle}pagefind.${hash}.pf_meta`,
-          `${bundle}wasm.en.pagefind`,
         ]),
       );
     }
+    // One WebAssembly for both bundles (scripts/build-steps/shared-wasm.ts), preloaded once.
+    expect(preloaded.filter((href) => href.endsWith('.pagefind'))).toEqual([
+      '/pagefind/wasm.en.pagefind',
+    ]);
     expect(preloaded).toContain('/pagefind/language.json');
     expect($('meta[name="app-search-preloads"]')).toHaveLength(0);
   });
@@ -255,8 +258,8 @@ describe('the search page asks for what its first results need at once', () => {
       f.split(path.sep).join('/'),
     );
     const copies = files.filter((f) => /\.(pagefind|pf_\w+)\.br$/.test(f));
-    // The two bundles' WebAssembly (and their meta files once they are large enough).
-    for (const bundle of ['', 'suggest/']) expect(copies).toContain(`${bundle}wasm.en.pagefind.br`);
+    // The WebAssembly both bundles load (and the meta files once they are large enough).
+    expect(copies).toContain('wasm.en.pagefind.br');
     for (const copy of copies) {
       const stored = await readFile(path.join(distDir, 'pagefind', copy.slice(0, -3)));
       const data = brotliDecompressSync(await readFile(path.join(distDir, 'pagefind', copy)));
@@ -287,13 +290,13 @@ describe('the offline service worker', () => {
     ]) {
       expect(precached).toContain(file);
     }
-    for (const file of [
-      'pagefind/suggest/pagefind.js',
-      'pagefind/suggest/pagefind-worker.js',
-      'pagefind/suggest/wasm.en.pagefind',
-    ]) {
+    for (const file of ['pagefind/suggest/pagefind.js', 'pagefind/suggest/pagefind-worker.js']) {
       expect(precached).toContain(file);
     }
+    // The suggestions load the full bundle's WebAssembly, precached above
+    // (scripts/build-steps/shared-wasm.ts).
+    expect(await readBuilt('pagefind/suggest/pagefind.js')).toContain('../wasm.');
+    expect(precached).not.toContain('pagefind/suggest/wasm.en.pagefind');
     for (const bundle of ['pagefind', 'pagefind/suggest']) {
       const indexChunks = await readdir(path.join(distDir, bundle, 'index'));
       for (const chunk of indexChunks)
