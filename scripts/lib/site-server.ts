@@ -8,7 +8,8 @@
  * - caching by kind of file (src/lib/cache-policy.ts), so a second visit asks again only for files
  *   that keep their name;
  * - Pagefind's gzipped index files sent as gzip, for the browser to unzip (cache-policy.ts);
- * - the build's brotli copies of the shared scripts, styles, vocabulary and index files (precompress.ts) to
+ * - the build's brotli copies of the shared scripts, styles, vocabulary and Pagefind's WebAssembly
+ *   and meta files (precompress.ts) to
  *   browsers that accept brotli, and other text compressed as it is sent (the compression
  *   middleware), as hosts do;
  * - the search page opened with `?q=` has the query in its boxes even without JavaScript
@@ -68,7 +69,7 @@ export async function serveSite({
       if (
         isGzippedSearchFile(pathname) &&
         acceptsGzip(res.req) &&
-        !(brotli && existsSync(path.join(dir, `${pathname}.br`)))
+        !(brotli && namesBrotli(res.req) && existsSync(path.join(dir, `${pathname}.br`)))
       )
         res.setHeader('Content-Encoding', 'gzip');
       // sirv knows no type for Pagefind's own file endings (its WebAssembly and index files).
@@ -173,6 +174,11 @@ function sitePath(pathname: string): string {
 /** Whether the client's Accept-Encoding prefers gzip to the file as stored (negotiator reads it). */
 function acceptsGzip(req: IncomingMessage | undefined): boolean {
   return req !== undefined && new Negotiator(req).encoding(['gzip', 'identity']) === 'gzip';
+}
+
+/** Whether sirv sends a brotli copy for this request: it looks for "br" written in Accept-Encoding. */
+function namesBrotli(req: IncomingMessage | undefined): boolean {
+  return /(br|brotli)/i.test(String(req?.headers['accept-encoding'] ?? ''));
 }
 
 function acceptsBrotli(req: IncomingMessage): boolean {

@@ -352,8 +352,8 @@ describe('planQuery', () => {
     // A cert for the employer is a fit note for work; a skipped appointment a missed one.
     expect(allWordsQuery(planQuery('certs for my employer', pages))).toBe('fit note work');
     expect(allWordsQuery(planQuery('skipped my clinic', pages))).toBe('missed clinic');
-    // Shorthand: "dc summary", "info".
-    expect(allWordsQuery(planQuery('dc summary', language))).toBe('discharge summary');
+    // Only a cert is a fit note: a death certificate is not.
+    expect(allWordsQuery(planQuery('death certificate', pages))).not.toContain('fit note');
     // Only while no page uses the reader's word.
     const used = { ...pages, words: { ...pages.words, liable: 1 } };
     expect(allWordsQuery(planQuery('liable', used))).toBe('liable');

@@ -190,7 +190,6 @@ const SHORTHAND = new Map(
     // Not "ref": a booking reference, "terms of ref".
     refs: 'referrals',
     disch: 'discharge',
-    dc: 'discharge',
     info: 'information',
     pls: 'please',
     plz: 'please',
@@ -299,7 +298,8 @@ const EVERYDAY_WORDS: readonly (readonly [string, string])[] = [
     (w) => [w, 'responsible'] as const,
   ),
   ...['skipped', 'skip', 'skipping'].map((w) => [w, 'missed'] as const),
-  ...['cert', 'certificate'].map((w) => [w, 'fit note'] as const),
+  // Not "certificate": a death, vaccination or maternity certificate is no fit note.
+  ['cert', 'fit note'],
   ...['employer', 'boss', 'workplace'].map((w) => [w, 'work'] as const),
   ...['deadline', 'timeframe'].map((w) => [w, 'timescale'] as const),
   ['handout', 'leaflet'],

@@ -283,6 +283,34 @@ describe('the header search box', () => {
     await other.close();
   });
 
+  it('reads a last word with a space after it as whole, and keeps the space as the search runs again', async () => {
+    const other = await site.newPage();
+    const shownFor = (query: string) =>
+      other.waitForFunction(
+        (q) => document.querySelector('#search-status')?.textContent?.includes(`for ‘${q}’`),
+        query,
+      );
+    // Sent as typed, with no space after it: "hos" may be cut short, and begins words pages use.
+    await other.goto(siteUrl('/search/?q=hos'));
+    await shownFor('hos');
+    expect((await resultPaths(other)).length).toBeGreaterThan(0);
+    // With a space after it, it is a whole word, and no page uses it.
+    await other.goto(siteUrl('/search/?q=hos+'));
+    await shownFor('hos');
+    await expect(other.locator('#search-notice').textContent()).resolves.toContain(
+      'No page uses ‘hos’',
+    );
+    expect(await resultPaths(other)).toEqual([]);
+    // Run again (a role chosen): still whole, in the address and in both boxes.
+    await other.selectOption('#search-role', 'gp');
+    await other.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'hos ');
+    await expect(other.inputValue('#search-query')).resolves.toBe('hos ');
+    await expect(other.inputValue('#search-field')).resolves.toBe('hos ');
+    expect(await resultPaths(other)).toEqual([]);
+    await other.evaluate(() => localStorage.clear());
+    await other.close();
+  });
+
   it('suggests by title and keywords, and leaves words found only in body text to the full-text search', async () => {
     const other = await site.newPage();
     await other.goto(siteUrl('/about/'));

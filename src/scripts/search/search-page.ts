@@ -99,7 +99,8 @@ export function startSearchPage(root: HTMLElement): void {
       '',
       `${location.pathname}${searchStateQuery(whole && state.query ? { ...state, query: `${state.query} ` } : state)}`,
     );
-    if (headerInput) headerInput.value = state.query;
+    // As it was sent: a space after the last word keeps it whole in the box too.
+    if (headerInput) headerInput.value = whole && state.query ? `${state.query} ` : state.query;
     const chosen = SEARCH_FILTERS.flatMap((key) => state.filters[key]);
     filtersSummary.textContent =
       chosen.length > 0 ? `Filter results (${chosen.length} chosen)` : 'Filter results';
