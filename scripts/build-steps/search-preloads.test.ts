@@ -60,6 +60,13 @@ describe('writeSearchPreloads', () => {
     expect(html).toContain('href="/pagefind/suggest/pagefind-entry.json?ts=en_sugg"');
   });
 
+  it('preloads the shared WebAssembly for the suggestions when the full index is searched in the worker', async () => {
+    const html = await siteWith(SEARCH_WORKER_FROM_PAGES, { shared: true });
+    expect(html.split('href="/pagefind/wasm.en.pagefind"')).toHaveLength(2);
+    expect(html).not.toContain('/pagefind/suggest/wasm.en.pagefind');
+    expect(html).not.toContain('/pagefind/pagefind-entry.json');
+  });
+
   it('stops when the search page has lost its marker', async () => {
     site = await mkdtemp(path.join(os.tmpdir(), 'search-preloads-'));
     await mkdir(path.join(site, 'search'));
