@@ -115,8 +115,8 @@ export interface QueryPlan {
   unknown: string[];
   /** Words no page uses, searched as the general word pages use for them ("MRI" as "scan"). */
   broadened: { from: string; to: string }[];
-  /** A last word cut short past its stem, searched as the word it begins ("appointm"). */
-  completed: { from: string; to: string }[];
+  /** The last word, cut short past its stem, searched as the word it begins ("appointm"). */
+  completed?: { from: string; to: string };
 }
 
 /**
@@ -429,7 +429,7 @@ export function planQuery(
   const corrections: QueryPlan['corrections'] = [];
   const unknown: string[] = [];
   const broadened: QueryPlan['broadened'] = [];
-  const completed: QueryPlan['completed'] = [];
+  let completed: QueryPlan['completed'];
   const typedAbbreviations = abbreviationsTyped(text);
   // Spelling first, so a corrected word can complete a phrase ("shared care agreemnt").
   const read = readerWords(text.replace(DEEPER_CLAUSE_NUMBER, '$1'));
@@ -447,7 +447,7 @@ export function planQuery(
     const found = pagesForBeginning(word, language);
     if (found) begun.set(found.search, found.pages);
     // Completed past its stem ("appointm" as "appointment"): the search page says so.
-    if (found && found.search !== word) completed.push({ from: word, to: found.search });
+    if (found && found.search !== word) completed = { from: word, to: found.search };
     return found?.search;
   };
   const words = read.flatMap((word, i) => {
@@ -545,7 +545,13 @@ export function planQuery(
     const known = words.filter((w) => knownWord(w, language) !== undefined);
     if (known.length > 0) parts.push({ words: known, alternatives: [], weight: 1 });
   }
-  return { parts: mergeRepeats(parts), corrections, unknown, broadened, completed };
+  return {
+    parts: mergeRepeats(parts),
+    corrections,
+    unknown,
+    broadened,
+    ...(completed ? { completed } : {}),
+  };
 }
 
 const DEEPER_CLAUSE_NUMBER = /\b([a-z]{1,3}\d+\.\d+)(?:\.\d+)+/gi;
@@ -619,7 +625,7 @@ export function broadenedNotice(plan: QueryPlan): string | undefined {
 
 /** What the search page says of a last word cut short and completed: "‘appointm’ was searched as ‘appointment’." */
 export function completedNotice(plan: QueryPlan): string | undefined {
-  const [word] = plan.completed;
+  const word = plan.completed;
   return word && `‘${word.from}’ was searched as ‘${word.to}’.`;
 }
 

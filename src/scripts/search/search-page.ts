@@ -93,14 +93,15 @@ export function startSearchPage(root: HTMLElement): void {
     // The results on screen are about to be replaced: "Show more" no longer applies to them.
     more.hidden = true;
     const state = formState();
+    // As it was sent: a space after the last word keeps it whole, in the address and the box.
     const whole = /\s$/.test(input.value);
+    const sentQuery = whole && state.query ? `${state.query} ` : state.query;
     history.replaceState(
       history.state,
       '',
-      `${location.pathname}${searchStateQuery(whole && state.query ? { ...state, query: `${state.query} ` } : state)}`,
+      `${location.pathname}${searchStateQuery({ ...state, query: sentQuery })}`,
     );
-    // As it was sent: a space after the last word keeps it whole in the box too.
-    if (headerInput) headerInput.value = whole && state.query ? `${state.query} ` : state.query;
+    if (headerInput) headerInput.value = sentQuery;
     const chosen = SEARCH_FILTERS.flatMap((key) => state.filters[key]);
     filtersSummary.textContent =
       chosen.length > 0 ? `Filter results (${chosen.length} chosen)` : 'Filter results';
