@@ -4,7 +4,9 @@ import {
   asksForTool,
   asksOfTheContract,
   heardNotice,
+  mayBePatients,
   sameTopicNotice,
+  soundsLikeStaff,
 } from './search-asker.ts';
 
 describe('askedAs', () => {
@@ -331,5 +333,23 @@ describe('asksForTool', () => {
   it('does not hear one in a question about the interface itself', () => {
     expect(asksForTool('who sends the clinic letter')).toBe(false);
     expect(asksForTool('discharge summary late')).toBe(false);
+  });
+});
+
+describe('soundsLikeStaff and mayBePatients', () => {
+  it('hears staff in a question about a patient, from a team, or asked to do a clinician’s work', () => {
+    expect(
+      soundsLikeStaff('breast clinic told the patient to ring the surgery for her result'),
+    ).toBe(true);
+    expect(soundsLikeStaff('pt wants her bloods')).toBe(true);
+    expect(soundsLikeStaff('chasing a missing discharge letter what do we send')).toBe(true);
+    expect(soundsLikeStaff('urology want me to refer to oncology')).toBe(true);
+  });
+
+  it('may be a patient’s when nothing says staff, unless it asks about the contract', () => {
+    expect(mayBePatients('sick note after op')).toBe(true);
+    expect(mayBePatients('the consultant told me to ring for my results')).toBe(true);
+    expect(mayBePatients('which clause covers fit notes')).toBe(false);
+    expect(mayBePatients('we never got the discharge summary')).toBe(false);
   });
 });

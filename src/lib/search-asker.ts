@@ -798,3 +798,34 @@ const CONTRACT_WORDS = new Set([
   'requirement',
   'requirements',
 ]);
+
+/**
+ * Whether a question no rule hears as anyone's (`askedAs`) still sounds like staff: it speaks of
+ * "the patient" or "patients" (a patient says "I" or names a relative), or as a team ("we", "our",
+ * "us"), or is asked to do a clinician's work ("want me to refer"). A question that does not may
+ * be a patient's: the search page then keeps the patients' page on its topic among the first
+ * results (search-pipeline.ts: `coverPatients`).
+ */
+export function soundsLikeStaff(text: string): boolean {
+  const words = readerWords(text, { negations: false });
+  return words.some(
+    (word, i) =>
+      word === 'patient' ||
+      word === 'patients' ||
+      FIRST_PERSON_PLURAL.has(word) ||
+      // Asked to do what only a clinician does: "urology want me to refer", "asks me to prescribe".
+      (word === 'me' && words[i + 1] === 'to' && CLINICIANS_DEEDS.has(words[i + 2] ?? '')),
+  );
+}
+
+/** What a clinician is asked to do, after "me to": a patient is asked to book or ring. */
+const CLINICIANS_DEEDS = new Set(['refer', 'prescribe', 'monitor', 'request', 'issue']);
+
+/**
+ * Whether the patients' page on a question's topic should be kept among the first results when
+ * nobody said who asks: not for a question that sounds like staff, nor one about the contract
+ * itself, which is the requirement's page whoever asks.
+ */
+export function mayBePatients(text: string): boolean {
+  return !soundsLikeStaff(text) && !asksOfTheContract(text);
+}

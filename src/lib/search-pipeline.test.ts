@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  coverPatients,
   matchNotice,
   mergeWithSuggestions,
   raiseReadersOwn,
@@ -159,6 +160,44 @@ describe('raiseReadersOwn', () => {
     expect(raise('rxy')).toBe('rxy');
     const noPagesOfTheirs = { own: new Set<string>(), others: new Set(['p']) };
     expect(raiseReadersOwn(['p', 'x'], noPagesOfTheirs, topics)).toEqual(['p', 'x']);
+  });
+});
+
+describe('coverPatients', () => {
+  // One letter a page, on fit notes: r the requirement page, p the practices' guidance, h the
+  // hospital teams', k the patients'; t a toolkit (on every topic); x and y on no topic; s the
+  // practices' guidance on shared care and m the patients' page on it.
+  const topics = new Map([
+    ['fit-notes', ['r', 'p', 'h', 'k', 't']],
+    ['shared-care', ['s', 'm', 't']],
+  ]);
+  const pages = {
+    patients: new Set(['k', 'm']),
+    staffGuidance: new Set(['p', 'h', 's']),
+    requirementPages: new Set(['r']),
+  };
+  const cover = (order: string) => coverPatients([...order], pages, topics).join('');
+
+  it("puts the patients' page third when the first three are staff pages on its topic", () => {
+    // The staff guidance lowest in the three moves down one; the requirement keeps its place.
+    expect(cover('phrxk')).toBe('prkhx');
+    expect(cover('rphxk')).toBe('rpkhx');
+    // Two staff pages on the topic are enough, with anything as the third.
+    expect(cover('rhxk')).toBe('rxkh');
+  });
+
+  it('moves neither the first result, the requirement nor a toolkit', () => {
+    // p is first, r is the requirement, t a toolkit: nothing may make room.
+    expect(cover('prtk')).toBe('prtk');
+    expect(cover('ptrk')).toBe('ptrk');
+  });
+
+  it("leaves the order alone with a patients' page in the first three, or none on the topic", () => {
+    expect(cover('pkhr')).toBe('pkhr');
+    expect(cover('phrxm')).toBe('phrxm');
+    // One staff page on each topic shares nothing.
+    expect(cover('psxkm')).toBe('psxkm');
+    expect(cover('ph')).toBe('ph');
   });
 });
 

@@ -175,6 +175,43 @@ export function raiseReadersOwn(
   return result;
 }
 
+/**
+ * For a reader who has not said who they are, and whose question does not say: when the first
+ * three results hold two or more pages on one contract requirement written for staff (its own page,
+ * or the practices', the hospital teams' or the managers' guidance on it) and nothing for patients,
+ * the patients' page on that requirement that the words found is put third. "sick note after op"
+ * found the practices', the hospital teams' and the requirement's pages on fit notes; the one for
+ * the person off work was fourth. A staff guidance page below the first makes room, moving down
+ * one: the first result, the requirement's own page, and the toolkits and resources (on every
+ * requirement, and asked for by name) keep their places.
+ */
+export function coverPatients(
+  order: readonly string[],
+  pages: {
+    patients: ReadonlySet<string>;
+    staffGuidance: ReadonlySet<string>;
+    requirementPages: ReadonlySet<string>;
+  },
+  topics: ReadonlyMap<string, readonly string[]>,
+): string[] {
+  const top = order.slice(0, 3);
+  if (top.length < 3 || top.some((id) => pages.patients.has(id))) return [...order];
+  const staff = top.filter((id) => pages.staffGuidance.has(id) || pages.requirementPages.has(id));
+  const shared = [...topics]
+    .filter(([, ids]) => staff.filter((id) => ids.includes(id)).length >= 2)
+    .map(([, ids]) => ids);
+  const theirs = order
+    .slice(3)
+    .find((id) => pages.patients.has(id) && shared.some((ids) => ids.includes(id)));
+  const moved = top
+    .slice(1)
+    .reverse()
+    .find((id) => pages.staffGuidance.has(id) && shared.some((ids) => ids.includes(id)));
+  if (!theirs || !moved) return [...order];
+  const kept = top.filter((id) => id !== moved);
+  return [...kept, theirs, moved, ...order.slice(3).filter((id) => id !== theirs)];
+}
+
 /** How far down another reader's guidance may be to have the reader's own page put above it. */
 const SIBLING_REACH = 3;
 

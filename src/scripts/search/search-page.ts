@@ -10,13 +10,24 @@ import {
   isReaderRole,
   ownPageLabels,
   pagesRaisedOver,
+  READER_GROUPS,
   REQUIREMENT_LABEL,
   TOOL_LABELS,
   type ReaderRole,
 } from '../../lib/readers.ts';
-import { asksOfTheContract, heardNotice, sameTopicNotice } from '../../lib/search-asker.ts';
+import {
+  asksOfTheContract,
+  heardNotice,
+  mayBePatients,
+  sameTopicNotice,
+} from '../../lib/search-asker.ts';
 import { SEARCH_FILTERS, type SearchFilter } from '../../lib/search-facets.ts';
-import { matchNotice, mergeWithSuggestions, raiseReadersOwn } from '../../lib/search-pipeline.ts';
+import {
+  coverPatients,
+  matchNotice,
+  mergeWithSuggestions,
+  raiseReadersOwn,
+} from '../../lib/search-pipeline.ts';
 import {
   broadenedNotice,
   completedNotice,
@@ -191,7 +202,9 @@ export function startSearchPage(root: HTMLElement): void {
             // As corrected: "contarct" is the contract.
             asksOfTheContract(correctedQuery(query, full.plan)),
           ).catch(() => merged)
-        : merged;
+        : !filtered && mayBePatients(correctedQuery(query, full.plan))
+          ? await patientsCovered(merged).catch(() => merged)
+          : merged;
     // A page that holds none of the words leads: the reader is told why.
     const added = order.find((id) => !merged.includes(id));
     const said: HTMLElement[] = [];
@@ -278,6 +291,27 @@ export function startSearchPage(root: HTMLElement): void {
     return raiseReadersOwn(
       order,
       { own, others, foundOnlyOver },
+      new Map(byTopic.map(([topic, pages]) => [topic, pages.map((p) => p.id)])),
+    );
+  }
+
+  /** `order` with the patients' page on its topic among the first three (`coverPatients`). */
+  async function patientsCovered(order: string[]): Promise<string[]> {
+    const { byReader, byTopic } = await readersAndTopics();
+    const of = (label: string) =>
+      new Set((byReader.find(([l]) => l === label)?.[1] ?? []).map((p) => p.id));
+    const staff = [
+      READER_GROUPS.practices,
+      READER_GROUPS['hospital-teams'],
+      READER_GROUPS.managers,
+    ];
+    return coverPatients(
+      order,
+      {
+        patients: of(READER_GROUPS.patients.label),
+        staffGuidance: new Set(staff.flatMap((group) => [...of(group.label)])),
+        requirementPages: of(REQUIREMENT_LABEL),
+      },
       new Map(byTopic.map(([topic, pages]) => [topic, pages.map((p) => p.id)])),
     );
   }
