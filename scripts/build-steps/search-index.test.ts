@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { buildSearchIndex, suggestionPages } from './search-index.ts';
+import { buildSearchIndex, suggestionPages, withWordBreaks } from './search-index.ts';
 import type { IndexedPage } from './search-language.ts';
 import { withRareWords, type SearchLanguage } from '../../src/lib/search-query.ts';
 
@@ -43,6 +43,30 @@ describe('buildSearchIndex', () => {
     expect(language.words.everything).toBeUndefined();
   });
 
+  it('keeps the words of neighbouring terms, table headings and lines apart', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'pagefind-'));
+    await mkdir(path.join(dir, 'a'));
+    await writeFile(
+      path.join(dir, 'a/index.html'),
+      page(
+        `<h1>Letters</h1>${metadata('Requirement')}<dl><div><dt>Timescale</dt><dd>within 7 days</dd></div></dl>` +
+          '<table><caption>Clauses by edition</caption><thead><tr><th>Contract edition</th><th>Clause</th></tr></thead></table>' +
+          '<p>First line<br>second line</p>',
+      ),
+    );
+    await buildSearchIndex(dir);
+    const read = async (file: string) =>
+      JSON.parse(await readFile(path.join(dir, 'pagefind', file), 'utf8')) as unknown;
+    const { words } = withRareWords(
+      (await read('language.json')) as SearchLanguage,
+      (await read('language-rare.json')) as string[],
+    );
+    expect(words).toMatchObject({ timescale: 1, within: 1, edition: 1, contract: 1, clause: 1 });
+    expect(words).toMatchObject({ line: 1, second: 1 });
+    for (const joined of ['timescalewithin', 'editioncontract', 'editionclause', 'linesecond'])
+      expect(words[joined]).toBeUndefined();
+  });
+
   it('stops with a readable message when there is nothing to index', async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'pagefind-'));
     await writeFile(path.join(dir, 'notes.txt'), 'not a page');
@@ -58,6 +82,21 @@ const indexed = (meta: Record<string, string>): IndexedPage => ({
   content: '',
   meta,
   filters: {},
+});
+
+describe('withWordBreaks', () => {
+  it('puts a space after block and table elements and line breaks, not inside words', () => {
+    expect(withWordBreaks('<dt>Timescale</dt><dd>within</dd>')).toBe(
+      '<dt>Timescale</dt> <dd>within</dd> ',
+    );
+    expect(withWordBreaks('<th>A</th><TH>B</TH >one<br/>two')).toBe(
+      '<th>A</th> <TH>B</TH > one<br/> two',
+    );
+    // Inline elements are parts of words: "<b>GP</b>s" stays one word.
+    expect(withWordBreaks('<b>GP</b>s and <a href="/">e</a>-RS')).toBe(
+      '<b>GP</b>s and <a href="/">e</a>-RS',
+    );
+  });
 });
 
 describe('suggestionPages', () => {

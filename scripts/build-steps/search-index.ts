@@ -59,7 +59,7 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexSumm
           const sourcePath = file.split(path.sep).join('/');
           const added = await full.addHTMLFile({
             sourcePath,
-            content: await readFile(path.join(siteDir, file), 'utf8'),
+            content: withWordBreaks(await readFile(path.join(siteDir, file), 'utf8')),
           });
           failOn(`index ${sourcePath}`, added.errors);
         }),
@@ -98,6 +98,62 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexSumm
     await pagefind.close();
   }
 }
+
+/**
+ * A page as Pagefind should read it: with a space after the end of each block element, and after
+ * each line break. Pagefind separates the text of only some elements (paragraphs, list items,
+ * table data cells, headings, divs) and the site's HTML has no space between tags, so a
+ * requirement's "Timescale" term and its value were indexed as one word, "Timescalewithin", and the
+ * clause table's headings as "editionContract editionClauseNote": neither found by its words, and
+ * shown so in excerpts. Only the copy Pagefind reads is changed; a space after the end of these
+ * elements (or a line break) shows nothing in a browser either.
+ */
+export function withWordBreaks(html: string): string {
+  return html.replace(WORD_BREAK_AFTER, '$& ');
+}
+
+/** The end tags of the elements whose text is its own (HTML's block and table elements), and <br>. */
+const WORD_BREAK_AFTER = new RegExp(
+  `</(?:${[
+    'address',
+    'article',
+    'aside',
+    'blockquote',
+    'caption',
+    'dd',
+    'details',
+    'dialog',
+    'div',
+    'dl',
+    'dt',
+    'fieldset',
+    'figcaption',
+    'figure',
+    'footer',
+    'form',
+    'h[1-6]',
+    'header',
+    'hgroup',
+    'legend',
+    'li',
+    'main',
+    'nav',
+    'ol',
+    'p',
+    'pre',
+    'section',
+    'summary',
+    'table',
+    'tbody',
+    'td',
+    'tfoot',
+    'th',
+    'thead',
+    'tr',
+    'ul',
+  ].join('|')})\\s*>|<br\\s*/?>`,
+  'gi',
+);
 
 /**
  * The pages the suggestions index holds for one indexed page: its title and own keywords (a
