@@ -158,8 +158,11 @@ export function startSearchPage(root: HTMLElement): void {
       return { listed: all.results.map((r) => ({ id: r.id, data: () => r.data() })), said: [] };
     }
     const reader = isReaderRole(role.value) ? role.value : undefined;
-    // A chosen role is known now: what ranking for it needs loads beside the searches.
-    if (reader) void readersAndTopics().catch(() => undefined);
+    const filtered = SEARCH_FILTERS.some((key) => chosen[key].length > 0);
+    // A chosen role is known now, and so is whether the patients' page on the topic may be kept
+    // among the first results: what either needs loads beside the searches.
+    if (reader || (!filtered && mayBePatients(query)))
+      void readersAndTopics().catch(() => undefined);
     const [full, suggested] = await Promise.all([
       // The first few full-text results are usually among the first shown once the suggestions
       // are merged in, so their fragments start downloading now, beside the suggestions', not
@@ -192,7 +195,8 @@ export function startSearchPage(root: HTMLElement): void {
     // The reader's own page on a topic above another reader's guidance: not when the reader has
     // narrowed the results with filters (the page raised might pass them while the one it goes
     // with does not), and an extra, so a failure to load what it needs leaves the order alone.
-    const filtered = SEARCH_FILTERS.some((key) => chosen[key].length > 0);
+    // With nobody said or heard, the same for the patients' page on the topic of a question that
+    // may be a patient's (search-pipeline.ts: `coverPatients`).
     const order =
       asker && !filtered
         ? await raisedForReader(
