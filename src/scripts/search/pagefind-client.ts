@@ -142,11 +142,22 @@ export function pagesWithFilter(
   filter: string,
   values: readonly string[],
 ): Promise<PagefindResult[]> {
-  const key = JSON.stringify([bundle, filter, values]);
+  return pagesWithFilters(bundle, { [filter]: values });
+}
+
+/** The pages of a bundle with any of the values of every filter given, as `pagesWithFilter`. */
+export function pagesWithFilters(
+  bundle: typeof FULL_INDEX | typeof SUGGESTIONS_INDEX,
+  filters: Record<string, readonly string[]>,
+): Promise<PagefindResult[]> {
+  const key = JSON.stringify([bundle, filters]);
   let pages = filteredLoading.get(key);
   if (!pages) {
+    const any = Object.fromEntries(
+      Object.entries(filters).map(([filter, values]) => [filter, { any: [...values] }]),
+    );
     pages = loadPagefind(bundle)
-      .then((pagefind) => pagefind.search(null, { filters: { [filter]: { any: [...values] } } }))
+      .then((pagefind) => pagefind.search(null, { filters: any }))
       .then((found) => found.results);
     filteredLoading.set(key, pages);
     pages.catch(() => filteredLoading.delete(key));

@@ -46,6 +46,7 @@ import {
   FULL_INDEX,
   loadPagefind,
   pagesWithFilter,
+  pagesWithFilters,
   SUGGESTIONS_INDEX,
   type PagefindResult,
   type PagefindResultData,
@@ -159,10 +160,8 @@ export function startSearchPage(root: HTMLElement): void {
     }
     const reader = isReaderRole(role.value) ? role.value : undefined;
     const filtered = SEARCH_FILTERS.some((key) => chosen[key].length > 0);
-    // A chosen role is known now, and so is whether the patients' page on the topic may be kept
-    // among the first results: what either needs loads beside the searches.
-    if (reader || (!filtered && mayBePatients(query)))
-      void readersAndTopics().catch(() => undefined);
+    // A chosen role is known now: what ranking for it needs loads beside the searches.
+    if (reader) void readersAndTopics().catch(() => undefined);
     const [full, suggested] = await Promise.all([
       // The first few full-text results are usually among the first shown once the suggestions
       // are merged in, so their fragments start downloading now, beside the suggestions', not
@@ -207,7 +206,7 @@ export function startSearchPage(root: HTMLElement): void {
             asksOfTheContract(correctedQuery(query, full.plan)),
           ).catch(() => merged)
         : !filtered && mayBePatients(correctedQuery(query, full.plan))
-          ? await patientsCovered(merged).catch(() => merged)
+          ? await patientsCovered(merged, byId).catch(() => merged)
           : merged;
     // A page that holds none of the words leads: the reader is told why.
     const added = order.find((id) => !merged.includes(id));
@@ -299,25 +298,52 @@ export function startSearchPage(root: HTMLElement): void {
     );
   }
 
-  /** `order` with the patients' page on its topic among the first three (`coverPatients`). */
-  async function patientsCovered(order: string[]): Promise<string[]> {
-    const { byReader, byTopic } = await readersAndTopics();
-    const of = (label: string) =>
-      new Set((byReader.find(([l]) => l === label)?.[1] ?? []).map((p) => p.id));
-    const staff = [
-      READER_GROUPS.practices,
-      READER_GROUPS['hospital-teams'],
-      READER_GROUPS.managers,
-    ];
-    return coverPatients(
-      order,
-      {
-        patients: of(READER_GROUPS.patients.label),
-        staffGuidance: new Set(staff.flatMap((group) => [...of(group.label)])),
-        requirementPages: of(REQUIREMENT_LABEL),
-      },
-      new Map(byTopic.map(([topic, pages]) => [topic, pages.map((p) => p.id)])),
-    );
+  /**
+   * `order` with the patients' page on its topic among the first three (search-pipeline.ts:
+   * `coverPatients`). What the first three are, and their topics, comes from their own data, which
+   * the page shows anyway; the patients' pages on the topics they share, from one search by those
+   * two filters. Nothing more is loaded unless two of the three are staff pages on one topic.
+   */
+  async function patientsCovered(order: string[], byId: Map<string, Listed>): Promise<string[]> {
+    const top = order.slice(0, 3);
+    if (top.length < 3) return order;
+    const data = await Promise.all(top.map((id) => byId.get(id)!.data()));
+    const staffLabels = new Set<string>([
+      READER_GROUPS.practices.label,
+      READER_GROUPS['hospital-teams'].label,
+      READER_GROUPS.managers.label,
+    ]);
+    const pages = {
+      patients: new Set<string>(),
+      staffGuidance: new Set<string>(),
+      requirementPages: new Set<string>(),
+    };
+    const topics = new Map<string, string[]>();
+    top.forEach((id, i) => {
+      const filters = data[i]!.filters ?? {};
+      const readers = filters.reader ?? [];
+      if (readers.includes(READER_GROUPS.patients.label)) pages.patients.add(id);
+      if (readers.some((label) => staffLabels.has(label))) pages.staffGuidance.add(id);
+      if (readers.includes(REQUIREMENT_LABEL)) pages.requirementPages.add(id);
+      for (const topic of filters.requirement ?? [])
+        topics.set(topic, [...(topics.get(topic) ?? []), id]);
+    });
+    const shared = [...topics]
+      .filter(
+        ([, ids]) =>
+          ids.filter((id) => pages.staffGuidance.has(id) || pages.requirementPages.has(id))
+            .length >= 2,
+      )
+      .map(([topic]) => topic);
+    if (shared.length === 0 || pages.patients.size > 0) return order;
+    const found = await pagesWithFilters(FULL_INDEX, {
+      reader: [READER_GROUPS.patients.label],
+      requirement: shared,
+    });
+    for (const { id } of found) pages.patients.add(id);
+    const theirs = new Set(found.map((p) => p.id));
+    for (const topic of shared) topics.set(topic, [...topics.get(topic)!, ...theirs]);
+    return coverPatients(order, pages, topics);
   }
 
   /**
