@@ -352,6 +352,10 @@ describe('planQuery', () => {
     // A cert for the employer is a fit note for work; a skipped appointment a missed one.
     expect(allWordsQuery(planQuery('certs for my employer', pages))).toBe('fit note work');
     expect(allWordsQuery(planQuery('skipped my clinic', pages))).toBe('missed clinic');
+    // Jargon is what a reader does not understand; histology is a test.
+    const more = { ...pages, words: { ...pages.words, understand: 4, test: 30, letter: 20 } };
+    expect(allWordsQuery(planQuery('letter full of jargon', more))).toBe('letter understand');
+    expect(allWordsQuery(planQuery('histology', more))).toBe('test');
     // Only a cert is a fit note: a death certificate is not.
     expect(allWordsQuery(planQuery('death certificate', pages))).not.toContain('fit note');
     // Only while no page uses the reader's word.

@@ -333,6 +333,8 @@ const EVERYDAY_WORDS: readonly (readonly [string, string])[] = [
   ...['employer', 'boss', 'workplace'].map((w) => [w, 'work'] as const),
   ...['deadline', 'timeframe'].map((w) => [w, 'timescale'] as const),
   ['handout', 'leaflet'],
+  // Words a reader finds hard: the pages say what to do about a letter you do not understand.
+  ['jargon', 'understand'],
 ];
 
 /**
@@ -342,12 +344,24 @@ const EVERYDAY_WORDS: readonly (readonly [string, string])[] = [
  * while no page uses the word itself.
  */
 const GENERAL_TERMS = new Map<string, readonly string[]>([
-  ...['mri', 'ct', 'xray', 'x-ray', 'ultrasound', 'dexa', 'mammogram'].map(
+  ...['mri', 'ct', 'xray', 'x-ray', 'ultrasound', 'dexa', 'mammogram', 'angiogram'].map(
     (name) => [name, ['scan']] as const,
   ),
-  ...['echo', 'echocardiogram', 'ecg', 'ekg', 'endoscopy', 'colonoscopy', 'biopsy'].map(
-    (name) => [name, ['test']] as const,
-  ),
+  ...[
+    'echo',
+    'echocardiogram',
+    'ecg',
+    'ekg',
+    'endoscopy',
+    'colonoscopy',
+    'biopsy',
+    'histology',
+    'cytology',
+    'pathology',
+    'swab',
+    'spirometry',
+    'audiogram',
+  ].map((name) => [name, ['test']] as const),
   ...['fbc', 'lft', 'lfts', 'tft', 'tfts', 'hba1c', 'inr', 'crp', 'psa', 'esr', 'egfr'].map(
     (name) => [name, ['blood test']] as const,
   ),
