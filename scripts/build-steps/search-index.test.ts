@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { buildSearchIndex, suggestionPages, withWordBreaks } from './search-index.ts';
 import type { IndexedPage } from './search-language.ts';
-import { withRareWords, type RareWords, type SearchLanguage } from '../../src/lib/search-query.ts';
+import { withRareWords, type SearchLanguage } from '../../src/lib/search-query.ts';
 
 let dir: string;
 afterEach(async () => {
@@ -36,7 +36,7 @@ describe('buildSearchIndex', () => {
       JSON.parse(await readFile(path.join(dir, 'pagefind', file), 'utf8')) as unknown;
     const language = withRareWords(
       (await read('language.json')) as SearchLanguage,
-      (await read('language-rare.json')) as RareWords,
+      (await read('language-rare.json')) as string[],
     );
     expect(language.pages).toBe(1);
     expect(language.words).toMatchObject({ fit: 1, notes: 1, sick: 1, note: 1 });
@@ -59,7 +59,7 @@ describe('buildSearchIndex', () => {
       JSON.parse(await readFile(path.join(dir, 'pagefind', file), 'utf8')) as unknown;
     const { words } = withRareWords(
       (await read('language.json')) as SearchLanguage,
-      (await read('language-rare.json')) as RareWords,
+      (await read('language-rare.json')) as string[],
     );
     expect(words).toMatchObject({ timescale: 1, within: 1, edition: 1, contract: 1, clause: 1 });
     expect(words).toMatchObject({ line: 1, second: 1 });

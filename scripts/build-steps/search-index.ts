@@ -2,8 +2,7 @@
  * The one place the build talks to Pagefind. It writes two search bundles from the same pages:
  * - `pagefind/`: every word of every indexed page, for the search page and its filters;
  * - `pagefind/language.json` and `language-rare.json`: the indexed words and phrases, for query
- *   understanding, and the English words that are not slips for them
- *   (scripts/build-steps/search-language.ts);
+ *   understanding (scripts/build-steps/search-language.ts);
  * - `pagefind/suggest/`: only each page's title and own everyday keywords, for the header box's
  *   suggestions as you type, as a typeahead suggests titles. Its index is a small fraction of the
  *   full one, so the first query on a page downloads little and each keystroke is answered in
@@ -19,12 +18,8 @@ import { shortenPagefindWait } from './pagefind-wait.ts';
 import { shareWasm } from './shared-wasm.ts';
 import { parseSearchTerms } from '../../src/lib/search-facets.ts';
 import { FULL_INDEX, SUGGESTIONS_INDEX, builtPath } from '../../src/lib/site-files.ts';
-import type { RareWords } from '../../src/lib/search-query.ts';
 import {
-  commonEnglishWords,
-  englishNotSlips,
   LANGUAGE_FILE,
-  NOT_SLIPS_FROM,
   RARE_WORDS_FILE,
   readIndexedPages,
   searchLanguage,
@@ -77,15 +72,9 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexSumm
         `The search index is empty: no HTML page in ${siteDir} has data-pagefind-body.`,
       );
     const indexed = await readIndexedPages(fullDir);
-    const language = searchLanguage(indexed);
-    const { common, rare } = splitLanguage(language);
-    const rareWords: RareWords = {
-      words: rare,
-      notSlips: englishNotSlips(language, await commonEnglishWords()),
-      notSlipsFrom: NOT_SLIPS_FROM,
-    };
+    const { common, rare } = splitLanguage(searchLanguage(indexed));
     await writeFile(path.join(fullDir, LANGUAGE_FILE), JSON.stringify(common));
-    await writeFile(path.join(fullDir, RARE_WORDS_FILE), JSON.stringify(rareWords));
+    await writeFile(path.join(fullDir, RARE_WORDS_FILE), JSON.stringify(rare));
     const suggest = await newIndex();
     for (let start = 0; start < indexed.length; start += PAGES_AT_ONCE) {
       await Promise.all(

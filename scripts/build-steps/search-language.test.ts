@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nearestWord, withRareWords } from '../../src/lib/search-query.ts';
-import {
-  commonEnglishWords,
-  englishNotSlips,
-  searchLanguage,
-  splitLanguage,
-  splitTerm,
-  type IndexedPage,
-} from './search-language.ts';
+import { withRareWords } from '../../src/lib/search-query.ts';
+import { searchLanguage, splitLanguage, splitTerm, type IndexedPage } from './search-language.ts';
 
 const page = (content: string, meta: Record<string, string> = {}): IndexedPage => ({
   id: 'x',
@@ -72,34 +65,5 @@ describe('splitTerm', () => {
   it('splits a term from its abbreviation in brackets', () => {
     expect(splitTerm('Did not attend (DNA)')).toEqual(['Did not attend', 'DNA']);
     expect(splitTerm('GP')).toEqual(['GP']);
-  });
-});
-
-describe('englishNotSlips', () => {
-  const language = searchLanguage([
-    page('Patient packs and complaint forms through the department, with staff.'),
-    page('Patient packs and complaint forms through the department, with staff.'),
-  ]);
-
-  it('lists the English words no page uses that would be mended to another word', () => {
-    const notSlips = englishNotSlips(language, ['picks', 'though', 'stuff', 'patient', 'packs']);
-    // Each one letter from a word the pages use ("packs", "through", "staff").
-    expect(notSlips).toEqual(['picks', 'stuff', 'though']);
-    const joined = withRareWords(language, { words: [], notSlips });
-    expect(nearestWord('picks', joined)).toBeUndefined();
-    // A slip that is not an English word is still mended.
-    expect(nearestWord('pakcs', joined)).toBe('packs');
-  });
-
-  it('leaves out a longer or shorter form of a word the pages use, and short words', () => {
-    // "complain" would be read as "complaint", "departmental" as "department": the same word.
-    expect(englishNotSlips(language, ['complain', 'departmental', 'with', 'stafff'])).toEqual([]);
-  });
-
-  it("reads SCOWL's common words, British spellings included", async () => {
-    const english = new Set(await commonEnglishWords());
-    expect(english.size).toBeGreaterThan(30_000);
-    for (const word of ['picks', 'though', 'colour', 'organise'])
-      expect(english.has(word), word).toBe(true);
   });
 });

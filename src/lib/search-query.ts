@@ -45,22 +45,6 @@ export interface SearchLanguage {
    * one of them, searched as typed, neither mended nor said to be on no page.
    */
   rareWordsMissing?: true;
-  /**
-   * English words no page uses that are not read as a slip for a word pages use: "picks" is not
-   * "packs", nor "though" "through". Only the words a slip would otherwise be mended to another
-   * word are listed (`nearestWord`), with the words on one page only.
-   */
-  notSlips?: readonly string[];
-}
-
-/**
- * The second file (`/pagefind/language-rare.json`): the words on one page only, and the English
- * words that are not slips (`SearchLanguage.notSlips`), with where that list comes from.
- */
-export interface RareWords {
-  words: readonly string[];
-  notSlips: readonly string[];
-  notSlipsFrom?: string;
 }
 
 /**
@@ -77,26 +61,12 @@ export class RareWordsNeeded extends Error {
   }
 }
 
-/**
- * The vocabulary with the words on one page only added, as one file would hold it, and the English
- * words that are not slips (given a list, the words alone).
- */
-export function withRareWords(
-  language: SearchLanguage,
-  rare: readonly string[] | RareWords,
-): SearchLanguage {
-  const { words: rareWords, notSlips } = Array.isArray(rare)
-    ? { words: rare as readonly string[], notSlips: [] }
-    : (rare as RareWords);
+/** The vocabulary with the words on one page only added, as one file would hold it. */
+export function withRareWords(language: SearchLanguage, rare: readonly string[]): SearchLanguage {
   const words = new Map(Object.entries(language.words));
-  for (const word of rareWords) if (!words.has(word)) words.set(word, 1);
+  for (const word of rare) if (!words.has(word)) words.set(word, 1);
   const sorted = Object.fromEntries([...words].sort(([a], [b]) => (a < b ? -1 : 1)));
-  return {
-    pages: language.pages,
-    words: sorted,
-    phrases: language.phrases,
-    ...(notSlips.length > 0 ? { notSlips } : {}),
-  };
+  return { pages: language.pages, words: sorted, phrases: language.phrases };
 }
 
 /**
@@ -740,14 +710,12 @@ const stemCounts = perLanguage((language) => {
  * corrected: too many are one apart. A word typed in 4 letters is corrected only for a doubled
  * letter or a swapped pair ("blod", "tset"), not for a letter changed or left out: in a short
  * word that is as often another word ("pain" is not "plain", "mass" not "miss", "rate" not
- * "rare"), at the cost of slips such as "nurs" for "nurse", now left out and said so. An English
- * word no page uses (`SearchLanguage.notSlips`) is not mended to another: "picks" is not "packs".
+ * "rare"), at the cost of slips such as "nurs" for "nurse", now left out and said so.
  */
 export function nearestWord(word: string, language: SearchLanguage): string | undefined {
   if (word.length <= 3 || /\d/.test(word)) return undefined;
   // The nearest word may be a rare one.
   if (language.partial) throw new RareWordsNeeded(word);
-  if (notSlipsOf(language).has(word)) return undefined;
   const limit = word.length >= 10 ? 2 : word.length >= 5 ? 1 : 0;
   const typed = undoubled(word);
   let best: { word: string; distance: number; count: number } | undefined;
@@ -769,8 +737,6 @@ export function nearestWord(word: string, language: SearchLanguage): string | un
   }
   return best?.word;
 }
-
-const notSlipsOf = perLanguage((language) => new Set(language.notSlips ?? []));
 
 /** The indexed words with their page counts, by first letter. */
 const wordsByInitial = perLanguage((language) => {

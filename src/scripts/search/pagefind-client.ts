@@ -4,7 +4,7 @@
  * small index of titles and everyday keywords for the header box. Only the search page and a
  * focused header search box call this, so no other page downloads anything for search.
  */
-import type { RareWords, SearchLanguage } from '../../lib/search-query.ts';
+import type { SearchLanguage } from '../../lib/search-query.ts';
 import {
   FULL_INDEX,
   LANGUAGE_FILE,
@@ -75,12 +75,10 @@ export const loadLanguage = loadOnce(() =>
 );
 
 /**
- * The words on one page only (the rest of the vocabulary) and the English words that are not
- * slips, fetched once, when a query first needs them (understand.ts).
+ * The words on one page only (the rest of the vocabulary), fetched once, when a query first needs
+ * them (understand.ts).
  */
-export const loadRareWords = loadOnce(() =>
-  fetchJson<RareWords>(`${FULL_INDEX}${RARE_WORDS_FILE}`),
-);
+export const loadRareWords = loadOnce(() => fetchJson<string[]>(`${FULL_INDEX}${RARE_WORDS_FILE}`));
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
