@@ -89,8 +89,8 @@ describe('withWordBreaks', () => {
     expect(withWordBreaks('<dt>Timescale</dt><dd>within</dd>')).toBe(
       '<dt>Timescale</dt> <dd>within</dd> ',
     );
-    expect(withWordBreaks('<th>A</th><TH>B</TH >one<br/>two')).toBe(
-      '<th>A</th> <TH>B</TH > one<br/> two',
+    expect(withWordBreaks('<th>A</th><TH>B</TH >one<br/>two<br class="x">three')).toBe(
+      '<th>A</th> <TH>B</TH > one<br/> two<br class="x"> three',
     );
     // Inline elements are parts of words: "<b>GP</b>s" stays one word.
     expect(withWordBreaks('<b>GP</b>s and <a href="/">e</a>-RS')).toBe(

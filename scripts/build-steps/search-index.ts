@@ -151,7 +151,7 @@ const WORD_BREAK_AFTER = new RegExp(
     'thead',
     'tr',
     'ul',
-  ].join('|')})\\s*>|<br\\s*/?>`,
+  ].join('|')})\\s*>|<br\\b[^>]*>`,
   'gi',
 );
 

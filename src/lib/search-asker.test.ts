@@ -344,6 +344,25 @@ describe('soundsLikeStaff and mayBePatients', () => {
     expect(soundsLikeStaff('pt wants her bloods')).toBe(true);
     expect(soundsLikeStaff('chasing a missing discharge letter what do we send')).toBe(true);
     expect(soundsLikeStaff('urology want me to refer to oncology')).toBe(true);
+    expect(soundsLikeStaff('consultant asks me to chase bloods')).toBe(true);
+    for (const shorthand of [
+      'TTO missing',
+      'EDS not received',
+      'DNA policy',
+      "DNA'd twice",
+      'A&G reply',
+      '2ww rejected',
+      'd/c summary',
+    ])
+      expect(soundsLikeStaff(shorthand), shorthand).toBe(true);
+    // Patients write these too.
+    for (const lay of [
+      'A&E letter',
+      'MRI result who do i ring',
+      'missed appt',
+      'sick note after op',
+    ])
+      expect(soundsLikeStaff(lay), lay).toBe(false);
   });
 
   it('may be a patient’s when nothing says staff, unless it asks about the contract', () => {

@@ -802,11 +802,13 @@ const CONTRACT_WORDS = new Set([
 /**
  * Whether a question no rule hears as anyone's (`askedAs`) still sounds like staff: it speaks of
  * "the patient" or "patients" (a patient says "I" or names a relative), or as a team ("we", "our",
- * "us"), or is asked to do a clinician's work ("want me to refer"). A question that does not may
+ * "us"), is asked to do a clinician's work ("want me to refer"), or uses the interface's shorthand
+ * ("TTO", "EDS", "2WW"). A question that does not may
  * be a patient's: the search page then keeps the patients' page on its topic among the first
  * results (search-pipeline.ts: `coverPatients`).
  */
 export function soundsLikeStaff(text: string): boolean {
+  if (STAFF_SHORTHAND.test(text)) return true;
   const words = readerWords(text, { negations: false });
   return words.some(
     (word, i) =>
@@ -819,7 +821,22 @@ export function soundsLikeStaff(text: string): boolean {
 }
 
 /** What a clinician is asked to do, after "me to": a patient is asked to book or ring. */
-const CLINICIANS_DEEDS = new Set(['refer', 'prescribe', 'monitor', 'request', 'issue']);
+const CLINICIANS_DEEDS = new Set([
+  'refer',
+  'prescribe',
+  'monitor',
+  'request',
+  'issue',
+  'chase',
+  'arrange',
+]);
+
+/**
+ * The interface's shorthand, as staff write it and patients do not: "TTO", "EDS", "DNA'd", "A&G",
+ * "2WW", "d/c", "f/u", "rx", "refs". Not "A&E", "MRI" or "appt": patients write those too.
+ */
+const STAFF_SHORTHAND =
+  /(^|[^a-z0-9&/])(ttos?|eds|dnas?|dna'?d|a&g|2ww|d\/c|f\/u|o\/p|rx|refs|disch|esca|mdt|opd)(?![a-z0-9&/])/i;
 
 /**
  * Whether the patients' page on a question's topic should be kept among the first results when

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   coverPatients,
+  staffTopics,
   matchNotice,
   mergeWithSuggestions,
   raiseReadersOwn,
@@ -179,11 +180,16 @@ describe('coverPatients', () => {
   const cover = (order: string) => coverPatients([...order], pages, topics).join('');
 
   it("puts the patients' page third when the first three are staff pages on its topic", () => {
-    // The staff guidance lowest in the three moves down one; the requirement keeps its place.
+    // The lowest staff guidance below the first becomes fourth; the others keep their order.
     expect(cover('phrxk')).toBe('prkhx');
     expect(cover('rphxk')).toBe('rpkhx');
     // Two staff pages on the topic are enough, with anything as the third.
     expect(cover('rhxk')).toBe('rxkh');
+  });
+
+  it("brings up the patients' page only from among the first ten", () => {
+    expect(cover('phrxyyyyyk')).toBe('prkhxyyyyy');
+    expect(cover('phrxyyyyyyk')).toBe('phrxyyyyyyk');
   });
 
   it('moves neither the first result, the requirement nor a toolkit', () => {
@@ -198,6 +204,24 @@ describe('coverPatients', () => {
     // One staff page on each topic shares nothing.
     expect(cover('psxkm')).toBe('psxkm');
     expect(cover('ph')).toBe('ph');
+  });
+});
+
+describe('staffTopics', () => {
+  const topics = new Map([
+    ['fit-notes', ['r', 'p', 'h', 'k']],
+    ['shared-care', ['s', 'p']],
+  ]);
+  const pages = {
+    patients: new Set(['k']),
+    staffGuidance: new Set(['p', 'h', 's']),
+    requirementPages: new Set(['r']),
+  };
+  it("names the topics two of the first three staff pages share, none with a patients' page there", () => {
+    expect(staffTopics([...'rphx'], pages, topics)).toEqual(['fit-notes']);
+    expect(staffTopics([...'psh'], pages, topics)).toEqual(['fit-notes', 'shared-care']);
+    expect(staffTopics([...'rkp'], pages, topics)).toEqual([]);
+    expect(staffTopics([...'rp'], pages, topics)).toEqual([]);
   });
 });
 

@@ -175,42 +175,61 @@ export function raiseReadersOwn(
   return result;
 }
 
+/** Whose each of the first results is, as `coverPatients` reads them. */
+export interface CoveredPages {
+  patients: ReadonlySet<string>;
+  staffGuidance: ReadonlySet<string>;
+  requirementPages: ReadonlySet<string>;
+}
+
 /**
- * For a reader who has not said who they are, and whose question does not say: when the first
- * three results hold two or more pages on one contract requirement written for staff (its own page,
- * or the practices', the hospital teams' or the managers' guidance on it) and nothing for patients,
- * the patients' page on that requirement that the words found is put third. "sick note after op"
- * found the practices', the hospital teams' and the requirement's pages on fit notes; the one for
- * the person off work was fourth. A staff guidance page below the first makes room, moving down
- * one: the first result, the requirement's own page, and the toolkits and resources (on every
- * requirement, and asked for by name) keep their places.
+ * The requirements (topics) on which two or more of the first three results are staff pages (the
+ * requirement's own page, or the practices', hospital teams' or managers' guidance on it), when
+ * none of the three is for patients: the topics whose patients' page `coverPatients` may bring up.
  */
-export function coverPatients(
+export function staffTopics(
   order: readonly string[],
-  pages: {
-    patients: ReadonlySet<string>;
-    staffGuidance: ReadonlySet<string>;
-    requirementPages: ReadonlySet<string>;
-  },
+  pages: CoveredPages,
   topics: ReadonlyMap<string, readonly string[]>,
 ): string[] {
   const top = order.slice(0, 3);
-  if (top.length < 3 || top.some((id) => pages.patients.has(id))) return [...order];
+  if (top.length < 3 || top.some((id) => pages.patients.has(id))) return [];
   const staff = top.filter((id) => pages.staffGuidance.has(id) || pages.requirementPages.has(id));
-  const shared = [...topics]
+  return [...topics]
     .filter(([, ids]) => staff.filter((id) => ids.includes(id)).length >= 2)
-    .map(([, ids]) => ids);
-  const theirs = order
-    .slice(3)
-    .find((id) => pages.patients.has(id) && shared.some((ids) => ids.includes(id)));
+    .map(([topic]) => topic);
+}
+
+/**
+ * For a reader who has not said who they are, and whose question does not say: when two of the
+ * first three results are staff pages on one contract requirement (`staffTopics`), the patients'
+ * page on it that the words found among the first `PATIENTS_REACH` is put third. "sick note after
+ * op" found the practices', the hospital teams' and the requirement's pages on fit notes; the one
+ * for the person off work was fourth. Room is made by the lowest staff guidance page on the topic
+ * below the first, which becomes fourth; the first result, the requirement's own page, and a
+ * toolkit or resource (on every requirement, and asked for by name) stay among the first three, in
+ * their order.
+ */
+export function coverPatients(
+  order: readonly string[],
+  pages: CoveredPages,
+  topics: ReadonlyMap<string, readonly string[]>,
+): string[] {
+  const shared = staffTopics(order, pages, topics).map((topic) => topics.get(topic)!);
+  const onTopic = (id: string) => shared.some((ids) => ids.includes(id));
+  const theirs = order.slice(3, PATIENTS_REACH).find((id) => pages.patients.has(id) && onTopic(id));
+  const top = order.slice(0, 3);
   const moved = top
     .slice(1)
     .reverse()
-    .find((id) => pages.staffGuidance.has(id) && shared.some((ids) => ids.includes(id)));
+    .find((id) => pages.staffGuidance.has(id) && onTopic(id));
   if (!theirs || !moved) return [...order];
   const kept = top.filter((id) => id !== moved);
   return [...kept, theirs, moved, ...order.slice(3).filter((id) => id !== theirs)];
 }
+
+/** How far down the patients' page may be for `coverPatients` to bring it up: the first ten. */
+export const PATIENTS_REACH = 10;
 
 /** How far down another reader's guidance may be to have the reader's own page put above it. */
 const SIBLING_REACH = 3;

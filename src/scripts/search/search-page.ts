@@ -24,6 +24,7 @@ import {
 import { SEARCH_FILTERS, type SearchFilter } from '../../lib/search-facets.ts';
 import {
   coverPatients,
+  staffTopics,
   matchNotice,
   mergeWithSuggestions,
   raiseReadersOwn,
@@ -59,6 +60,9 @@ const PAGE_SIZE = 20;
 /** Results shown before the rest of the first page has loaded. */
 const FIRST_SHOWN = 3;
 const TYPING_DELAY_MS = 250;
+/** The labels of the patients' pages and of the staff's guidance (readers.ts). */
+const PATIENTS_LABEL: string = READER_GROUPS.patients.label;
+const STAFF_LABELS = new Set(GROUP_LABELS.filter((label) => label !== PATIENTS_LABEL));
 
 /** A result on the page: its full-index id and how to load what it shows. */
 interface Listed {
@@ -300,19 +304,14 @@ export function startSearchPage(root: HTMLElement): void {
 
   /**
    * `order` with the patients' page on its topic among the first three (search-pipeline.ts:
-   * `coverPatients`). What the first three are, and their topics, comes from their own data, which
-   * the page shows anyway; the patients' pages on the topics they share, from one search by those
-   * two filters. Nothing more is loaded unless two of the three are staff pages on one topic.
+   * `coverPatients`). Whose the first three are, and their topics, comes from their own data,
+   * which the page shows anyway; the patients' pages on a topic two of them share, from one search
+   * by reader and topic. Nothing more is loaded unless a staff guidance page could make room.
    */
   async function patientsCovered(order: string[], byId: Map<string, Listed>): Promise<string[]> {
     const top = order.slice(0, 3);
     if (top.length < 3) return order;
     const data = await Promise.all(top.map((id) => byId.get(id)!.data()));
-    const staffLabels = new Set<string>([
-      READER_GROUPS.practices.label,
-      READER_GROUPS['hospital-teams'].label,
-      READER_GROUPS.managers.label,
-    ]);
     const pages = {
       patients: new Set<string>(),
       staffGuidance: new Set<string>(),
@@ -322,27 +321,28 @@ export function startSearchPage(root: HTMLElement): void {
     top.forEach((id, i) => {
       const filters = data[i]!.filters ?? {};
       const readers = filters.reader ?? [];
-      if (readers.includes(READER_GROUPS.patients.label)) pages.patients.add(id);
-      if (readers.some((label) => staffLabels.has(label))) pages.staffGuidance.add(id);
+      if (readers.includes(PATIENTS_LABEL)) pages.patients.add(id);
+      if (readers.some((label) => STAFF_LABELS.has(label))) pages.staffGuidance.add(id);
       if (readers.includes(REQUIREMENT_LABEL)) pages.requirementPages.add(id);
       for (const topic of filters.requirement ?? [])
         topics.set(topic, [...(topics.get(topic) ?? []), id]);
     });
-    const shared = [...topics]
-      .filter(
-        ([, ids]) =>
-          ids.filter((id) => pages.staffGuidance.has(id) || pages.requirementPages.has(id))
-            .length >= 2,
-      )
-      .map(([topic]) => topic);
-    if (shared.length === 0 || pages.patients.size > 0) return order;
-    const found = await pagesWithFilters(FULL_INDEX, {
-      reader: [READER_GROUPS.patients.label],
-      requirement: shared,
-    });
-    for (const { id } of found) pages.patients.add(id);
-    const theirs = new Set(found.map((p) => p.id));
-    for (const topic of shared) topics.set(topic, [...topics.get(topic)!, ...theirs]);
+    const shared = staffTopics(order, pages, topics);
+    const makesRoom = (id: string) =>
+      pages.staffGuidance.has(id) && shared.some((topic) => topics.get(topic)!.includes(id));
+    if (!top.slice(1).some(makesRoom)) return order;
+    await Promise.all(
+      shared.map(async (topic) => {
+        const found = await pagesWithFilters(FULL_INDEX, {
+          reader: [PATIENTS_LABEL],
+          requirement: [topic],
+        });
+        for (const { id } of found) {
+          pages.patients.add(id);
+          topics.get(topic)!.push(id);
+        }
+      }),
+    );
     return coverPatients(order, pages, topics);
   }
 
