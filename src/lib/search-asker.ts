@@ -12,7 +12,14 @@
  * out, so "hosp told pt" reads "hospital told patient").
  */
 import type { ReaderRole } from './readers.ts';
-import { editDistance, isSpecialty, isSpecialtyInFull, readerWords } from './search-query.ts';
+import {
+  editDistance,
+  isSpecialty,
+  isSpecialtyInFull,
+  readerWords,
+  textWords,
+  usesSlashedShorthand,
+} from './search-query.ts';
 
 /** The roles a question can be heard as. */
 export type HeardRole = Extract<ReaderRole, 'patient' | 'gp' | 'hospital-clinician' | 'manager'>;
@@ -803,12 +810,12 @@ const CONTRACT_WORDS = new Set([
  * Whether a question no rule hears as anyone's (`askedAs`) still sounds like staff: it speaks of
  * "the patient" or "patients" (a patient says "I" or names a relative), or as a team ("we", "our",
  * "us"), is asked to do a clinician's work ("want me to refer"), or uses the interface's shorthand
- * ("TTO", "EDS", "2WW"). A question that does not may
- * be a patient's: the search page then keeps the patients' page on its topic among the first
- * results (search-pipeline.ts: `coverPatients`).
+ * ("TTO", "EDS", "2WW"). A question that does not may be a patient's: the search page then keeps
+ * the patients' page on its topic among the first results (search-pipeline.ts: `coverPatients`).
  */
 export function soundsLikeStaff(text: string): boolean {
-  if (STAFF_SHORTHAND.test(text)) return true;
+  if (usesSlashedShorthand(text) || textWords(text).some((word) => STAFF_SHORTHAND.has(word)))
+    return true;
   const words = readerWords(text, { negations: false });
   return words.some(
     (word, i) =>
@@ -832,11 +839,27 @@ const CLINICIANS_DEEDS = new Set([
 ]);
 
 /**
- * The interface's shorthand, as staff write it and patients do not: "TTO", "EDS", "DNA'd", "A&G",
- * "2WW", "d/c", "f/u", "rx", "refs". Not "A&E", "MRI" or "appt": patients write those too.
+ * The interface's shorthand, as staff write it and patients do not ("TTO", "EDS", "DNA'd", "A&G",
+ * "2WW"), as `textWords` gives it; and any written with a slash ("d/c"). Not "A&E", "MRI" or
+ * "appt": patients write those too.
  */
-const STAFF_SHORTHAND =
-  /(^|[^a-z0-9&/])(ttos?|eds|dnas?|dna'?d|a&g|2ww|d\/c|f\/u|o\/p|rx|refs|disch|esca|mdt|opd)(?![a-z0-9&/])/i;
+const STAFF_SHORTHAND = new Set([
+  'tto',
+  'ttos',
+  'eds',
+  'dna',
+  'dnas',
+  "dna'd",
+  'dnad',
+  'a&g',
+  '2ww',
+  'rx',
+  'refs',
+  'disch',
+  'esca',
+  'mdt',
+  'opd',
+]);
 
 /**
  * Whether the patients' page on a question's topic should be kept among the first results when

@@ -222,6 +222,8 @@ describe('staffTopics', () => {
     expect(staffTopics([...'psh'], pages, topics)).toEqual(['fit-notes', 'shared-care']);
     expect(staffTopics([...'rkp'], pages, topics)).toEqual([]);
     expect(staffTopics([...'rp'], pages, topics)).toEqual([]);
+    // The first result and the requirement's own page make no room.
+    expect(staffTopics([...'prx'], pages, topics)).toEqual([]);
   });
 });
 

@@ -183,9 +183,11 @@ export interface CoveredPages {
 }
 
 /**
- * The requirements (topics) on which two or more of the first three results are staff pages (the
- * requirement's own page, or the practices', hospital teams' or managers' guidance on it), when
- * none of the three is for patients: the topics whose patients' page `coverPatients` may bring up.
+ * The requirements (topics) whose patients' page `coverPatients` may bring up: those on which two
+ * or more of the first three results are staff pages (the requirement's own page, or the
+ * practices', hospital teams' or managers' guidance on it), when none of the three is for patients
+ * and a staff guidance page on one of them, below the first, can make room. None otherwise, so the
+ * search page looks for no patients' page.
  */
 export function staffTopics(
   order: readonly string[],
@@ -195,9 +197,28 @@ export function staffTopics(
   const top = order.slice(0, 3);
   if (top.length < 3 || top.some((id) => pages.patients.has(id))) return [];
   const staff = top.filter((id) => pages.staffGuidance.has(id) || pages.requirementPages.has(id));
-  return [...topics]
-    .filter(([, ids]) => staff.filter((id) => ids.includes(id)).length >= 2)
-    .map(([topic]) => topic);
+  const shared = [...topics].filter(
+    ([, ids]) => staff.filter((id) => ids.includes(id)).length >= 2,
+  );
+  return roomMadeBy(
+    top,
+    pages,
+    shared.map(([, ids]) => ids),
+  )
+    ? shared.map(([topic]) => topic)
+    : [];
+}
+
+/** The lowest staff guidance page below the first of `top` on one of the `shared` topics. */
+function roomMadeBy(
+  top: readonly string[],
+  pages: CoveredPages,
+  shared: readonly (readonly string[])[],
+): string | undefined {
+  return top
+    .slice(1)
+    .reverse()
+    .find((id) => pages.staffGuidance.has(id) && shared.some((ids) => ids.includes(id)));
 }
 
 /**
@@ -216,13 +237,11 @@ export function coverPatients(
   topics: ReadonlyMap<string, readonly string[]>,
 ): string[] {
   const shared = staffTopics(order, pages, topics).map((topic) => topics.get(topic)!);
-  const onTopic = (id: string) => shared.some((ids) => ids.includes(id));
-  const theirs = order.slice(3, PATIENTS_REACH).find((id) => pages.patients.has(id) && onTopic(id));
+  const theirs = order
+    .slice(3, PATIENTS_REACH)
+    .find((id) => pages.patients.has(id) && shared.some((ids) => ids.includes(id)));
   const top = order.slice(0, 3);
-  const moved = top
-    .slice(1)
-    .reverse()
-    .find((id) => pages.staffGuidance.has(id) && onTopic(id));
+  const moved = roomMadeBy(top, pages, shared);
   if (!theirs || !moved) return [...order];
   const kept = top.filter((id) => id !== moved);
   return [...kept, theirs, moved, ...order.slice(3).filter((id) => id !== theirs)];

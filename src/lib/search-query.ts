@@ -379,6 +379,11 @@ const AMBIGUOUS_SHORTHAND = new Set(['endo']);
 const RESULT_WORDS = new Set(['outcome', 'outcomes', 'findings']);
 const TESTS = new Set(['test', 'tests', 'scan', 'scans', 'blood', 'bloods', 'blood test']);
 
+/** Whether the text uses shorthand written with a slash ("d/c", "f/u", "o/p"). */
+export function usesSlashedShorthand(text: string): boolean {
+  return text.search(SLASHED) >= 0;
+}
+
 /** A reader's words, with negations and shorthand spelt out ("pt didnt" → "patient did not"). */
 export function readerWords(text: string, { negations = true } = {}): string[] {
   const spelt = text.replace(

@@ -328,9 +328,7 @@ export function startSearchPage(root: HTMLElement): void {
         topics.set(topic, [...(topics.get(topic) ?? []), id]);
     });
     const shared = staffTopics(order, pages, topics);
-    const makesRoom = (id: string) =>
-      pages.staffGuidance.has(id) && shared.some((topic) => topics.get(topic)!.includes(id));
-    if (!top.slice(1).some(makesRoom)) return order;
+    if (shared.length === 0) return order;
     await Promise.all(
       shared.map(async (topic) => {
         const found = await pagesWithFilters(FULL_INDEX, {
