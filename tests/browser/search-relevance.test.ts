@@ -57,7 +57,9 @@ afterAll(async () => {
 
 it.each(lists.map((list) => ({ ...list, percent: `${list.goal * 100}%` })))(
   'finds an answer in the top 3 for at least $percent of $questions.length plain-language $name',
-  { timeout: 300_000 },
+  // About 100 ms a question on an idle 2-core machine; generous, as another test file runs beside
+  // it and the machine may be shared.
+  { timeout: 900_000 },
   async ({ name, minimum, goal, questions }) => {
     expect(questions.length).toBeGreaterThanOrEqual(minimum);
     const page = await site.newPage();
