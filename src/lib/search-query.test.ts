@@ -191,7 +191,7 @@ describe('planQuery', () => {
     }
   });
 
-  it('matches a negated phrase whatever verb the "not" follows, but not without the "not"', () => {
+  it('matches a negated phrase whatever verb the "not" follows, or none, but not without the "not"', () => {
     const withPhrase = {
       ...language,
       words: { ...language.words, did: 10, not: 10, turn: 10, up: 10, has: 10 },
@@ -202,6 +202,10 @@ describe('planQuery', () => {
     expect(parts("patient hasn't turned up to clinic")).toContain('did not turn up');
     expect(parts('patient has not turned up to clinic')).toContain('did not turn up');
     expect(parts('patient has turned up to clinic')).not.toContain('did not turn up');
+    // Said without the verb, or with "never".
+    expect(parts('discharged him for not turning up')).toContain('did not turn up');
+    expect(parts('she never turned up to clinic')).toContain('did not turn up');
+    expect(parts('the letter turned up late')).not.toContain('did not turn up');
   });
 
   it('searches a name written in shorthand spelt out, and as written among its other names', () => {
@@ -353,8 +357,15 @@ describe('planQuery', () => {
     expect(allWordsQuery(planQuery('certs for my employer', pages))).toBe('fit note work');
     expect(allWordsQuery(planQuery('skipped my clinic', pages))).toBe('missed clinic');
     // Jargon is what a reader does not understand; histology is a test.
-    const more = { ...pages, words: { ...pages.words, understand: 4, test: 30, letter: 20 } };
+    const more = {
+      ...pages,
+      words: { ...pages.words, understand: 4, test: 30, letter: 20, administrative: 5 },
+    };
     expect(allWordsQuery(planQuery('letter full of jargon', more))).toBe('letter understand');
+    // "Admin" reasons are administrative ones.
+    expect(allWordsQuery(planQuery('rejected for admin reasons', more))).toBe(
+      'rejected administrative',
+    );
     expect(allWordsQuery(planQuery('histology', more))).toBe('test');
     // Only a cert is a fit note: a death certificate is not.
     expect(allWordsQuery(planQuery('death certificate', pages))).not.toContain('fit note');
@@ -379,6 +390,24 @@ describe('planQuery', () => {
     const weight = (w: string) => plan.parts.find((p) => p.words[0] === w)!.weight;
     expect(weight('rejected')).toBeGreaterThan(weight('referral'));
     expect(weight('referral')).toBeGreaterThan(weight('hospital'));
+  });
+
+  it('weighs the reader’s own counts and times no more than a word on half the pages', () => {
+    const withCounts = {
+      ...language,
+      words: { ...language.words, tablets: 12, '3': 1, five: 1, yesterday: 1, '2017': 1 },
+    };
+    const plan = planQuery(
+      'only 3 days of tablets five weeks after, came home yesterday',
+      withCounts,
+    );
+    const weight = (w: string) => plan.parts.find((p) => p.words[0] === w)!.weight;
+    for (const count of ['3', 'five', 'yesterday'])
+      expect(weight(count), count).toBeLessThan(weight('tablets'));
+    // A year names an edition of the contract: as rare as it is.
+    expect(planQuery('2017 tablets', withCounts).parts[0]!.weight).toBeGreaterThan(
+      weight('tablets'),
+    );
   });
 
   it('weighs a phrase readers use as a word on a few pages, however common its words', () => {

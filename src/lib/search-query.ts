@@ -305,6 +305,7 @@ const EVERYDAY_WORDS: readonly (readonly [string, string])[] = [
   ['handout', 'leaflet'],
   // Words a reader finds hard: the pages say what to do about a letter you do not understand.
   ['jargon', 'understand'],
+  ['admin', 'administrative'],
 ];
 
 /**
@@ -374,6 +375,24 @@ const GENERAL_TERMS = new Map<string, readonly string[]>([
  * another word: "endo" is endoscopy or endocrinology.
  */
 const AMBIGUOUS_SHORTHAND = new Set(['endo']);
+
+/**
+ * How many and when, in the reader's own case: "only 2 days of tablets", "five weeks after clinic",
+ * "came home yesterday". A page that happens to hold the same number is no more about the question,
+ * so such a word weighs no more than a word on half the pages, however rare it is. Not a year
+ * ("2017-19", "2024/25" name the contract's editions and plans), and not a day of the week: the
+ * pages tell of Friday discharges.
+ */
+const CIRCUMSTANCES = new Set(
+  (
+    'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty ' +
+    'fifty hundred yesterday today tomorrow tonight morning afternoon evening'
+  ).split(' '),
+);
+
+function isCircumstance(word: string): boolean {
+  return /^\d{1,3}$/.test(word) || CIRCUMSTANCES.has(word);
+}
 
 /** The result of a scan or test, in other words: "MRI outcome", "echo findings". */
 const RESULT_WORDS = new Set(['outcome', 'outcomes', 'findings']);
@@ -556,7 +575,13 @@ export function planQuery(
     if (begins !== undefined)
       parts.push({ words: [word], alternatives: [], weight: weightOf(begins, language) });
     else if (!isFillerWord(word))
-      parts.push({ words: [word], alternatives: [], weight: partWeight([word], language) });
+      parts.push({
+        words: [word],
+        alternatives: [],
+        weight: isCircumstance(word)
+          ? Math.min(partWeight([word], language), weightOf(language.pages / 2, language))
+          : partWeight([word], language),
+      });
   }
   // "Who is it for?" has nothing but filler: search what was typed rather than nothing.
   // Not when a word was left out: "what are LFTs" would search "what are".
@@ -932,9 +957,13 @@ const phraseIndex = perLanguage((language) => {
       // Matched as a reader's words are read, so "can't get through" matches however it is typed,
       // and searched as the index holds it.
       const stems = phraseStems(read);
-      const list = index.get(stems[0]!) ?? [];
-      list.push({ read, stems, words, group });
-      index.set(stems[0]!, list);
+      const add = (match: PhraseMatch) =>
+        index.set(match.stems[0]!, [...(index.get(match.stems[0]!) ?? []), match]);
+      add({ read, stems, words, group });
+      // A negation is also said without its verb: "discharged for not turning up", "never turned
+      // up" match "did not turn up" (searched as the index holds it).
+      if (stems[0] === NEGATED_AUXILIARY && stems.length > 2)
+        add({ read: read.slice(1), stems: stems.slice(1), words, group });
     }
   }
   for (const list of index.values()) list.sort((a, b) => b.read.length - a.read.length);
@@ -968,11 +997,16 @@ function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
 
 /**
  * Words as phrases are matched: by their stems, and a negation whatever verb its "not" follows
- * ("has not turned up" matches "did not turn up", "weren't brought" matches "was not brought").
+ * ("has not turned up" matches "did not turn up", "weren't brought" matches "was not brought");
+ * "never" as "not".
  */
 function phraseStems(words: readonly string[]): string[] {
   return words.map((word, i) =>
-    AUXILIARIES.has(word) && words[i + 1] === 'not' ? NEGATED_AUXILIARY : stem(word),
+    AUXILIARIES.has(word) && words[i + 1] === 'not'
+      ? NEGATED_AUXILIARY
+      : word === 'never'
+        ? 'not'
+        : stem(word),
   );
 }
 
