@@ -378,15 +378,15 @@ const AMBIGUOUS_SHORTHAND = new Set(['endo']);
 
 /**
  * How many and when, in the reader's own case: "only 2 days of tablets", "five weeks after clinic",
- * "came home yesterday". A page that happens to hold the same number is no more about the question,
- * so such a word weighs no more than a word on half the pages, however rare it is. Not a year
- * ("2017-19", "2024/25" name the contract's editions and plans), and not a day of the week: the
- * pages tell of Friday discharges.
+ * "didn't turn up twice", "came home yesterday". A page that happens to hold the same number is no
+ * more about the question, so such a word weighs no more than a word on half the pages, however
+ * rare it is. Not a year ("2017-19", "2024/25" name the contract's editions and plans), and not a
+ * day of the week: the pages tell of Friday discharges.
  */
 const CIRCUMSTANCES = new Set(
   (
-    'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty ' +
-    'fifty hundred yesterday today tomorrow tonight morning afternoon evening'
+    'once twice two three four five six seven eight nine ten eleven twelve fifteen twenty ' +
+    'thirty forty fifty hundred yesterday today tomorrow tonight morning afternoon evening'
   ).split(' '),
 );
 
