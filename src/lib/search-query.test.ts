@@ -206,6 +206,16 @@ describe('planQuery', () => {
     expect(parts('discharged him for not turning up')).toContain('did not turn up');
     expect(parts('she never turned up to clinic')).toContain('did not turn up');
     expect(parts('the letter turned up late')).not.toContain('did not turn up');
+    // Not a negation of something done to someone: "not brought forward" is no "was not brought".
+    const brought = {
+      ...withPhrase,
+      words: { ...withPhrase.words, was: 50, brought: 5, forward: 5, appointment: 20 },
+      phrases: [...withPhrase.phrases, ['was not brought']],
+    };
+    const broughtParts = (typed: string) =>
+      planQuery(typed, brought).parts.map((p) => p.words.join(' '));
+    expect(broughtParts('child was not brought to clinic')).toContain('was not brought');
+    expect(broughtParts('appointment not brought forward')).not.toContain('was not brought');
   });
 
   it('searches a name written in shorthand spelt out, and as written among its other names', () => {
@@ -402,12 +412,16 @@ describe('planQuery', () => {
       withCounts,
     );
     const weight = (w: string) => plan.parts.find((p) => p.words[0] === w)!.weight;
+    // As a word on half the pages: log(1 + 100 / 50).
     for (const count of ['3', 'five', 'twice', 'yesterday'])
-      expect(weight(count), count).toBeLessThan(weight('tablets'));
-    // A year names an edition of the contract: as rare as it is.
-    expect(planQuery('2017 tablets', withCounts).parts[0]!.weight).toBeGreaterThan(
-      weight('tablets'),
-    );
+      expect(weight(count), count).toBeCloseTo(Math.log(3));
+    // A year names an edition of the contract, and 111 a service: as rare as they are.
+    for (const named of ['2017', '111'])
+      expect(
+        planQuery(`${named} tablets`, { ...withCounts, words: { ...withCounts.words, 111: 1 } })
+          .parts[0]!.weight,
+        named,
+      ).toBeGreaterThan(weight('tablets'));
   });
 
   it('weighs a phrase readers use as a word on a few pages, however common its words', () => {

@@ -378,20 +378,25 @@ const AMBIGUOUS_SHORTHAND = new Set(['endo']);
 
 /**
  * How many and when, in the reader's own case: "only 2 days of tablets", "five weeks after clinic",
- * "didn't turn up twice", "came home yesterday". A page that happens to hold the same number is no
- * more about the question, so such a word weighs no more than a word on half the pages, however
- * rare it is. Not a year ("2017-19", "2024/25" name the contract's editions and plans), and not a
- * day of the week: the pages tell of Friday discharges.
+ * "didn't turn up twice", "came home yesterday". Such a word is more often the reader's than the
+ * page's, so it weighs no more than a word on half the pages, however rare it is; a limit the
+ * contract sets ("within 10 days") is still found by the words around it. Not a year ("2017-19",
+ * "2024/25" name the contract's editions and plans), a number of three digits or more (NHS 111),
+ * or a day of the week: the pages tell of Friday discharges.
  */
 const CIRCUMSTANCES = new Set(
   (
-    'once twice two three four five six seven eight nine ten eleven twelve fifteen twenty ' +
-    'thirty forty fifty hundred yesterday today tomorrow tonight morning afternoon evening'
+    'once twice two three four five six seven eight nine ten eleven twelve thirteen fourteen ' +
+    'fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ' +
+    'ninety hundred fortnight yesterday today tomorrow tonight morning afternoon evening'
   ).split(' '),
 );
 
-function isCircumstance(word: string): boolean {
-  return /^\d{1,3}$/.test(word) || CIRCUMSTANCES.has(word);
+/** A single word's weight: its rarity, but a circumstance (above) no more than common. */
+function wordWeight(word: string, language: SearchLanguage): number {
+  const rarity = partWeight([word], language);
+  const circumstance = /^\d{1,2}$/.test(word) || CIRCUMSTANCES.has(word);
+  return circumstance ? Math.min(rarity, weightOf(language.pages / 2, language)) : rarity;
 }
 
 /** The result of a scan or test, in other words: "MRI outcome", "echo findings". */
@@ -575,13 +580,7 @@ export function planQuery(
     if (begins !== undefined)
       parts.push({ words: [word], alternatives: [], weight: weightOf(begins, language) });
     else if (!isFillerWord(word))
-      parts.push({
-        words: [word],
-        alternatives: [],
-        weight: isCircumstance(word)
-          ? Math.min(partWeight([word], language), weightOf(language.pages / 2, language))
-          : partWeight([word], language),
-      });
+      parts.push({ words: [word], alternatives: [], weight: wordWeight(word, language) });
   }
   // "Who is it for?" has nothing but filler: search what was typed rather than nothing.
   // Not when a word was left out: "what are LFTs" would search "what are".
@@ -960,9 +959,10 @@ const phraseIndex = perLanguage((language) => {
       const add = (match: PhraseMatch) =>
         index.set(match.stems[0]!, [...(index.get(match.stems[0]!) ?? []), match]);
       add({ read, stems, words, group });
-      // A negation is also said without its verb: "discharged for not turning up", "never turned
-      // up" match "did not turn up" (searched as the index holds it).
-      if (stems[0] === NEGATED_AUXILIARY && stems.length > 2)
+      // A negation of a doing is also said without its verb: "discharged for not turning up",
+      // "never turned up" match "did not turn up" (searched as the index holds it). Not one of
+      // being done: "not brought forward" is no "was not brought".
+      if (stems[0] === NEGATED_AUXILIARY && ACTIVE_AUXILIARIES.has(read[0]!) && stems.length > 2)
         add({ read: read.slice(1), stems: stems.slice(1), words, group });
     }
   }
@@ -1001,13 +1001,10 @@ function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
  * "never" as "not".
  */
 function phraseStems(words: readonly string[]): string[] {
-  return words.map((word, i) =>
-    AUXILIARIES.has(word) && words[i + 1] === 'not'
-      ? NEGATED_AUXILIARY
-      : word === 'never'
-        ? 'not'
-        : stem(word),
-  );
+  return words.map((word, i) => {
+    if (AUXILIARIES.has(word) && words[i + 1] === 'not') return NEGATED_AUXILIARY;
+    return word === 'never' ? 'not' : stem(word);
+  });
 }
 
 /** Verbs a "not" follows with the same meaning whichever is used. */
@@ -1027,6 +1024,8 @@ const AUXILIARIES = new Set([
   'will',
   'would',
 ]);
+/** Those of them before a "not" that says someone did not do something ("did not attend"). */
+const ACTIVE_AUXILIARIES = new Set(['do', 'does', 'did', 'can', 'could', 'will', 'would']);
 /** Stands for any of them before "not" (not a word, so it matches no other). */
 const NEGATED_AUXILIARY = '(aux)';
 
