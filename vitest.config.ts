@@ -32,7 +32,11 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'site',
-          include: ['tests/site/**/*.test.ts', 'tests/content-check/**/*.test.ts'],
+          include: [
+            'tests/site/**/*.test.ts',
+            'tests/content-check/**/*.test.ts',
+            'tests/packs/**/*.test.ts',
+          ],
           exclude: unit,
           globalSetup: ['tests/setup/build-site.ts'],
         },

@@ -29,7 +29,9 @@ const packs = [
   ...HANDBOOK_GROUPS.map((group) => ({
     path: handbookPath(group),
     pdf: handbookPdf(group),
-    from: group === 'patients' ? '/patients/' : '/guidance/',
+    // Patients and managers have a front page of their own; practices and hospital teams share
+    // the guidance page.
+    from: group === 'patients' || group === 'managers' ? `/${group}/` : '/guidance/',
   })),
 ];
 const pages = new Map(
