@@ -41,7 +41,7 @@ beforeAll(async () => {
   }
   await page.goto(siteUrl('/requirements/discharge-summaries/pack/'));
   await page.emulateMedia({ media: 'print' });
-}, 240_000);
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
