@@ -380,9 +380,9 @@ const AMBIGUOUS_SHORTHAND = new Set(['endo']);
  * How many and when, in the reader's own case: "only 2 days of tablets", "five weeks after clinic",
  * "didn't turn up twice", "came home yesterday". Such a word is more often the reader's than the
  * page's, so it weighs no more than a word on half the pages, however rare it is; a limit the
- * contract sets ("within 10 days") is still found by the words around it. Not a year ("2017-19",
- * "2024/25" name the contract's editions and plans), a number of three digits or more (NHS 111),
- * or a day of the week: the pages tell of Friday discharges.
+ * contract sets ("within 10 days") is still found by the words around it. Not a year or an edition
+ * ("2017", "2017-19"), a number of three digits or more (NHS 111), or a day of the week: the pages
+ * tell of Friday discharges.
  */
 const CIRCUMSTANCES = new Set(
   (

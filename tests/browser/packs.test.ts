@@ -41,6 +41,7 @@ beforeAll(async () => {
   }
   await page.goto(siteUrl('/requirements/discharge-summaries/pack/'));
   await page.emulateMedia({ media: 'print' });
+  // Generous: each pack is printed again, and another test file runs beside this one.
 }, 600_000);
 
 afterAll(async () => {

@@ -14,7 +14,9 @@ import {
   requirementPackPath,
   requirementPackPdf,
 } from '../../src/lib/packs.ts';
+import { READER_GROUPS } from '../../src/lib/readers.ts';
 import { siteConfig } from '../../src/site-config.ts';
+import { CHROMIUM_INSTALL, CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
 import { builtPages, distDir, readPage } from '../helpers/dist.ts';
 
 const requirementIds = (await builtPages())
@@ -29,9 +31,8 @@ const packs = [
   ...HANDBOOK_GROUPS.map((group) => ({
     path: handbookPath(group),
     pdf: handbookPdf(group),
-    // Patients and managers have a front page of their own; practices and hospital teams share
-    // the guidance page.
-    from: group === 'patients' || group === 'managers' ? `/${group}/` : '/guidance/',
+    // The group's own front page (practices and hospital teams share the guidance page).
+    from: READER_GROUPS[group].href.split('#')[0]!,
   })),
 ];
 const pages = new Map(
@@ -63,7 +64,12 @@ describe('packs on the built site', () => {
   it.each(packs)('links $path from $from, with its PDF and the PDF’s size', async (pack) => {
     const $ = load(await readPage(pack.from));
     expect($(`main a[href="${pack.path}"]`).length).toBe(1);
-    const bytes = statSync(path.join(distDir, pack.pdf)).size;
+    const pdf = path.join(distDir, pack.pdf);
+    if (!existsSync(pdf))
+      throw new Error(
+        `${pack.pdf} was not built: the build prints the packs to PDF with Chromium (${CHROMIUM_PATH}). Install it with: ${CHROMIUM_INSTALL}`,
+      );
+    const bytes = statSync(pdf).size;
     for (const page of [$, pages.get(pack.path)!]) {
       expect(page(`main a[href="${pack.pdf}"]`).text()).toMatch(
         new RegExp(
