@@ -3,6 +3,7 @@ import {
   allWordsQuery,
   broadenedNotice,
   completedNotice,
+  impliedNotice,
   leftOutNotice,
   correctedQuery,
   editDistance,
@@ -150,6 +151,32 @@ describe('planQuery', () => {
       'is a two week wait to see the referral team normal',
     ])
       expect(allWordsQuery(planQuery(typed, cancer))).not.toContain('cancer');
+  });
+
+  it('also searches onward referral for a question asking who refers a patient on, and says so', () => {
+    const onward: SearchLanguage = {
+      ...language,
+      words: { ...language.words, onward: 20, refer: 25, cardiology: 2, myself: 1, murmur: 1 },
+      phrases: [
+        ...language.phrases,
+        ['Onward referral', 'consultant-to-consultant referral', 'tertiary referral'],
+      ],
+    };
+    const plan = planQuery('found a murmur in clinic, do I refer to cardiology myself', onward);
+    const added = plan.parts.find((p) => p.words.join(' ') === 'onward referral');
+    expect(added?.alternatives).toContainEqual(['consultant-to-consultant', 'referral']);
+    // As much as the question's rarest word: the question is about it.
+    expect(added?.weight).toBe(Math.max(...plan.parts.map((p) => p.weight)));
+    expect(impliedNotice(plan)).toBe(
+      'Your question asks who refers a patient on, so pages on ‘onward referral’ are included.',
+    );
+    // Not for an ordinary referral, and not twice when the question names it.
+    const ordinary = planQuery('how do I refer to cardiology', onward);
+    expect(ordinary.parts.map((p) => p.words.join(' '))).not.toContain('onward referral');
+    expect(impliedNotice(ordinary)).toBeUndefined();
+    const named = planQuery('onward referral: do I refer to cardiology myself', onward);
+    expect(named.parts.filter((p) => p.words.join(' ') === 'onward referral')).toHaveLength(1);
+    expect(named.implied).toBeUndefined();
   });
 
   it('searches a shared care medicine no page names as the kind the pages name', () => {

@@ -18,6 +18,7 @@
  */
 
 import { stem } from 'porter2';
+import { asksWhoRefersOn } from './search-onward.ts';
 
 /**
  * The vocabulary. The build writes it in two files (scripts/build-steps/search-language.ts):
@@ -117,6 +118,11 @@ export interface QueryPlan {
   broadened: { from: string; to: string }[];
   /** The last word, cut short past its stem, searched as the word it begins ("appointm"). */
   completed?: { from: string; to: string };
+  /**
+   * A topic the question asks about without naming it, searched too: "onward referral" for "do I
+   * refer her to the kidney team myself or write to the GP?" (search-onward.ts).
+   */
+  implied?: string;
 }
 
 /**
@@ -588,12 +594,41 @@ export function planQuery(
     const known = words.filter((w) => knownWord(w, language) !== undefined);
     if (known.length > 0) parts.push({ words: known, alternatives: [], weight: 1 });
   }
+  const onward = asksWhoRefersOn(read) ? onwardReferral(parts, language) : undefined;
+  if (onward) parts.push(onward);
   return {
     parts: mergeRepeats(parts),
     corrections,
     unknown,
     broadened,
     ...(completed ? { completed } : {}),
+    ...(onward ? { implied: onward.words.join(' ') } : {}),
+  };
+}
+
+/**
+ * Onward referral as a part of a question that asks who refers a patient on without naming it
+ * (search-onward.ts), weighing as much as the question's rarest word: the question is about it,
+ * though none of its words is the pages'. Undefined when the question names it already, or no
+ * glossary term names it.
+ */
+function onwardReferral(
+  parts: readonly QueryPart[],
+  language: SearchLanguage,
+): QueryPart | undefined {
+  const group = phraseIndex(language)
+    .get(stem('onward'))
+    ?.find((match) => match.words.join(' ') === 'onward referral')?.group;
+  if (!group) return undefined;
+  const names = new Set(group.map((words) => words.join(' ')));
+  if (parts.some((part) => names.has(part.words.join(' ')))) return undefined;
+  return {
+    words: ['onward', 'referral'],
+    alternatives: group.filter((words) => words.join(' ') !== 'onward referral'),
+    weight: Math.max(
+      ...parts.map((part) => part.weight),
+      partWeight(['onward', 'referral'], language),
+    ),
   };
 }
 
@@ -670,6 +705,17 @@ export function broadenedNotice(plan: QueryPlan): string | undefined {
 export function completedNotice(plan: QueryPlan): string | undefined {
   const word = plan.completed;
   return word && `‘${word.from}’ was searched as ‘${word.to}’.`;
+}
+
+/**
+ * What the search page says of a topic searched that the question did not name: "Your question
+ * asks who refers a patient on, so pages on ‘onward referral’ are included."
+ */
+export function impliedNotice(plan: QueryPlan): string | undefined {
+  return (
+    plan.implied &&
+    `Your question asks who refers a patient on, so pages on ‘${plan.implied}’ are included.`
+  );
 }
 
 /** Words quoted and listed as a sentence lists them: "‘a’", "‘a’ or ‘b’", "‘a’, ‘b’ or ‘c’". */

@@ -76,6 +76,18 @@ describe('understanding the words', () => {
     );
   });
 
+  it('hears a question about referring on to another specialty, finds the rule, and says so', async () => {
+    // Neither "onward" nor "consultant to consultant": the question names only the specialty.
+    const found = await searchOnPage(
+      page,
+      'found a heart murmur in my diabetes clinic, do I refer to cardiology myself or write to the GP',
+    );
+    expect(found.slice(0, 3)).toContain('/guidance/providers/onward-referral/');
+    await expect(notice(page)).resolves.toContain(
+      'Your question asks who refers a patient on, so pages on ‘onward referral’ are included.',
+    );
+  });
+
   it('says there are no results when nothing matches', async () => {
     expect(await searchOnPage(page, 'zzqxv')).toEqual([]);
     await expect(page.locator('#search-status').textContent()).resolves.toBe(

@@ -32,6 +32,7 @@ import {
 import {
   broadenedNotice,
   completedNotice,
+  impliedNotice,
   correctedQuery,
   leftOutNotice,
   wordsListed,
@@ -235,7 +236,12 @@ export function startSearchPage(root: HTMLElement): void {
       );
       said.push(line);
     }
-    for (const line of [broadenedNotice(plan), completedNotice(plan), leftOutNotice(plan)])
+    for (const line of [
+      broadenedNotice(plan),
+      completedNotice(plan),
+      impliedNotice(plan),
+      leftOutNotice(plan),
+    ])
       if (line) said.push(element('p', 'nhsuk-body', line));
     if (full.heard && order.length > 0)
       said.push(element('p', 'nhsuk-body', heardNotice(full.heard)));

@@ -1,0 +1,128 @@
+/**
+ * Whether a question asks who refers a patient on to another specialty, without naming onward
+ * referral: a hospital doctor asks "do I refer her to the kidney team myself or write to the GP?",
+ * a GP reads "ortho letter says GP pls refer to pain clinic". Such questions hold many words of
+ * their own (the finding, the tests, the clinic) and none of the pages' ("onward referral",
+ * "consultant to consultant"), so the page about the rule lost to pages about clinic letters.
+ *
+ * It reads a referral (refer, send) to a named specialty, team or service, together with one of:
+ * - the hospital doing it itself: "myself", "directly", "straight to", "themselves", "their job";
+ * - the GP asked to do it: "please refer", "ask the GP to", "get GP to refer", "or does the GP".
+ * Not a question about advice and guidance ("the consultant replied I should refer"), where the
+ * GP asked first, nor results sent to a clinic ("send the bloods to clinic").
+ *
+ * `words` are the reader's words as search-query.ts reads them (`readerWords`: lower case,
+ * shorthand spelt out, so "pls" reads "please").
+ */
+
+/** Specialties and services a patient is referred on to, as clinicians name them. */
+const SERVICES = new Set(
+  (
+    'cardiology cardio cardiologist cardiologists cardiac dermatology derm derma dermatologist ' +
+    'endocrinology endocrine endo endocrinologist gastroenterology gastro gastroenterologist ' +
+    'haematology haem haematologist respiratory resp chest urology urologist urologists ' +
+    'orthopaedics ortho orthos neurology neuro neurologist rheumatology rheum rheumy ' +
+    'rheumatologist ent gynaecology gynae paediatrics paeds oncology oncologist oncologists ' +
+    'renal nephrology nephrologist vascular ophthalmology ophthal colorectal surgeons surgeon ' +
+    'surgical podiatry physiotherapy physio psychiatry psychiatrist hepatology diabetes ' +
+    'another other different'
+  ).split(' '),
+);
+
+/** Words after which a team, clinic or service names where a patient is sent: "the chest team". */
+const SERVICE_NOUNS = new Set([
+  'team',
+  'clinic',
+  'service',
+  'services',
+  'department',
+  'specialty',
+  'specialist',
+  'consultant',
+  'surgeons',
+]);
+
+const REFER = new Set([
+  'refer',
+  'refers',
+  'referring',
+  'referred',
+  'refere',
+  'send',
+  'sending',
+  'sent',
+]);
+
+/** What is sent to a clinic that is not a patient: results, a letter, a question. */
+const NOT_A_PATIENT = new Set([
+  'result',
+  'results',
+  'bloods',
+  'blood',
+  'letter',
+  'letters',
+  'copy',
+  'report',
+  'form',
+  'question',
+  'request',
+  'advice',
+  'email',
+]);
+
+/** The hospital doing it itself. */
+const ITSELF =
+  /\b(?:myself|ourselves|themselves|itself|directly|straight (?:on )?to|their job|their own)\b/;
+
+/** The GP asked to do it, or named as the other who might. */
+const GP_ASKED = new RegExp(
+  [
+    String.raw`\bplease refer\b`,
+    String.raw`\b(?:ask|asks|asking|asked|tell|tells|telling|told|want|wants|wanted|expect|expects|get|getting)(?: \w+){0,2}? (?:the |my |their |his |her |our |a )?(?:gp|gps|practice|surgery|us|me) to\b`,
+    String.raw`\bwrite (?:to|and ask) (?:the |their |his |her )?gp\b`,
+    String.raw`\bgp (?:to|should|has to|have to|must|will|would) (?:refer|send|do)\b`,
+    String.raw`\bor (?:does |should |do |can |will |would )?(?:the |their |his |her )?gp\b`,
+  ].join('|'),
+);
+
+const ADVICE_AND_GUIDANCE = /\badvice (?:and|&) guidance\b|\ba&g\b|\badvice request\b/;
+
+export function asksWhoRefersOn(words: readonly string[]): boolean {
+  const text = words.join(' ');
+  if (ADVICE_AND_GUIDANCE.test(text)) return false;
+  if (!ITSELF.test(text) && !GP_ASKED.test(text)) return false;
+  return words.some(
+    (word, i) => REFER.has(word) && !sendsAThing(words, i) && referredToService(words, i + 1),
+  );
+}
+
+/** "do bloods and send them to clinic": "them" or "it" just after what is not a patient. */
+function sendsAThing(words: readonly string[], verb: number): boolean {
+  return (
+    ['them', 'it'].includes(words[verb + 1] ?? '') &&
+    words.slice(Math.max(0, verb - 3), verb).some((word) => NOT_A_PATIENT.has(word))
+  );
+}
+
+/**
+ * Whether the words after a referral verb, within a few, send someone to a service: "to
+ * cardiology", "him on to the lung cancer team", "cardio" straight after the verb.
+ */
+function referredToService(words: readonly string[], from: number): boolean {
+  if (SERVICES.has(words[from] ?? '')) return true;
+  for (let i = from; i < Math.min(words.length, from + REACH); i++) {
+    const word = words[i]!;
+    if (NOT_A_PATIENT.has(word)) return false;
+    if (word !== 'to') continue;
+    // "to the kidney team", "to a different consultant", "to respiratory".
+    const after = words.slice(i + 1, i + 5).filter((w) => !ARTICLES.has(w));
+    if (SERVICES.has(after[0] ?? '')) return true;
+    return after.slice(0, 3).some((w, j) => j > 0 && SERVICE_NOUNS.has(w));
+  }
+  return false;
+}
+
+/** How far after the verb its "to" may be: "refer my patient straight on to". */
+const REACH = 6;
+
+const ARTICLES = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'our', 'your', 'my']);
