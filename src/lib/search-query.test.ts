@@ -179,6 +179,21 @@ describe('planQuery', () => {
     expect(named.implied).toBeUndefined();
   });
 
+  it('reads asking whom to phone as the pages’ “who to contact”, but not asking whom to complain to', () => {
+    const contact: SearchLanguage = {
+      ...language,
+      words: { ...language.words, who: 60, contact: 30, phone: 40, ring: 20, complain: 3 },
+      phrases: [...language.phrases, ['who to contact']],
+    };
+    const parts = (q: string) => planQuery(q, contact).parts.map((p) => p.words.join(' '));
+    expect(parts('who do I phone about my results')).toEqual(['who to contact', 'results']);
+    expect(parts('what number should we ring for results')).toEqual(['who to contact', 'results']);
+    expect(parts('who to ring about results')).toEqual(['who to contact', 'results']);
+    expect(parts('who do we complain to about results')).toEqual(['complain', 'results']);
+    // "phone" as a thing, not a question of whom to ring.
+    expect(parts('results by phone')).toEqual(['results', 'phone']);
+  });
+
   it('searches a shared care medicine no page names as the kind the pages name', () => {
     const kinds = {
       ...language,

@@ -246,6 +246,42 @@ function twoWeekWait(text: string): string {
   );
 }
 
+/**
+ * Asking whom to ring, as it is asked: "who do I phone", "who should we call", "what number do I
+ * ring". Its words are all filler but the verb ("phone" is on most pages that give a number), so
+ * it is read as the pages' own "who to contact". Not "who do I ask" (to explain a letter), nor who
+ * to complain or raise a problem with: the interface lead's pages answer those.
+ */
+function whomToContact(words: string[]): string[] {
+  const read: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const asked =
+      (words[i] === 'who' &&
+        ASKING.has(words[i + 1] ?? '') &&
+        ASKER.has(words[i + 2] ?? '') &&
+        CONTACTING.has(words[i + 3] ?? '') &&
+        3) ||
+      (words[i] === 'who' && words[i + 1] === 'to' && CONTACTING.has(words[i + 2] ?? '') && 2) ||
+      (words[i] === 'number' &&
+        (words[i + 1] === 'to'
+          ? CONTACTING.has(words[i + 2] ?? '') && 2
+          : ASKING.has(words[i + 1] ?? '') &&
+            ASKER.has(words[i + 2] ?? '') &&
+            CONTACTING.has(words[i + 3] ?? '') &&
+            3));
+    if (!asked) {
+      read.push(words[i]!);
+      continue;
+    }
+    read.push('who', 'to', 'contact');
+    i += asked;
+  }
+  return read;
+}
+const ASKING = new Set(['do', 'does', 'should', 'can', 'could', 'would', 'will', 'must']);
+const ASKER = new Set(['i', 'we', 'you', 'they', 'she', 'he']);
+const CONTACTING = new Set(['phone', 'ring', 'call', 'contact', 'telephone', 'email']);
+
 /** Hospital specialties by their short names, as clinicians write them. */
 const SPECIALTY_SHORT_NAMES: Record<string, string> = {
   cardio: 'cardiology',
@@ -481,7 +517,7 @@ export function planQuery(
   let completed: QueryPlan['completed'];
   const typedAbbreviations = abbreviationsTyped(text);
   // Spelling first, so a corrected word can complete a phrase ("shared care agreemnt").
-  const read = readerWords(text.replace(DEEPER_CLAUSE_NUMBER, '$1'));
+  const read = whomToContact(readerWords(text.replace(DEEPER_CLAUSE_NUMBER, '$1')));
   const clauses = clausesNamed(text);
   // The last word, which may be cut short ("discharge summ"): no space or mark after it.
   const last = /[a-z0-9]$/i.test(text) ? read.length - 1 : -1;
