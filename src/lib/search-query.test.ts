@@ -194,6 +194,24 @@ describe('planQuery', () => {
     expect(parts('results by phone')).toEqual(['results', 'phone']);
   });
 
+  it('reads a phone nobody answers as the pages’ “can’t get through”, but not an unanswered request', () => {
+    const through: SearchLanguage = {
+      ...language,
+      words: { ...language.words, get: 30, through: 20, answered: 4, advice: 10, request: 8 },
+      phrases: [...language.phrases, ["can't get through"]],
+    };
+    const parts = (q: string) => planQuery(q, through).parts.map((p) => p.words.join(' '));
+    expect(parts('clinic never answers the phone')).toEqual(['clinic', "can't get through"]);
+    expect(parts('nobody picks up at the clinic')).toEqual(["can't get through", 'clinic']);
+    expect(parts('the clinic line rings out')).toEqual(['clinic', "can't get through"]);
+    expect(parts('clinic never answered my advice request')).toEqual([
+      'clinic',
+      'answered',
+      'advice',
+      'request',
+    ]);
+  });
+
   it('searches a shared care medicine no page names as the kind the pages name', () => {
     const kinds = {
       ...language,

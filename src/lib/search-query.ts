@@ -282,6 +282,45 @@ const ASKING = new Set(['do', 'does', 'should', 'can', 'could', 'would', 'will',
 const ASKER = new Set(['i', 'we', 'you', 'they', 'she', 'he']);
 const CONTACTING = new Set(['phone', 'ring', 'call', 'contact', 'telephone', 'email']);
 
+/**
+ * A phone nobody answers, as it is told: "clinic never answers the phone", "nobody picks up", "the
+ * line just rings out". Read as the pages' "can't get through" (its words alone are on most pages,
+ * or none). Not an answer to a question or request ("never answered my advice request"): an
+ * answer followed by what was asked is left as it is.
+ */
+function cannotGetThrough(words: string[]): string[] {
+  const read: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1] ?? '';
+    const unanswered =
+      (NOBODY.has(word) && ANSWERING.has(next) && answersACall(words.slice(i + 2, i + 4))) ||
+      (NOBODY.has(word) && PICKING.has(next) && words[i + 2] === 'up') ||
+      ((word === 'rings' || word === 'ring') && next === 'out');
+    if (!unanswered) {
+      read.push(word);
+      continue;
+    }
+    read.push('can', 'not', 'get', 'through');
+    i += PICKING.has(next) ? 2 : 1;
+  }
+  return read;
+}
+const NOBODY = new Set(['never', 'not', 'nobody', 'noone']);
+const ANSWERING = new Set(['answer', 'answers', 'answered', 'answering']);
+const PICKING = new Set(['pick', 'picks', 'picking', 'picked']);
+/**
+ * Whether what follows "never answers" is a call: nothing said ("never answered"), or a phone
+ * ("the phone", "their phones"); not "my advice request", "the question".
+ */
+function answersACall([first = '', second = '']: string[]): boolean {
+  if (!DETERMINERS.has(first))
+    return !/^[a-z]/.test(first) || PHONES.has(first) || isFillerWord(first);
+  return PHONES.has(second);
+}
+const DETERMINERS = new Set(['my', 'our', 'the', 'a', 'any', 'their', 'your', 'his', 'her']);
+const PHONES = new Set(['phone', 'phones', 'telephone', 'line', 'lines', 'call', 'calls']);
+
 /** Hospital specialties by their short names, as clinicians write them. */
 const SPECIALTY_SHORT_NAMES: Record<string, string> = {
   cardio: 'cardiology',
@@ -517,7 +556,9 @@ export function planQuery(
   let completed: QueryPlan['completed'];
   const typedAbbreviations = abbreviationsTyped(text);
   // Spelling first, so a corrected word can complete a phrase ("shared care agreemnt").
-  const read = whomToContact(readerWords(text.replace(DEEPER_CLAUSE_NUMBER, '$1')));
+  const read = cannotGetThrough(
+    whomToContact(readerWords(text.replace(DEEPER_CLAUSE_NUMBER, '$1'))),
+  );
   const clauses = clausesNamed(text);
   // The last word, which may be cut short ("discharge summ"): no space or mark after it.
   const last = /[a-z0-9]$/i.test(text) ? read.length - 1 : -1;
