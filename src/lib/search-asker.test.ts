@@ -330,9 +330,15 @@ describe('asksForTool', () => {
     expect(asksForTool('handout for pts about referrals')).toBe(true);
   });
 
+  it('hears a briefing or a summary of something asked for as a document', () => {
+    expect(asksForTool('national briefing on what hospitals must do for GPs')).toBe(true);
+    expect(asksForTool('summary of the contract clauses for a board paper')).toBe(true);
+  });
+
   it('does not hear one in a question about the interface itself', () => {
     expect(asksForTool('who sends the clinic letter')).toBe(false);
     expect(asksForTool('discharge summary late')).toBe(false);
+    expect(asksForTool('discharge summary of my mum never arrived')).toBe(false);
   });
 });
 

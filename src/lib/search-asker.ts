@@ -777,13 +777,42 @@ const TOOL_WORDS = new Set([
   'benchmark',
   'survey',
   'questionnaire',
+  'briefing',
+  'briefings',
+  'overview',
+  'summarising',
+  'summarizing',
 ]);
 
-/** Whether the question asks for a tool (a toolkit, template, leaflet) rather than guidance. */
+/** A summary asked for as a document ("a summary of the clauses"), not a discharge summary. */
+function asksForSummary(words: readonly string[], i: number): boolean {
+  return (
+    (words[i] === 'summary' || words[i] === 'summaries') &&
+    words[i + 1] === 'of' &&
+    !SUMMARISED.has(words[i - 1] ?? '')
+  );
+}
+const SUMMARISED = new Set([
+  'discharge',
+  'clinic',
+  'outpatient',
+  'care',
+  'tto',
+  'a&e',
+  'edischarge',
+]);
+
+/**
+ * Whether the question asks for a tool (a toolkit, template, leaflet) or a document (a briefing, a
+ * summary of the clauses) rather than guidance.
+ */
 export function asksForTool(text: string): boolean {
   const words = readerWords(text, { negations: false });
   return words.some(
-    (word, i) => TOOL_WORDS.has(word) || (word === 'self' && words[i + 1] === 'assessment'),
+    (word, i) =>
+      TOOL_WORDS.has(word) ||
+      (word === 'self' && words[i + 1] === 'assessment') ||
+      asksForSummary(words, i),
   );
 }
 
