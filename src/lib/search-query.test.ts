@@ -212,6 +212,19 @@ describe('planQuery', () => {
     ]);
   });
 
+  it('reads taking over someone’s medicines as the pages’ “take over prescribing”', () => {
+    const takeOver: SearchLanguage = {
+      ...language,
+      words: { ...language.words, take: 30, over: 40, prescribing: 20, tablets: 10 },
+      phrases: [...language.phrases, ['take over prescribing']],
+    };
+    const parts = (q: string) => planQuery(q, takeOver).parts.map((p) => p.words.join(' '));
+    expect(parts('GP would take over my tablets')).toEqual(['take over prescribing']);
+    expect(parts('asked to take on her medication')).toEqual(['take over prescribing']);
+    // Tablets taken, not taken over.
+    expect(parts('take tablets over the weekend')).toEqual(['tablets']);
+  });
+
   it('searches a shared care medicine no page names as the kind the pages name', () => {
     const kinds = {
       ...language,

@@ -321,6 +321,32 @@ function answersACall([first = '', second = '']: string[]): boolean {
 const DETERMINERS = new Set(['my', 'our', 'the', 'a', 'any', 'their', 'your', 'his', 'her']);
 const PHONES = new Set(['phone', 'phones', 'telephone', 'line', 'lines', 'call', 'calls']);
 
+/**
+ * Taking over someone's medicines, as a patient or a GP says it: "my GP would take over my
+ * tablets", "asked us to take on her medication". Read as the pages' "take over prescribing", so
+ * the phrase matches with whatever is taken over named.
+ */
+function takeOverPrescribing(words: string[]): string[] {
+  const read: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const over = TAKING.has(words[i]!) && (words[i + 1] === 'over' || words[i + 1] === 'on');
+    const owner = OWNERS.has(words[i + 2] ?? '') ? 1 : 0;
+    if (over && MEDICINES.has(words[i + 2 + owner] ?? '')) {
+      read.push('take', 'over', 'prescribing');
+      i += 2 + owner;
+    } else read.push(words[i]!);
+  }
+  return read;
+}
+const TAKING = new Set(['take', 'takes', 'taking', 'took', 'taken']);
+const OWNERS = new Set(['my', 'his', 'her', 'their', 'our', 'the', 'your']);
+const MEDICINES = new Set(
+  (
+    'tablets tablet medicine medicines medication medications drug drugs pills prescriptions ' +
+    'prescription prescribing'
+  ).split(' '),
+);
+
 /** Hospital specialties by their short names, as clinicians write them. */
 const SPECIALTY_SHORT_NAMES: Record<string, string> = {
   cardio: 'cardiology',
@@ -556,8 +582,8 @@ export function planQuery(
   let completed: QueryPlan['completed'];
   const typedAbbreviations = abbreviationsTyped(text);
   // Spelling first, so a corrected word can complete a phrase ("shared care agreemnt").
-  const read = cannotGetThrough(
-    whomToContact(readerWords(text.replace(DEEPER_CLAUSE_NUMBER, '$1'))),
+  const read = takeOverPrescribing(
+    cannotGetThrough(whomToContact(readerWords(text.replace(DEEPER_CLAUSE_NUMBER, '$1')))),
   );
   const clauses = clausesNamed(text);
   // The last word, which may be cut short ("discharge summ"): no space or mark after it.
