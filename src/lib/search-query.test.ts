@@ -219,8 +219,12 @@ describe('planQuery', () => {
       phrases: [...language.phrases, ['take over prescribing']],
     };
     const parts = (q: string) => planQuery(q, takeOver).parts.map((p) => p.words.join(' '));
-    expect(parts('GP would take over my tablets')).toEqual(['take over prescribing']);
-    expect(parts('asked to take on her medication')).toEqual(['take over prescribing']);
+    expect(parts('GP would take over my tablets')).toEqual(['take over prescribing', 'tablets']);
+    expect(parts('asked to take on his blood pressure tablets')).toEqual([
+      'take over prescribing',
+      'blood',
+      'tablets',
+    ]);
     // Tablets taken, not taken over.
     expect(parts('take tablets over the weekend')).toEqual(['tablets']);
   });

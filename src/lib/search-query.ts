@@ -323,21 +323,30 @@ const PHONES = new Set(['phone', 'phones', 'telephone', 'line', 'lines', 'call',
 
 /**
  * Taking over someone's medicines, as a patient or a GP says it: "my GP would take over my
- * tablets", "asked us to take on her medication". Read as the pages' "take over prescribing", so
- * the phrase matches with whatever is taken over named.
+ * tablets", "asked us to take on her son's ADHD medication". Read as the pages' "take over
+ * prescribing" followed by what was taken over, so the phrase matches whatever is named.
  */
 function takeOverPrescribing(words: string[]): string[] {
   const read: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const over = TAKING.has(words[i]!) && (words[i + 1] === 'over' || words[i + 1] === 'on');
-    const owner = OWNERS.has(words[i + 2] ?? '') ? 1 : 0;
-    if (over && MEDICINES.has(words[i + 2 + owner] ?? '')) {
-      read.push('take', 'over', 'prescribing');
-      i += 2 + owner;
-    } else read.push(words[i]!);
+    // What is taken over, a few words on: "my son's ADHD tablets".
+    const named = over
+      ? words.slice(i + 2, i + 2 + OBJECT_REACH).findIndex((word) => MEDICINES.has(word))
+      : -1;
+    if (named < 0) {
+      read.push(words[i]!);
+      continue;
+    }
+    // What was taken over is kept: "tablets" and "medicine" are in the patients' page's title.
+    const taken = words.slice(i + 2, i + 3 + named).filter((word) => !OWNERS.has(word));
+    read.push('take', 'over', 'prescribing', ...taken);
+    i += 2 + named;
   }
   return read;
 }
+/** How many words on from "take over" the medicine may be named. */
+const OBJECT_REACH = 4;
 const TAKING = new Set(['take', 'takes', 'taking', 'took', 'taken']);
 const OWNERS = new Set(['my', 'his', 'her', 'their', 'our', 'the', 'your']);
 const MEDICINES = new Set(
@@ -413,6 +422,7 @@ const EVERYDAY_WORDS: readonly (readonly [string, string])[] = [
   // Words a reader finds hard: the pages say what to do about a letter you do not understand.
   ['jargon', 'understand'],
   ['admin', 'administrative'],
+  ...['redo', 'recheck', 'retest'].map((w) => [w, 'repeat'] as const),
 ];
 
 /**
