@@ -339,6 +339,8 @@ describe('asksForTool', () => {
     expect(asksForTool('who sends the clinic letter')).toBe(false);
     expect(asksForTool('discharge summary late')).toBe(false);
     expect(asksForTool('discharge summary of my mum never arrived')).toBe(false);
+    expect(asksForTool('summary of my results please')).toBe(false);
+    expect(asksForTool('can I get a summary of my hospital stay')).toBe(false);
   });
 });
 

@@ -780,18 +780,21 @@ const TOOL_WORDS = new Set([
   'briefing',
   'briefings',
   'overview',
-  'summarising',
-  'summarizing',
 ]);
 
-/** A summary asked for as a document ("a summary of the clauses"), not a discharge summary. */
+/**
+ * A summary asked for as a document ("a summary of the clauses"), not a discharge summary, nor a
+ * summary of the reader's own care ("a summary of my results", "of her hospital stay").
+ */
 function asksForSummary(words: readonly string[], i: number): boolean {
   return (
     (words[i] === 'summary' || words[i] === 'summaries') &&
     words[i + 1] === 'of' &&
-    !SUMMARISED.has(words[i - 1] ?? '')
+    !SUMMARISED.has(words[i - 1] ?? '') &&
+    !SOMEONES.has(words[i + 2] ?? '')
   );
 }
+const SOMEONES = new Set(['my', 'his', 'her', 'their', 'your', 'our']);
 const SUMMARISED = new Set([
   'discharge',
   'clinic',

@@ -8,7 +8,11 @@ describe('asksWhoRefersOn', () => {
   it('hears a hospital doctor asking whether to refer on themselves', () => {
     expect(asks('found a murmur in diabetes clinic, do I refer to cardiology myself')).toBe(true);
     expect(asks('can I send him straight to neurology, or should the GP?')).toBe(true);
-    expect(asks('can i refer my patient straight on to cardiology from my clinic')).toBe(true);
+    expect(
+      asks(
+        'can i refer my patient straight on to cardiology from my clinic or does the GP have to',
+      ),
+    ).toBe(true);
     expect(asks('do I write to the GP asking them to refer her to the kidney team')).toBe(true);
     expect(asks('new AF in pre-op clinic, do I write and ask the GP to send them to cardio')).toBe(
       true,
@@ -31,6 +35,13 @@ describe('asksWhoRefersOn', () => {
     expect(
       asks('sent an advice and guidance request to urology, they say please refer to their clinic'),
     ).toBe(false);
+  });
+
+  it('does not hear a self-referral, direct access or a patient asking for a referral', () => {
+    expect(asks('can I refer myself to physio')).toBe(false);
+    expect(asks('2ww can I refer straight to the colorectal team')).toBe(false);
+    expect(asks('patient asked me to refer her to dermatology privately')).toBe(false);
+    expect(asks('can I ask my GP to refer me to a different hospital')).toBe(false);
   });
 
   it('does not hear results or letters sent to a clinic', () => {

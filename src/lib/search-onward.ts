@@ -6,10 +6,13 @@
  * "consultant to consultant"), so the page about the rule lost to pages about clinic letters.
  *
  * It reads a referral (refer, send) to a named specialty, team or service, together with one of:
- * - the hospital doing it itself: "myself", "directly", "straight to", "themselves", "their job";
- * - the GP asked to do it: "please refer", "ask the GP to", "get GP to refer", "or does the GP".
+ * - the hospital doing it itself: "myself", "themselves", "their job" (not "refer myself", a
+ *   self-referral);
+ * - the GP asked to do it: "please refer", "ask the GP to", "urology want me to", "or does the
+ *   GP" (not by a patient: "she asked me to refer her privately").
  * Not a question about advice and guidance ("the consultant replied I should refer"), where the
- * GP asked first, nor results sent to a clinic ("send the bloods to clinic").
+ * GP asked first, nor results sent to a clinic ("send the bloods to clinic"). A GP asking about
+ * direct access ("can I refer straight to the colorectal team") names nobody else who might.
  *
  * `words` are the reader's words as search-query.ts reads them (`readerWords`: lower case,
  * shorthand spelt out, so "pls" reads "please").
@@ -24,8 +27,7 @@ const SERVICES = new Set(
     'orthopaedics ortho orthos neurology neuro neurologist rheumatology rheum rheumy ' +
     'rheumatologist ent gynaecology gynae paediatrics paeds oncology oncologist oncologists ' +
     'renal nephrology nephrologist vascular ophthalmology ophthal colorectal surgeons surgeon ' +
-    'surgical podiatry physiotherapy physio psychiatry psychiatrist hepatology diabetes ' +
-    'another other different'
+    'surgical podiatry physiotherapy physio psychiatry psychiatrist hepatology diabetes'
   ).split(' '),
 );
 
@@ -70,27 +72,59 @@ const NOT_A_PATIENT = new Set([
   'email',
 ]);
 
-/** The hospital doing it itself. */
-const ITSELF =
-  /\b(?:myself|ourselves|themselves|itself|directly|straight (?:on )?to|their job|their own)\b/;
+/** Who does it, when it is the one asked: "do I refer … myself", "they should do that themselves". */
+const SELVES = new Set(['myself', 'ourselves', 'themselves', 'itself']);
+
+/** The hospital doing it itself: "myself" not just after the verb ("refer myself"), "their job". */
+function hospitalDoesIt(words: readonly string[], text: string): boolean {
+  return (
+    words.some((word, i) => SELVES.has(word) && !REFER.has(words[i - 1] ?? '')) ||
+    /\btheir (?:job|own)\b/.test(text)
+  );
+}
 
 /** The GP asked to do it, or named as the other who might. */
-const GP_ASKED = new RegExp(
+const GP_NAMED = new RegExp(
   [
     String.raw`\bplease refer\b`,
-    String.raw`\b(?:ask|asks|asking|asked|tell|tells|telling|told|want|wants|wanted|expect|expects|get|getting)(?: \w+){0,2}? (?:the |my |their |his |her |our |a )?(?:gp|gps|practice|surgery|us|me) to\b`,
     String.raw`\bwrite (?:to|and ask) (?:the |their |his |her )?gp\b`,
     String.raw`\bgp (?:to|should|has to|have to|must|will|would) (?:refer|send|do)\b`,
     String.raw`\bor (?:does |should |do |can |will |would )?(?:the |their |his |her )?gp\b`,
   ].join('|'),
 );
 
+/** Someone asking the GP (or "me", "us") to do it: "urology want me to", "told pt to get GP to". */
+const ASKED_TO =
+  /\b(?:ask|asks|asking|asked|tell|tells|telling|told|want|wants|wanted|expect|expects|get|getting)(?: \w+){0,2}? (?:the |my |their |his |her |our |a )?(?:gp|gps|practice|surgery|us|me) to\b/g;
+
+/** Who asks, when it is a patient or family, not the hospital: "she asked me to refer her". */
+const ASKED_BY_PATIENT = new Set(
+  (
+    'patient patients she he they mum dad wife husband son daughter family relative carer ' +
+    'mother father'
+  ).split(' '),
+);
+
+function gpAsked(text: string): boolean {
+  if (GP_NAMED.test(text)) return true;
+  for (const match of text.matchAll(ASKED_TO)) {
+    const asker = text.slice(0, match.index).trim().split(' ').pop() ?? '';
+    if (!ASKED_BY_PATIENT.has(asker)) return true;
+  }
+  return false;
+}
+
 const ADVICE_AND_GUIDANCE = /\badvice (?:and|&) guidance\b|\ba&g\b|\badvice request\b/;
 
+/**
+ * Whether the reader's words (`readerWords`) ask who refers a patient on to another specialty
+ * (see the module comment): a referral to a named service, with the hospital doing it itself or
+ * the GP asked to.
+ */
 export function asksWhoRefersOn(words: readonly string[]): boolean {
   const text = words.join(' ');
   if (ADVICE_AND_GUIDANCE.test(text)) return false;
-  if (!ITSELF.test(text) && !GP_ASKED.test(text)) return false;
+  if (!hospitalDoesIt(words, text) && !gpAsked(text)) return false;
   return words.some(
     (word, i) => REFER.has(word) && !sendsAThing(words, i) && referredToService(words, i + 1),
   );

@@ -19,6 +19,7 @@
 
 import { stem } from 'porter2';
 import { asksWhoRefersOn } from './search-onward.ts';
+import { rephrased } from './search-rephrase.ts';
 
 /**
  * The vocabulary. The build writes it in two files (scripts/build-steps/search-language.ts):
@@ -119,10 +120,11 @@ export interface QueryPlan {
   /** The last word, cut short past its stem, searched as the word it begins ("appointm"). */
   completed?: { from: string; to: string };
   /**
-   * A topic the question asks about without naming it, searched too: "onward referral" for "do I
-   * refer her to the kidney team myself or write to the GP?" (search-onward.ts).
+   * A topic the question asks about without naming it, searched too, and what the question asks
+   * that makes it so: "onward referral" for "do I refer her to the kidney team myself or write to
+   * the GP?", which asks "who refers a patient on" (search-onward.ts).
    */
-  implied?: string;
+  implied?: { search: string; asked: string };
 }
 
 /**
@@ -245,116 +247,6 @@ function twoWeekWait(text: string): string {
         : `${before}2ww`,
   );
 }
-
-/**
- * Asking whom to ring, as it is asked: "who do I phone", "who should we call", "what number do I
- * ring". Its words are all filler but the verb ("phone" is on most pages that give a number), so
- * it is read as the pages' own "who to contact". Not "who do I ask" (to explain a letter), nor who
- * to complain or raise a problem with: the interface lead's pages answer those.
- */
-function whomToContact(words: string[]): string[] {
-  const read: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const asked =
-      (words[i] === 'who' &&
-        ASKING.has(words[i + 1] ?? '') &&
-        ASKER.has(words[i + 2] ?? '') &&
-        CONTACTING.has(words[i + 3] ?? '') &&
-        3) ||
-      (words[i] === 'who' && words[i + 1] === 'to' && CONTACTING.has(words[i + 2] ?? '') && 2) ||
-      (words[i] === 'number' &&
-        (words[i + 1] === 'to'
-          ? CONTACTING.has(words[i + 2] ?? '') && 2
-          : ASKING.has(words[i + 1] ?? '') &&
-            ASKER.has(words[i + 2] ?? '') &&
-            CONTACTING.has(words[i + 3] ?? '') &&
-            3));
-    if (!asked) {
-      read.push(words[i]!);
-      continue;
-    }
-    read.push('who', 'to', 'contact');
-    i += asked;
-  }
-  return read;
-}
-const ASKING = new Set(['do', 'does', 'should', 'can', 'could', 'would', 'will', 'must']);
-const ASKER = new Set(['i', 'we', 'you', 'they', 'she', 'he']);
-const CONTACTING = new Set(['phone', 'ring', 'call', 'contact', 'telephone', 'email']);
-
-/**
- * A phone nobody answers, as it is told: "clinic never answers the phone", "nobody picks up", "the
- * line just rings out". Read as the pages' "can't get through" (its words alone are on most pages,
- * or none). Not an answer to a question or request ("never answered my advice request"): an
- * answer followed by what was asked is left as it is.
- */
-function cannotGetThrough(words: string[]): string[] {
-  const read: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    const next = words[i + 1] ?? '';
-    const unanswered =
-      (NOBODY.has(word) && ANSWERING.has(next) && answersACall(words.slice(i + 2, i + 4))) ||
-      (NOBODY.has(word) && PICKING.has(next) && words[i + 2] === 'up') ||
-      ((word === 'rings' || word === 'ring') && next === 'out');
-    if (!unanswered) {
-      read.push(word);
-      continue;
-    }
-    read.push('can', 'not', 'get', 'through');
-    i += PICKING.has(next) ? 2 : 1;
-  }
-  return read;
-}
-const NOBODY = new Set(['never', 'not', 'nobody', 'noone']);
-const ANSWERING = new Set(['answer', 'answers', 'answered', 'answering']);
-const PICKING = new Set(['pick', 'picks', 'picking', 'picked']);
-/**
- * Whether what follows "never answers" is a call: nothing said ("never answered"), or a phone
- * ("the phone", "their phones"); not "my advice request", "the question".
- */
-function answersACall([first = '', second = '']: string[]): boolean {
-  if (!DETERMINERS.has(first))
-    return !/^[a-z]/.test(first) || PHONES.has(first) || isFillerWord(first);
-  return PHONES.has(second);
-}
-const DETERMINERS = new Set(['my', 'our', 'the', 'a', 'any', 'their', 'your', 'his', 'her']);
-const PHONES = new Set(['phone', 'phones', 'telephone', 'line', 'lines', 'call', 'calls']);
-
-/**
- * Taking over someone's medicines, as a patient or a GP says it: "my GP would take over my
- * tablets", "asked us to take on her son's ADHD medication". Read as the pages' "take over
- * prescribing" followed by what was taken over, so the phrase matches whatever is named.
- */
-function takeOverPrescribing(words: string[]): string[] {
-  const read: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const over = TAKING.has(words[i]!) && (words[i + 1] === 'over' || words[i + 1] === 'on');
-    // What is taken over, a few words on: "my son's ADHD tablets".
-    const named = over
-      ? words.slice(i + 2, i + 2 + OBJECT_REACH).findIndex((word) => MEDICINES.has(word))
-      : -1;
-    if (named < 0) {
-      read.push(words[i]!);
-      continue;
-    }
-    // What was taken over is kept: "tablets" and "medicine" are in the patients' page's title.
-    const taken = words.slice(i + 2, i + 3 + named).filter((word) => !OWNERS.has(word));
-    read.push('take', 'over', 'prescribing', ...taken);
-    i += 2 + named;
-  }
-  return read;
-}
-/** How many words on from "take over" the medicine may be named. */
-const OBJECT_REACH = 4;
-const TAKING = new Set(['take', 'takes', 'taking', 'took', 'taken']);
-const OWNERS = new Set(['my', 'his', 'her', 'their', 'our', 'the', 'your']);
-const MEDICINES = new Set(
-  (
-    'tablets tablet medicine medicines medication medications drug drugs pills prescriptions ' +
-    'prescription prescribing'
-  ).split(' '),
-);
 
 /** Hospital specialties by their short names, as clinicians write them. */
 const SPECIALTY_SHORT_NAMES: Record<string, string> = {
@@ -592,9 +484,8 @@ export function planQuery(
   let completed: QueryPlan['completed'];
   const typedAbbreviations = abbreviationsTyped(text);
   // Spelling first, so a corrected word can complete a phrase ("shared care agreemnt").
-  const read = takeOverPrescribing(
-    cannotGetThrough(whomToContact(readerWords(text.replace(DEEPER_CLAUSE_NUMBER, '$1')))),
-  );
+  // Ways of asking read as the pages' words for them ("who do I phone" as "who to contact").
+  const read = rephrased(readerWords(text.replace(DEEPER_CLAUSE_NUMBER, '$1')));
   const clauses = clausesNamed(text);
   // The last word, which may be cut short ("discharge summ"): no space or mark after it.
   const last = /[a-z0-9]$/i.test(text) ? read.length - 1 : -1;
@@ -715,7 +606,9 @@ export function planQuery(
     unknown,
     broadened,
     ...(completed ? { completed } : {}),
-    ...(onward ? { implied: onward.words.join(' ') } : {}),
+    ...(onward
+      ? { implied: { search: onward.words.join(' '), asked: 'who refers a patient on' } }
+      : {}),
   };
 }
 
@@ -827,7 +720,7 @@ export function completedNotice(plan: QueryPlan): string | undefined {
 export function impliedNotice(plan: QueryPlan): string | undefined {
   return (
     plan.implied &&
-    `Your question asks who refers a patient on, so pages on ‘${plan.implied}’ are included.`
+    `Your question asks ${plan.implied.asked}, so pages on ‘${plan.implied.search}’ are included.`
   );
 }
 

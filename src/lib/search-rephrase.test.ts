@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { rephrased } from './search-rephrase.ts';
+import { readerWords } from './search-query.ts';
+
+const read = (question: string) => rephrased(readerWords(question)).join(' ');
+
+describe('rephrased', () => {
+  it('reads asking whom to ring as “who to contact”', () => {
+    expect(read('who do I phone about my scan')).toBe('who to contact about my scan');
+    expect(read('who do we need to call')).toBe('who to contact');
+    expect(read('who do I speak to about my appointment')).toBe(
+      'who to contact about my appointment',
+    );
+    expect(read('what number do I ring')).toBe('what who to contact');
+    expect(read('who to ring after discharge')).toBe('who to contact after discharge');
+  });
+
+  it('leaves asking whom to ask, complain to or raise a problem with', () => {
+    expect(read('who do I ask to explain my letter')).toBe('who do i ask to explain my letter');
+    expect(read('who do we complain to')).toBe('who do we complain to');
+  });
+
+  it('reads a phone nobody answers as “can’t get through”', () => {
+    expect(read('clinic never answers the phone')).toBe('clinic can not get through the phone');
+    expect(read('nobody ever picks up')).toBe('can not get through');
+    expect(read('no one answers at the hospital')).toBe('can not get through at the hospital');
+    expect(read('the line just rings out')).toBe('the line just can not get through');
+  });
+
+  it('leaves an unanswered request, a result not picked up, and ringing out of hours', () => {
+    expect(read('consultant never answered my advice request')).toBe(
+      'consultant never answered my advice request',
+    );
+    expect(read('my A&G request was never answered')).toBe('my a&g request was never answered');
+    expect(read('hospital never picked up the raised PSA')).toBe(
+      'hospital never picked up the raised psa',
+    );
+    expect(read('can patients ring out of hours')).toBe('can patients ring out of hours');
+  });
+
+  it('reads taking over someone’s medicines as “take over prescribing”, keeping what was taken', () => {
+    expect(read('GP would take over my tablets')).toBe('gp would take over prescribing tablets');
+    expect(read('take on her son’s ADHD medication')).toContain('take over prescribing');
+    expect(read('take on her son’s ADHD medication')).toContain('adhd medication');
+  });
+
+  it('leaves “take over prescribing” as it is, medicines over the counter and a number of tablets', () => {
+    expect(read('GP to take over prescribing of methotrexate')).toBe(
+      'gp to take over prescribing of methotrexate',
+    );
+    expect(read('patient taking over the counter medicines')).toBe(
+      'patient taking over the counter medicines',
+    );
+    expect(read('taking over 10 tablets a day')).toBe('taking over 10 tablets a day');
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * Ways of asking that the pages put in words of their own: "who do I phone" is the pages' "who to
+ * contact", "nobody picks up" their "can't get through", "take over my tablets" their "take over
+ * prescribing". Each such question's own words are filler ("who do I") or on most pages
+ * ("phone"), so without this it finds pages that merely mention a phone. search-query.ts reads a
+ * question through `rephrased` before planning it, after `readerWords` (lower case, shorthand
+ * spelt out, "can't" as "can not"), so these rules read and write words in that form.
+ */
+
+/** A rule: at `words[i]`, the words it reads and what they are read as, or undefined. */
+type Rephrasing = (
+  words: readonly string[],
+  i: number,
+) => { read: number; as: string[] } | undefined;
+
+/** The reader's words with each way of asking read as the pages' words for it. */
+export function rephrased(words: readonly string[]): string[] {
+  return [whomToContact, cannotGetThrough, takeOverPrescribing].reduce(
+    (read, rule) => rephrasedBy(read, rule),
+    [...words],
+  );
+}
+
+function rephrasedBy(words: readonly string[], rule: Rephrasing): string[] {
+  const read: string[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const found = rule(words, i);
+    if (found) {
+      read.push(...found.as);
+      i += found.read;
+    } else read.push(words[i++]!);
+  }
+  return read;
+}
+
+/**
+ * Asking whom to ring: "who do I phone", "who should we call", "who do I need to speak to", "what
+ * number do I ring". Read as the pages' "who to contact". Not "who do I ask" (to explain a
+ * letter), nor whom to complain or raise a problem with: the interface lead's pages answer those.
+ */
+const whomToContact: Rephrasing = (words, i) => {
+  if (words[i] !== 'who' && words[i] !== 'number') return undefined;
+  let at = i + 1;
+  if (words[at] === 'to') at++;
+  else if (ASKING.has(words[at] ?? '') && ASKER.has(words[at + 1] ?? '')) {
+    at += 2;
+    // "who do I need to phone", "who do we have to call".
+    if ((words[at] === 'need' || words[at] === 'have') && words[at + 1] === 'to') at += 2;
+  } else return undefined;
+  const verb = words[at] ?? '';
+  if (CONTACTING.has(verb)) return { read: at + 1 - i, as: ['who', 'to', 'contact'] };
+  // "who do I speak to", "who do we talk to".
+  if (SPEAKING.has(verb) && words[at + 1] === 'to')
+    return { read: at + 2 - i, as: ['who', 'to', 'contact'] };
+  return undefined;
+};
+const ASKING = new Set(['do', 'does', 'should', 'can', 'could', 'would', 'will', 'must']);
+const ASKER = new Set(['i', 'we', 'you', 'they', 'she', 'he']);
+const CONTACTING = new Set(['phone', 'ring', 'call', 'contact', 'telephone', 'email']);
+const SPEAKING = new Set(['speak', 'talk']);
+
+/**
+ * A phone nobody answers: "the clinic never answers the phone", "nobody (ever) picks up", "no one
+ * answers", "the line just rings out". Read as the pages' "can't get through". Not an answer to a
+ * request, before or after it ("never answered my advice request", "my A&G request was never
+ * answered"), a result or prescription not picked up, or ringing out of hours.
+ */
+const cannotGetThrough: Rephrasing = (words, i) => {
+  const word = words[i]!;
+  if ((word === 'rings' || word === 'ring') && words[i + 1] === 'out' && words[i + 2] !== 'of')
+    return { read: 2, as: THROUGH };
+  const nobody =
+    word === 'nobody' || word === 'noone' ? 1 : word === 'no' && words[i + 1] === 'one' ? 2 : 0;
+  const never = word === 'never' || word === 'not';
+  if (!nobody && !never) return undefined;
+  let at = i + Math.max(nobody, 1);
+  if (words[at] === 'ever') at++;
+  const verb = words[at] ?? '';
+  // Picked up: only by nobody ("the GP never picked up the raised PSA" is a result missed).
+  if (nobody && PICKING.has(verb) && words[at + 1] === 'up')
+    return { read: at + 2 - i, as: THROUGH };
+  if (!ANSWERING.has(verb)) return undefined;
+  const before = words.slice(Math.max(0, i - ASKED_REACH), i);
+  if (before.some((w) => ASKED.has(w)) || !answersACall(words.slice(at + 1, at + 3)))
+    return undefined;
+  return { read: at + 1 - i, as: THROUGH };
+};
+const THROUGH = ['can', 'not', 'get', 'through'];
+const ANSWERING = new Set(['answer', 'answers', 'answered', 'answering']);
+const PICKING = new Set(['pick', 'picks', 'picking', 'picked']);
+/** Things asked, which an answer may be to. */
+const ASKED = new Set(
+  (
+    'request requests question questions query queries email emails letter letters referral ' +
+    'referrals advice a&g message messages'
+  ).split(' '),
+);
+/** How many words before "never answered" the thing asked may be: "my A&G request was". */
+const ASKED_REACH = 4;
+
+/**
+ * Whether what follows "never answers" is a call: nothing said ("never answered", "never answers
+ * at the hospital"), or a phone ("the phone", "their phones"); not a thing asked ("my advice
+ * request", "the question").
+ */
+function answersACall([first = '', second = '']: string[]): boolean {
+  if (PHONES.has(first)) return true;
+  if (DETERMINERS.has(first)) return PHONES.has(second);
+  return !ASKED.has(first);
+}
+const DETERMINERS = new Set(['my', 'our', 'the', 'a', 'any', 'their', 'your', 'his', 'her']);
+const PHONES = new Set(['phone', 'phones', 'telephone', 'line', 'lines', 'call', 'calls']);
+
+/**
+ * Taking over someone's medicines: "my GP would take over my tablets", "asked us to take on her
+ * son's ADHD medication". Read as the pages' "take over prescribing" followed by what was taken
+ * over (the patients' page names medicines in its title). Not "take over prescribing" itself, which
+ * is the pages' already, "over the counter", or "taking over 10 tablets a day".
+ */
+const takeOverPrescribing: Rephrasing = (words, i) => {
+  if (!TAKING.has(words[i]!) || (words[i + 1] !== 'over' && words[i + 1] !== 'on'))
+    return undefined;
+  const after = words.slice(i + 2, i + 2 + OBJECT_REACH);
+  if (after[0] === 'prescribing' || (after[0] === 'the' && after[1] === 'counter'))
+    return undefined;
+  if (/^\d/.test(after[0] ?? '')) return undefined;
+  const named = after.findIndex((word) => MEDICINES.has(word));
+  if (named < 0) return undefined;
+  const taken = after.slice(0, named + 1).filter((word) => !OWNERS.has(word));
+  return { read: 3 + named, as: ['take', 'over', 'prescribing', ...taken] };
+};
+/** How many words on from "take over" the medicine may be named: "my son's ADHD tablets". */
+const OBJECT_REACH = 4;
+const TAKING = new Set(['take', 'takes', 'taking', 'took', 'taken']);
+const OWNERS = new Set(['my', 'his', 'her', 'their', 'our', 'the', 'your']);
+const MEDICINES = new Set(
+  (
+    'tablets tablet medicine medicines medication medications drug drugs pills prescriptions ' +
+    'prescription'
+  ).split(' '),
+);
