@@ -2,7 +2,9 @@
  * What a reader's question means, before it reaches Pagefind. Clinicians search as they would ask a
  * colleague ("how long should a hospital take to send a clinic letter"), while Pagefind returns only
  * pages that hold every word and corrects no spelling. So a query is first turned into a plan:
- * - question and filler words are dropped, keeping the words that carry the meaning;
+ * - a few ways of asking are read as the pages' words for them ("who do I phone" as "who to
+ *   contact", search-rephrase.ts), then question and filler words are dropped, keeping the words
+ *   that carry the meaning;
  * - known phrases are kept together (a requirement's everyday words, glossary terms), and a glossary
  *   term brings its other names along ("Choose and Book" also searches "e-RS");
  * - a word no page uses is searched as the word pages use for it ("MRI" as "scan", "liable" as
@@ -11,7 +13,9 @@
  *   near; the last word of a query that may be being typed, or of a whole one when nothing else fits,
  *   may be cut short ("discharge summ") and is searched as the beginning of words pages use;
  * - each part is weighted by how rare it is across the site, so the words that pick out a page
- *   count for more than words on every page ("hospital").
+ *   count for more than words on every page ("hospital");
+ * - a question about referring a patient on that names only the specialty also searches onward
+ *   referral (search-onward.ts), and the plan says so (`implied`).
  * The vocabulary (every indexed word with the number of pages using it) and the phrases come from
  * the built index (scripts/build-steps/search-language.ts), so the plan always matches what can be found.
  * Both the header box and the search page plan queries here (src/lib/search-pipeline.ts runs them).
