@@ -65,6 +65,11 @@ describe('planQuery', () => {
     const plan = planQuery('How long should a hospital take to send a clinic letter?', language);
     expect(allWordsQuery(plan)).toBe('hospital send clinic letter');
     expect(plan.corrections).toEqual([]);
+    // "Job" asks whose it is, as "whose" does.
+    const job = { ...language, words: { ...language.words, job: 2 } };
+    expect(allWordsQuery(planQuery('whose job is it to send the results', job))).toBe(
+      'send results',
+    );
   });
 
   it('reads a negation with or without its apostrophe, so a phrase holding "not" still matches', () => {

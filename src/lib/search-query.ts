@@ -151,7 +151,9 @@ const FILLER_WORDS = new Set(
     'ask asked asking take takes took taken give gives gave given put keep kept try tried ' +
     'thing things way something anything someone anyone one someone us supposed meant allowed ' +
     'okay ok up out off over down never since always already whether like able anymore anyone everyone nothing ' +
-    "i'll we've we'd they've"
+    "i'll we've we'd they've " +
+    // "Whose job is it", "is that our job?": asks whose it is to do, as "whose" does.
+    'job jobs'
   ).split(' '),
 );
 
