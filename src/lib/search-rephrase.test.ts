@@ -8,6 +8,7 @@ describe('rephrased', () => {
   it('reads asking whom to ring as “who to contact”', () => {
     expect(read('who do I phone about my scan')).toBe('who to contact about my scan');
     expect(read('who do we need to call')).toBe('who to contact');
+    expect(read('who am I meant to ring with questions')).toBe('who to contact with questions');
     expect(read('who do I speak to about my appointment')).toBe(
       'who to contact about my appointment',
     );

@@ -45,8 +45,8 @@ const whomToContact: Rephrasing = (words, i) => {
   if (words[at] === 'to') at++;
   else if (ASKING.has(words[at] ?? '') && ASKER.has(words[at + 1] ?? '')) {
     at += 2;
-    // "who do I need to phone", "who do we have to call".
-    if ((words[at] === 'need' || words[at] === 'have') && words[at + 1] === 'to') at += 2;
+    // "who do I need to phone", "who do we have to call", "who am I meant to ring".
+    if (OBLIGED.has(words[at] ?? '') && words[at + 1] === 'to') at += 2;
   } else return undefined;
   const verb = words[at] ?? '';
   if (CONTACTING.has(verb)) return { read: at + 1 - i, as: ['who', 'to', 'contact'] };
@@ -55,7 +55,19 @@ const whomToContact: Rephrasing = (words, i) => {
     return { read: at + 2 - i, as: ['who', 'to', 'contact'] };
   return undefined;
 };
-const ASKING = new Set(['do', 'does', 'should', 'can', 'could', 'would', 'will', 'must']);
+const ASKING = new Set([
+  'do',
+  'does',
+  'should',
+  'can',
+  'could',
+  'would',
+  'will',
+  'must',
+  'am',
+  'are',
+]);
+const OBLIGED = new Set(['need', 'have', 'meant', 'supposed']);
 const ASKER = new Set(['i', 'we', 'you', 'they', 'she', 'he']);
 const CONTACTING = new Set(['phone', 'ring', 'call', 'contact', 'telephone', 'email']);
 const SPEAKING = new Set(['speak', 'talk']);
