@@ -65,11 +65,12 @@ describe('planQuery', () => {
     const plan = planQuery('How long should a hospital take to send a clinic letter?', language);
     expect(allWordsQuery(plan)).toBe('hospital send clinic letter');
     expect(plan.corrections).toEqual([]);
-    // "Job" asks whose it is, as "whose" does.
+    // "Job" asks whose it is as often as a page says it: searched, weighed as a common word.
     const job = { ...language, words: { ...language.words, job: 2 } };
-    expect(allWordsQuery(planQuery('whose job is it to send the results', job))).toBe(
-      'send results',
-    );
+    const jobPlan = planQuery('whose job is it to send the results', job);
+    expect(allWordsQuery(jobPlan)).toBe('job send results');
+    const weight = (word: string) => jobPlan.parts.find((p) => p.words[0] === word)!.weight;
+    expect(weight('job')).toBeLessThan(weight('send'));
   });
 
   it('reads a negation with or without its apostrophe, so a phrase holding "not" still matches', () => {

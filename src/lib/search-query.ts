@@ -151,9 +151,7 @@ const FILLER_WORDS = new Set(
     'ask asked asking take takes took taken give gives gave given put keep kept try tried ' +
     'thing things way something anything someone anyone one someone us supposed meant allowed ' +
     'okay ok up out off over down never since always already whether like able anymore anyone everyone nothing ' +
-    "i'll we've we'd they've " +
-    // "Whose job is it", "is that our job?": asks whose it is to do, as "whose" does.
-    'job jobs'
+    "i'll we've we'd they've"
   ).split(' '),
 );
 
@@ -407,10 +405,21 @@ const CIRCUMSTANCES = new Set(
   ).split(' '),
 );
 
-/** A single word's weight: its rarity, but a circumstance (above) no more than common. */
+/**
+ * Words a question asks with as often as a page says them: "whose job is it", "is that our job?"
+ * ask whose it is to do, while a page says "call and recall is the hospital's job". Searched, but
+ * weighed no more than a common word: rare on the pages, they led questions about results or fit
+ * notes to the two pages that use them.
+ */
+const ASKS_AS_OFTEN = new Set(['job', 'jobs']);
+
+/**
+ * A single word's weight: its rarity, but a circumstance or a word that asks as often as it says
+ * (above) no more than common.
+ */
 function wordWeight(word: string, language: SearchLanguage): number {
   const rarity = partWeight([word], language);
-  const circumstance = /^\d{1,2}$/.test(word) || CIRCUMSTANCES.has(word);
+  const circumstance = /^\d{1,2}$/.test(word) || CIRCUMSTANCES.has(word) || ASKS_AS_OFTEN.has(word);
   return circumstance ? Math.min(rarity, weightOf(language.pages / 2, language)) : rarity;
 }
 
