@@ -9,6 +9,7 @@ describe('rephrased', () => {
     expect(read('who do I phone about my scan')).toBe('who to contact about my scan');
     expect(read('who do we need to call')).toBe('who to contact');
     expect(read('who am I meant to ring with questions')).toBe('who to contact with questions');
+    expect(read('who are we supposed to call')).toBe('who to contact');
     expect(read('who do I speak to about my appointment')).toBe(
       'who to contact about my appointment',
     );
@@ -19,6 +20,7 @@ describe('rephrased', () => {
   it('leaves asking whom to ask, complain to or raise a problem with', () => {
     expect(read('who do I ask to explain my letter')).toBe('who do i ask to explain my letter');
     expect(read('who do we complain to')).toBe('who do we complain to');
+    expect(read('who am I to call out the hospital')).toBe('who am i to call out the hospital');
   });
 
   it('reads a phone nobody answers as “can’t get through”', () => {
