@@ -16,8 +16,9 @@ describe('after one visit, with the network off', () => {
     const site = await openSite(browser);
     const page = await site.newPage();
     await page.goto(siteUrl('/requirements/discharge-summaries/'));
-    // The notice appears once the worker is active, i.e. has precached the whole site.
-    await page.locator('#offline-notice').waitFor({ state: 'visible', timeout: 20_000 });
+    // The notice appears once the worker is active, i.e. has precached the whole site: a few
+    // seconds alone, but it timed out at 20 s once on a 2-core machine busy with other work.
+    await page.locator('#offline-notice').waitFor({ state: 'visible', timeout: 90_000 });
     await expect(page.locator('#offline-notice').textContent()).resolves.toContain(
       'Available offline',
     );
@@ -50,7 +51,7 @@ describe('after one visit, with the network off', () => {
 
     expect(site.foreignRequests).toEqual([]);
     await site.context.close();
-  });
+  }, 180_000);
 
   it('(control) the same page does not load offline without the service worker', async () => {
     const site = await openSite(browser, { serviceWorkers: 'block' });
