@@ -12,14 +12,8 @@
  * out, so "hosp told pt" reads "hospital told patient").
  */
 import type { ReaderRole } from './readers.ts';
-import {
-  editDistance,
-  isSpecialty,
-  isSpecialtyInFull,
-  readerWords,
-  textWords,
-  usesSlashedShorthand,
-} from './search-query.ts';
+import { editDistance, readerWords, textWords, usesSlashedShorthand } from './search-query.ts';
+import { isSpecialty, isSpecialtyInFull } from './search-specialties.ts';
 
 /** The roles a question can be heard as. */
 export type HeardRole = Extract<ReaderRole, 'patient' | 'gp' | 'hospital-clinician' | 'manager'>;

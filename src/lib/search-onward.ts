@@ -18,18 +18,25 @@
  * shorthand spelt out, so "pls" reads "please").
  */
 
-/** Specialties and services a patient is referred on to, as clinicians name them. */
-const SERVICES = new Set(
+import { isSpecialty } from './search-specialties.ts';
+
+/**
+ * Services a patient is referred on to, besides the specialties (search-specialties.ts): their
+ * doctors, and services clinicians name by body part or by what they do.
+ */
+const OTHER_SERVICES = new Set(
   (
-    'cardiology cardio cardiologist cardiologists cardiac dermatology derm derma dermatologist ' +
-    'endocrinology endocrine endo endocrinologist gastroenterology gastro gastroenterologist ' +
-    'haematology haem haematologist respiratory resp chest urology urologist urologists ' +
-    'orthopaedics ortho orthos neurology neuro neurologist rheumatology rheum rheumy ' +
-    'rheumatologist ent gynaecology gynae paediatrics paeds oncology oncologist oncologists ' +
-    'renal nephrology nephrologist vascular ophthalmology ophthal colorectal surgeons surgeon ' +
-    'surgical podiatry physiotherapy physio psychiatry psychiatrist hepatology diabetes'
+    'cardiologist cardiologists cardiac dermatologist endocrine endo endocrinologist ' +
+    'gastroenterologist haematologist chest urologist urologists neurologist rheumatologist ' +
+    'oncologist oncologists nephrologist colorectal surgeons surgeon surgical podiatry ' +
+    'physiotherapy physio psychiatry psychiatrist hepatology diabetes'
   ).split(' '),
 );
+
+/** Whether a word names where a patient is referred on to: "cardiology", "cardio", "chest". */
+function isService(word: string): boolean {
+  return isSpecialty(word) || OTHER_SERVICES.has(word);
+}
 
 /** Words after which a team, clinic or service names where a patient is sent: "the chest team". */
 const SERVICE_NOUNS = new Set([
@@ -143,14 +150,14 @@ function sendsAThing(words: readonly string[], verb: number): boolean {
  * cardiology", "him on to the lung cancer team", "cardio" straight after the verb.
  */
 function referredToService(words: readonly string[], from: number): boolean {
-  if (SERVICES.has(words[from] ?? '')) return true;
+  if (isService(words[from] ?? '')) return true;
   for (let i = from; i < Math.min(words.length, from + REACH); i++) {
     const word = words[i]!;
     if (NOT_A_PATIENT.has(word)) return false;
     if (word !== 'to') continue;
     // "to the kidney team", "to a different consultant", "to respiratory".
     const after = words.slice(i + 1, i + 5).filter((w) => !ARTICLES.has(w));
-    if (SERVICES.has(after[0] ?? '')) return true;
+    if (isService(after[0] ?? '')) return true;
     return after.slice(0, 3).some((w, j) => j > 0 && SERVICE_NOUNS.has(w));
   }
   return false;

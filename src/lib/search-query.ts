@@ -24,6 +24,7 @@
 import { stem } from 'porter2';
 import { asksWhoRefersOn } from './search-onward.ts';
 import { rephrased } from './search-rephrase.ts';
+import { SPECIALTY_NAMES, SPECIALTY_SHORT_NAMES } from './search-specialties.ts';
 
 /**
  * The vocabulary. The build writes it in two files (scripts/build-steps/search-language.ts):
@@ -252,54 +253,6 @@ function twoWeekWait(text: string): string {
   );
 }
 
-/** Hospital specialties by their short names, as clinicians write them. */
-const SPECIALTY_SHORT_NAMES: Record<string, string> = {
-  cardio: 'cardiology',
-  derm: 'dermatology',
-  derma: 'dermatology',
-  gastro: 'gastroenterology',
-  haem: 'haematology',
-  resp: 'respiratory',
-  ortho: 'orthopaedics',
-  orthos: 'orthopaedics',
-  neuro: 'neurology',
-  rheum: 'rheumatology',
-  rheumy: 'rheumatology',
-  gynae: 'gynaecology',
-  paeds: 'paediatrics',
-  ophthal: 'ophthalmology',
-};
-const SPECIALTY_NAMES = [
-  'cardiology',
-  'dermatology',
-  'endocrinology',
-  'gastroenterology',
-  'haematology',
-  'respiratory',
-  'urology',
-  'orthopaedics',
-  'neurology',
-  'rheumatology',
-  'ent',
-  'gynaecology',
-  'paediatrics',
-  'oncology',
-  'renal',
-  'nephrology',
-  'vascular',
-  'ophthalmology',
-];
-
-/** Whether a reader's word names a hospital specialty, in full or in short ("cardio", "urology"). */
-export function isSpecialty(word: string): boolean {
-  return Object.hasOwn(SPECIALTY_SHORT_NAMES, word) || isSpecialtyInFull(word);
-}
-
-/** Whether a word names a hospital specialty in full ("cardiology", not "cardio"). */
-export function isSpecialtyInFull(word: string): boolean {
-  return SPECIALTY_NAMES.includes(word);
-}
-
 /**
  * Everyday words for what the pages say in their own: a reader asks who is "liable", for a "cert"
  * for their employer, about an appointment "skipped". Searched as the page's word, like a general
@@ -419,8 +372,8 @@ const ASKS_AS_OFTEN = new Set(['job', 'jobs']);
  */
 function wordWeight(word: string, language: SearchLanguage): number {
   const rarity = partWeight([word], language);
-  const circumstance = /^\d{1,2}$/.test(word) || CIRCUMSTANCES.has(word) || ASKS_AS_OFTEN.has(word);
-  return circumstance ? Math.min(rarity, weightOf(language.pages / 2, language)) : rarity;
+  const capped = /^\d{1,2}$/.test(word) || CIRCUMSTANCES.has(word) || ASKS_AS_OFTEN.has(word);
+  return capped ? Math.min(rarity, weightOf(language.pages / 2, language)) : rarity;
 }
 
 /** The result of a scan or test, in other words: "MRI outcome", "echo findings". */
@@ -637,21 +590,23 @@ function onwardReferral(
   parts: readonly QueryPart[],
   language: SearchLanguage,
 ): QueryPart | undefined {
+  const named = (words: readonly string[]) => words.join(' ') === ONWARD_REFERRAL.join(' ');
   const group = phraseIndex(language)
-    .get(stem('onward'))
-    ?.find((match) => match.words.join(' ') === 'onward referral')?.group;
+    .get(stem(ONWARD_REFERRAL[0]))
+    ?.find((match) => named(match.words))?.group;
   if (!group) return undefined;
   const names = new Set(group.map((words) => words.join(' ')));
   if (parts.some((part) => names.has(part.words.join(' ')))) return undefined;
   return {
-    words: ['onward', 'referral'],
-    alternatives: group.filter((words) => words.join(' ') !== 'onward referral'),
+    words: [...ONWARD_REFERRAL],
+    alternatives: group.filter((words) => !named(words)),
     weight: Math.max(
       ...parts.map((part) => part.weight),
-      partWeight(['onward', 'referral'], language),
+      partWeight([...ONWARD_REFERRAL], language),
     ),
   };
 }
+const ONWARD_REFERRAL = ['onward', 'referral'] as const;
 
 const DEEPER_CLAUSE_NUMBER = /\b([a-z]{1,3}\d+\.\d+)(?:\.\d+)+/gi;
 
