@@ -197,7 +197,7 @@ async function main(): Promise<void> {
     console.log(`✓ bare Astro site built in ${round(bare.seconds)} s, peak ${bare.peakMB} MB`);
     // The rest of `npm run build`, so the pages measured below behave as published (without the
     // service worker, each page's registration of /sw.js fails and Lighthouse marks that down).
-    const stepSeconds = await runSteps(stepsAfterPages(), siteDir);
+    const stepSeconds = await runSteps(stepsAfterPages(root, corpus), siteDir);
     const index = {
       seconds: stepSeconds.get('search index')!,
       indexKB: Math.round((await folderBytes(path.join(siteDir, SEARCH_BUNDLE_DIR))) / 1024),

@@ -35,7 +35,7 @@ const steps: BuildStep[] = [
       await build({ root, outDir, logLevel: 'warn' });
     },
   },
-  ...stepsAfterPages(),
+  ...stepsAfterPages(root),
 ];
 
 try {

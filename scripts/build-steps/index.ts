@@ -13,6 +13,9 @@ import { buildPackPdfs } from './pack-pdfs.ts';
 import { buildServiceWorker } from './service-worker.ts';
 import { precompress } from './precompress.ts';
 import type { BuildStep } from './staging.ts';
+import { contentRoot } from '../../src/lib/content-root.ts';
+import { readContentFiles } from '../../src/lib/content-files.ts';
+import { readerQuestions } from '../../src/lib/reader-questions.ts';
 
 /** Before the pages: they are copied in from public/, and toolkit and resource pages show the files' sizes. */
 export function stepsBeforePages(root: string): BuildStep[] {
@@ -23,14 +26,23 @@ export function stepsBeforePages(root: string): BuildStep[] {
   ];
 }
 
-/** After the pages, on the built site. */
-export function stepsAfterPages(): BuildStep[] {
+/**
+ * After the pages, on the built site. The search index reads the readers' questions from the
+ * content the pages were built from: `contentDir` (`CONTENT_ROOT`, or content/ of `root`).
+ */
+export function stepsAfterPages(root: string, contentDir = contentRoot(root)): BuildStep[] {
   return [
     // First: it writes the PDFs and the links to them into the pages the later steps read.
     { name: 'pack PDFs', run: buildPackPdfs },
     { name: 'security headers', run: writeSecurityHeaders },
     // Pagefind reads the built HTML.
-    { name: 'search index', run: (outDir) => buildSearchIndex(outDir) },
+    {
+      name: 'search index',
+      run: async (outDir) =>
+        buildSearchIndex(outDir, {
+          questions: readerQuestions(await readContentFiles(root, contentDir)),
+        }),
+    },
     // The search page's preloads name the index files Pagefind has just written.
     { name: 'search preloads', run: writeSearchPreloads },
     { name: 'module preloads', run: writeModulePreloads },

@@ -3,13 +3,20 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { buildSearchIndex, suggestionPages, withWordBreaks } from './search-index.ts';
-import type { IndexedPage } from './search-language.ts';
+import {
+  askedWords,
+  buildSearchIndex,
+  questionPages,
+  suggestionPages,
+  withWordBreaks,
+} from './search-index.ts';
+import { readIndexedPages, type IndexedPage } from './search-language.ts';
 import { withRareWords, type SearchLanguage } from '../../src/lib/search-query.ts';
 
-let dir: string;
+let dir = '';
 afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
+  if (dir) await rm(dir, { recursive: true, force: true });
+  dir = '';
 });
 
 const page = (body: string, indexed = true) =>
@@ -28,7 +35,7 @@ describe('buildSearchIndex', () => {
       page(`<h1>Fit notes</h1>${metadata('Requirement')}<p>Sick note.</p>`),
     );
     await writeFile(path.join(dir, 'list/index.html'), page('<h1>Everything</h1>', false));
-    await expect(buildSearchIndex(dir)).resolves.toEqual({ pages: 1, suggestions: 1 });
+    await expect(buildSearchIndex(dir)).resolves.toEqual({ pages: 1, suggestions: 1, asked: 0 });
     expect(await readdir(path.join(dir, 'pagefind'))).toContain('pagefind.js');
     expect(await readdir(path.join(dir, 'pagefind/suggest'))).toContain('pagefind.js');
     // One page: every word is on one page only, so all are in the rare words' file.
@@ -67,6 +74,40 @@ describe('buildSearchIndex', () => {
       expect(words[joined]).toBeUndefined();
   });
 
+  it("writes the readers' questions into a bundle of their own, not the full text or the suggestions", async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'pagefind-'));
+    for (const name of ['a', 'b']) {
+      await mkdir(path.join(dir, name));
+      await writeFile(
+        path.join(dir, `${name}/index.html`),
+        page(`<h1>Fit notes ${name}</h1>${metadata('Requirement')}<p>Sick note.</p>`),
+      );
+    }
+    const question = 'who writes the sick line after an op?';
+    await expect(
+      buildSearchIndex(dir, { questions: new Map([['/a/', [question]]]) }),
+    ).resolves.toEqual({ pages: 2, suggestions: 2, asked: 1 });
+    const [asked, ...others] = await readIndexedPages(path.join(dir, 'pagefind/questions'));
+    expect(others).toEqual([]);
+    expect(asked!.url).toBe('/a/');
+    expect(asked!.content).toContain('writes sick line after op');
+    expect(asked!.meta).toMatchObject({ title: 'Fit notes a', summary: 'Who issues them.' });
+    for (const bundle of ['pagefind', 'pagefind/suggest'])
+      for (const indexedPage of await readIndexedPages(path.join(dir, bundle)))
+        expect(indexedPage.content).not.toContain('sick line');
+  });
+
+  it('writes no questions bundle when no page has questions', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'pagefind-'));
+    await mkdir(path.join(dir, 'a'));
+    await writeFile(
+      path.join(dir, 'a/index.html'),
+      page(`<h1>Fit notes</h1>${metadata('Requirement')}`),
+    );
+    await expect(buildSearchIndex(dir)).resolves.toEqual({ pages: 1, suggestions: 1, asked: 0 });
+    expect(await readdir(path.join(dir, 'pagefind'))).not.toContain('questions');
+  });
+
   it('stops with a readable message when there is nothing to index', async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'pagefind-'));
     await writeFile(path.join(dir, 'notes.txt'), 'not a page');
@@ -96,6 +137,48 @@ describe('withWordBreaks', () => {
     expect(withWordBreaks('<b>GP</b>s and <a href="/">e</a>-RS')).toBe(
       '<b>GP</b>s and <a href="/">e</a>-RS',
     );
+  });
+});
+
+describe('askedWords', () => {
+  it('gives the words of the questions each once, in lower case, without question and filler words', () => {
+    expect(
+      askedWords(['Who does the sick note?', "Sick note after my op, A&E said it's the GP's job"]),
+    ).toEqual(['sick', 'note', 'after', 'op', 'a&e', "gp's", 'job']);
+  });
+});
+
+describe('questionPages', () => {
+  it("holds the questions' words, escaped, and what is shown of the page", () => {
+    const [only] = questionPages(
+      indexed({
+        title: 'Fit notes',
+        type: 'Requirement',
+        summary: 'Who issues them.',
+        reader: 'Contract requirement',
+      }),
+      ['who does the sick note', 'A&E said "see your GP" for a sick note'],
+    );
+    expect(only!.url).toBe('/a/');
+    expect(only!.content).toContain('<p>sick note a&#38;e see gp</p>');
+    for (const shown of [
+      'title">Fit notes',
+      'summary">Who issues them.',
+      'full">en_1',
+      'type">Requirement',
+    ])
+      expect(only!.content).toContain(`data-pagefind-meta="${shown}</span>`);
+    expect(only!.content).toContain(
+      '<span data-pagefind-filter="reader">Contract requirement</span>',
+    );
+  });
+
+  it('holds nothing for a page without questions, words in them or search metadata', () => {
+    expect(questionPages(indexed({ title: 'Fit notes', type: 'Requirement' }))).toEqual([]);
+    expect(
+      questionPages(indexed({ title: 'Fit notes', type: 'Requirement' }), ['what is it?']),
+    ).toEqual([]);
+    expect(questionPages(indexed({ title: 'Fit notes' }), ['who does the sick note'])).toEqual([]);
   });
 });
 

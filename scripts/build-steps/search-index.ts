@@ -7,7 +7,11 @@
  *   suggestions as you type, as a typeahead suggests titles. Its index is a small fraction of the
  *   full one, so the first query on a page downloads little and each keystroke is answered in
  *   milliseconds, even with thousands of pages. Enter (or "See all results") takes the reader to
- *   the full-text search page.
+ *   the full-text search page;
+ * - `pagefind/questions/`: the questions readers ask of each page, in their own words (its
+ *   frontmatter's `questions`), one record per page, for the search page, which merges what they
+ *   find into its results. Kept out of the suggestions, which the header box downloads as you type:
+ *   there they made its first query half as heavy again (97 to 153 KB) and each key slower.
  * Pagefind reports failures in an `errors` array rather than throwing, so every response is checked
  * here, and its background service is always closed.
  */
@@ -17,7 +21,13 @@ import * as pagefind from 'pagefind';
 import { shortenPagefindWait } from './pagefind-wait.ts';
 import { shareWasm } from './shared-wasm.ts';
 import { parseSearchTerms } from '../../src/lib/search-facets.ts';
-import { FULL_INDEX, SUGGESTIONS_INDEX, builtPath } from '../../src/lib/site-files.ts';
+import { isFillerWord } from '../../src/lib/search-query.ts';
+import {
+  FULL_INDEX,
+  QUESTIONS_INDEX,
+  SUGGESTIONS_INDEX,
+  builtPath,
+} from '../../src/lib/site-files.ts';
 import {
   LANGUAGE_FILE,
   RARE_WORDS_FILE,
@@ -31,6 +41,8 @@ import {
 export const SEARCH_BUNDLE_DIR = builtPath(FULL_INDEX);
 /** Where the suggestions index lives; the header box loads `/pagefind/suggest/pagefind.js`. */
 const SUGGEST_BUNDLE_DIR = builtPath(SUGGESTIONS_INDEX);
+/** Where the readers' questions live; the search page loads `/pagefind/questions/pagefind.js`. */
+const QUESTIONS_BUNDLE_DIR = builtPath(QUESTIONS_INDEX);
 
 /** Pages handed to Pagefind at once: enough to keep its service busy without holding the whole site in memory. */
 const PAGES_AT_ONCE = 64;
@@ -40,14 +52,25 @@ export interface SearchIndexSummary {
   pages: number;
   /** Pages in the suggestions index: every page with search metadata (SearchMetadata.astro). */
   suggestions: number;
+  /** Pages with readers' questions: none, and no questions bundle, when no page has any. */
+  asked: number;
+}
+
+export interface SearchIndexOptions {
+  /** The questions readers ask of each page, by its address (src/lib/reader-questions.ts). */
+  questions?: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
  * Indexes every page of the built site in `siteDir` that has `data-pagefind-body` into
- * `siteDir/pagefind/`, and the title and own keywords of each of those pages into
- * `siteDir/pagefind/suggest/`.
+ * `siteDir/pagefind/`, the title and own keywords of each of those pages into
+ * `siteDir/pagefind/suggest/`, and the readers' `questions` of those that have any into
+ * `siteDir/pagefind/questions/`.
  */
-export async function buildSearchIndex(siteDir: string): Promise<SearchIndexSummary> {
+export async function buildSearchIndex(
+  siteDir: string,
+  { questions = new Map() }: SearchIndexOptions = {},
+): Promise<SearchIndexSummary> {
   try {
     const full = await newIndex();
     const files = (await readdir(siteDir, { recursive: true }))
@@ -91,9 +114,22 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexSumm
     }
     const suggestDir = path.join(siteDir, SUGGEST_BUNDLE_DIR);
     const suggestions = await writeBundle(suggest, suggestDir);
-    // One copy of Pagefind's WebAssembly for both bundles, when Pagefind wrote the same file twice.
+    // One copy of Pagefind's WebAssembly for every bundle, when Pagefind wrote the same file twice.
     await shareWasm(suggestDir, fullDir);
-    return { pages, suggestions };
+    const askedPages = indexed.flatMap((page) => questionPages(page, questions.get(page.url)));
+    let asked = 0;
+    if (askedPages.length > 0) {
+      const questionsIndex = await newIndex();
+      for (const { url, content } of askedPages)
+        failOn(
+          `add the questions of ${url}`,
+          (await questionsIndex.addHTMLFile({ url, content })).errors,
+        );
+      const questionsDir = path.join(siteDir, QUESTIONS_BUNDLE_DIR);
+      asked = await writeBundle(questionsIndex, questionsDir);
+      await shareWasm(questionsDir, fullDir);
+    }
+    return { pages, suggestions, asked };
   } finally {
     await pagefind.close();
   }
@@ -188,6 +224,53 @@ export function suggestionPages(page: IndexedPage): { url: string; content: stri
       content: suggestionHtml({ title, ...(keywords ? { keywords } : {}), ...about }),
     },
   ];
+}
+
+/**
+ * The record the questions index holds for one indexed page with readers' questions: the words
+ * they use (`askedWords`), and what the search page shows of a page only they found (its title,
+ * summary, type and who it is for) with the full index's id for the page, so it can be merged into
+ * the full-text results. None for a page without questions or search metadata.
+ */
+export function questionPages(
+  page: IndexedPage,
+  questions: readonly string[] = [],
+): { url: string; content: string }[] {
+  const { title, type, summary, reader } = page.meta;
+  const words = askedWords(questions);
+  if (!title || !type || words.length === 0) return [];
+  const meta = (key: string, value: string) =>
+    `<span data-pagefind-meta="${key}">${escapeHtml(value)}</span>`;
+  const content = [
+    '<!doctype html><html lang="en"><body><main data-pagefind-body>',
+    `<p>${escapeHtml(words.join(' '))}</p>`,
+    '<div hidden data-pagefind-ignore>',
+    meta('title', title),
+    meta('type', type),
+    meta('full', page.id),
+    summary ? meta('summary', summary) : '',
+    reader
+      ? `${meta('reader', reader)}<span data-pagefind-filter="reader">${escapeHtml(reader)}</span>`
+      : '',
+    '</div></main></body></html>',
+  ].join('');
+  return [{ url: page.url, content }];
+}
+
+/**
+ * The words of a page's questions, each once, in lower case, without the question and filler words
+ * the query planner never searches ("how", "my", "the"; src/lib/search-query.ts). Each word once
+ * keeps the bundle small: the search page downloads its index chunks with a query. Over the 396
+ * listed questions and two fresh lots of 50, the questions whole found 476 answers in the top 3,
+ * their words each once 475 and these 474 (the tuned and held-out lists), while the bundle's index
+ * went from 85 to 38 and then 28 KB; only the words the page itself does not use, 23 KB, found 471.
+ */
+export function askedWords(questions: readonly string[]): string[] {
+  const words = questions
+    .join(' ')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}&']+/u);
+  return [...new Set(words)].filter((word) => word !== '' && !isFillerWord(word));
 }
 
 /**

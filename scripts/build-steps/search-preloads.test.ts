@@ -8,8 +8,14 @@ import { SEARCH_WORKER_FROM_PAGES } from '../../src/lib/site-files.ts';
 let site: string;
 afterEach(() => rm(site, { recursive: true, force: true }));
 
-/** A built site with the two bundles; `shared`: the suggestions use the full bundle's WebAssembly. */
-async function siteWith(fullPages: number, { shared = false } = {}): Promise<string> {
+/**
+ * A built site with the two bundles; `shared`: the suggestions use the full bundle's WebAssembly;
+ * `questions`: with a bundle of readers' questions too, which uses it.
+ */
+async function siteWith(
+  fullPages: number,
+  { shared = false, questions = false } = {},
+): Promise<string> {
   site = await mkdtemp(path.join(os.tmpdir(), 'search-preloads-'));
   const entry = (hash: string, pages: number) =>
     JSON.stringify({ languages: { en: { hash, wasm: 'en', page_count: pages } } });
@@ -19,6 +25,7 @@ async function siteWith(fullPages: number, { shared = false } = {}): Promise<str
     'pagefind/wasm.en.pagefind': 'wasm',
     'pagefind/suggest/pagefind-entry.json': entry('en_sugg', fullPages),
     ...(shared ? {} : { 'pagefind/suggest/wasm.en.pagefind': 'wasm' }),
+    ...(questions ? { 'pagefind/questions/pagefind-entry.json': entry('en_asked', 3) } : {}),
   };
   for (const [file, text] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(site, file)), { recursive: true });
@@ -43,6 +50,20 @@ describe('writeSearchPreloads', () => {
     ])
       expect(html).toContain(`href="${href}"`);
     expect(html).not.toContain('app-search-worker');
+    expect(html).not.toContain('/pagefind/questions/');
+    expect(html).not.toContain('app-search-questions');
+  });
+
+  it("preloads the readers' questions bundle, and says it is there, when the build wrote one", async () => {
+    const html = await siteWith(74, { shared: true, questions: true });
+    expect(html).toContain('<meta name="app-search-questions" content="/pagefind/questions/">');
+    for (const href of [
+      '/pagefind/questions/pagefind.js',
+      '/pagefind/questions/pagefind-entry.json?ts=en_asked',
+      '/pagefind/questions/pagefind.en_asked.pf_meta',
+    ])
+      expect(html).toContain(`href="${href}"`);
+    expect(html.split('href="/pagefind/wasm.en.pagefind"')).toHaveLength(2);
   });
 
   it('preloads the WebAssembly the two bundles share once, from the full bundle', async () => {

@@ -14,6 +14,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   FULL_INDEX,
+  QUESTIONS_INDEX,
+  QUESTIONS_META,
   SEARCH_WORKER_FROM_PAGES,
   SEARCH_WORKER_META,
   SUGGESTIONS_INDEX,
@@ -65,22 +67,29 @@ export async function writeSearchPreloads(siteDir: string): Promise<void> {
   const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1]?.toLowerCase() ?? 'unknown';
   const full = await bundleIndex(siteDir, FULL_INDEX, lang);
   const suggestions = await bundleIndex(siteDir, SUGGESTIONS_INDEX, lang);
+  // Written only when a page has readers' questions (search-index.ts): the page's script searches
+  // it only when this step says it is there.
+  const asked = existsSync(path.join(siteDir, builtPath(QUESTIONS_INDEX), 'pagefind-entry.json'))
+    ? await bundleIndex(siteDir, QUESTIONS_INDEX, lang)
+    : undefined;
   // A large full index is searched in Pagefind's worker (site-files.ts), which fetches its own
   // files: preloading them on the page would only fetch them twice.
   const inWorker = full.pages >= SEARCH_WORKER_FROM_PAGES;
-  // Each once: the two bundles may share their WebAssembly (shared-wasm.ts).
+  // Each once: the bundles may share their WebAssembly (shared-wasm.ts).
   const files = [
     ...new Set([
       // The vocabulary the query pipeline reads before it searches.
       `${FULL_INDEX}${LANGUAGE_FILE}`,
       ...(inWorker ? [] : full.files),
       ...suggestions.files,
+      ...(asked?.files ?? []),
     ]),
   ];
   const links = [
     ...(inWorker ? [`<meta name="${SEARCH_WORKER_META}" content="${FULL_INDEX}">`] : []),
+    ...(asked ? [`<meta name="${QUESTIONS_META}" content="${QUESTIONS_INDEX}">`] : []),
     // Each bundle's own module: one module can search only one bundle (pagefind-client.ts).
-    ...[FULL_INDEX, SUGGESTIONS_INDEX].map(
+    ...[FULL_INDEX, SUGGESTIONS_INDEX, ...(asked ? [QUESTIONS_INDEX] : [])].map(
       (b) => `<link rel="modulepreload" href="${b}pagefind.js">`,
     ),
     ...files.map(

@@ -21,7 +21,7 @@ describe('contentReport', () => {
     const report = await contentReport({ root: path.join(fixtures, 'broken-content') });
     expect(report.ok).toBe(false);
     expect(report.text.split('\n\n').at(-1)).toBe(
-      '✗ 60 problems in 46 files (53 content files checked).',
+      '✗ 61 problems in 47 files (54 content files checked).',
     );
   });
 

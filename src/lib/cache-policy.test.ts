@@ -6,6 +6,7 @@ describe('cacheControlFor', () => {
     expect(cacheControlFor('/_astro/BaseLayout.CyWY1ouy.css')).toBe(IMMUTABLE);
     expect(cacheControlFor('/pagefind/fragment/en_181920e.pf_fragment')).toBe(IMMUTABLE);
     expect(cacheControlFor('/pagefind/suggest/index/en_673a7dd.pf_index')).toBe(IMMUTABLE);
+    expect(cacheControlFor('/pagefind/questions/fragment/en_1b77a57.pf_fragment')).toBe(IMMUTABLE);
   });
 
   it('has pages and files that keep their name checked each time', () => {

@@ -18,6 +18,9 @@ export const IMMUTABLE_FOLDERS = [
   '/pagefind/suggest/index/',
   '/pagefind/suggest/fragment/',
   '/pagefind/suggest/filter/',
+  '/pagefind/questions/index/',
+  '/pagefind/questions/fragment/',
+  '/pagefind/questions/filter/',
 ] as const;
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';

@@ -18,6 +18,7 @@ const base: DocumentData = {
   reviewDue: new Date('2026-01-01'),
   sources: [],
   status: 'current',
+  questions: [],
 };
 
 const TOPICS = ['fit-notes', 'shared-care'];

@@ -267,6 +267,22 @@ describe('mergeWithSuggestions', () => {
     expect(merged).toEqual(['b', 'g', 'a']);
   });
 
+  it("adds the pages the readers' questions found, as a third list weighed as the suggestions", () => {
+    // "sick line after op": the page readers ask it of holds none of the words.
+    const merged = mergeWithSuggestions(ranked('abcd'), ['a'], undefined, 20, ['q', 'a']);
+    expect(merged).toEqual(['a', 'b', 'q', 'c', 'd']);
+    // Found by the questions and the full text, a page rises above one the full text put first.
+    expect(mergeWithSuggestions(ranked('abc'), [], undefined, 20, ['b'])[0]).toBe('b');
+    // Not kept among the first page of results as a suggestion is: it is not what the box showed.
+    expect(mergeWithSuggestions(ranked('abcd'), [], undefined, 2, ['q'])).toEqual([
+      'a',
+      'b',
+      'q',
+      'c',
+      'd',
+    ]);
+  });
+
   it('leaves the full-text order alone when nothing is suggested', () => {
     expect(mergeWithSuggestions(ranked('ab'), [])).toEqual(['a', 'b']);
   });

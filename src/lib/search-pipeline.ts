@@ -283,6 +283,10 @@ export function matchNotice(mode: MatchMode): string | undefined {
  * but two fewer of the tuned list; a quarter, and none, fewer.) Each suggested page is still kept
  * within the first `firstPage` results.
  *
+ * The pages the readers' questions found (`askedIds`: the questions bundle's first few, by the
+ * pages' full-index ids) are a third list, weighed as `ASKED_WEIGHT`: a question worded as readers
+ * word it finds the page they meant, though the page may not use their words.
+ *
  * Fusion sees ranks, not scores, so a page the full text puts far ahead of the rest could sink
  * below pages merely in both lists, though the suggestions read only titles and keywords. A
  * full-text first that leads the second by `CLEAR_LEAD` or more is therefore shown first.
@@ -292,6 +296,7 @@ export function mergeWithSuggestions(
   suggestedIds: readonly string[],
   preferred?: ReadonlySet<string>,
   firstPage = Infinity,
+  askedIds: readonly string[] = [],
 ): string[] {
   const FUSION = 5;
   const score = new Map<string, number>();
@@ -306,6 +311,7 @@ export function mergeWithSuggestions(
     1,
   );
   add(suggestedIds, SUGGESTIONS_WEIGHT);
+  add(askedIds, ASKED_WEIGHT);
   const weighed = (id: string) => score.get(id)! * readerWeight(id, preferred);
   let order = [...score.keys()].sort((a, b) => weighed(b) - weighed(a));
   // A page alone in holding the words in full text leads by any measure, so it comes first, even
@@ -320,6 +326,12 @@ export function mergeWithSuggestions(
 
 /** What a suggestion counts for in `mergeWithSuggestions`, against 1 for the full text. */
 const SUGGESTIONS_WEIGHT = 0.75;
+
+/**
+ * What a page the readers' questions found counts for in `mergeWithSuggestions`, as a suggestion
+ * does (over 396 listed questions, 0.5, 1 and more of them made no difference beyond one or two).
+ */
+const ASKED_WEIGHT = 0.75;
 
 /**
  * `order` with every id of `kept` among its first `count`: any further down are put at the end of

@@ -11,6 +11,15 @@ export const FULL_INDEX = '/pagefind/';
 export const SUGGESTIONS_INDEX = '/pagefind/suggest/';
 
 /**
+ * The questions readers ask of each page, in their own words (its frontmatter's `questions`), for
+ * the search page: one record per page, each carrying the full index's id for its page.
+ */
+export const QUESTIONS_INDEX = '/pagefind/questions/';
+
+/** The `<meta>` the build writes on the search page when it has written the questions bundle. */
+export const QUESTIONS_META = 'app-search-questions';
+
+/**
  * The search vocabulary, in the full bundle's folder (scripts/build-steps/search-language.ts): the
  * words on two pages or more with the phrases, loaded with a first query, and the words on one page
  * only, loaded when a query needs them (src/lib/search-query.ts: `planWithRareWords`).
@@ -20,13 +29,14 @@ export const RARE_WORDS_FILE = 'language-rare.json';
 
 /**
  * Files Pagefind writes that the site's scripts never load (its own search UI, its language-less
- * WebAssembly, the suggestions bundle's copy of the highlighter), as globs within the built site:
+ * WebAssembly, the other bundles' copies of the highlighter), as globs within the built site:
  * the offline service worker does not precache them and the build makes no brotli copy of them.
  */
 export const PAGEFIND_FILES_UNUSED = [
   'pagefind/**/pagefind-*ui.*',
   'pagefind/**/wasm.unknown.pagefind',
   'pagefind/suggest/pagefind-highlight.js',
+  'pagefind/questions/pagefind-highlight.js',
 ] as const;
 
 /**

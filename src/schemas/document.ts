@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DOCUMENT_STATUSES, audience, isoDate, source, text } from './fields.ts';
+import { DOCUMENT_STATUSES, audience, isoDate, readerQuestions, source, text } from './fields.ts';
 
 /**
  * Builds a cross-reference field. Astro passes its `reference()`; the content checks and unit
@@ -36,6 +36,8 @@ export function documentFields(reference: ReferenceField) {
     sources: z.array(source).min(1),
     /** current (published), draft (not built) or superseded (published, marked as replaced). */
     status: z.enum(DOCUMENT_STATUSES),
+    /** Questions readers ask that it answers, in their own words: searched, never shown. */
+    questions: readerQuestions,
   };
 }
 

@@ -60,6 +60,35 @@ export const text = () =>
     }
   });
 
+/** The longest question a page's `questions` may hold: a sentence or two, as a reader types it. */
+export const QUESTION_MAX_LENGTH = 300;
+
+/**
+ * Questions readers ask that a page answers, in their own words, one per line, e.g. "my patient
+ * was told to ask me for their hospital results". Search finds the page by them (the header box's
+ * suggestions, and so the search page too: scripts/build-steps/search-index.ts); they are never
+ * shown. Add the ones you hear, worded as the reader put it, not as the page does.
+ */
+export const readerQuestions = z
+  .array(
+    text().superRefine((value, context) => {
+      if (value.length <= QUESTION_MAX_LENGTH) return;
+      context.addIssue({
+        code: 'custom',
+        input: value,
+        message: `Expected a question of at most ${QUESTION_MAX_LENGTH} characters`,
+        params: {
+          author: {
+            problem: `is longer than a question (${value.length} characters)`,
+            expected: `a question as a reader would type it, at most ${QUESTION_MAX_LENGTH} characters`,
+            fix: 'Shorten it to the question itself, or split it into two questions on lines of their own.',
+          },
+        },
+      });
+    }),
+  )
+  .default([]);
+
 /** Who a document is written for. */
 export const AUDIENCES = [
   'gp',

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { source, text } from './fields.ts';
+import { readerQuestions, source, text } from './fields.ts';
 
 /** NHS Standard Contract editions a clause reference can belong to. */
 export const CONTRACT_EDITIONS = [
@@ -55,5 +55,7 @@ export const requirementSchema = z.strictObject({
   howToQuote: text(),
   /** Everyday words people search with, e.g. ["sick note", "Med3"]. */
   keywords: z.array(text()).default([]),
+  /** Questions readers ask that the page answers, in their own words: searched, never shown. */
+  questions: readerQuestions,
 });
 export type Requirement = z.infer<typeof requirementSchema>;

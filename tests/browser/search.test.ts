@@ -229,6 +229,8 @@ describe('the header search box', () => {
     await results.locator('a[href*="/requirements/fit-notes/"]').waitFor();
     // The suggestions index is searched on the page: Pagefind's Web Worker is not downloaded.
     expect(requested.filter((p) => p.includes('pagefind-worker'))).toEqual([]);
+    // Nor the readers' questions, which only the search page searches.
+    expect(requested.filter((p) => p.startsWith('/pagefind/questions/'))).toEqual([]);
     // Typed a letter at a time: each prefix gets its own answer, the last one stays.
     await expect
       .poll(() => results.getByRole('status').textContent())

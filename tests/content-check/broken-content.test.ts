@@ -44,7 +44,7 @@ describe('content check on a fixture with one mistake per file', () => {
       "content/guidance/unknown-field.md:11
         reviewdue: is not a field this kind of document has
         Found:    a field called "reviewdue"
-        Expected: one of title, summary, requirements, organisations, audience, published, updated, reviewDue, sources, status. Did you mean "reviewDue"?
+        Expected: one of title, summary, requirements, organisations, audience, published, updated, reviewDue, sources, status, questions. Did you mean "reviewDue"?
         Fix:      Check the spelling of "reviewdue" (field names are case-sensitive), or remove the line."
     `);
   });
@@ -439,6 +439,16 @@ describe('content check on a fixture with one mistake per file', () => {
     `);
   });
 
+  it("refuses a reader's question longer than a question, naming the item", () => {
+    expect(messagesFor('guidance/long-question.md')).toMatchInlineSnapshot(`
+      "content/guidance/long-question.md:17
+        questions → item 2: is longer than a question (330 characters)
+        Found:    "Our practice manager asked me to find out and also and also and also and also and also and also and also and also and also and also and also and also and also and also and also and also and also and also and also and also and also and also and also and also and also and also and also and also and also and also what happens next?"
+        Expected: a question as a reader would type it, at most 300 characters
+        Fix:      Shorten it to the question itself, or split it into two questions on lines of their own."
+    `);
+  });
+
   it('checks toolkit tables and letter sources with their own file and line', () => {
     expect(messagesFor('toolkits/bad-sources/table.yaml')).toMatchInlineSnapshot(`
       "content/toolkits/bad-sources/table.yaml:1
@@ -515,7 +525,7 @@ describe('content check on a fixture with one mistake per file', () => {
 
   it('reports every problem of every file in one run, and no message carries a stack frame', () => {
     const files = new Set(result.problems.map((p) => p.file));
-    expect(files.size).toBe(46);
+    expect(files.size).toBe(47);
     const text = result.problems.map(problemText).join('\n');
     expect(text).not.toMatch(/\bat .+\(.+:\d+(:\d+)?\)/);
     expect(text).not.toMatch(/\.ts:\d+|node_modules|Error:/);

@@ -14,7 +14,7 @@ describe('npm run check:content', () => {
       'content/guidance/unknown-field.md:11\n  reviewdue: is not a field this kind of document has\n',
     );
     expect(stderr.trim().split('\n').at(-1)).toBe(
-      '✗ 60 problems in 46 files (53 content files checked).',
+      '✗ 61 problems in 47 files (54 content files checked).',
     );
     expect(stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
   });

@@ -1,13 +1,16 @@
 /**
  * Loads Pagefind's browser API from the built site once per bundle, with the site's options. The
- * build writes two bundles (scripts/build-steps/search-index.ts): the full index for the search page and a
- * small index of titles and everyday keywords for the header box. Only the search page and a
- * focused header search box call this, so no other page downloads anything for search.
+ * build writes three bundles (scripts/build-steps/search-index.ts): the full index for the search
+ * page, a small index of titles and everyday keywords for the header box, and the readers' questions
+ * for the search page. Only the search page and a focused header search box call this, so no other
+ * page downloads anything for search.
  */
 import type { SearchLanguage } from '../../lib/search-query.ts';
 import {
   FULL_INDEX,
   LANGUAGE_FILE,
+  QUESTIONS_INDEX,
+  QUESTIONS_META,
   RARE_WORDS_FILE,
   SEARCH_WORKER_META,
   SUGGESTIONS_INDEX,
@@ -46,8 +49,18 @@ export interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/** The two bundles (src/lib/site-files.ts): the search page's, and the header box's suggestions. */
-export { FULL_INDEX, SUGGESTIONS_INDEX };
+/**
+ * The bundles (src/lib/site-files.ts): the search page's full text, the header box's suggestions,
+ * and the readers' questions the search page also searches.
+ */
+export { FULL_INDEX, QUESTIONS_INDEX, SUGGESTIONS_INDEX };
+
+export type Bundle = typeof FULL_INDEX | typeof SUGGESTIONS_INDEX | typeof QUESTIONS_INDEX;
+
+/** Whether the build wrote the questions bundle (only when a page has readers' questions). */
+export function hasQuestions(): boolean {
+  return document.querySelector(`meta[name="${QUESTIONS_META}"]`) !== null;
+}
 
 const loading = new Map<string, Promise<Pagefind>>();
 
@@ -87,9 +100,7 @@ async function fetchJson<T>(url: string): Promise<T> {
 }
 
 /** Pagefind over the bundle at `bundle`, ready to search; the first call downloads and starts it. */
-export function loadPagefind(
-  bundle: typeof FULL_INDEX | typeof SUGGESTIONS_INDEX,
-): Promise<Pagefind> {
+export function loadPagefind(bundle: Bundle): Promise<Pagefind> {
   let pagefind = loading.get(bundle);
   if (!pagefind) {
     pagefind = (async () => {
@@ -136,7 +147,7 @@ const filteredLoading = new Map<string, Promise<PagefindResult[]>>();
  * failed download is not kept, so the next call tries again.
  */
 export function pagesWithFilter(
-  bundle: typeof FULL_INDEX | typeof SUGGESTIONS_INDEX,
+  bundle: Bundle,
   filter: string,
   values: readonly string[],
 ): Promise<PagefindResult[]> {
@@ -145,7 +156,7 @@ export function pagesWithFilter(
 
 /** The pages of a bundle with any of the values of every filter given, as `pagesWithFilter`. */
 export function pagesWithFilters(
-  bundle: typeof FULL_INDEX | typeof SUGGESTIONS_INDEX,
+  bundle: Bundle,
   filters: Record<string, readonly string[]>,
 ): Promise<PagefindResult[]> {
   const key = JSON.stringify([bundle, filters]);

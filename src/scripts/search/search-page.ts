@@ -46,7 +46,9 @@ import {
 } from '../../lib/search-url.ts';
 import {
   FULL_INDEX,
+  hasQuestions,
   loadPagefind,
+  QUESTIONS_INDEX,
   pagesWithFilter,
   pagesWithFilters,
   SUGGESTIONS_INDEX,
@@ -58,6 +60,8 @@ import { element, resultCountText, resultItem } from './render-results.ts';
 import { searchWithPlan, SUGGESTIONS_SHOWN } from './understand.ts';
 
 const PAGE_SIZE = 20;
+/** Pages the readers' questions found that are merged into the results. */
+const ASKED_SHOWN = 5;
 /** Results shown before the rest of the first page has loaded. */
 const FIRST_SHOWN = 3;
 const TYPING_DELAY_MS = 250;
@@ -167,7 +171,7 @@ export function startSearchPage(root: HTMLElement): void {
     const filtered = SEARCH_FILTERS.some((key) => chosen[key].length > 0);
     // A chosen role is known now: what ranking for it needs loads beside the searches.
     if (reader) void readersAndTopics().catch(() => undefined);
-    const [full, suggested] = await Promise.all([
+    const [full, suggested, asked] = await Promise.all([
       // The first few full-text results are usually among the first shown once the suggestions
       // are merged in, so their fragments start downloading now, beside the suggestions', not
       // after the merge (a few small files wasted when the merge puts others first).
@@ -181,8 +185,24 @@ export function startSearchPage(root: HTMLElement): void {
       searchWithPlan(SUGGESTIONS_INDEX, query, reader, planning).then((s) =>
         Promise.all(s.found.results.slice(0, SUGGESTIONS_SHOWN).map((r) => r.result.data())),
       ),
+      // The pages the readers' questions find: an extra, so a failure to load it changes nothing.
+      hasQuestions()
+        ? searchWithPlan(QUESTIONS_INDEX, query, reader, planning)
+            .then((s) =>
+              Promise.all(s.found.results.slice(0, ASKED_SHOWN).map((r) => r.result.data())),
+            )
+            .catch(() => [])
+        : [],
     ]);
     const byId = new Map<string, Listed>();
+    // A page only the readers' questions found is shown with its summary and no excerpt: the
+    // questions are not the page's words.
+    for (const data of asked)
+      if (data.meta.full)
+        byId.set(data.meta.full, {
+          id: data.meta.full,
+          data: async () => ({ ...data, excerpt: '', sub_results: [] }),
+        });
     for (const data of suggested)
       if (data.meta.full) byId.set(data.meta.full, { id: data.meta.full, data: async () => data });
     for (const { result } of full.found.results)
@@ -194,6 +214,7 @@ export function startSearchPage(root: HTMLElement): void {
       // Every suggested page on the first page of results, with room for the one page the
       // reader's own may add above it (raisedForReader, below).
       PAGE_SIZE - 1,
+      asked.flatMap((d) => (d.meta.full ? [d.meta.full] : [])),
     );
     const asker = reader ?? full.heard;
     // The reader's own page on a topic above another reader's guidance: not when the reader has

@@ -1,8 +1,9 @@
 /**
  * One query pipeline for both search views: plans the reader's words (src/lib/search-query.ts),
  * runs the plan on a Pagefind bundle (src/lib/search-pipeline.ts) and ranks the reader's own
- * pages first. The header box runs it on the suggestions bundle, the search page on both bundles,
- * so pressing Enter never loses a page the box suggested.
+ * pages first. The header box runs it on the suggestions bundle, the search page on the full text,
+ * the suggestions and the readers' questions, so pressing Enter never loses a page the box
+ * suggested.
  */
 import { ownPageLabels, TOOL_LABELS, type ReaderRole } from '../../lib/readers.ts';
 import { rankForReader, runPlan, type PipelineResults } from '../../lib/search-pipeline.ts';
@@ -16,20 +17,17 @@ import {
   type SearchLanguage,
 } from '../../lib/search-query.ts';
 import {
-  FULL_INDEX,
   loadLanguage,
   loadOnce,
   loadPagefind,
   loadRareWords,
   pagesWithFilter,
-  SUGGESTIONS_INDEX,
+  type Bundle,
   type PagefindResult,
 } from './pagefind-client.ts';
 
 /** Suggestions the header box shows; the search page always includes them. */
 export const SUGGESTIONS_SHOWN = 5;
-
-export type Bundle = typeof FULL_INDEX | typeof SUGGESTIONS_INDEX;
 
 export interface Understood {
   plan: QueryPlan;
