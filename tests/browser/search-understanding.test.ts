@@ -177,19 +177,20 @@ describe('who a result is for', () => {
   );
 
   it('puts the reader’s own page on a topic above another reader’s page the words found', async () => {
-    // A drug named only in the practices' shared care page: for anyone, that page leads; for a
-    // patient, the patients' page on shared care comes first, though it does not name the drug.
+    // A kind of medicine named only in the practices' shared care page ("disease-modifying
+    // antirheumatic drugs"): for anyone, that page leads; for a patient, the patients' page on
+    // shared care comes first, though neither it nor its readers' questions name them.
     const practices = '/guidance/practices/shared-care/';
     const patients = '/guidance/patients/medicines-from-the-hospital-and-shared-care/';
     const anyone = await site.newPage();
-    await expect(searchOnPage(anyone, 'methotrexate').then((found) => found[0])).resolves.toBe(
+    await expect(searchOnPage(anyone, 'antirheumatic').then((found) => found[0])).resolves.toBe(
       practices,
     );
     await anyone.close();
     const patient = await site.newPage();
     await patient.goto(siteUrl('/search/'));
     await patient.selectOption('#search-role', 'patient');
-    const found = await searchOnPage(patient, 'methotrexate');
+    const found = await searchOnPage(patient, 'antirheumatic');
     // Just above the page it goes with, which is not hidden, and the reader is told why.
     expect(found.slice(0, 2)).toEqual([patients, practices]);
     await expect(notice(patient)).resolves.toContain(
@@ -200,11 +201,11 @@ describe('who a result is for', () => {
   });
 
   it('puts a patient’s own page on a requirement above the requirement, written for staff', async () => {
-    // "Secretary" is one of the requirement's everyday words: the requirement leads for anyone,
-    // the patients' page on it for a patient.
+    // "Bleep" is one of the requirement's everyday words: the requirement leads for anyone, the
+    // patients' page on it for a patient.
     const requirement = '/requirements/patient-queries/';
     const patients = '/guidance/patients/who-to-contact-about-your-hospital-care/';
-    const query = 'secretary';
+    const query = 'bleep';
     const anyone = await site.newPage();
     await expect(searchOnPage(anyone, query).then((found) => found[0])).resolves.toBe(requirement);
     await anyone.close();
