@@ -155,6 +155,9 @@ export const TOOL_LABELS: readonly string[] = [
 /** The label of the contract requirement pages. */
 export const REQUIREMENT_LABEL: string = KIND_LABELS.requirement;
 
+/** The label of the glossary. */
+export const GLOSSARY_LABEL: string = KIND_LABELS.glossary;
+
 /**
  * The labels of the pages a reader's own page on the same topic is put just above
  * (search-pipeline.ts: `raiseReadersOwn`): the reader groups' guidance, and for a patient the

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   askedAs,
+  asksForMeaning,
   asksForTool,
   asksOfTheContract,
   heardNotice,
@@ -320,6 +321,32 @@ describe('sameTopicNotice', () => {
     );
     expect(sameTopicNotice('practice-staff')).toContain('A page for GP practices ');
     expect(sameTopicNotice('manager')).toContain('A page for hospital teams and managers ');
+  });
+});
+
+describe('asksForMeaning', () => {
+  it('hears a question about what a word or an abbreviation means', () => {
+    for (const question of [
+      'what does WNB mean',
+      "what's dna mean on my letter",
+      'what does ICB stand for?',
+      'meaning of ICB',
+      'PRSB headings definition',
+      'abbreviations on my clinic letter',
+    ])
+      expect(asksForMeaning(question), question).toBe(true);
+  });
+
+  it('leaves alone what something means for the reader, and a "means" nobody asks about', () => {
+    for (const question of [
+      'what does shared care mean for my lithium',
+      'does that mean I have to refer again',
+      'What does it mean if the hospital discharges me back to my GP?',
+      'typing backlog means letters go out after 3 weeks',
+      'clinic letter full of jargon, I dont understand it',
+      'we will not stand for this any more',
+    ])
+      expect(asksForMeaning(question), question).toBe(false);
   });
 });
 

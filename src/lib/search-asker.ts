@@ -814,6 +814,29 @@ export function asksForTool(text: string): boolean {
 }
 
 /**
+ * Whether the question asks what a word or an abbreviation means ("what does WNB mean on my letter",
+ * "what does ICB stand for", "meaning of DNA"): then the glossary's definition is what is wanted,
+ * above the pages that use the word. Not what something means for the reader ("what does shared
+ * care mean for my lithium", "does that mean I have to…"), nor a "means" that is not asked about
+ * ("the backlog means letters go out late").
+ */
+export function asksForMeaning(text: string): boolean {
+  const words = readerWords(text, { negations: false });
+  const asked = (i: number) => words.slice(Math.max(0, i - 5), i).some((w) => ASKING_WHAT.has(w));
+  return words.some(
+    (word, i) =>
+      DEFINING.has(word) ||
+      (word === 'meaning' && (words[i + 1] === 'of' || i === words.length - 1)) ||
+      ((word === 'stand' || word === 'stands') && words[i + 1] === 'for' && asked(i)) ||
+      (word === 'mean' && asked(i) && (i === words.length - 1 || WHERE_SEEN.has(words[i + 1]!))),
+  );
+}
+const DEFINING = new Set(['definition', 'define', 'abbreviation', 'abbreviations', 'acronym']);
+const ASKING_WHAT = new Set(['what', 'whats', 'does', 'do']);
+/** "what does WNB mean on a paeds letter", "…in a discharge summary", "…at the top of my letter". */
+const WHERE_SEEN = new Set(['on', 'in', 'at']);
+
+/**
  * Whether the question asks about the contract itself ("what does the NHS contract say…", "which
  * clause", "SC11.4"): then the requirement page is what is wanted, whoever asks.
  */

@@ -5,9 +5,9 @@
  * the suggestions and the readers' questions, so pressing Enter never loses a page the box
  * suggested.
  */
-import { ownPageLabels, TOOL_LABELS, type ReaderRole } from '../../lib/readers.ts';
+import { GLOSSARY_LABEL, ownPageLabels, TOOL_LABELS, type ReaderRole } from '../../lib/readers.ts';
 import { rankForReader, runPlan, type PipelineResults } from '../../lib/search-pipeline.ts';
-import { askedAs, asksForTool, type HeardRole } from '../../lib/search-asker.ts';
+import { askedAs, asksForMeaning, asksForTool, type HeardRole } from '../../lib/search-asker.ts';
 import {
   correctedQuery,
   planWithRareWords,
@@ -56,10 +56,14 @@ export async function searchWithPlan(
   const said = correctedQuery(text, plan);
   const heard = chosen === undefined ? askedAs(said) : undefined;
   const role = chosen ?? heard;
-  // The reader's own pages (readers.ts: `ownPageLabels`), and the toolkits and resources when the
-  // question asks for a tool.
+  // The reader's own pages (readers.ts: `ownPageLabels`), the toolkits and resources when the
+  // question asks for a tool, and the glossary when it asks what a word means.
   const labels = [
-    ...new Set([...(role ? ownPageLabels(role) : []), ...(asksForTool(said) ? TOOL_LABELS : [])]),
+    ...new Set([
+      ...(role ? ownPageLabels(role) : []),
+      ...(asksForTool(said) ? TOOL_LABELS : []),
+      ...(asksForMeaning(said) ? [GLOSSARY_LABEL] : []),
+    ]),
   ];
   const [found, preferred] = await Promise.all([
     runPlan(plan, { search: async (term) => (await pagefind.search(term)).results }),
