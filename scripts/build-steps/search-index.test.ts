@@ -91,6 +91,11 @@ describe('buildSearchIndex', () => {
     expect(others).toEqual([]);
     expect(asked!.url).toBe('/a/');
     expect(asked!.content).toContain('writes sick line after op');
+    // The words no page uses, for the query planner to search as they are.
+    const words = JSON.parse(
+      await readFile(path.join(dir, 'pagefind/questions/words.json'), 'utf8'),
+    ) as string[];
+    expect(words).toEqual(['after', 'line', 'op', 'writes']);
     expect(asked!.meta).toMatchObject({ title: 'Fit notes a', summary: 'Who issues them.' });
     for (const bundle of ['pagefind', 'pagefind/suggest'])
       for (const indexedPage of await readIndexedPages(path.join(dir, bundle)))
@@ -141,10 +146,24 @@ describe('withWordBreaks', () => {
 });
 
 describe('askedWords', () => {
-  it('gives the words of the questions each once, in lower case, without question and filler words', () => {
+  it('gives the words of the questions each once, as the query planner reads them, without filler words', () => {
     expect(
-      askedWords(['Who does the sick note?', "Sick note after my op, A&E said it's the GP's job"]),
-    ).toEqual(['sick', 'note', 'after', 'op', 'a&e', "gp's", 'job']);
+      askedWords([
+        'Who does the sick note?',
+        "pt's d/c summary after my op, A&E said it's the GP's job",
+      ]),
+    ).toEqual([
+      'sick',
+      'note',
+      'patient',
+      'discharge',
+      'summary',
+      'after',
+      'op',
+      'a&e',
+      'gp',
+      'job',
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * The one place the build talks to Pagefind. It writes two search bundles from the same pages:
+ * The one place the build talks to Pagefind. It writes three search bundles from the same pages:
  * - `pagefind/`: every word of every indexed page, for the search page and its filters;
  * - `pagefind/language.json` and `language-rare.json`: the indexed words and phrases, for query
  *   understanding (scripts/build-steps/search-language.ts);
@@ -21,9 +21,10 @@ import * as pagefind from 'pagefind';
 import { shortenPagefindWait } from './pagefind-wait.ts';
 import { shareWasm } from './shared-wasm.ts';
 import { parseSearchTerms } from '../../src/lib/search-facets.ts';
-import { isFillerWord } from '../../src/lib/search-query.ts';
+import { isFillerWord, readerWords } from '../../src/lib/search-query.ts';
 import {
   FULL_INDEX,
+  QUESTION_WORDS_FILE,
   QUESTIONS_INDEX,
   SUGGESTIONS_INDEX,
   builtPath,
@@ -128,6 +129,11 @@ export async function buildSearchIndex(
       const questionsDir = path.join(siteDir, QUESTIONS_BUNDLE_DIR);
       asked = await writeBundle(questionsIndex, questionsDir);
       await shareWasm(questionsDir, fullDir);
+      // The words only the questions use ("registrar", "hosptial"): the query planner, which knows
+      // the full text's words, would otherwise leave them out or mend them before they are searched.
+      const known = new Set([...Object.keys(common.words), ...rare]);
+      const own = [...new Set(askedPages.flatMap((p) => p.words))].filter((w) => !known.has(w));
+      await writeFile(path.join(questionsDir, QUESTION_WORDS_FILE), JSON.stringify(own.sort()));
     }
     return { pages, suggestions, asked };
   } finally {
@@ -235,26 +241,32 @@ export function suggestionPages(page: IndexedPage): { url: string; content: stri
 export function questionPages(
   page: IndexedPage,
   questions: readonly string[] = [],
-): { url: string; content: string }[] {
-  const { title, type, summary, reader } = page.meta;
+): { url: string; content: string; words: string[] }[] {
+  const { title, type, summary, reviewed, reader } = page.meta;
   const words = askedWords(questions);
   if (!title || !type || words.length === 0) return [];
-  const meta = (key: string, value: string) =>
-    `<span data-pagefind-meta="${key}">${escapeHtml(value)}</span>`;
   const content = [
     '<!doctype html><html lang="en"><body><main data-pagefind-body>',
     `<p>${escapeHtml(words.join(' '))}</p>`,
-    '<div hidden data-pagefind-ignore>',
-    meta('title', title),
-    meta('type', type),
-    meta('full', page.id),
-    summary ? meta('summary', summary) : '',
-    reader
-      ? `${meta('reader', reader)}<span data-pagefind-filter="reader">${escapeHtml(reader)}</span>`
-      : '',
-    '</div></main></body></html>',
+    hiddenMeta({ title, type, full: page.id, summary, reviewed }, reader),
+    '</main></body></html>',
   ].join('');
-  return [{ url: page.url, content }];
+  return [{ url: page.url, content, words }];
+}
+
+/**
+ * What a record carries but does not index: its metadata, and who the page is for as a filter (the
+ * reader ranking asks each bundle for a reader's pages).
+ */
+function hiddenMeta(meta: Record<string, string | undefined>, reader: string | undefined): string {
+  return [
+    '<div hidden data-pagefind-ignore>',
+    ...Object.entries({ ...meta, reader }).map(([key, value]) =>
+      value ? `<span data-pagefind-meta="${key}">${escapeHtml(value)}</span>` : '',
+    ),
+    reader ? `<span data-pagefind-filter="reader">${escapeHtml(reader)}</span>` : '',
+    '</div>',
+  ].join('');
 }
 
 /**
@@ -266,11 +278,9 @@ export function questionPages(
  * went from 85 to 38 and then 28 KB; only the words the page itself does not use, 23 KB, found 471.
  */
 export function askedWords(questions: readonly string[]): string[] {
-  const words = questions
-    .join(' ')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}&']+/u);
-  return [...new Set(words)].filter((word) => word !== '' && !isFillerWord(word));
+  // Split and spelt out as the query planner reads a query ("pt" is "patient", "d/c" "discharge").
+  const words = questions.flatMap((question) => readerWords(question, { negations: false }));
+  return [...new Set(words)].filter((word) => !isFillerWord(word));
 }
 
 /**
@@ -285,21 +295,14 @@ function suggestionHtml(page: {
   reader?: string;
   definition?: boolean;
 }): string {
-  const meta = (key: string, value: string) =>
-    `<span data-pagefind-meta="${key}">${escapeHtml(value)}</span>`;
   return [
     '<!doctype html><html lang="en"><body><main data-pagefind-body>',
     `<h1 data-pagefind-weight="${page.definition ? 5 : 10}">${escapeHtml(page.title)}</h1>`,
     page.keywords
       ? `<p data-pagefind-weight="${page.definition ? 1 : 2}">${escapeHtml(page.keywords)}</p>`
       : '',
-    '<div hidden data-pagefind-ignore>',
-    meta('type', page.type),
-    meta('full', page.full),
-    page.reader
-      ? `${meta('reader', page.reader)}<span data-pagefind-filter="reader">${escapeHtml(page.reader)}</span>`
-      : '',
-    '</div></main></body></html>',
+    hiddenMeta({ type: page.type, full: page.full }, page.reader),
+    '</main></body></html>',
   ].join('');
 }
 

@@ -9,7 +9,7 @@ let site: string;
 afterEach(() => rm(site, { recursive: true, force: true }));
 
 /**
- * A built site with the two bundles; `shared`: the suggestions use the full bundle's WebAssembly;
+ * A built site with the two first bundles; `shared`: the suggestions use the full bundle's WebAssembly;
  * `questions`: with a bundle of readers' questions too, which uses it.
  */
 async function siteWith(
@@ -36,7 +36,7 @@ async function siteWith(
 }
 
 describe('writeSearchPreloads', () => {
-  it('preloads what both bundles first need, the entry file at the address Pagefind will use', async () => {
+  it('preloads what the full text and the suggestions first need, the entry file at the address Pagefind will use', async () => {
     const html = await siteWith(74);
     expect(html).not.toContain(SEARCH_PRELOADS_MARKER);
     for (const href of [
@@ -61,6 +61,7 @@ describe('writeSearchPreloads', () => {
       '/pagefind/questions/pagefind.js',
       '/pagefind/questions/pagefind-entry.json?ts=en_asked',
       '/pagefind/questions/pagefind.en_asked.pf_meta',
+      '/pagefind/questions/words.json',
     ])
       expect(html).toContain(`href="${href}"`);
     expect(html.split('href="/pagefind/wasm.en.pagefind"')).toHaveLength(2);

@@ -14,6 +14,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   FULL_INDEX,
+  QUESTION_WORDS_FILE,
   QUESTIONS_INDEX,
   QUESTIONS_META,
   SEARCH_WORKER_FROM_PAGES,
@@ -82,7 +83,7 @@ export async function writeSearchPreloads(siteDir: string): Promise<void> {
       `${FULL_INDEX}${LANGUAGE_FILE}`,
       ...(inWorker ? [] : full.files),
       ...suggestions.files,
-      ...(asked?.files ?? []),
+      ...(asked ? [...asked.files, `${QUESTIONS_INDEX}${QUESTION_WORDS_FILE}`] : []),
     ]),
   ];
   const links = [

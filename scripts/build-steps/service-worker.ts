@@ -22,7 +22,7 @@ export async function buildServiceWorker(
       'pagefind/**/*',
     ],
     // Generated files readers download on purpose stay network-only: they can be large.
-    // Of the two search bundles, only what the site's own scripts load: no Pagefind UI, no
+    // Of the search bundles, only what the site's own scripts load: no Pagefind UI, no
     // language-less WebAssembly, and one copy of the highlighter (the full bundle's).
     // The open data (api/) is for other systems and grows with the whole corpus (10.8 MB at
     // 10,000 documents, past the size limit below): it is fetched from the network.

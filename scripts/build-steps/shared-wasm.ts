@@ -1,5 +1,5 @@
 /**
- * The two search bundles (the full index and the header box's suggestions) each get a copy of
+ * The search bundles (the full index, the header box's suggestions, the readers' questions) each get a copy of
  * Pagefind's WebAssembly from Pagefind, byte for byte the same file (51 KB with brotli). The search
  * page searches both, so it downloaded the same file twice, and the search page opened from the
  * header box could not use the copy the box had already downloaded. This step points the

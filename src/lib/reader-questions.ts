@@ -1,7 +1,7 @@
 /**
  * The questions readers ask of each page, in their own words (the `questions` of its frontmatter,
- * src/schemas/fields.ts), by the page's address: the search build adds them to the page's
- * suggestion (scripts/build-steps/search-index.ts). Read from the content files, as the build's
+ * src/schemas/fields.ts), by the page's address: the search build indexes their words in a bundle of
+ * their own (scripts/build-steps/search-index.ts). Read from the content files, as the build's
  * other steps read them, after Astro has checked them against the schemas.
  */
 import { parseFrontmatter, splitFrontmatter, type ContentFile } from './content-files.ts';

@@ -16,6 +16,9 @@ export const SUGGESTIONS_INDEX = '/pagefind/suggest/';
  */
 export const QUESTIONS_INDEX = '/pagefind/questions/';
 
+/** In the questions bundle's folder: the words only the questions use, for the query planner. */
+export const QUESTION_WORDS_FILE = 'words.json';
+
 /** The `<meta>` the build writes on the search page when it has written the questions bundle. */
 export const QUESTIONS_META = 'app-search-questions';
 
@@ -37,6 +40,8 @@ export const PAGEFIND_FILES_UNUSED = [
   'pagefind/**/wasm.unknown.pagefind',
   'pagefind/suggest/pagefind-highlight.js',
   'pagefind/questions/pagefind-highlight.js',
+  // The readers' questions are searched on the page at any size (search-page.ts).
+  'pagefind/questions/pagefind-worker.js',
 ] as const;
 
 /**

@@ -65,9 +65,10 @@ export const QUESTION_MAX_LENGTH = 300;
 
 /**
  * Questions readers ask that a page answers, in their own words, one per line, e.g. "my patient
- * was told to ask me for their hospital results". Search finds the page by them (the header box's
- * suggestions, and so the search page too: scripts/build-steps/search-index.ts); they are never
- * shown. Add the ones you hear, worded as the reader put it, not as the page does.
+ * was told to ask me for their hospital results". The search page finds the page by their words
+ * (scripts/build-steps/search-index.ts); they are not shown on the site, but they are public, in
+ * the repository and in the search files. Add the ones you hear, worded as the reader put it, not
+ * as the page does, with nothing that could identify anyone.
  */
 export const readerQuestions = z
   .array(

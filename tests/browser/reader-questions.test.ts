@@ -52,6 +52,8 @@ it('finds a page by the questions its readers ask of it, which the page itself m
   const without = await site.newPage();
   await without.route('**/pagefind/questions/**', (route) => route.abort());
   const missesWithout = await missed(without);
+  await page.close();
+  await without.close();
   console.log(
     `Readers' questions: ${asked.length - misses.length} of ${asked.length} pages found by their last question (${asked.length - missesWithout.length} without them)`,
   );

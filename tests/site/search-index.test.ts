@@ -204,7 +204,7 @@ describe('the search page asks for what its first results need at once', () => {
     .get();
 
   it("preloads each bundle's module, entry file (as Pagefind will ask for it), meta and WebAssembly", async () => {
-    for (const bundle of ['/pagefind/', '/pagefind/suggest/']) {
+    for (const bundle of ['/pagefind/', '/pagefind/suggest/', '/pagefind/questions/']) {
       const entry = JSON.parse(await readBuilt(`${bundle.slice(1)}pagefind-entry.json`)) as {
         languages: Record<string, { hash: string }>;
       };
@@ -217,11 +217,14 @@ describe('the search page asks for what its first results need at once', () => {
         ]),
       );
     }
-    // One WebAssembly for both bundles (scripts/build-steps/shared-wasm.ts), preloaded once.
+    // One WebAssembly for every bundle (scripts/build-steps/shared-wasm.ts), preloaded once.
     expect(preloaded.filter((href) => href.endsWith('.pagefind'))).toEqual([
       '/pagefind/wasm.en.pagefind',
     ]);
     expect(preloaded).toContain('/pagefind/language.json');
+    // The readers' questions are there, with the words only they use.
+    expect($('meta[name="app-search-questions"]').attr('content')).toBe('/pagefind/questions/');
+    expect(preloaded).toContain('/pagefind/questions/words.json');
     expect($('meta[name="app-search-preloads"]')).toHaveLength(0);
   });
 
@@ -245,7 +248,7 @@ describe('the search page asks for what its first results need at once', () => {
   });
 
   it("ships Pagefind's module with its start-up wait shortened (scripts/build-steps/pagefind-wait.ts)", async () => {
-    for (const bundle of ['pagefind', 'pagefind/suggest'])
+    for (const bundle of ['pagefind', 'pagefind/suggest', 'pagefind/questions'])
       for (const file of PAGEFIND_MODULES) {
         const module = await readBuilt(`${bundle}/${file}`);
         expect(module, `${bundle}/${file}`).toContain(SHORTER_WAIT);
@@ -292,14 +295,20 @@ describe('the offline service worker', () => {
     ]) {
       expect(precached).toContain(file);
     }
-    for (const file of ['pagefind/suggest/pagefind.js', 'pagefind/suggest/pagefind-worker.js']) {
+    for (const file of [
+      'pagefind/suggest/pagefind.js',
+      'pagefind/suggest/pagefind-worker.js',
+      'pagefind/questions/pagefind.js',
+      'pagefind/questions/words.json',
+    ]) {
       expect(precached).toContain(file);
     }
+    expect(precached).not.toContain('pagefind/questions/pagefind-worker.js');
     // The suggestions load the full bundle's WebAssembly, precached above
     // (scripts/build-steps/shared-wasm.ts).
     expect(await readBuilt('pagefind/suggest/pagefind.js')).toContain('../wasm.');
     expect(precached).not.toContain('pagefind/suggest/wasm.en.pagefind');
-    for (const bundle of ['pagefind', 'pagefind/suggest']) {
+    for (const bundle of ['pagefind', 'pagefind/suggest', 'pagefind/questions']) {
       const indexChunks = await readdir(path.join(distDir, bundle, 'index'));
       for (const chunk of indexChunks)
         if (chunk.endsWith('.br')) expect(precached).not.toContain(`${bundle}/index/${chunk}`);

@@ -9,6 +9,7 @@ import type { SearchLanguage } from '../../lib/search-query.ts';
 import {
   FULL_INDEX,
   LANGUAGE_FILE,
+  QUESTION_WORDS_FILE,
   QUESTIONS_INDEX,
   QUESTIONS_META,
   RARE_WORDS_FILE,
@@ -92,6 +93,11 @@ export const loadLanguage = loadOnce(() =>
  * them (understand.ts).
  */
 export const loadRareWords = loadOnce(() => fetchJson<string[]>(`${FULL_INDEX}${RARE_WORDS_FILE}`));
+
+/** The words only the readers' questions use (scripts/build-steps/search-index.ts), fetched once. */
+export const loadQuestionWords = loadOnce(() =>
+  fetchJson<string[]>(`${QUESTIONS_INDEX}${QUESTION_WORDS_FILE}`),
+);
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);

@@ -62,6 +62,8 @@ import { searchWithPlan, SUGGESTIONS_SHOWN } from './understand.ts';
 const PAGE_SIZE = 20;
 /** Pages the readers' questions found that are merged into the results. */
 const ASKED_SHOWN = 5;
+/** How long the results wait for the readers' questions once the other searches have answered. */
+const ASKED_GRACE_MS = 1000;
 /** Results shown before the rest of the first page has loaded. */
 const FIRST_SHOWN = 3;
 const TYPING_DELAY_MS = 250;
@@ -171,7 +173,7 @@ export function startSearchPage(root: HTMLElement): void {
     const filtered = SEARCH_FILTERS.some((key) => chosen[key].length > 0);
     // A chosen role is known now: what ranking for it needs loads beside the searches.
     if (reader) void readersAndTopics().catch(() => undefined);
-    const [full, suggested, asked] = await Promise.all([
+    const searched = Promise.all([
       // The first few full-text results are usually among the first shown once the suggestions
       // are merged in, so their fragments start downloading now, beside the suggestions', not
       // after the merge (a few small files wasted when the merge puts others first).
@@ -185,14 +187,22 @@ export function startSearchPage(root: HTMLElement): void {
       searchWithPlan(SUGGESTIONS_INDEX, query, reader, planning).then((s) =>
         Promise.all(s.found.results.slice(0, SUGGESTIONS_SHOWN).map((r) => r.result.data())),
       ),
-      // The pages the readers' questions find: an extra, so a failure to load it changes nothing.
-      hasQuestions()
-        ? searchWithPlan(QUESTIONS_INDEX, query, reader, planning)
-            .then((s) =>
-              Promise.all(s.found.results.slice(0, ASKED_SHOWN).map((r) => r.result.data())),
-            )
-            .catch(() => [])
-        : [],
+    ]);
+    // The pages the readers' questions find: an extra, so a failure to load it changes nothing,
+    // and one still loading `ASKED_GRACE_MS` after the other two have answered is left out.
+    const askedFor = hasQuestions()
+      ? searchWithPlan(QUESTIONS_INDEX, query, reader, planning)
+          .then((s) =>
+            Promise.all(s.found.results.slice(0, ASKED_SHOWN).map((r) => r.result.data())),
+          )
+          .catch(() => [])
+      : Promise.resolve([]);
+    const late = searched.then(
+      () => new Promise<PagefindResultData[]>((done) => setTimeout(done, ASKED_GRACE_MS, [])),
+    );
+    const [[full, suggested], asked] = await Promise.all([
+      searched,
+      Promise.race([askedFor, late]),
     ]);
     const byId = new Map<string, Listed>();
     // A page only the readers' questions found is shown with its summary and no excerpt: the

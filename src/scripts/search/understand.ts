@@ -20,7 +20,9 @@ import {
   loadLanguage,
   loadOnce,
   loadPagefind,
+  loadQuestionWords,
   loadRareWords,
+  QUESTIONS_INDEX,
   pagesWithFilter,
   type Bundle,
   type PagefindResult,
@@ -50,8 +52,19 @@ export async function searchWithPlan(
   chosen: ReaderRole | undefined,
   options: PlanOptions = {},
 ): Promise<Understood> {
-  const [pagefind, language] = await Promise.all([loadPagefind(bundle), loadLanguage()]);
-  const plan = await planWithRareWords(text, language, wholeLanguage, options);
+  // The readers' questions are planned with their own words too, so a word only they use
+  // ("registrar") is searched as it is, not left out or mended into a word of the pages.
+  const asked = bundle === QUESTIONS_INDEX;
+  const [pagefind, language] = await Promise.all([
+    loadPagefind(bundle),
+    asked ? questionsLanguage() : loadLanguage(),
+  ]);
+  const plan = await planWithRareWords(
+    text,
+    language,
+    asked ? wholeQuestionsLanguage : wholeLanguage,
+    options,
+  );
   // Heard with its spelling mended ("my scan resluts"), as it is searched.
   const said = correctedQuery(text, plan);
   const heard = chosen === undefined ? askedAs(said) : undefined;
@@ -83,4 +96,14 @@ export async function searchWithPlan(
 const wholeLanguage: () => Promise<SearchLanguage> = loadOnce(async () => {
   const [common, rare] = await Promise.all([loadLanguage(), loadRareWords()]);
   return withRareWords(common, rare);
+});
+
+/** The vocabulary with the words only the readers' questions use, as words on one page. */
+const questionsLanguage: () => Promise<SearchLanguage> = loadOnce(async () => {
+  const [common, own] = await Promise.all([loadLanguage(), loadQuestionWords()]);
+  return withRareWords(common, own);
+});
+const wholeQuestionsLanguage: () => Promise<SearchLanguage> = loadOnce(async () => {
+  const [whole, own] = await Promise.all([wholeLanguage(), loadQuestionWords()]);
+  return withRareWords(whole, own);
 });
