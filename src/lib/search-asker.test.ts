@@ -330,21 +330,34 @@ describe('asksForMeaning', () => {
       'what does WNB mean',
       "what's dna mean on my letter",
       'what does ICB stand for?',
+      'ICB stands for?',
       'meaning of ICB',
+      'dna meaning nhs',
       'PRSB headings definition',
-      'abbreviations on my clinic letter',
+      'what are the abbreviations on my clinic letter',
+      'what is meant by onward referral',
+      "what do they mean by 'onward referral'",
+      'Does ICB mean the same as CCG?',
+      'define advice and guidance',
     ])
       expect(asksForMeaning(question), question).toBe(true);
   });
 
-  it('leaves alone what something means for the reader, and a "means" nobody asks about', () => {
+  it('leaves alone what something means for the reader or in practice, and a word only named', () => {
     for (const question of [
       'what does shared care mean for my lithium',
       'does that mean I have to refer again',
       'What does it mean if the hospital discharges me back to my GP?',
+      'what does this mean on the day of discharge',
+      'what does the 2025 contract mean in practice for GPs',
+      'what do these requirements mean at a practice level',
       'typing backlog means letters go out after 3 weeks',
       'clinic letter full of jargon, I dont understand it',
+      'avoid abbreviations in clinic letters',
+      'does the contract define who follows up test results',
+      "I've been meaning to ask about fit notes",
       'we will not stand for this any more',
+      'why does the hospital stand for this',
     ])
       expect(asksForMeaning(question), question).toBe(false);
   });

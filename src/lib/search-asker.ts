@@ -815,24 +815,40 @@ export function asksForTool(text: string): boolean {
 
 /**
  * Whether the question asks what a word or an abbreviation means ("what does WNB mean on my letter",
- * "what does ICB stand for", "meaning of DNA"): then the glossary's definition is what is wanted,
- * above the pages that use the word. Not what something means for the reader ("what does shared
- * care mean for my lithium", "does that mean I have to…"), nor a "means" that is not asked about
- * ("the backlog means letters go out late").
+ * "what does ICB stand for", "meaning of DNA", "what is meant by onward referral"): then the
+ * glossary's definition is what is wanted, above the pages that use the word. Not what something
+ * means for the reader or in practice ("what does shared care mean for my lithium", "what does this
+ * mean on the day of discharge", "does that mean I have to…"), nor a word only named ("the backlog
+ * means…", "avoid abbreviations in letters", "does the contract define who…").
  */
 export function asksForMeaning(text: string): boolean {
   const words = readerWords(text, { negations: false });
   const asked = (i: number) => words.slice(Math.max(0, i - 5), i).some((w) => ASKING_WHAT.has(w));
-  return words.some(
-    (word, i) =>
-      DEFINING.has(word) ||
-      (word === 'meaning' && (words[i + 1] === 'of' || i === words.length - 1)) ||
-      ((word === 'stand' || word === 'stands') && words[i + 1] === 'for' && asked(i)) ||
-      (word === 'mean' && asked(i) && (i === words.length - 1 || WHERE_SEEN.has(words[i + 1]!))),
-  );
+  // What the "what does … mean" asks about: a word, not "this" or "it".
+  const aboutAWord = (i: number) =>
+    !words.slice(Math.max(0, i - 5), i).some((w) => POINTING.has(w));
+  const last = words.length - 1;
+  return words.some((word, i) => {
+    const next = words[i + 1];
+    if (word === 'meaning') return words[i - 1] !== 'been';
+    if (word === 'definition') return true;
+    if (word === 'define') return i === 0;
+    if (ABBREVIATIONS.has(word)) return asked(i);
+    if (word === 'stand' || word === 'stands')
+      return next === 'for' && (i + 1 === last || words.slice(0, i).some((w) => WHAT.has(w)));
+    if (word === 'meant') return next === 'by';
+    if (word !== 'mean' || !asked(i)) return false;
+    if (next === 'by' || (next === 'the' && words[i + 2] === 'same')) return true;
+    return (
+      aboutAWord(i) &&
+      (i === last || (WHERE_SEEN.has(next!) && !(next === 'in' && words[i + 2] === 'practice')))
+    );
+  });
 }
-const DEFINING = new Set(['definition', 'define', 'abbreviation', 'abbreviations', 'acronym']);
-const ASKING_WHAT = new Set(['what', 'whats', 'does', 'do']);
+const ABBREVIATIONS = new Set(['abbreviation', 'abbreviations', 'acronym', 'acronyms']);
+const WHAT = new Set(['what', 'whats']);
+const ASKING_WHAT = new Set([...WHAT, 'does', 'do']);
+const POINTING = new Set(['this', 'that', 'it', 'these', 'those']);
 /** "what does WNB mean on a paeds letter", "…in a discharge summary", "…at the top of my letter". */
 const WHERE_SEEN = new Set(['on', 'in', 'at']);
 
