@@ -48,7 +48,7 @@ describe('a build of broken content', () => {
     expect(outcome.code).toBe(1);
     expect(outcome.stderr).toContain('Build stopped: content has problems (listed above).');
     expect(outcome.stderr).toContain('content/guidance/wrong-enum.md:6');
-    expect(outcome.stderr).toMatch(/✗ 60 problems in 46 files/);
+    expect(outcome.stderr).toMatch(/✗ 61 problems in 47 files/);
     expect(outcome.stderr).toContain('The published dist/ folder was not changed.');
     expect(outcome.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
   });
