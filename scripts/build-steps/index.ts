@@ -15,7 +15,7 @@ import { precompress } from './precompress.ts';
 import type { BuildStep } from './staging.ts';
 import { contentRoot } from '../../src/lib/content-root.ts';
 import { readContentFiles } from '../../src/lib/content-files.ts';
-import { readerQuestions } from '../../src/lib/reader-questions.ts';
+import { questionsByPage } from '../../src/lib/reader-questions.ts';
 
 /** Before the pages: they are copied in from public/, and toolkit and resource pages show the files' sizes. */
 export function stepsBeforePages(root: string): BuildStep[] {
@@ -40,7 +40,7 @@ export function stepsAfterPages(root: string, contentDir = contentRoot(root)): B
       name: 'search index',
       run: async (outDir) =>
         buildSearchIndex(outDir, {
-          questions: readerQuestions(await readContentFiles(root, contentDir)),
+          questions: questionsByPage(await readContentFiles(root, contentDir)),
         }),
     },
     // The search page's preloads name the index files Pagefind has just written.

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import {
-  askedWords,
   buildSearchIndex,
   questionPages,
   suggestionPages,
@@ -142,28 +141,6 @@ describe('withWordBreaks', () => {
     expect(withWordBreaks('<b>GP</b>s and <a href="/">e</a>-RS')).toBe(
       '<b>GP</b>s and <a href="/">e</a>-RS',
     );
-  });
-});
-
-describe('askedWords', () => {
-  it('gives the words of the questions each once, as the query planner reads them, without filler words', () => {
-    expect(
-      askedWords([
-        'Who does the sick note?',
-        "pt's d/c summary after my op, A&E said it's the GP's job",
-      ]),
-    ).toEqual([
-      'sick',
-      'note',
-      'patient',
-      'discharge',
-      'summary',
-      'after',
-      'op',
-      'a&e',
-      'gp',
-      'job',
-    ]);
   });
 });
 

@@ -21,7 +21,7 @@ import * as pagefind from 'pagefind';
 import { shortenPagefindWait } from './pagefind-wait.ts';
 import { shareWasm } from './shared-wasm.ts';
 import { parseSearchTerms } from '../../src/lib/search-facets.ts';
-import { isFillerWord, readerWords } from '../../src/lib/search-query.ts';
+import { askedWords } from '../../src/lib/reader-questions.ts';
 import {
   FULL_INDEX,
   QUESTION_WORDS_FILE,
@@ -267,20 +267,6 @@ function hiddenMeta(meta: Record<string, string | undefined>, reader: string | u
     reader ? `<span data-pagefind-filter="reader">${escapeHtml(reader)}</span>` : '',
     '</div>',
   ].join('');
-}
-
-/**
- * The words of a page's questions, each once, in lower case, without the question and filler words
- * the query planner never searches ("how", "my", "the"; src/lib/search-query.ts). Each word once
- * keeps the bundle small: the search page downloads its index chunks with a query. Over the 396
- * listed questions and two fresh lots of 50, the questions whole found 476 answers in the top 3,
- * their words each once 475 and these 474 (the tuned and held-out lists), while the bundle's index
- * went from 85 to 38 and then 28 KB; only the words the page itself does not use, 23 KB, found 471.
- */
-export function askedWords(questions: readonly string[]): string[] {
-  // Split and spelt out as the query planner reads a query ("pt" is "patient", "d/c" "discharge").
-  const words = questions.flatMap((question) => readerWords(question, { negations: false }));
-  return [...new Set(words)].filter((word) => !isFillerWord(word));
 }
 
 /**

@@ -7,12 +7,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchBrowser, openSite, type SiteContext } from '../helpers/browser.ts';
 import { searchOnPage } from '../helpers/search.ts';
-import { askedWords } from '../../scripts/build-steps/search-index.ts';
 import { readContentFiles } from '../../src/lib/content-files.ts';
-import { readerQuestions } from '../../src/lib/reader-questions.ts';
+import { askedWords, questionsByPage } from '../../src/lib/reader-questions.ts';
 import { REPOSITORY_ROOT } from '../../src/lib/repository-root.ts';
 
-const asked = [...readerQuestions(await readContentFiles(REPOSITORY_ROOT))];
+const asked = [...questionsByPage(await readContentFiles(REPOSITORY_ROOT))];
 
 let browser: Browser;
 let site: SiteContext;

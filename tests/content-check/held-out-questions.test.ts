@@ -6,16 +6,15 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, it } from 'vitest';
-import { askedWords } from '../../scripts/build-steps/search-index.ts';
 import { readContentFiles } from '../../src/lib/content-files.ts';
-import { readerQuestions } from '../../src/lib/reader-questions.ts';
+import { askedWords, questionsByPage } from '../../src/lib/reader-questions.ts';
 import { REPOSITORY_ROOT } from '../../src/lib/repository-root.ts';
 
 /** A question as the questions bundle holds it: its words, whatever their order or punctuation. */
 const said = (question: string) => askedWords([question]).sort().join(' ');
 
 it("keeps the relevance test's questions out of the pages' readers' questions, word for word", async () => {
-  const pages = readerQuestions(await readContentFiles(REPOSITORY_ROOT));
+  const pages = questionsByPage(await readContentFiles(REPOSITORY_ROOT));
   expect(pages.size).toBeGreaterThan(0);
   const onPages = new Map(
     [...pages].flatMap(([path, questions]) => questions.map((q) => [said(q), `${path}: "${q}"`])),
