@@ -101,6 +101,34 @@ describe('buildSearchIndex', () => {
         expect(indexedPage.content).not.toContain('sick line');
   });
 
+  it("maps each suggestion and question to its page's id in the full index", async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'pagefind-'));
+    for (const name of ['a', 'b']) {
+      await mkdir(path.join(dir, name));
+      await writeFile(
+        path.join(dir, `${name}/index.html`),
+        page(`<h1>Fit notes ${name}</h1>${metadata('Requirement')}<p>Sick note.</p>`),
+      );
+    }
+    await buildSearchIndex(dir, { questions: new Map([['/b/', ['who writes the sick line?']]]) });
+    const fullIdOf = new Map(
+      (await readIndexedPages(path.join(dir, 'pagefind'))).map((p) => [p.url, p.id]),
+    );
+    for (const [bundle, urls] of [
+      ['pagefind/suggest', ['/a/', '/b/']],
+      ['pagefind/questions', ['/b/']],
+    ] as const) {
+      const records = await readIndexedPages(path.join(dir, bundle));
+      const ids = JSON.parse(
+        await readFile(path.join(dir, bundle, 'full-ids.json'), 'utf8'),
+      ) as Record<string, string>;
+      expect(records.map((r) => r.url).sort()).toEqual(urls);
+      expect(ids).toEqual(Object.fromEntries(records.map((r) => [r.id, fullIdOf.get(r.url)])));
+      // A record's own id is not its page's: the search page needs the map.
+      for (const record of records) expect(ids[record.id]).not.toBe(record.id);
+    }
+  });
+
   it('writes no questions bundle when no page has questions', async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'pagefind-'));
     await mkdir(path.join(dir, 'a'));

@@ -24,6 +24,7 @@ import { parseSearchTerms } from '../../src/lib/search-facets.ts';
 import { askedWords } from '../../src/lib/reader-questions.ts';
 import {
   FULL_INDEX,
+  FULL_IDS_FILE,
   QUESTION_WORDS_FILE,
   QUESTIONS_INDEX,
   SUGGESTIONS_INDEX,
@@ -115,6 +116,7 @@ export async function buildSearchIndex(
     }
     const suggestDir = path.join(siteDir, SUGGEST_BUNDLE_DIR);
     const suggestions = await writeBundle(suggest, suggestDir);
+    await writeFullIds(suggestDir);
     // One copy of Pagefind's WebAssembly for every bundle, when Pagefind wrote the same file twice.
     await shareWasm(suggestDir, fullDir);
     const askedPages = indexed.flatMap((page) => questionPages(page, questions.get(page.url)));
@@ -128,6 +130,7 @@ export async function buildSearchIndex(
         );
       const questionsDir = path.join(siteDir, QUESTIONS_BUNDLE_DIR);
       asked = await writeBundle(questionsIndex, questionsDir);
+      await writeFullIds(questionsDir);
       await shareWasm(questionsDir, fullDir);
       // The words only the questions use ("registrar", "hosptial"): the query planner, which knows
       // the full text's words, would otherwise leave them out or mend them before they are searched.
@@ -204,7 +207,8 @@ const WORD_BREAK_AFTER = new RegExp(
  * The glossary is held term by term, each leading to the term itself (`/glossary/#dna`).
  * Summaries are left out: they would double the index and the time each keystroke takes, and
  * suggest pages whose titles do not show the words typed. Each suggestion carries the full
- * index's id for its page (`full`), so the search page can merge suggestions into its results.
+ * index's id for its page (`full`), which `writeFullIds` lists beside the bundle so the search page
+ * can merge suggestions into its results.
  * Built from what Pagefind read from the page (SearchMetadata.astro writes `type` on every indexed
  * page), so the two indexes never disagree about a title. None for pages with no search metadata.
  */
@@ -313,6 +317,20 @@ async function writeBundle(index: pagefind.PagefindIndex, outputPath: string): P
   failOn(`write the search index to ${outputPath}`, written.errors);
   await shortenPagefindWait(outputPath);
   return indexedPageCount(outputPath);
+}
+
+/**
+ * Writes the full index's id of each record's page (its `full` meta) beside a bundle
+ * (site-files.ts: `FULL_IDS_FILE`): a suggestion or a question found is then placed among the full
+ * text's results without its fragment, which is downloaded only if the page is shown.
+ */
+async function writeFullIds(bundleDir: string): Promise<void> {
+  const ids = Object.fromEntries(
+    (await readIndexedPages(bundleDir)).flatMap((page) =>
+      page.meta.full ? [[page.id, page.meta.full]] : [],
+    ),
+  );
+  await writeFile(path.join(bundleDir, FULL_IDS_FILE), JSON.stringify(ids));
 }
 
 function failOn(action: string, errors: string[]): void {

@@ -47,6 +47,7 @@ describe('writeSearchPreloads', () => {
       '/pagefind/wasm.en.pagefind',
       '/pagefind/suggest/pagefind-entry.json?ts=en_sugg',
       '/pagefind/suggest/wasm.en.pagefind',
+      '/pagefind/suggest/full-ids.json',
     ])
       expect(html).toContain(`href="${href}"`);
     expect(html).not.toContain('app-search-worker');
@@ -62,6 +63,7 @@ describe('writeSearchPreloads', () => {
       '/pagefind/questions/pagefind-entry.json?ts=en_asked',
       '/pagefind/questions/pagefind.en_asked.pf_meta',
       '/pagefind/questions/words.json',
+      '/pagefind/questions/full-ids.json',
     ])
       expect(html).toContain(`href="${href}"`);
     expect(html.split('href="/pagefind/wasm.en.pagefind"')).toHaveLength(2);

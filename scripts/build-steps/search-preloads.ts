@@ -14,6 +14,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   FULL_INDEX,
+  FULL_IDS_FILE,
   QUESTION_WORDS_FILE,
   QUESTIONS_INDEX,
   QUESTIONS_META,
@@ -83,7 +84,15 @@ export async function writeSearchPreloads(siteDir: string): Promise<void> {
       `${FULL_INDEX}${LANGUAGE_FILE}`,
       ...(inWorker ? [] : full.files),
       ...suggestions.files,
-      ...(asked ? [...asked.files, `${QUESTIONS_INDEX}${QUESTION_WORDS_FILE}`] : []),
+      // Where the suggestions and questions found go among the full text's results.
+      `${SUGGESTIONS_INDEX}${FULL_IDS_FILE}`,
+      ...(asked
+        ? [
+            ...asked.files,
+            `${QUESTIONS_INDEX}${QUESTION_WORDS_FILE}`,
+            `${QUESTIONS_INDEX}${FULL_IDS_FILE}`,
+          ]
+        : []),
     ]),
   ];
   const links = [

@@ -19,6 +19,13 @@ export const QUESTIONS_INDEX = '/pagefind/questions/';
 /** In the questions bundle's folder: the words only the questions use, for the query planner. */
 export const QUESTION_WORDS_FILE = 'words.json';
 
+/**
+ * In the suggestions' and the questions' bundle folders: each record's id with the full index's id
+ * of its page (`{"en_1a2b3c4": "en_5d6e7f8"}`), so the search page can merge them into the full
+ * text's results without downloading each record's fragment first.
+ */
+export const FULL_IDS_FILE = 'full-ids.json';
+
 /** The `<meta>` the build writes on the search page when it has written the questions bundle. */
 export const QUESTIONS_META = 'app-search-questions';
 

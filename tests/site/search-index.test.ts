@@ -225,6 +225,9 @@ describe('the search page asks for what its first results need at once', () => {
     // The readers' questions are there, with the words only they use.
     expect($('meta[name="app-search-questions"]').attr('content')).toBe('/pagefind/questions/');
     expect(preloaded).toContain('/pagefind/questions/words.json');
+    // Where what the suggestions and the questions find goes among the full text's results.
+    expect(preloaded).toContain('/pagefind/suggest/full-ids.json');
+    expect(preloaded).toContain('/pagefind/questions/full-ids.json');
     expect($('meta[name="app-search-preloads"]')).toHaveLength(0);
   });
 
@@ -300,6 +303,8 @@ describe('the offline service worker', () => {
       'pagefind/suggest/pagefind-worker.js',
       'pagefind/questions/pagefind.js',
       'pagefind/questions/words.json',
+      'pagefind/suggest/full-ids.json',
+      'pagefind/questions/full-ids.json',
     ]) {
       expect(precached).toContain(file);
     }

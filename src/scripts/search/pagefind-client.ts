@@ -7,6 +7,7 @@
  */
 import type { SearchLanguage } from '../../lib/search-query.ts';
 import {
+  FULL_IDS_FILE,
   FULL_INDEX,
   LANGUAGE_FILE,
   QUESTION_WORDS_FILE,
@@ -98,6 +99,24 @@ export const loadRareWords = loadOnce(() => fetchJson<string[]>(`${FULL_INDEX}${
 export const loadQuestionWords = loadOnce(() =>
   fetchJson<string[]>(`${QUESTIONS_INDEX}${QUESTION_WORDS_FILE}`),
 );
+
+/**
+ * The full index's id of each suggestion's or question's page (scripts/build-steps/search-index.ts:
+ * `writeFullIds`), fetched once per bundle: the search page merges what they find into the full
+ * text's results without downloading their fragments.
+ */
+export function loadFullIds(bundle: Bundle): Promise<Map<string, string>> {
+  let ids = fullIdsLoading.get(bundle);
+  if (!ids) {
+    ids = fetchJson<Record<string, string>>(`${bundle}${FULL_IDS_FILE}`).then(
+      (found) => new Map(Object.entries(found)),
+    );
+    fullIdsLoading.set(bundle, ids);
+    ids.catch(() => fullIdsLoading.delete(bundle));
+  }
+  return ids;
+}
+const fullIdsLoading = new Map<Bundle, Promise<Map<string, string>>>();
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);

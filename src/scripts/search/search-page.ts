@@ -47,11 +47,13 @@ import {
 import {
   FULL_INDEX,
   hasQuestions,
+  loadFullIds,
   loadPagefind,
   QUESTIONS_INDEX,
   pagesWithFilter,
   pagesWithFilters,
   SUGGESTIONS_INDEX,
+  type Bundle,
   type PagefindResult,
   type PagefindResultData,
 } from './pagefind-client.ts';
@@ -175,7 +177,7 @@ export function startSearchPage(root: HTMLElement): void {
     if (reader) void readersAndTopics().catch(() => undefined);
     const searched = Promise.all([
       // The first few full-text results are usually among the first shown once the suggestions
-      // are merged in, so their fragments start downloading now, beside the suggestions', not
+      // are merged in, so their fragments start downloading now, beside the other searches, not
       // after the merge (a few small files wasted when the merge puts others first).
       searchWithPlan(FULL_INDEX, query, reader, planning).then((found) => {
         for (const { result } of found.found.results.slice(0, FIRST_SHOWN))
@@ -184,47 +186,41 @@ export function startSearchPage(root: HTMLElement): void {
         if (found.heard) void readersAndTopics().catch(() => undefined);
         return found;
       }),
-      searchWithPlan(SUGGESTIONS_INDEX, query, reader, planning).then((s) =>
-        Promise.all(s.found.results.slice(0, SUGGESTIONS_SHOWN).map((r) => r.result.data())),
-      ),
+      foundAsPages(SUGGESTIONS_INDEX, query, reader, planning, SUGGESTIONS_SHOWN),
     ]);
     // The pages the readers' questions find: an extra, so a failure to load it changes nothing,
     // and one still loading `ASKED_GRACE_MS` after the other two have answered is left out.
     const askedFor = hasQuestions()
-      ? searchWithPlan(QUESTIONS_INDEX, query, reader, planning)
-          .then((s) =>
-            Promise.all(s.found.results.slice(0, ASKED_SHOWN).map((r) => r.result.data())),
-          )
-          .catch(() => [])
+      ? foundAsPages(QUESTIONS_INDEX, query, reader, planning, ASKED_SHOWN).catch(() => [])
       : Promise.resolve([]);
     const late = searched.then(
-      () => new Promise<PagefindResultData[]>((done) => setTimeout(done, ASKED_GRACE_MS, [])),
+      () => new Promise<Listed[]>((done) => setTimeout(done, ASKED_GRACE_MS, [])),
     );
     const [[full, suggested], asked] = await Promise.all([
       searched,
       Promise.race([askedFor, late]),
     ]);
+    // Shown as the full text has it when the full text found it too; if not, as the best
+    // suggestion for it has it (a glossary term's own address), else as the questions have it,
+    // with its summary and no excerpt: the questions are not the page's words.
     const byId = new Map<string, Listed>();
-    // A page only the readers' questions found is shown with its summary and no excerpt: the
-    // questions are not the page's words.
-    for (const data of asked)
-      if (data.meta.full)
-        byId.set(data.meta.full, {
-          id: data.meta.full,
-          data: async () => ({ ...data, excerpt: '', sub_results: [] }),
-        });
-    for (const data of suggested)
-      if (data.meta.full) byId.set(data.meta.full, { id: data.meta.full, data: async () => data });
     for (const { result } of full.found.results)
       byId.set(result.id, { id: result.id, data: () => result.data() });
+    for (const { id, data } of suggested) if (!byId.has(id)) byId.set(id, { id, data });
+    for (const { id, data } of asked)
+      if (!byId.has(id))
+        byId.set(id, {
+          id,
+          data: async () => ({ ...(await data()), excerpt: '', sub_results: [] }),
+        });
     const merged = mergeWithSuggestions(
       full.found.results.map((r) => ({ id: r.result.id, score: r.score })),
-      suggested.flatMap((d) => (d.meta.full ? [d.meta.full] : [])),
+      suggested.map((page) => page.id),
       full.preferred,
       // Every suggested page on the first page of results, with room for the one page the
       // reader's own may add above it (raisedForReader, below).
       PAGE_SIZE - 1,
-      asked.flatMap((d) => (d.meta.full ? [d.meta.full] : [])),
+      asked.map((page) => page.id),
     );
     const asker = reader ?? full.heard;
     // The reader's own page on a topic above another reader's guidance: not when the reader has
@@ -280,6 +276,28 @@ export function startSearchPage(root: HTMLElement): void {
     const howFound = matchNotice(full.found.mode);
     if (howFound && order.length > 0) said.push(element('p', 'nhsuk-body', howFound));
     return { listed: order.map((id) => byId.get(id)!), said };
+  }
+
+  /**
+   * The first `count` records a search of the suggestions or the questions finds, as the full
+   * index's pages (the bundle's id map, pagefind-client.ts: `loadFullIds`). A record's fragment is
+   * downloaded only if its page is shown, and the full text did not find it.
+   */
+  async function foundAsPages(
+    bundle: Bundle,
+    query: string,
+    reader: ReaderRole | undefined,
+    planning: PlanOptions,
+    count: number,
+  ): Promise<Listed[]> {
+    const [{ found }, fullIds] = await Promise.all([
+      searchWithPlan(bundle, query, reader, planning),
+      loadFullIds(bundle),
+    ]);
+    return found.results.slice(0, count).flatMap(({ result }) => {
+      const id = fullIds.get(result.id);
+      return id ? [{ id, data: () => result.data() }] : [];
+    });
   }
 
   /**
