@@ -8,6 +8,7 @@ import {
   questionPages,
   suggestionPages,
   withWordBreaks,
+  writeFullIds,
 } from './search-index.ts';
 import { readIndexedPages, type IndexedPage } from './search-language.ts';
 import { withRareWords, type SearchLanguage } from '../../src/lib/search-query.ts';
@@ -127,6 +128,12 @@ describe('buildSearchIndex', () => {
       // A record's own id is not its page's: the search page needs the map.
       for (const record of records) expect(ids[record.id]).not.toBe(record.id);
     }
+    // A bundle with more records than the map is worth gets none.
+    await rm(path.join(dir, 'pagefind/suggest/full-ids.json'));
+    await writeFullIds(path.join(dir, 'pagefind/suggest'), 1);
+    expect(await readdir(path.join(dir, 'pagefind/suggest'))).not.toContain('full-ids.json');
+    await writeFullIds(path.join(dir, 'pagefind/suggest'), 2);
+    expect(await readdir(path.join(dir, 'pagefind/suggest'))).toContain('full-ids.json');
   });
 
   it('writes no questions bundle when no page has questions', async () => {

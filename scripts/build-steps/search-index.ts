@@ -25,6 +25,7 @@ import { askedWords } from '../../src/lib/reader-questions.ts';
 import {
   FULL_INDEX,
   FULL_IDS_FILE,
+  FULL_IDS_MAX_RECORDS,
   QUESTION_WORDS_FILE,
   QUESTIONS_INDEX,
   SUGGESTIONS_INDEX,
@@ -320,15 +321,19 @@ async function writeBundle(index: pagefind.PagefindIndex, outputPath: string): P
 }
 
 /**
- * Writes the full index's id of each record's page (its `full` meta) beside a bundle
- * (site-files.ts: `FULL_IDS_FILE`): a suggestion or a question found is then placed among the full
- * text's results without its fragment, which is downloaded only if the page is shown.
+ * Writes the full index's id of each record's page (its `full` meta) beside a bundle of at most
+ * `FULL_IDS_MAX_RECORDS` records (site-files.ts: `FULL_IDS_FILE`): a suggestion or a question found
+ * is then placed among the full text's results without its fragment, which is downloaded only if
+ * the page is shown.
  */
-async function writeFullIds(bundleDir: string): Promise<void> {
+export async function writeFullIds(
+  bundleDir: string,
+  maxRecords = FULL_IDS_MAX_RECORDS,
+): Promise<void> {
+  const records = await readIndexedPages(bundleDir);
+  if (records.length > maxRecords) return;
   const ids = Object.fromEntries(
-    (await readIndexedPages(bundleDir)).flatMap((page) =>
-      page.meta.full ? [[page.id, page.meta.full]] : [],
-    ),
+    records.flatMap((record) => (record.meta.full ? [[record.id, record.meta.full]] : [])),
   );
   await writeFile(path.join(bundleDir, FULL_IDS_FILE), JSON.stringify(ids));
 }

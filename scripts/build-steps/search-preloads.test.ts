@@ -10,11 +10,12 @@ afterEach(() => rm(site, { recursive: true, force: true }));
 
 /**
  * A built site with the two first bundles; `shared`: the suggestions use the full bundle's WebAssembly;
- * `questions`: with a bundle of readers' questions too, which uses it.
+ * `questions`: with a bundle of readers' questions too, which uses it; `fullIds`: the bundles with
+ * a map of their records' full-index ids.
  */
 async function siteWith(
   fullPages: number,
-  { shared = false, questions = false } = {},
+  { shared = false, questions = false, fullIds = [] as string[] } = {},
 ): Promise<string> {
   site = await mkdtemp(path.join(os.tmpdir(), 'search-preloads-'));
   const entry = (hash: string, pages: number) =>
@@ -26,6 +27,7 @@ async function siteWith(
     'pagefind/suggest/pagefind-entry.json': entry('en_sugg', fullPages),
     ...(shared ? {} : { 'pagefind/suggest/wasm.en.pagefind': 'wasm' }),
     ...(questions ? { 'pagefind/questions/pagefind-entry.json': entry('en_asked', 3) } : {}),
+    ...Object.fromEntries(fullIds.map((bundle) => [`pagefind/${bundle}/full-ids.json`, '{}'])),
   };
   for (const [file, text] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(site, file)), { recursive: true });
@@ -47,7 +49,6 @@ describe('writeSearchPreloads', () => {
       '/pagefind/wasm.en.pagefind',
       '/pagefind/suggest/pagefind-entry.json?ts=en_sugg',
       '/pagefind/suggest/wasm.en.pagefind',
-      '/pagefind/suggest/full-ids.json',
     ])
       expect(html).toContain(`href="${href}"`);
     expect(html).not.toContain('app-search-worker');
@@ -63,10 +64,27 @@ describe('writeSearchPreloads', () => {
       '/pagefind/questions/pagefind-entry.json?ts=en_asked',
       '/pagefind/questions/pagefind.en_asked.pf_meta',
       '/pagefind/questions/words.json',
-      '/pagefind/questions/full-ids.json',
     ])
       expect(html).toContain(`href="${href}"`);
     expect(html.split('href="/pagefind/wasm.en.pagefind"')).toHaveLength(2);
+  });
+
+  it('preloads the maps to full-index ids the build wrote, and names their bundles', async () => {
+    const both = await siteWith(74, { questions: true, fullIds: ['suggest', 'questions'] });
+    expect(both).toContain(
+      '<meta name="app-search-full-ids" content="/pagefind/suggest/ /pagefind/questions/">',
+    );
+    for (const bundle of ['suggest', 'questions'])
+      expect(both).toContain(`href="/pagefind/${bundle}/full-ids.json"`);
+    // A bundle too large for a map (search-index.ts: writeFullIds) has none to preload.
+    const questionsOnly = await siteWith(74, { questions: true, fullIds: ['questions'] });
+    expect(questionsOnly).toContain(
+      '<meta name="app-search-full-ids" content="/pagefind/questions/">',
+    );
+    expect(questionsOnly).not.toContain('/pagefind/suggest/full-ids.json');
+    const none = await siteWith(74, { questions: true });
+    expect(none).not.toContain('app-search-full-ids');
+    expect(none).not.toContain('full-ids.json');
   });
 
   it('preloads the WebAssembly the two bundles share once, from the full bundle', async () => {

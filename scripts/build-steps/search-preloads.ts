@@ -15,6 +15,7 @@ import path from 'node:path';
 import {
   FULL_INDEX,
   FULL_IDS_FILE,
+  FULL_IDS_META,
   QUESTION_WORDS_FILE,
   QUESTIONS_INDEX,
   QUESTIONS_META,
@@ -74,6 +75,11 @@ export async function writeSearchPreloads(siteDir: string): Promise<void> {
   const asked = existsSync(path.join(siteDir, builtPath(QUESTIONS_INDEX), 'pagefind-entry.json'))
     ? await bundleIndex(siteDir, QUESTIONS_INDEX, lang)
     : undefined;
+  // Where the suggestions and questions found go among the full text's results: the bundles small
+  // enough to have the map (site-files.ts: `FULL_IDS_FILE`).
+  const withFullIds = [SUGGESTIONS_INDEX, ...(asked ? [QUESTIONS_INDEX] : [])].filter((bundle) =>
+    existsSync(path.join(siteDir, builtPath(bundle), FULL_IDS_FILE)),
+  );
   // A large full index is searched in Pagefind's worker (site-files.ts), which fetches its own
   // files: preloading them on the page would only fetch them twice.
   const inWorker = full.pages >= SEARCH_WORKER_FROM_PAGES;
@@ -84,18 +90,14 @@ export async function writeSearchPreloads(siteDir: string): Promise<void> {
       `${FULL_INDEX}${LANGUAGE_FILE}`,
       ...(inWorker ? [] : full.files),
       ...suggestions.files,
-      // Where the suggestions and questions found go among the full text's results.
-      `${SUGGESTIONS_INDEX}${FULL_IDS_FILE}`,
-      ...(asked
-        ? [
-            ...asked.files,
-            `${QUESTIONS_INDEX}${QUESTION_WORDS_FILE}`,
-            `${QUESTIONS_INDEX}${FULL_IDS_FILE}`,
-          ]
-        : []),
+      ...(asked ? [...asked.files, `${QUESTIONS_INDEX}${QUESTION_WORDS_FILE}`] : []),
+      ...withFullIds.map((bundle) => `${bundle}${FULL_IDS_FILE}`),
     ]),
   ];
   const links = [
+    ...(withFullIds.length > 0
+      ? [`<meta name="${FULL_IDS_META}" content="${withFullIds.join(' ')}">`]
+      : []),
     ...(inWorker ? [`<meta name="${SEARCH_WORKER_META}" content="${FULL_INDEX}">`] : []),
     ...(asked ? [`<meta name="${QUESTIONS_META}" content="${QUESTIONS_INDEX}">`] : []),
     // Each bundle's own module: one module can search only one bundle (pagefind-client.ts).

@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openSite, siteUrl, type SiteContext } from '../helpers/browser.ts';
 import { contentEntries, sitePath } from '../helpers/content.ts';
 import { announcedCount, headerSuggestions, resultPaths, searchOnPage } from '../helpers/search.ts';
+import { readContentFiles } from '../../src/lib/content-files.ts';
+import { questionsByPage } from '../../src/lib/reader-questions.ts';
+import { REPOSITORY_ROOT } from '../../src/lib/repository-root.ts';
 
 const entries = await contentEntries();
 const requirements = entries.filter((e) => e.collection === 'requirements');
@@ -377,6 +380,62 @@ describe('under a strict Content Security Policy', () => {
     expect(refused).toBe(true);
     await strict.context.close();
   });
+});
+
+describe("where what the suggestions and the readers' questions find goes", () => {
+  it(
+    'shows the same results with the maps to full-index pages as without them (a large site), fetching fewer fragments',
+    { timeout: 180_000 },
+    async () => {
+      const asked = [...questionsByPage(await readContentFiles(REPOSITORY_ROOT)).values()];
+      const queries = [
+        ...requirements.map((r) => (r.data.keywords as string[])[0]!),
+        // Every fifth page's first question: pages the questions find, which the words may not.
+        ...asked.filter((_, i) => i % 5 === 0).map((questions) => questions[0]!),
+        // Glossary terms: a term suggested leads to its own anchor.
+        'DNA',
+        'what does WNB mean',
+      ];
+      const withMaps = await site.newPage();
+      const without = await site.newPage();
+      // As on a site too large for the maps (src/lib/site-files.ts: FULL_IDS_MAX_RECORDS).
+      await without.route(/\/search\/(\?.*)?$/, async (route) => {
+        const response = await route.fetch();
+        const html = await response.text();
+        expect(html).toContain('<meta name="app-search-full-ids"');
+        await route.fulfill({
+          response,
+          body: html.replace(/<meta name="app-search-full-ids"[^>]*>/, ''),
+        });
+      });
+      const suggestFragments = new Map<Page, number>([
+        [withMaps, 0],
+        [without, 0],
+      ]);
+      for (const page of suggestFragments.keys())
+        page.on('request', (request) => {
+          if (/\/pagefind\/(suggest|questions)\/fragment\//.test(request.url()))
+            suggestFragments.set(page, suggestFragments.get(page)! + 1);
+        });
+      const hrefs = (page: Page) =>
+        page
+          .locator('#search-results li h2 a')
+          .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      for (const query of queries) {
+        await searchOnPage(withMaps, query);
+        await searchOnPage(without, query);
+        expect(await hrefs(without), query).toEqual(await hrefs(withMaps));
+      }
+      expect(site.consoleErrors).toEqual([]);
+      // Without the maps each search downloads the fragments of the first five of each (less those
+      // an earlier search on the page downloaded); with them, only of a page shown that the full
+      // text did not find.
+      expect(suggestFragments.get(without)).toBeGreaterThan(2 * queries.length);
+      expect(suggestFragments.get(withMaps)).toBeLessThan(suggestFragments.get(without)! / 4);
+      await withMaps.close();
+      await without.close();
+    },
+  );
 });
 
 describe('Show more results', () => {

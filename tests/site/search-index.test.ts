@@ -228,6 +228,9 @@ describe('the search page asks for what its first results need at once', () => {
     // Where what the suggestions and the questions find goes among the full text's results.
     expect(preloaded).toContain('/pagefind/suggest/full-ids.json');
     expect(preloaded).toContain('/pagefind/questions/full-ids.json');
+    expect($('meta[name="app-search-full-ids"]').attr('content')).toBe(
+      '/pagefind/suggest/ /pagefind/questions/',
+    );
     expect($('meta[name="app-search-preloads"]')).toHaveLength(0);
   });
 

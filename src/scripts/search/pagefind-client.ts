@@ -8,6 +8,7 @@
 import type { SearchLanguage } from '../../lib/search-query.ts';
 import {
   FULL_IDS_FILE,
+  FULL_IDS_META,
   FULL_INDEX,
   LANGUAGE_FILE,
   QUESTION_WORDS_FILE,
@@ -103,9 +104,12 @@ export const loadQuestionWords = loadOnce(() =>
 /**
  * The full index's id of each suggestion's or question's page (scripts/build-steps/search-index.ts:
  * `writeFullIds`), fetched once per bundle: the search page merges what they find into the full
- * text's results without downloading their fragments.
+ * text's results without downloading their fragments. Undefined for a bundle the build wrote no
+ * map for (too large to be worth it, site-files.ts: `FULL_IDS_MAX_RECORDS`).
  */
-export function loadFullIds(bundle: Bundle): Promise<Map<string, string>> {
+export function loadFullIds(bundle: Bundle): Promise<Map<string, string>> | undefined {
+  const named = document.querySelector<HTMLMetaElement>(`meta[name="${FULL_IDS_META}"]`);
+  if (!named?.content.split(/\s+/).includes(bundle)) return undefined;
   let ids = fullIdsLoading.get(bundle);
   if (!ids) {
     ids = fetchJson<Record<string, string>>(`${bundle}${FULL_IDS_FILE}`).then(

@@ -280,8 +280,9 @@ export function startSearchPage(root: HTMLElement): void {
 
   /**
    * The first `count` records a search of the suggestions or the questions finds, as the full
-   * index's pages (the bundle's id map, pagefind-client.ts: `loadFullIds`). A record's fragment is
-   * downloaded only if its page is shown, and the full text did not find it.
+   * index's pages. From the bundle's id map where the build wrote one (pagefind-client.ts:
+   * `loadFullIds`): a record's fragment is then downloaded only if its page is shown and the full
+   * text did not find it. Otherwise from each record's fragment.
    */
   async function foundAsPages(
     bundle: Bundle,
@@ -294,10 +295,16 @@ export function startSearchPage(root: HTMLElement): void {
       searchWithPlan(bundle, query, reader, planning),
       loadFullIds(bundle),
     ]);
-    return found.results.slice(0, count).flatMap(({ result }) => {
-      const id = fullIds.get(result.id);
-      return id ? [{ id, data: () => result.data() }] : [];
-    });
+    const first = found.results.slice(0, count).map(({ result }) => result);
+    if (fullIds)
+      return first.flatMap((result) => {
+        const id = fullIds.get(result.id);
+        return id ? [{ id, data: () => result.data() }] : [];
+      });
+    const shown = await Promise.all(first.map((result) => result.data()));
+    return shown.flatMap((data) =>
+      data.meta.full ? [{ id: data.meta.full, data: async () => data }] : [],
+    );
   }
 
   /**
