@@ -25,6 +25,19 @@ const page = (body: string, indexed = true) =>
 const metadata = (type: string) =>
   `<div hidden data-pagefind-ignore><span data-pagefind-meta="type">${type}</span><span data-pagefind-meta="summary">Who issues them.</span></div>`;
 
+/** A built site of two indexed requirement pages, /a/ and /b/. */
+async function twoBuiltPages(): Promise<string> {
+  const site = await mkdtemp(path.join(tmpdir(), 'pagefind-'));
+  for (const name of ['a', 'b']) {
+    await mkdir(path.join(site, name));
+    await writeFile(
+      path.join(site, `${name}/index.html`),
+      page(`<h1>Fit notes ${name}</h1>${metadata('Requirement')}<p>Sick note.</p>`),
+    );
+  }
+  return site;
+}
+
 describe('buildSearchIndex', () => {
   it('indexes only the pages marked with data-pagefind-body, in the full bundle and the suggestions bundle', async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'pagefind-'));
@@ -75,14 +88,7 @@ describe('buildSearchIndex', () => {
   });
 
   it("writes the readers' questions into a bundle of their own, not the full text or the suggestions", async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'pagefind-'));
-    for (const name of ['a', 'b']) {
-      await mkdir(path.join(dir, name));
-      await writeFile(
-        path.join(dir, `${name}/index.html`),
-        page(`<h1>Fit notes ${name}</h1>${metadata('Requirement')}<p>Sick note.</p>`),
-      );
-    }
+    dir = await twoBuiltPages();
     const question = 'who writes the sick line after an op?';
     await expect(
       buildSearchIndex(dir, { questions: new Map([['/a/', [question]]]) }),
@@ -103,14 +109,7 @@ describe('buildSearchIndex', () => {
   });
 
   it("maps each suggestion and question to its page's id in the full index", async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'pagefind-'));
-    for (const name of ['a', 'b']) {
-      await mkdir(path.join(dir, name));
-      await writeFile(
-        path.join(dir, `${name}/index.html`),
-        page(`<h1>Fit notes ${name}</h1>${metadata('Requirement')}<p>Sick note.</p>`),
-      );
-    }
+    dir = await twoBuiltPages();
     await buildSearchIndex(dir, { questions: new Map([['/b/', ['who writes the sick line?']]]) });
     const fullIdOf = new Map(
       (await readIndexedPages(path.join(dir, 'pagefind'))).map((p) => [p.url, p.id]),
