@@ -129,9 +129,9 @@ describe('buildSearchIndex', () => {
     }
     // A bundle with more records than the map is worth gets none.
     await rm(path.join(dir, 'pagefind/suggest/full-ids.json'));
-    await writeFullIds(path.join(dir, 'pagefind/suggest'), 1);
+    await writeFullIds(path.join(dir, 'pagefind/suggest'), 2, 1);
     expect(await readdir(path.join(dir, 'pagefind/suggest'))).not.toContain('full-ids.json');
-    await writeFullIds(path.join(dir, 'pagefind/suggest'), 2);
+    await writeFullIds(path.join(dir, 'pagefind/suggest'), 2, 2);
     expect(await readdir(path.join(dir, 'pagefind/suggest'))).toContain('full-ids.json');
   });
 

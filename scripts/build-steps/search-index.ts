@@ -117,7 +117,7 @@ export async function buildSearchIndex(
     }
     const suggestDir = path.join(siteDir, SUGGEST_BUNDLE_DIR);
     const suggestions = await writeBundle(suggest, suggestDir);
-    await writeFullIds(suggestDir);
+    await writeFullIds(suggestDir, suggestions);
     // One copy of Pagefind's WebAssembly for every bundle, when Pagefind wrote the same file twice.
     await shareWasm(suggestDir, fullDir);
     const askedPages = indexed.flatMap((page) => questionPages(page, questions.get(page.url)));
@@ -131,7 +131,7 @@ export async function buildSearchIndex(
         );
       const questionsDir = path.join(siteDir, QUESTIONS_BUNDLE_DIR);
       asked = await writeBundle(questionsIndex, questionsDir);
-      await writeFullIds(questionsDir);
+      await writeFullIds(questionsDir, asked);
       await shareWasm(questionsDir, fullDir);
       // The words only the questions use ("registrar", "hosptial"): the query planner, which knows
       // the full text's words, would otherwise leave them out or mend them before they are searched.
@@ -240,8 +240,9 @@ export function suggestionPages(page: IndexedPage): { url: string; content: stri
 /**
  * The record the questions index holds for one indexed page with readers' questions: the words
  * they use (`askedWords`), and what the search page shows of a page only they found (its title,
- * summary, type and who it is for) with the full index's id for the page, so it can be merged into
- * the full-text results. None for a page without questions or search metadata.
+ * summary, type and who it is for) with the full index's id for the page (`full`), which
+ * `writeFullIds` lists beside the bundle so the search page can merge it into the full-text
+ * results. None for a page without questions or search metadata.
  */
 export function questionPages(
   page: IndexedPage,
@@ -321,19 +322,21 @@ async function writeBundle(index: pagefind.PagefindIndex, outputPath: string): P
 }
 
 /**
- * Writes the full index's id of each record's page (its `full` meta) beside a bundle of at most
- * `FULL_IDS_MAX_RECORDS` records (site-files.ts: `FULL_IDS_FILE`): a suggestion or a question found
- * is then placed among the full text's results without its fragment, which is downloaded only if
- * the page is shown.
+ * Writes the full index's id of each record's page (its `full` meta) beside a bundle of `records`
+ * records, if they are at most `maxRecords` (site-files.ts: `FULL_IDS_FILE`): a suggestion or a
+ * question found is then placed among the full text's results without its fragment, which is
+ * downloaded only if the page is shown.
  */
 export async function writeFullIds(
   bundleDir: string,
+  records: number,
   maxRecords = FULL_IDS_MAX_RECORDS,
 ): Promise<void> {
-  const records = await readIndexedPages(bundleDir);
-  if (records.length > maxRecords) return;
+  if (records > maxRecords) return;
   const ids = Object.fromEntries(
-    records.flatMap((record) => (record.meta.full ? [[record.id, record.meta.full]] : [])),
+    (await readIndexedPages(bundleDir)).flatMap((record) =>
+      record.meta.full ? [[record.id, record.meta.full]] : [],
+    ),
   );
   await writeFile(path.join(bundleDir, FULL_IDS_FILE), JSON.stringify(ids));
 }

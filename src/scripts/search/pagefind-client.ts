@@ -107,24 +107,30 @@ export const loadQuestionWords = loadOnce(() =>
  * text's results without downloading their fragments. Undefined for a bundle the build wrote no
  * map for (too large to be worth it, site-files.ts: `FULL_IDS_MAX_RECORDS`).
  */
-export function loadFullIds(bundle: Bundle): Promise<Map<string, string>> | undefined {
+export function loadFullIds(bundle: MergedBundle): Promise<Map<string, string>> | undefined {
   const named = document.querySelector<HTMLMetaElement>(`meta[name="${FULL_IDS_META}"]`);
-  if (!named?.content.split(/\s+/).includes(bundle)) return undefined;
-  let ids = fullIdsLoading.get(bundle);
-  if (!ids) {
-    ids = fetchJson<Record<string, string>>(`${bundle}${FULL_IDS_FILE}`).then(
-      (found) => new Map(Object.entries(found)),
-    );
-    fullIdsLoading.set(bundle, ids);
-    ids.catch(() => fullIdsLoading.delete(bundle));
-  }
-  return ids;
+  return named?.content.split(/\s+/).includes(bundle) ? fullIdsOf[bundle]() : undefined;
 }
-const fullIdsLoading = new Map<Bundle, Promise<Map<string, string>>>();
 
-async function fetchJson<T>(url: string): Promise<T> {
+/** The bundles whose records the search page merges into the full text's results. */
+export type MergedBundle = typeof SUGGESTIONS_INDEX | typeof QUESTIONS_INDEX;
+
+const fullIdsOf: Record<MergedBundle, () => Promise<Map<string, string>>> = {
+  [SUGGESTIONS_INDEX]: loadOnce(() => fetchFullIds(SUGGESTIONS_INDEX)),
+  [QUESTIONS_INDEX]: loadOnce(() => fetchFullIds(QUESTIONS_INDEX)),
+};
+
+async function fetchFullIds(bundle: MergedBundle): Promise<Map<string, string>> {
+  const ids = await fetchJson<Record<string, string>>(
+    `${bundle}${FULL_IDS_FILE}`,
+    'The pages of the search suggestions',
+  );
+  return new Map(Object.entries(ids));
+}
+
+async function fetchJson<T>(url: string, what = 'The search vocabulary'): Promise<T> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`The search vocabulary could not load (${response.status}).`);
+  if (!response.ok) throw new Error(`${what} could not load (${response.status}).`);
   return (await response.json()) as T;
 }
 

@@ -53,7 +53,7 @@ import {
   pagesWithFilter,
   pagesWithFilters,
   SUGGESTIONS_INDEX,
-  type Bundle,
+  type MergedBundle,
   type PagefindResult,
   type PagefindResultData,
 } from './pagefind-client.ts';
@@ -188,8 +188,10 @@ export function startSearchPage(root: HTMLElement): void {
       }),
       foundAsPages(SUGGESTIONS_INDEX, query, reader, planning, SUGGESTIONS_SHOWN),
     ]);
-    // The pages the readers' questions find: an extra, so a failure to load it changes nothing,
-    // and one still loading `ASKED_GRACE_MS` after the other two have answered is left out.
+    // The pages the readers' questions find: an extra, so a failure to load or search the bundle
+    // changes nothing, and one still loading `ASKED_GRACE_MS` after the other two have answered is
+    // left out. (A page only they found is shown from its record's fragment, which, like any
+    // result's, must load.)
     const askedFor = hasQuestions()
       ? foundAsPages(QUESTIONS_INDEX, query, reader, planning, ASKED_SHOWN).catch(() => [])
       : Promise.resolve([]);
@@ -280,12 +282,13 @@ export function startSearchPage(root: HTMLElement): void {
 
   /**
    * The first `count` records a search of the suggestions or the questions finds, as the full
-   * index's pages. From the bundle's id map where the build wrote one (pagefind-client.ts:
-   * `loadFullIds`): a record's fragment is then downloaded only if its page is shown and the full
-   * text did not find it. Otherwise from each record's fragment.
+   * index's pages: by the bundle's id map where the build wrote one (pagefind-client.ts:
+   * `loadFullIds`), so a record's fragment is downloaded only if its page is shown and the full text
+   * did not find it; by the id in the record's fragment where there is no map, it failed to load,
+   * or it lacks the record (a map cached from an earlier build).
    */
   async function foundAsPages(
-    bundle: Bundle,
+    bundle: MergedBundle,
     query: string,
     reader: ReaderRole | undefined,
     planning: PlanOptions,
@@ -293,18 +296,17 @@ export function startSearchPage(root: HTMLElement): void {
   ): Promise<Listed[]> {
     const [{ found }, fullIds] = await Promise.all([
       searchWithPlan(bundle, query, reader, planning),
-      loadFullIds(bundle),
+      loadFullIds(bundle)?.catch(() => undefined),
     ]);
-    const first = found.results.slice(0, count).map(({ result }) => result);
-    if (fullIds)
-      return first.flatMap((result) => {
-        const id = fullIds.get(result.id);
-        return id ? [{ id, data: () => result.data() }] : [];
-      });
-    const shown = await Promise.all(first.map((result) => result.data()));
-    return shown.flatMap((data) =>
-      data.meta.full ? [{ id: data.meta.full, data: async () => data }] : [],
+    const pages = await Promise.all(
+      found.results.slice(0, count).map(async ({ result }): Promise<Listed | undefined> => {
+        const id = fullIds?.get(result.id);
+        if (id) return { id, data: () => result.data() };
+        const data = await result.data();
+        return data.meta.full ? { id: data.meta.full, data: async () => data } : undefined;
+      }),
     );
+    return pages.filter((page) => page !== undefined);
   }
 
   /**
