@@ -52,12 +52,14 @@ it(
     const misses = await missed(page);
     expect(site.consoleErrors).toEqual([]);
     // The same questions with the readers' questions unavailable (their failed downloads are logged
-    // as errors): the search page does without them.
-    const without = await site.newPage();
+    // as errors): the search page does without them. No service worker: once installed, it would
+    // answer from its cache, past the route.
+    const isolated = await openSite(browser, { serviceWorkers: 'block' });
+    const without = await isolated.newPage();
     await without.route('**/pagefind/questions/**', (route) => route.abort());
     const missesWithout = await missed(without);
     await page.close();
-    await without.close();
+    await isolated.context.close();
     console.log(
       `Readers' questions: ${asked.length - misses.length} of ${asked.length} pages found by their last question (${asked.length - missesWithout.length} without them)`,
     );

@@ -123,7 +123,7 @@ const fullIdsOf: Record<MergedBundle, () => Promise<Map<string, string>>> = {
 async function fetchFullIds(bundle: MergedBundle): Promise<Map<string, string>> {
   const ids = await fetchJson<Record<string, string>>(
     `${bundle}${FULL_IDS_FILE}`,
-    'The pages of the search suggestions',
+    'The pages the search suggestions and questions stand for',
   );
   return new Map(Object.entries(ids));
 }
