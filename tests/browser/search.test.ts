@@ -411,14 +411,14 @@ describe("where what the suggestions and the readers' questions find goes", () =
           body: html.replace(/<meta name="app-search-full-ids"[^>]*>/, ''),
         });
       });
-      const suggestFragments = new Map<Page, number>([
+      const mergedFragments = new Map<Page, number>([
         [withMaps, 0],
         [without, 0],
       ]);
-      for (const page of suggestFragments.keys())
+      for (const page of mergedFragments.keys())
         page.on('request', (request) => {
           if (/\/pagefind\/(suggest|questions)\/fragment\//.test(request.url()))
-            suggestFragments.set(page, suggestFragments.get(page)! + 1);
+            mergedFragments.set(page, mergedFragments.get(page)! + 1);
         });
       const hrefs = (page: Page) =>
         page
@@ -436,9 +436,9 @@ describe("where what the suggestions and the readers' questions find goes", () =
       // Without the maps each search downloads the fragments of the first five of each (less those
       // an earlier search on the page downloaded); with them, only of a page shown that the full
       // text did not find.
-      expect(suggestFragments.get(without)).toBeGreaterThan(2 * queries.length);
-      expect(suggestFragments.get(withMaps)).toBeLessThan(suggestFragments.get(without)! / 4);
-      // A map from an earlier build (cached) that lacks the records, and one that fails to load:
+      expect(mergedFragments.get(without)).toBeGreaterThan(2 * queries.length);
+      expect(mergedFragments.get(withMaps)).toBeLessThan(mergedFragments.get(without)! / 4);
+      // A map that fails to load, and one from an earlier build (cached) that lacks the records:
       // the page reads the ids from the fragments instead.
       const broken = await isolated.newPage();
       await broken.route('**/pagefind/suggest/full-ids.json', (route) => route.abort());
