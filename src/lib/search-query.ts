@@ -21,7 +21,7 @@
  * Both the header box and the search page plan queries here (src/lib/search-pipeline.ts runs them).
  */
 
-import { stem } from 'porter2';
+import { stem as porterStem } from 'porter2';
 import { asksWhoRefersOn } from './search-onward.ts';
 import { rephrased } from './search-rephrase.ts';
 import { SPECIALTY_NAMES, SPECIALTY_SHORT_NAMES } from './search-specialties.ts';
@@ -741,6 +741,18 @@ function perLanguage<T>(work: (language: SearchLanguage) => T): (language: Searc
     if (!done.has(language)) done.set(language, work(language));
     return done.get(language)!;
   };
+}
+
+/**
+ * The Porter2 stem of a word, as Pagefind stems English, each word worked out once: the
+ * vocabularies a search plans with (the common words; with the words on one page; with the words
+ * only the readers' questions use) share most of their words, and each is stemmed whole.
+ */
+const STEMS = new Map<string, string>();
+function stem(word: string): string {
+  let stemmed = STEMS.get(word);
+  if (stemmed === undefined) STEMS.set(word, (stemmed = porterStem(word)));
+  return stemmed;
 }
 
 /** Pages per stem: the most used form's count stands for all. */

@@ -108,8 +108,7 @@ export const loadQuestionWords = loadOnce(() =>
  * map for (too large to be worth it, site-files.ts: `FULL_IDS_MAX_RECORDS`).
  */
 export function loadFullIds(bundle: MergedBundle): Promise<Map<string, string>> | undefined {
-  const named = document.querySelector<HTMLMetaElement>(`meta[name="${FULL_IDS_META}"]`);
-  return named?.content.split(/\s+/).includes(bundle) ? fullIdsOf[bundle]() : undefined;
+  return bundlesNamed(FULL_IDS_META).includes(bundle) ? fullIdsOf[bundle]() : undefined;
 }
 
 /** The bundles whose records the search page merges into the full text's results. */
@@ -211,8 +210,13 @@ export function pagesWithFilters(
 
 /** Whether the build asks for `bundle` to be searched in Pagefind's worker (a large index). */
 function searchedInWorker(bundle: string): boolean {
-  const named = document.querySelector<HTMLMetaElement>(`meta[name="${SEARCH_WORKER_META}"]`);
-  return named?.content.split(/\s+/).includes(bundle) ?? false;
+  return bundlesNamed(SEARCH_WORKER_META).includes(bundle);
+}
+
+/** The bundles the build names in the search page's `<meta name>` (search-preloads.ts). */
+function bundlesNamed(name: string): string[] {
+  const named = document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`);
+  return named?.content.split(/\s+/) ?? [];
 }
 
 /** The `ts` of the entry file the page preloads for `bundle`, if it preloads one. */
