@@ -102,19 +102,7 @@ export async function buildSearchIndex(
     await writeFile(path.join(fullDir, LANGUAGE_FILE), JSON.stringify(common));
     await writeFile(path.join(fullDir, RARE_WORDS_FILE), JSON.stringify(rare));
     const suggest = await newIndex();
-    for (let start = 0; start < indexed.length; start += PAGES_AT_ONCE) {
-      await Promise.all(
-        indexed
-          .slice(start, start + PAGES_AT_ONCE)
-          .flatMap(suggestionPages)
-          .map(async ({ url, content }) =>
-            failOn(
-              `add ${url} to the suggestions`,
-              (await suggest.addHTMLFile({ url, content })).errors,
-            ),
-          ),
-      );
-    }
+    await addRecords(suggest, indexed.flatMap(suggestionPages), 'the suggestions');
     const suggestDir = path.join(siteDir, SUGGEST_BUNDLE_DIR);
     const suggestions = await writeBundle(suggest, suggestDir);
     await writeFullIds(suggestDir, suggestions);
@@ -124,11 +112,7 @@ export async function buildSearchIndex(
     let asked = 0;
     if (askedPages.length > 0) {
       const questionsIndex = await newIndex();
-      for (const { url, content } of askedPages)
-        failOn(
-          `add the questions of ${url}`,
-          (await questionsIndex.addHTMLFile({ url, content })).errors,
-        );
+      await addRecords(questionsIndex, askedPages, "the readers' questions");
       const questionsDir = path.join(siteDir, QUESTIONS_BUNDLE_DIR);
       asked = await writeBundle(questionsIndex, questionsDir);
       await writeFullIds(questionsDir, asked);
@@ -311,6 +295,22 @@ async function newIndex(): Promise<pagefind.PagefindIndex> {
   failOn('create the search index', errors);
   if (!index) throw new Error('Pagefind did not create an index.');
   return index;
+}
+
+/** Adds records made by the build to a bundle, `PAGES_AT_ONCE` at a time. */
+async function addRecords(
+  index: pagefind.PagefindIndex,
+  records: readonly { url: string; content: string }[],
+  bundle: string,
+): Promise<void> {
+  for (let start = 0; start < records.length; start += PAGES_AT_ONCE)
+    await Promise.all(
+      records
+        .slice(start, start + PAGES_AT_ONCE)
+        .map(async ({ url, content }) =>
+          failOn(`add ${url} to ${bundle}`, (await index.addHTMLFile({ url, content })).errors),
+        ),
+    );
 }
 
 /** Writes one bundle and returns how many pages it holds. */
