@@ -967,12 +967,25 @@ interface PhraseMatch {
 }
 
 /**
+ * `work` on the vocabulary's phrases, done once for all the vocabularies that share them: the common
+ * words, with the words on one page, and with the readers' questions' words (`withRareWords`) have
+ * the same phrases.
+ */
+function perPhrases<T>(work: (phrases: readonly string[][]) => T): (language: SearchLanguage) => T {
+  const done = new WeakMap<readonly string[][], T>();
+  return ({ phrases }) => {
+    if (!done.has(phrases)) done.set(phrases, work(phrases));
+    return done.get(phrases)!;
+  };
+}
+
+/**
  * Phrases of two or more words, or single words with other names, by their first word (worked out
  * once, as the header box plans a query at each key press).
  */
-const phraseIndex = perLanguage((language) => {
+const phraseIndex = perPhrases((phrases) => {
   const index = new Map<string, PhraseMatch[]>();
-  for (const names of language.phrases) {
+  for (const names of phrases) {
     const named = names
       // Shorthand is searched spelt out, as it is typed ("PPG" as "patient participation group"),
       // so a name in shorthand does not narrow what the spelt-out words find; a negation is
@@ -1008,10 +1021,10 @@ const phraseIndex = perLanguage((language) => {
  * The abbreviations among the phrases' names (DNA, WNB, TTO, e-RS, A&G): single words written
  * with two or more capitals.
  */
-const abbreviations = perLanguage(
-  (language) =>
+const abbreviations = perPhrases(
+  (phrases) =>
     new Set(
-      language.phrases
+      phrases
         .flat()
         .filter((name) => !/\s/.test(name) && writtenAsAbbreviation(name))
         .map((name) => name.toLowerCase()),
