@@ -20,6 +20,18 @@ describe('searchLanguage', () => {
     expect(language.words).toMatchObject({ referral: 2, 'e-rs': 1, ers: 1, rs: 1, choose: 1 });
   });
 
+  it('counts a contract clause with its sub-number as Pagefind holds it, as one word', () => {
+    const language = searchLanguage([
+      page('Service condition 11 (SC11.5) and SC6.2A.'),
+      page('SC11.5, SC11.4.2'),
+      page('Version 2.1 of the form'),
+    ]);
+    expect(language.words).toMatchObject({ sc11: 2, '5': 2, sc115: 2, sc62a: 1 });
+    // Not a deeper number, read as a bare number, and not a version number.
+    expect(language.words).not.toHaveProperty('sc114');
+    expect(language.words).not.toHaveProperty('21');
+  });
+
   it('takes phrases from requirement keywords and names from glossary terms, once each', () => {
     const terms = JSON.stringify([
       { id: 'dna', term: 'Did not attend (DNA)', alsoKnownAs: ['DNA', 'missed appointment'] },

@@ -12,7 +12,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseSearchTerms } from '../../src/lib/search-facets.ts';
-import { textWords, type SearchLanguage } from '../../src/lib/search-query.ts';
+import {
+  clauseWord,
+  clausesNamed,
+  textWords,
+  type SearchLanguage,
+} from '../../src/lib/search-query.ts';
 import { LANGUAGE_FILE, RARE_WORDS_FILE } from '../../src/lib/site-files.ts';
 
 /** The files, inside the full bundle's folder. */
@@ -63,13 +68,17 @@ export function searchLanguage(pages: IndexedPage[]): SearchLanguage {
   for (const page of pages) {
     const { title = '', keywords = '', relatedKeywords = '' } = page.meta;
     const onPage = new Set<string>();
-    for (const word of textWords([page.content, title, keywords, relatedKeywords].join(' '))) {
+    const text = [page.content, title, keywords, relatedKeywords].join(' ');
+    for (const word of textWords(text)) {
       onPage.add(word);
       // Pagefind also indexes the parts of a hyphenated word, and the word without its hyphens.
       if (word.includes('-'))
         for (const part of [word.replaceAll('-', ''), ...word.split('-')])
           if (part) onPage.add(part);
     }
+    // And a contract clause with its sub-number as one word without the dot ("SC11.5" as
+    // "sc115"), which finds the pages naming that clause, not every page with "SC11" and a "5".
+    for (const clause of clausesNamed(text)) onPage.add(clauseWord(clause));
     for (const word of onPage) words.set(word, (words.get(word) ?? 0) + 1);
     const terms = parseSearchTerms(page.meta.terms);
     // The glossary's keywords are its terms' names, grouped below.

@@ -12,6 +12,7 @@ import {
   planQuery,
   planWithRareWords,
   readerWords,
+  spelledOut,
   textWords,
   withRareWords,
   type SearchLanguage,
@@ -551,6 +552,40 @@ describe('planQuery', () => {
     expect(allWordsQuery(unindexed)).toBe('sc11 hospital');
     expect(unindexed.unknown).toEqual([]);
     expect(allWordsQuery(planQuery('SC11.4.2 hospital', language))).toBe('sc11 4 hospital');
+  });
+
+  it('reads an abbreviation dictated letter by letter as the word pages use', () => {
+    const spoken = { ...language, words: { ...language.words, gp: 50, bma: 4, 'a&e': 9, is: 60 } };
+    expect(allWordsQuery(planQuery('what does the b m a say', spoken))).toBe('bma');
+    expect(allWordsQuery(planQuery('ask the g p to do a blood test', spoken))).toBe(
+      'gp blood test',
+    );
+    expect(allWordsQuery(planQuery('sent to a and e', spoken))).toBe('a&e');
+    // The longest run pages use, so an article before it stays an article.
+    expect(spelledOut(['is', 'a', 'g', 'p'], spoken)).toEqual(['is', 'a', 'gp']);
+    // Letters that make no word pages use are left as they are.
+    expect(spelledOut(['plan', 'b', 'c'], spoken)).toEqual(['plan', 'b', 'c']);
+  });
+
+  it('searches a clause that pages name with its sub-number as the one word the index holds', () => {
+    // "SC11.5" is on two pages, so the index holds "sc115": every page with "SC11" and a five is
+    // not what the reader asked for.
+    const named = { ...language, words: { ...language.words, '5': 40, sc115: 2, sc62a: 1 } };
+    for (const typed of ['SC11.5', 'sc11.5 clause', 'what does SC11.5 say'])
+      expect(planQuery(typed, named).parts[0]).toMatchObject({
+        words: ['sc115'],
+        alternatives: [],
+      });
+    expect(allWordsQuery(planQuery('SC11.5 discharge', named))).toBe('sc115 discharge');
+    // However the clause is written.
+    for (const typed of ['SC 11.5', 'service condition 11.5', 'Service Condition 11.5 wording'])
+      expect(planQuery(typed, named).parts[0]).toMatchObject({ words: ['sc115'] });
+    // A sub-number with a letter, as the 2018/19 contract numbers some.
+    expect(allWordsQuery(planQuery('SC6.2A', named))).toBe('sc62a');
+    // Weighed as the rare word it is, above the clause alone.
+    expect(planQuery('SC11.5', named).parts[0]!.weight).toBeGreaterThan(
+      planQuery('SC11', named).parts[0]!.weight,
+    );
   });
 
   it('searches a word still being typed as the beginning of words pages use', () => {

@@ -409,6 +409,62 @@ export function textWords(text: string): string[] {
 }
 
 /**
+ * A word searched in place of one no page uses, mended ("rejectd" as "rejected") or a general word
+ * for it ("admin" as "administrative"), stands for the reader's word: it counts for no more than the
+ * words they typed as pages have them, so a rare word put in cannot outweigh them. When every word
+ * was put in ("dischage sumary"), each keeps its weight.
+ */
+function guessesWeighed(
+  parts: QueryPart[],
+  putIn: readonly { from: string; to: string }[],
+): QueryPart[] {
+  const guessed = new Set(putIn.flatMap((c) => textWords(c.to)));
+  const isGuess = (part: QueryPart) => part.words.every((w) => guessed.has(w));
+  const typed = parts.filter((part) => !isGuess(part)).map((part) => part.weight);
+  if (typed.length === 0) return parts;
+  const most = Math.max(...typed);
+  return parts.map((part) =>
+    isGuess(part) && part.weight > most ? { ...part, weight: most } : part,
+  );
+}
+
+/**
+ * An abbreviation spoken letter by letter into a phone, as dictation writes it ("g p", "b m a",
+ * "a and e"), read as the one word pages use ("gp", "bma", "a&e"). Single letters are joined only
+ * where pages use the word they make, the longest first, so "is a g p" is "is a gp".
+ */
+export function spelledOut(words: readonly string[], language: SearchLanguage): string[] {
+  const known = (word: string) => knownWord(word, language) !== undefined;
+  const letter = (word: string | undefined) => word !== undefined && /^[a-z]$/.test(word);
+  const read: string[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const word = words[i]!;
+    if (letter(word) && words[i + 1] === 'and' && letter(words[i + 2])) {
+      const joined = `${word}&${words[i + 2]!}`;
+      if (known(joined)) {
+        read.push(joined);
+        i += 3;
+        continue;
+      }
+    }
+    let end = i;
+    while (letter(words[end])) end++;
+    const longest = Array.from({ length: end - i - 1 }, (_, k) => end - k).find((to) =>
+      known(words.slice(i, to).join('')),
+    );
+    if (longest === undefined) {
+      read.push(word);
+      i++;
+    } else {
+      read.push(words.slice(i, longest).join(''));
+      i = longest;
+    }
+  }
+  return read;
+}
+
+/**
  * Words typed as abbreviations, short and in capitals ("LFTs", "MRI"), lower-cased as `textWords`
  * gives them. A question typed all in capitals has none: there the capitals say nothing.
  */
@@ -453,8 +509,9 @@ export function planQuery(
   const typedAbbreviations = abbreviationsTyped(text);
   // Spelling first, so a corrected word can complete a phrase ("shared care agreemnt").
   // Ways of asking read as the pages' words for them ("who do I phone" as "who to contact").
-  const read = rephrased(readerWords(text.replace(DEEPER_CLAUSE_NUMBER, '$1')));
-  const clauses = clausesNamed(text);
+  const clauseLevel = clausesAsWritten(text).replace(DEEPER_CLAUSE_NUMBER, '$1');
+  const read = spelledOut(rephrased(readerWords(clauseLevel)), language);
+  const clauses = clausesNamed(clauseLevel);
   // The last word, which may be cut short ("discharge summ"): no space or mark after it.
   const last = /[a-z0-9]$/i.test(text) ? read.length - 1 : -1;
   const begun = new Map<string, number>();
@@ -471,9 +528,19 @@ export function planQuery(
     if (found && found.search !== word) completed = { from: word, to: found.search };
     return found?.search;
   };
+  // A clause with its sub-number that pages name ("SC11.5"): searched as the one word the index
+  // holds for it ("sc115"), which finds the pages naming it, not every page with "SC11" and a five.
+  const clauseNamed = (clause: string | undefined, sub: string | undefined) =>
+    clause !== undefined &&
+    sub !== undefined &&
+    clauses.has(`${clause}.${sub}`) &&
+    knownWord(clauseWord(`${clause}.${sub}`), language) !== undefined;
   const words = read.flatMap((word, i) => {
+    if (clauseNamed(word, read[i + 1])) return [clauseWord(`${word}.${read[i + 1]!}`)];
+    if (clauseNamed(read[i - 1], word)) return [];
     // A sub-number goes with a clause no page names ("GC9.2"), and is not searched where no page
-    // has it ("SC11.7"): "2" alone means nothing, and the clause is searched without it.
+    // has it as one word with its clause: "2" alone means nothing, and the clause is searched
+    // without it.
     const clause = read[i - 1];
     if (
       clause &&
@@ -569,7 +636,7 @@ export function planQuery(
   const onward = asksWhoRefersOn(read) ? onwardReferral(parts, language) : undefined;
   if (onward) parts.push(onward);
   return {
-    parts: mergeRepeats(parts),
+    parts: mergeRepeats(guessesWeighed(parts, [...corrections, ...broadened])),
     corrections,
     unknown,
     broadened,
@@ -608,18 +675,42 @@ function onwardReferral(
 }
 const ONWARD_REFERRAL = ['onward', 'referral'] as const;
 
+/**
+ * A clause written as the contract's pages write it: "SC 11.5" and "service condition 11.5" as
+ * "SC11.5", "GC 9" as "GC9". A condition without a sub-number in words ("service condition 11") is
+ * left in words, which pages use too.
+ */
+function clausesAsWritten(text: string): string {
+  return text
+    .replace(/\b(sc|gc)\s+(\d+)/gi, '$1$2')
+    .replace(
+      /\b(service|general)\s+conditions?\s+(\d+\.\d+)/gi,
+      (_, kind: string, number: string) =>
+        `${kind.toLowerCase() === 'service' ? 'SC' : 'GC'}${number}`,
+    );
+}
+
 const DEEPER_CLAUSE_NUMBER = /\b([a-z]{1,3}\d+\.\d+)(?:\.\d+)+/gi;
 
 /**
- * Contract clauses named with a sub-number ("SC11.4", "GC9.2"), as "sc11.4". A deeper number
- * ("SC11.4.2") is not read at all (DEEPER_CLAUSE_NUMBER): the index holds it as a bare number.
+ * Contract clauses named with a sub-number ("SC11.4", "GC9.2", "SC6.2A"), as "sc11.4". A deeper
+ * number ("SC11.4.2") is not one (the planner reads it as its clause, DEEPER_CLAUSE_NUMBER: the
+ * index holds the rest as a bare number).
  */
-function clausesNamed(text: string): Set<string> {
+export function clausesNamed(text: string): Set<string> {
   return new Set(
-    [...text.matchAll(/\b([a-z]{1,3}\d+)\.(\d+)/gi)].map(
-      ([, clause, sub]) => `${clause!.toLowerCase()}.${sub!}`,
+    [...text.matchAll(/\b([a-z]{1,3}\d+)\.(\d+[a-z]?)\b(?!\.\d)/gi)].map(
+      ([, clause, sub]) => `${clause!.toLowerCase()}.${sub!.toLowerCase()}`,
     ),
   );
+}
+
+/**
+ * A clause with its sub-number as Pagefind indexes it, besides its two parts: one word without the
+ * dot ("sc11.5" as "sc115").
+ */
+export function clauseWord(clause: string): string {
+  return clause.replace('.', '');
 }
 
 /**
