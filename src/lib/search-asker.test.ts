@@ -192,6 +192,12 @@ describe('askedAs', () => {
     );
     expect(askedAs('practice nurse - we have had nothing from the clinic')).toBe('gp');
     expect(askedAs('ICB contracts team - do we need our own policy')).toBe('manager');
+    // With how long, or in what capacity, they have had the job.
+    expect(askedAs('new practice manager - the same clinic keeps ignoring our letters')).toBe('gp');
+    expect(askedAs('New ICB commissioning officer: what can we enforce')).toBe('manager');
+    expect(askedAs('Acting ward sister - who books the follow-up scan')).toBe('hospital-clinician');
+    expect(askedAs('New patient - how long is the wait')).toBeUndefined();
+    expect(askedAs('new referral - hospital rejected it')).toBeUndefined();
     // A place alone, a topic or any other word before the pause is no introduction.
     expect(askedAs('Hospital - can they refuse a referral?')).toBeUndefined();
     expect(askedAs('DNA: what happens now')).toBeUndefined();
@@ -339,6 +345,12 @@ describe('asksForMeaning', () => {
       "what do they mean by 'onward referral'",
       'Does ICB mean the same as CCG?',
       'define advice and guidance',
+      'what is wnb',
+      "what's an ICB?",
+      'what are TTOs',
+      'whats a discharge summary',
+      'is Choose and Book the same thing as e-RS?',
+      'difference between a CCG and an ICB',
     ])
       expect(asksForMeaning(question), question).toBe(true);
   });
@@ -358,6 +370,12 @@ describe('asksForMeaning', () => {
       "I've been meaning to ask about fit notes",
       'we will not stand for this any more',
       'why does the hospital stand for this',
+      'what is happening with my referral',
+      'what is the wait for a clinic letter',
+      'what is the time limit for discharge summaries',
+      'what is my GP supposed to do',
+      'what is the hospital supposed to do when a patient misses an appointment',
+      'is it the same hospital',
     ])
       expect(asksForMeaning(question), question).toBe(false);
   });

@@ -570,12 +570,13 @@ function introducedHere(text: string): HeardRole | undefined {
 
 /**
  * "Med sec: how quickly…", "F1 - pt going home…", "Practice pharmacist. Pt seen…", "ICB contracts
- * team - do we…": a job, or a place and a job, in up to three words, as a heading before a colon,
+ * team - do we…", "New practice manager - who…": a job, or a place and a job, with how long or in
+ * what capacity they have had it, in up to four words, as a heading before a colon,
  * a full stop or a spaced dash. Every word must be a job's or a place's (PLAIN_DESCRIPTIONS), and
  * a place alone is a topic, not a reader: "Hospital - can they refuse a referral?", "DNA: what now".
  */
 function introducedAsHeading(text: string): HeardRole | undefined {
-  const opening = /^\s*((?:[\w-]+\s+){0,2}[\w-]+)\s*(?:[:.]|\s[\u2013\u2014-])\s/.exec(text);
+  const opening = /^\s*((?:[\w-]+\s+){0,3}[\w-]+)\s*(?:[:.]|\s[\u2013\u2014-])\s/.exec(text);
   if (!opening) return undefined;
   const description = readerWords(opening[1]!, { negations: false });
   if (!description.every((w) => PLAIN_DESCRIPTIONS.has(w))) return undefined;
@@ -624,6 +625,8 @@ const PLAIN_DESCRIPTIONS = new Set([
   ...'pharmacist nurse manager clerk secretary coordinator doctor sister lead director officer administrator partner trainee locum salaried community district senior specialist clinical medical med sec booking contracts team'.split(
     ' ',
   ),
+  // How long, or in what capacity, they have had the job: "new practice manager", "acting lead".
+  ...'new newly appointed qualified acting interim deputy assistant commissioning'.split(' '),
 ]);
 
 /**
@@ -815,7 +818,8 @@ export function asksForTool(text: string): boolean {
 
 /**
  * Whether the question asks what a word or an abbreviation means ("what does WNB mean on my letter",
- * "what does ICB stand for", "meaning of DNA", "what is meant by onward referral"): then the
+ * "what does ICB stand for", "meaning of DNA", "what is meant by onward referral", "what is WNB",
+ * "is Choose and Book the same as e-RS"): then the
  * glossary's definition is what is wanted, above the pages that use the word. Not what something
  * means for the reader or in practice ("what does shared care mean for my lithium", "what does this
  * mean on the day of discharge", "does that mean I have to…"), nor a word only named ("the backlog
@@ -828,9 +832,14 @@ export function asksForMeaning(text: string): boolean {
   const aboutAWord = (i: number) =>
     !words.slice(Math.max(0, i - 5), i).some((w) => POINTING.has(w));
   const last = words.length - 1;
+  if (namesOnly(words)) return true;
   return words.some((word, i) => {
     const next = words[i + 1];
     if (word === 'meaning') return words[i - 1] !== 'been';
+    // "Is Choose and Book the same thing as e-RS?", "difference between a CCG and an ICB".
+    if (word === 'same' && words[0] === 'is')
+      return next === 'as' || (next === 'thing' && words[i + 2] === 'as');
+    if (word === 'difference') return next === 'between';
     if (word === 'definition') return true;
     if (word === 'define') return i === 0;
     if (ABBREVIATIONS.has(word)) return asked(i);
@@ -845,6 +854,28 @@ export function asksForMeaning(text: string): boolean {
     );
   });
 }
+/**
+ * "What is WNB", "what's an ICB?", "what are TTOs": the question names a thing of a word or three and
+ * asks nothing more of it. Not "what is the wait", "what is happening with my referral".
+ */
+function namesOnly(words: readonly string[]): boolean {
+  if (!WHAT.has(words[0] ?? '')) return false;
+  let start = ['is', 'are'].includes(words[1] ?? '') ? 2 : 1;
+  if (['a', 'an', 'the'].includes(words[start] ?? '')) start++;
+  const named = words.slice(start);
+  return (
+    named.length > 0 &&
+    named.length <= 3 &&
+    !named.some((w) => POINTING.has(w) || NOT_A_NAME.has(w) || FIRST_PERSON_WORDS.has(w))
+  );
+}
+/** Words a short "what is…" asks with that are no thing's name: "what is happening", "…the wait". */
+const NOT_A_NAME = new Set(
+  'happening happened happens going wrong next best right wait point plan rule law limit deadline time timescale'.split(
+    ' ',
+  ),
+);
+const FIRST_PERSON_WORDS = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
 const ABBREVIATIONS = new Set(['abbreviation', 'abbreviations', 'acronym', 'acronyms']);
 const WHAT = new Set(['what', 'whats']);
 const ASKING_WHAT = new Set([...WHAT, 'does', 'do']);
