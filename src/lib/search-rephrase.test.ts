@@ -23,6 +23,18 @@ describe('rephrased', () => {
     expect(read('who am I to call out the hospital')).toBe('who am i to call out the hospital');
   });
 
+  it('reads asking where to take a problem as “escalate”', () => {
+    expect(read('who do we take it to next')).toBe('escalate');
+    expect(read('the clinic ignores our letters, who do we take it to')).toBe(
+      'the clinic ignores our letters escalate',
+    );
+    expect(read('where can I take this further')).toBe('escalate');
+    expect(read('who should we take it up with')).toBe('escalate');
+    // Taking a person or a thing somewhere is not taking a problem further.
+    expect(read('who do I take the letter to')).toBe('who do i take the letter to');
+    expect(read('where do we take her for the scan')).toBe('where do we take her for the scan');
+  });
+
   it('reads a phone nobody answers as “can’t get through”', () => {
     expect(read('clinic never answers the phone')).toBe('clinic can not get through the phone');
     expect(read('nobody ever picks up')).toBe('can not get through');

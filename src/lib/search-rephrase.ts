@@ -15,7 +15,7 @@ type Rephrasing = (
 
 /** The reader's words with each way of asking read as the pages' words for it. */
 export function rephrased(words: readonly string[]): string[] {
-  return [whomToContact, cannotGetThrough, takeOverPrescribing].reduce(
+  return [whomToContact, takenFurther, cannotGetThrough, takeOverPrescribing].reduce(
     (read, rule) => rephrasedBy(read, rule),
     [...words],
   );
@@ -71,6 +71,29 @@ const OBLIGED = new Set(['need', 'have', 'meant', 'supposed']);
 const ASKER = new Set(['i', 'we', 'you', 'they', 'she', 'he']);
 const CONTACTING = new Set(['phone', 'ring', 'call', 'contact', 'telephone', 'email']);
 const SPEAKING = new Set(['speak', 'talk']);
+
+/**
+ * Asking where to take a problem the other side has not fixed: "who do we take it to next", "where
+ * can I take this further", "who should we take it up with". Read as the pages' "escalate". Not
+ * taking a patient or a thing somewhere ("who do I take the letter to", "where do we take her").
+ */
+const takenFurther: Rephrasing = (words, i) => {
+  if (words[i] !== 'who' && words[i] !== 'where') return undefined;
+  let at = i + 1;
+  if (!ASKING.has(words[at] ?? '') || !ASKER.has(words[at + 1] ?? '')) return undefined;
+  at += 2;
+  if (words[at] !== 'take' || !TAKEN.has(words[at + 1] ?? '')) return undefined;
+  at += 2;
+  const onward =
+    words[at] === 'up' && words[at + 1] === 'with' ? 2 : FURTHER.has(words[at] ?? '') ? 1 : 0;
+  if (onward === 0) return undefined;
+  at += onward;
+  if (words[at] === 'next') at++;
+  return { read: at - i, as: ['escalate'] };
+};
+/** What a problem is called when it is taken further: "take it", "take this". */
+const TAKEN = new Set(['it', 'this', 'that', 'them', 'these']);
+const FURTHER = new Set(['to', 'further', 'higher']);
 
 /**
  * A phone nobody answers: "the clinic never answers the phone", "nobody (ever) picks up", "no one
