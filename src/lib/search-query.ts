@@ -409,26 +409,6 @@ export function textWords(text: string): string[] {
 }
 
 /**
- * A word searched in place of one no page uses, mended ("rejectd" as "rejected") or a general word
- * for it ("admin" as "administrative"), stands for the reader's word: it counts for no more than the
- * words they typed as pages have them, so a rare word put in cannot outweigh them. When every word
- * was put in ("dischage sumary"), each keeps its weight.
- */
-function guessesWeighed(
-  parts: QueryPart[],
-  putIn: readonly { from: string; to: string }[],
-): QueryPart[] {
-  const guessed = new Set(putIn.flatMap((c) => textWords(c.to)));
-  const isGuess = (part: QueryPart) => part.words.every((w) => guessed.has(w));
-  const typed = parts.filter((part) => !isGuess(part)).map((part) => part.weight);
-  if (typed.length === 0) return parts;
-  const most = Math.max(...typed);
-  return parts.map((part) =>
-    isGuess(part) && part.weight > most ? { ...part, weight: most } : part,
-  );
-}
-
-/**
  * An abbreviation spoken letter by letter into a phone, as dictation writes it ("g p", "b m a",
  * "a and e"), read as the one word pages use ("gp", "bma", "a&e"). Single letters are joined only
  * where pages use the word they make, the longest first, so "is a g p" is "is a gp".
@@ -636,7 +616,7 @@ export function planQuery(
   const onward = asksWhoRefersOn(read) ? onwardReferral(parts, language) : undefined;
   if (onward) parts.push(onward);
   return {
-    parts: mergeRepeats(guessesWeighed(parts, [...corrections, ...broadened])),
+    parts: mergeRepeats(parts),
     corrections,
     unknown,
     broadened,
