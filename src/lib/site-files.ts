@@ -50,13 +50,13 @@ export const RARE_WORDS_FILE = 'language-rare.json';
  * the offline service worker does not precache them and the build makes no brotli copy of them.
  */
 export const PAGEFIND_FILES_UNUSED = [
-  'pagefind/**/pagefind-*ui.*',
-  'pagefind/**/wasm.unknown.pagefind',
-  'pagefind/suggest/pagefind-highlight.js',
-  'pagefind/questions/pagefind-highlight.js',
+  `${builtPath(FULL_INDEX)}/**/pagefind-*ui.*`,
+  `${builtPath(FULL_INDEX)}/**/wasm.unknown.pagefind`,
+  `${builtPath(SUGGESTIONS_INDEX)}/pagefind-highlight.js`,
+  `${builtPath(QUESTIONS_INDEX)}/pagefind-highlight.js`,
   // The readers' questions are searched on the page at any size (search-page.ts).
-  'pagefind/questions/pagefind-worker.js',
-] as const;
+  `${builtPath(QUESTIONS_INDEX)}/pagefind-worker.js`,
+];
 
 /**
  * From this many pages, the search page searches the full text in Pagefind's Web Worker rather than
