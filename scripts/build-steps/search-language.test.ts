@@ -27,7 +27,8 @@ describe('searchLanguage', () => {
       page('Version 2.1 of the form'),
     ]);
     expect(language.words).toMatchObject({ sc11: 2, '5': 2, sc115: 2, sc62a: 1 });
-    // Not a deeper number, read as a bare number, and not a version number.
+    // Not a clause with a deeper number (Pagefind holds "sc1142"), nor a number with a decimal
+    // point: "2.1" is not the word "21".
     expect(language.words).not.toHaveProperty('sc114');
     expect(language.words).not.toHaveProperty('21');
   });

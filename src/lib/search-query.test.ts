@@ -561,10 +561,29 @@ describe('planQuery', () => {
       'gp blood test',
     );
     expect(allWordsQuery(planQuery('sent to a and e', spoken))).toBe('a&e');
-    // The longest run pages use, so an article before it stays an article.
-    expect(spelledOut(['is', 'a', 'g', 'p'], spoken)).toEqual(['is', 'a', 'gp']);
+    // A letter that is a word itself joins only if the letters after it make nothing as long, and
+    // never into a filler word: "a d n a" is "a dna", not "ad", and "a t t o" not "at to".
+    const words = { ...spoken.words, ad: 3, dna: 5, tto: 4, nhs: 20, number: 9 };
+    const articles = { ...spoken, words };
+    expect(spelledOut(['is', 'a', 'g', 'p'], articles)).toEqual(['is', 'a', 'gp']);
+    expect(spelledOut(['was', 'a', 'd', 'n', 'a'], articles)).toEqual(['was', 'a', 'dna']);
+    expect(allWordsQuery(planQuery('is a t t o needed', articles))).toBe('tto');
+    expect(allWordsQuery(planQuery('do I need a n h s number', articles))).toBe('nhs number');
     // Letters that make no word pages use are left as they are.
     expect(spelledOut(['plan', 'b', 'c'], spoken)).toEqual(['plan', 'b', 'c']);
+    // Only words on two pages or more: the same with the common words alone, which a key press
+    // plans with, and nothing more is loaded for two letters side by side.
+    const rare = { ...articles, words: { ...words, bm: 1 } };
+    const partial: SearchLanguage = { ...articles, partial: true };
+    expect(spelledOut(['the', 'b', 'm'], rare)).toEqual(['the', 'b', 'm']);
+    expect(spelledOut(['ask', 'a', 'g', 'p', 'the', 'b', 'm'], partial)).toEqual([
+      'ask',
+      'a',
+      'gp',
+      'the',
+      'b',
+      'm',
+    ]);
   });
 
   it('searches a clause that pages name with its sub-number as the one word the index holds', () => {

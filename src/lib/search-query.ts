@@ -410,35 +410,44 @@ export function textWords(text: string): string[] {
 
 /**
  * An abbreviation spoken letter by letter into a phone, as dictation writes it ("g p", "b m a",
- * "a and e"), read as the one word pages use ("gp", "bma", "a&e"). Single letters are joined only
- * where pages use the word they make, the longest first, so "is a g p" is "is a gp".
+ * "a and e"), read as the one word pages use ("gp", "bma", "a&e"). Letters are joined only into a
+ * word on two pages or more that is not a filler word, so the plan is the same with or without the
+ * words on one page (none need loading at a key press), and a letter that is a word itself ("a",
+ * "i") starts a join only if the letters after it make none as long: "was a d n a" is "was a dna",
+ * not "ad".
  */
 export function spelledOut(words: readonly string[], language: SearchLanguage): string[] {
-  const known = (word: string) => knownWord(word, language) !== undefined;
+  const common = (word: string) =>
+    !isFillerWord(word) && (stemCounts(language).get(stem(word)) ?? 0) >= 2;
   const letter = (word: string | undefined) => word !== undefined && /^[a-z]$/.test(word);
+  let end = 0;
+  /** Where the longest join of the letters from `from` ends (past `from + 1`), if any. */
+  const joinedTo = (from: number) => {
+    for (let to = end; to > from + 1; to--) if (common(words.slice(from, to).join(''))) return to;
+    return undefined;
+  };
   const read: string[] = [];
   let i = 0;
   while (i < words.length) {
     const word = words[i]!;
     if (letter(word) && words[i + 1] === 'and' && letter(words[i + 2])) {
       const joined = `${word}&${words[i + 2]!}`;
-      if (known(joined)) {
+      if (common(joined)) {
         read.push(joined);
         i += 3;
         continue;
       }
     }
-    let end = i;
+    end = i;
     while (letter(words[end])) end++;
-    const longest = Array.from({ length: end - i - 1 }, (_, k) => end - k).find((to) =>
-      known(words.slice(i, to).join('')),
-    );
-    if (longest === undefined) {
+    const to = joinedTo(i);
+    const after = (word === 'a' || word === 'i') && to !== undefined ? joinedTo(i + 1) : undefined;
+    if (to === undefined || (after !== undefined && after - (i + 1) >= to - i)) {
       read.push(word);
       i++;
     } else {
-      read.push(words.slice(i, longest).join(''));
-      i = longest;
+      read.push(words.slice(i, to).join(''));
+      i = to;
     }
   }
   return read;
@@ -518,9 +527,9 @@ export function planQuery(
   const words = read.flatMap((word, i) => {
     if (clauseNamed(word, read[i + 1])) return [clauseWord(`${word}.${read[i + 1]!}`)];
     if (clauseNamed(read[i - 1], word)) return [];
-    // A sub-number goes with a clause no page names ("GC9.2"), and is not searched where no page
-    // has it as one word with its clause: "2" alone means nothing, and the clause is searched
-    // without it.
+    // A clause no page names as one word with its sub-number: the sub-number goes with the clause
+    // where no page names the clause ("GC9.2"), and is not searched where no page has the number
+    // alone: "2" alone means nothing, and the clause is searched without it.
     const clause = read[i - 1];
     if (
       clause &&
@@ -591,8 +600,9 @@ export function planQuery(
     const word = words[i++]!;
     const sub = words[i];
     if (sub !== undefined && clauses.has(`${word}.${sub}`)) {
-      // The index holds "SC11.4" as "sc11" and "4", and a bare "4" is on every page with a four:
-      // the clause carries the weight, and its sub-number picks between the clause's pages.
+      // A clause no page names as one word ("sc114"), but whose parts pages have: a bare "4" is on
+      // every page with a four, so the clause carries the weight, and its sub-number picks between
+      // the clause's pages.
       parts.push({
         words: [word, sub],
         alternatives: [[word]],
@@ -660,7 +670,7 @@ const ONWARD_REFERRAL = ['onward', 'referral'] as const;
  * "SC11.5", "GC 9" as "GC9". A condition without a sub-number in words ("service condition 11") is
  * left in words, which pages use too.
  */
-function clausesAsWritten(text: string): string {
+export function clausesAsWritten(text: string): string {
   return text
     .replace(/\b(sc|gc)\s+(\d+)/gi, '$1$2')
     .replace(
@@ -687,7 +697,8 @@ export function clausesNamed(text: string): Set<string> {
 
 /**
  * A clause with its sub-number as Pagefind indexes it, besides its two parts: one word without the
- * dot ("sc11.5" as "sc115").
+ * dot ("sc11.5" as "sc115"). Pagefind's limit, not ours: "SC1.15" is the same word, and a page that
+ * writes only "SC11.4.2" holds "sc1142", which "SC11.4" does not find.
  */
 export function clauseWord(clause: string): string {
   return clause.replace('.', '');
