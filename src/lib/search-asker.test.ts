@@ -196,8 +196,12 @@ describe('askedAs', () => {
     expect(askedAs('new practice manager - the same clinic keeps ignoring our letters')).toBe('gp');
     expect(askedAs('New ICB commissioning officer: what can we enforce')).toBe('manager');
     expect(askedAs('Acting ward sister - who books the follow-up scan')).toBe('hospital-clinician');
+    expect(askedAs('As the newly appointed practice manager, what do we do')).toBe('gp');
     expect(askedAs('New patient - how long is the wait')).toBeUndefined();
     expect(askedAs('new referral - hospital rejected it')).toBeUndefined();
+    // A place is still a topic, however new.
+    expect(askedAs('New surgery - they have lost my referral')).toBeUndefined();
+    expect(askedAs('New hospital - can they refuse?')).toBeUndefined();
     // A place alone, a topic or any other word before the pause is no introduction.
     expect(askedAs('Hospital - can they refuse a referral?')).toBeUndefined();
     expect(askedAs('DNA: what happens now')).toBeUndefined();
@@ -376,6 +380,19 @@ describe('asksForMeaning', () => {
       'what is my GP supposed to do',
       'what is the hospital supposed to do when a patient misses an appointment',
       'is it the same hospital',
+      // Short, and still not asking what a word means.
+      'what now',
+      'what to do',
+      'what if they refuse',
+      'what can they do',
+      'what is the wait',
+      'what are the rules',
+      'what are the timescales',
+      'what is the process',
+      'what is required',
+      'what is my GP',
+      'is it the same as before',
+      'is the wait the same as last year',
     ])
       expect(asksForMeaning(question), question).toBe(false);
   });

@@ -12,7 +12,14 @@
  * out, so "hosp told pt" reads "hospital told patient").
  */
 import type { ReaderRole } from './readers.ts';
-import { editDistance, readerWords, textWords, usesSlashedShorthand } from './search-query.ts';
+import {
+  clausesAsWritten,
+  editDistance,
+  isFillerWord,
+  readerWords,
+  textWords,
+  usesSlashedShorthand,
+} from './search-query.ts';
 import { isSpecialty, isSpecialtyInFull } from './search-specialties.ts';
 
 /** The roles a question can be heard as. */
@@ -583,8 +590,9 @@ function introducedAsHeading(text: string): HeardRole | undefined {
   // "Pt: DNA'd twice…", "Patient - discharged without TTO": whom it is about, not who asks.
   if (description.some((w) => w === 'patient' || w === 'patients' || w === 'carer'))
     return undefined;
-  if (description.length < 2 && !description.some((w) => Object.hasOwn(SELF_JOBS, w)))
-    return undefined;
+  // "New surgery - …" is still a place alone: how new says nothing of who asks.
+  const named = description.filter((w) => !JOB_QUALIFIERS.has(w));
+  if (named.length < 2 && !named.some((w) => Object.hasOwn(SELF_JOBS, w))) return undefined;
   return placeOrJob(description);
 }
 
@@ -613,20 +621,27 @@ function introducedAs(words: string[], possessives: ReadonlySet<string>): HeardR
   if (words[0] !== 'as') return undefined;
   const start = words[1] === 'the' ? 2 : 1;
   const end = words.findIndex((w, j) => j >= start && !PLAIN_DESCRIPTIONS.has(w));
-  if (end <= start || end > start + 3 || !ASKING_STARTS.has(words[end]!)) return undefined;
+  // Up to three words, besides how long they have had the job ("As the newly appointed…").
+  const qualifiers = words.slice(start, Math.max(start, end)).filter((w) => JOB_QUALIFIERS.has(w));
+  if (end <= start || end > start + 3 + qualifiers.length || !ASKING_STARTS.has(words[end]!))
+    return undefined;
   const description = words.slice(start, end);
   return description.some((w) => possessives.has(w)) ? undefined : placeOrJob(description);
 }
+
+/** How long, or in what capacity, someone has had a job: "new practice manager", "acting lead". */
+const JOB_QUALIFIERS = new Set(
+  'new newly appointed qualified acting interim deputy assistant'.split(' '),
+);
 
 /** The words a job or place is named in without an article: "practice pharmacist", "GP partner". */
 const PLAIN_DESCRIPTIONS = new Set([
   ...Object.keys(SELF_PLACES),
   ...Object.keys(SELF_JOBS),
-  ...'pharmacist nurse manager clerk secretary coordinator doctor sister lead director officer administrator partner trainee locum salaried community district senior specialist clinical medical med sec booking contracts team'.split(
+  ...'pharmacist nurse manager clerk secretary coordinator doctor sister lead director officer administrator partner trainee locum salaried community district senior specialist clinical medical med sec booking contracts commissioning team'.split(
     ' ',
   ),
-  // How long, or in what capacity, they have had the job: "new practice manager", "acting lead".
-  ...'new newly appointed qualified acting interim deputy assistant commissioning'.split(' '),
+  ...JOB_QUALIFIERS,
 ]);
 
 /**
@@ -832,13 +847,17 @@ export function asksForMeaning(text: string): boolean {
   const aboutAWord = (i: number) =>
     !words.slice(Math.max(0, i - 5), i).some((w) => POINTING.has(w));
   const last = words.length - 1;
-  if (namesOnly(words)) return true;
+  if (namesOnly(text, words)) return true;
   return words.some((word, i) => {
     const next = words[i + 1];
     if (word === 'meaning') return words[i - 1] !== 'been';
     // "Is Choose and Book the same thing as e-RS?", "difference between a CCG and an ICB".
+    // Of two things' names, not "is it the same as before", "is the wait the same as last year".
     if (word === 'same' && words[0] === 'is')
-      return next === 'as' || (next === 'thing' && words[i + 2] === 'as');
+      return (
+        (next === 'as' || (next === 'thing' && words[i + 2] === 'as')) &&
+        !words.slice(1, i).some((w) => POINTING.has(w) || notAName(w))
+      );
     if (word === 'difference') return next === 'between';
     if (word === 'definition') return true;
     if (word === 'define') return i === 0;
@@ -856,26 +875,45 @@ export function asksForMeaning(text: string): boolean {
 }
 /**
  * "What is WNB", "what's an ICB?", "what are TTOs": the question names a thing of a word or three and
- * asks nothing more of it. Not "what is the wait", "what is happening with my referral".
+ * asks nothing more of it. Not "what now", "what to do", "what is the wait", "what are the rules",
+ * "what is required", "what is happening with my referral".
  */
-function namesOnly(words: readonly string[]): boolean {
+function namesOnly(text: string, words: readonly string[]): boolean {
   if (!WHAT.has(words[0] ?? '')) return false;
-  let start = ['is', 'are'].includes(words[1] ?? '') ? 2 : 1;
+  // "What's" is read as "what": the "'s" says "is".
+  const is = ['is', 'are'].includes(words[1] ?? '');
+  if (!is && !/^\s*what['\u2019]?s\b/i.test(text)) return false;
+  let start = is ? 2 : 1;
   if (['a', 'an', 'the'].includes(words[start] ?? '')) start++;
   const named = words.slice(start);
   return (
     named.length > 0 &&
     named.length <= 3 &&
-    !named.some((w) => POINTING.has(w) || NOT_A_NAME.has(w) || FIRST_PERSON_WORDS.has(w))
+    !named.some(
+      (w) =>
+        isFillerWord(w) ||
+        POINTING.has(w) ||
+        notAName(w) ||
+        FIRST_PERSON.has(w) ||
+        FIRST_PERSON_PLURAL.has(w),
+    )
   );
 }
-/** Words a short "what is…" asks with that are no thing's name: "what is happening", "…the wait". */
+/** A word of NOT_A_NAME, in the singular or plural ("rules", "process"). */
+function notAName(word: string): boolean {
+  return NOT_A_NAME.has(word) || NOT_A_NAME.has(word.replace(/s$/, ''));
+}
+/**
+ * Words a short "what is…" asks with that name no thing whose meaning is asked: "what is
+ * happening", "what is the wait", "what are the rules" (compared without a plural "s").
+ */
 const NOT_A_NAME = new Set(
-  'happening happened happens going wrong next best right wait point plan rule law limit deadline time timescale'.split(
-    ' ',
-  ),
+  (
+    'happening happened happen going wrong next best right wait point plan rule law limit deadline ' +
+    'time timescale process procedure policy requirement option step required needed expected ' +
+    'allowed answer problem issue difference cost price'
+  ).split(' '),
 );
-const FIRST_PERSON_WORDS = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
 const ABBREVIATIONS = new Set(['abbreviation', 'abbreviations', 'acronym', 'acronyms']);
 const WHAT = new Set(['what', 'whats']);
 const ASKING_WHAT = new Set([...WHAT, 'does', 'do']);
@@ -888,7 +926,8 @@ const WHERE_SEEN = new Set(['on', 'in', 'at']);
  * clause", "SC11.4"): then the requirement page is what is wanted, whoever asks.
  */
 export function asksOfTheContract(text: string): boolean {
-  return readerWords(text, { negations: false }).some(
+  // "SC 11.5" and "service condition 11.5" as the planner reads them: "SC11.5".
+  return readerWords(clausesAsWritten(text), { negations: false }).some(
     (word) => CONTRACT_WORDS.has(word) || /^(sc|gc)\d+$/.test(word),
   );
 }
