@@ -28,11 +28,17 @@ describe('rephrased', () => {
     expect(read('the clinic ignores our letters, who do we take it to')).toBe(
       'the clinic ignores our letters escalate',
     );
+    expect(read('who do we need to take it to now')).toBe('escalate');
     expect(read('where can I take this further')).toBe('escalate');
+    expect(read('how can we take this higher')).toBe('escalate');
     expect(read('who should we take it up with')).toBe('escalate');
     // Taking a person or a thing somewhere is not taking a problem further.
     expect(read('who do I take the letter to')).toBe('who do i take the letter to');
-    expect(read('where do we take her for the scan')).toBe('where do we take her for the scan');
+    expect(read('where do i take it to get it signed')).toBe('where do i take it to get it signed');
+    expect(read('where can we take them to for the scan')).toBe(
+      'where can we take them to for the scan',
+    );
+    expect(read('who do we take it to for signing')).toBe('who do we take it to for signing');
   });
 
   it('reads a phone nobody answers as “can’t get through”', () => {

@@ -73,27 +73,36 @@ const CONTACTING = new Set(['phone', 'ring', 'call', 'contact', 'telephone', 'em
 const SPEAKING = new Set(['speak', 'talk']);
 
 /**
- * Asking where to take a problem the other side has not fixed: "who do we take it to next", "where
- * can I take this further", "who should we take it up with". Read as the pages' "escalate". Not
- * taking a patient or a thing somewhere ("who do I take the letter to", "where do we take her").
+ * Asking where to take a problem the other side has not fixed: "who do we take it to next", "who do
+ * we need to take it to", "where can I take this further", "how can we take this higher", "who
+ * should we take it up with". Read as the pages' "escalate". Not taking a person or a thing
+ * somewhere: "where do I take it to get it signed", "where can we take them for the scan", "who do
+ * I take the letter to".
  */
 const takenFurther: Rephrasing = (words, i) => {
-  if (words[i] !== 'who' && words[i] !== 'where') return undefined;
+  const asking = words[i];
+  if (asking !== 'who' && asking !== 'where' && asking !== 'how') return undefined;
   let at = i + 1;
   if (!ASKING.has(words[at] ?? '') || !ASKER.has(words[at + 1] ?? '')) return undefined;
   at += 2;
+  if (OBLIGED.has(words[at] ?? '') && words[at + 1] === 'to') at += 2;
   if (words[at] !== 'take' || !TAKEN.has(words[at + 1] ?? '')) return undefined;
   at += 2;
-  const onward =
-    words[at] === 'up' && words[at + 1] === 'with' ? 2 : FURTHER.has(words[at] ?? '') ? 1 : 0;
-  if (onward === 0) return undefined;
-  at += onward;
-  if (words[at] === 'next') at++;
+  const next = words[at] ?? '';
+  let read: number;
+  if (next === 'further' || next === 'higher') read = 1;
+  else if (asking === 'who' && next === 'up' && words[at + 1] === 'with') read = 2;
+  // "Who do we take it to": whom, said last, or before "next" or "now".
+  else if (asking === 'who' && next === 'to' && [undefined, ...THEN].includes(words[at + 1]))
+    read = 1;
+  else return undefined;
+  at += read;
+  if (THEN.includes(words[at] ?? '')) at++;
   return { read: at - i, as: ['escalate'] };
 };
 /** What a problem is called when it is taken further: "take it", "take this". */
-const TAKEN = new Set(['it', 'this', 'that', 'them', 'these']);
-const FURTHER = new Set(['to', 'further', 'higher']);
+const TAKEN = new Set(['it', 'this', 'that']);
+const THEN = ['next', 'now', 'then'];
 
 /**
  * A phone nobody answers: "the clinic never answers the phone", "nobody (ever) picks up", "no one
