@@ -8,20 +8,15 @@
  * - Everything else (pages, `pagefind.js`, the index's entry and meta files, the service worker)
  *   keeps its name across builds, so the browser checks it is current each time it uses it.
  */
+import { FULL_INDEX, QUESTIONS_INDEX, SUGGESTIONS_INDEX } from './site-files.ts';
 
-/** Folders of the built site whose files are named by their content. */
+/** Folders of the built site whose files are named by their content: in each search bundle too. */
 export const IMMUTABLE_FOLDERS = [
   '/_astro/',
-  '/pagefind/index/',
-  '/pagefind/fragment/',
-  '/pagefind/filter/',
-  '/pagefind/suggest/index/',
-  '/pagefind/suggest/fragment/',
-  '/pagefind/suggest/filter/',
-  '/pagefind/questions/index/',
-  '/pagefind/questions/fragment/',
-  '/pagefind/questions/filter/',
-] as const;
+  ...[FULL_INDEX, SUGGESTIONS_INDEX, QUESTIONS_INDEX].flatMap((bundle) =>
+    ['index', 'fragment', 'filter'].map((folder) => `${bundle}${folder}/`),
+  ),
+];
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
