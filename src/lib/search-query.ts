@@ -420,9 +420,8 @@ export function spelledOut(words: readonly string[], language: SearchLanguage): 
   const common = (word: string) =>
     !isFillerWord(word) && (stemCounts(language).get(stem(word)) ?? 0) >= 2;
   const letter = (word: string | undefined) => word !== undefined && /^[a-z]$/.test(word);
-  let end = 0;
-  /** Where the longest join of the letters from `from` ends (past `from + 1`), if any. */
-  const joinedTo = (from: number) => {
+  /** Where the longest join of the letters from `from` to `end` ends (past `from + 1`), if any. */
+  const joinedTo = (from: number, end: number) => {
     for (let to = end; to > from + 1; to--) if (common(words.slice(from, to).join(''))) return to;
     return undefined;
   };
@@ -438,10 +437,11 @@ export function spelledOut(words: readonly string[], language: SearchLanguage): 
         continue;
       }
     }
-    end = i;
+    let end = i;
     while (letter(words[end])) end++;
-    const to = joinedTo(i);
-    const after = (word === 'a' || word === 'i') && to !== undefined ? joinedTo(i + 1) : undefined;
+    const to = joinedTo(i, end);
+    const after =
+      (word === 'a' || word === 'i') && to !== undefined ? joinedTo(i + 1, end) : undefined;
     if (to === undefined || (after !== undefined && after - (i + 1) >= to - i)) {
       read.push(word);
       i++;
