@@ -50,6 +50,27 @@ describe('search finds each requirement by the words people use', () => {
     },
   );
 
+  // A clinician quoting the contract back searches its clause: "SC11.5", "SC 11.5", "service
+  // condition 11.5". Every service condition with a sub-number a requirement cites, in each form.
+  const citing = new Map<string, Set<string>>();
+  for (const requirement of requirements)
+    for (const { ref } of requirement.data.clauses as { ref: string }[])
+      for (const [clause] of ref.matchAll(/\bSC\d+\.\d+[A-Z]?\b/g))
+        citing.set(
+          clause,
+          (citing.get(clause) ?? new Set()).add(`/requirements/${requirement.id}/`),
+        );
+  it.each([...citing].map(([clause, pages]) => [clause, [...pages]] as const))(
+    '%s, however written, finds the requirement that cites it first',
+    async (clause, pages) => {
+      const number = clause.slice(2);
+      for (const written of [clause, `SC ${number}`, `service condition ${number}`]) {
+        const [first] = await searchOnPage(page, written);
+        expect(pages, `"${written}" → ${first}`).toContain(first);
+      }
+    },
+  );
+
   it.each(requirements.map((r) => [r.id, r.data.keywords as string[]] as const))(
     '%s: each of its keywords suggests it or its guidance in the header box',
     async (id, keywords) => {
