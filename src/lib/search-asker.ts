@@ -612,8 +612,9 @@ function familysOwn(text: string): boolean {
 }
 
 /**
- * A question opening "As", a job or place in up to three words, with or without "the", then the
- * question: "As practice pharmacist, what…", "As the ICB, how do we…". Only the words of a job or
+ * A question opening "As", a job or place in up to three words (besides how long they have had it:
+ * "new", "acting"), with or without "the", then the question: "As practice pharmacist, what…", "As
+ * the ICB, how do we…", "As the newly appointed practice manager, what…". Only the words of a job or
  * place (PLAIN_DESCRIPTIONS), so a reason is not an introduction: "As per consultant, who…", "As
  * the hospital said, who…", "As discussed with GP, can I…"; nor whose ("As the patient's GP").
  */
@@ -886,16 +887,15 @@ function namesOnly(text: string, words: readonly string[]): boolean {
   let start = is ? 2 : 1;
   if (['a', 'an', 'the'].includes(words[start] ?? '')) start++;
   const named = words.slice(start);
+  // Letters dictated one by one are one name: "what is a d n a".
+  const letters = named.every((w) => /^[a-z]$/.test(w)) ? 1 : named.length;
   return (
     named.length > 0 &&
-    named.length <= 3 &&
+    letters <= 3 &&
+    // Names have filler words inside ("Did not attend", "Advice and Guidance"), not only them.
+    !named.every(isFillerWord) &&
     !named.some(
-      (w) =>
-        isFillerWord(w) ||
-        POINTING.has(w) ||
-        notAName(w) ||
-        FIRST_PERSON.has(w) ||
-        FIRST_PERSON_PLURAL.has(w),
+      (w) => POINTING.has(w) || notAName(w) || FIRST_PERSON.has(w) || FIRST_PERSON_PLURAL.has(w),
     )
   );
 }
@@ -905,12 +905,13 @@ function notAName(word: string): boolean {
 }
 /**
  * Words a short "what is…" asks with that name no thing whose meaning is asked: "what is
- * happening", "what is the wait", "what are the rules" (compared without a plural "s").
+ * happening", "what is the wait", "what are the rules" (compared without a plural "s"). None may be
+ * a word of a glossary term's name ("access policy"): the asker test checks every name.
  */
 const NOT_A_NAME = new Set(
   (
-    'happening happened happen going wrong next best right wait point plan rule law limit deadline ' +
-    'time timescale process procedure policy requirement option step required needed expected ' +
+    'happening happened happen going wrong next best right wait point rule law limit deadline ' +
+    'time timescale process procedure requirement option step required needed expected ' +
     'allowed answer problem issue difference cost price'
   ).split(' '),
 );
@@ -927,8 +928,11 @@ const WHERE_SEEN = new Set(['on', 'in', 'at']);
  */
 export function asksOfTheContract(text: string): boolean {
   // "SC 11.5" and "service condition 11.5" as the planner reads them: "SC11.5".
-  return readerWords(clausesAsWritten(text), { negations: false }).some(
-    (word) => CONTRACT_WORDS.has(word) || /^(sc|gc)\d+$/.test(word),
+  const words = readerWords(clausesAsWritten(text), { negations: false });
+  return (
+    words.some((word) => CONTRACT_WORDS.has(word) || /^(sc|gc)\d+$/.test(word)) ||
+    hasPair(words, 'service', 'condition') ||
+    hasPair(words, 'service', 'conditions')
   );
 }
 
