@@ -39,6 +39,8 @@ describe('rephrased', () => {
       'where can we take them to for the scan',
     );
     expect(read('who do we take it to for signing')).toBe('who do we take it to for signing');
+    expect(read('how do I take this up with the trust')).toBe('escalate the trust');
+    expect(read('how do i take this higher dose')).toBe('how do i take this higher dose');
   });
 
   it('reads a phone nobody answers as “can’t get through”', () => {

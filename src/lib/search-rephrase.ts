@@ -75,9 +75,9 @@ const SPEAKING = new Set(['speak', 'talk']);
 /**
  * Asking where to take a problem the other side has not fixed: "who do we take it to next", "who do
  * we need to take it to", "where can I take this further", "how can we take this higher", "who
- * should we take it up with". Read as the pages' "escalate". Not taking a person or a thing
- * somewhere: "where do I take it to get it signed", "where can we take them for the scan", "who do
- * I take the letter to".
+ * should we take it up with", "how do I take this up with the trust". Read as the pages'
+ * "escalate". Not taking a person or a thing somewhere: "where do I take it to get it signed",
+ * "where can we take them for the scan", "who do I take the letter to"; nor "take this higher dose".
  */
 const takenFurther: Rephrasing = (words, i) => {
   const asking = words[i];
@@ -89,12 +89,13 @@ const takenFurther: Rephrasing = (words, i) => {
   if (words[at] !== 'take' || !TAKEN.has(words[at + 1] ?? '')) return undefined;
   at += 2;
   const next = words[at] ?? '';
+  // Said last, or before "next", "now" or "then": "take this higher dose" is no problem taken higher.
+  const ends = (j: number) => [undefined, ...THEN].includes(words[j]);
   let read: number;
-  if (next === 'further' || next === 'higher') read = 1;
-  else if (asking === 'who' && next === 'up' && words[at + 1] === 'with') read = 2;
-  // "Who do we take it to": whom, said last, or before "next" or "now".
-  else if (asking === 'who' && next === 'to' && [undefined, ...THEN].includes(words[at + 1]))
-    read = 1;
+  if ((next === 'further' || next === 'higher') && ends(at + 1)) read = 1;
+  else if (next === 'up' && words[at + 1] === 'with') read = 2;
+  // "Who do we take it to": whom.
+  else if (asking === 'who' && next === 'to' && ends(at + 1)) read = 1;
   else return undefined;
   at += read;
   if (THEN.includes(words[at] ?? '')) at++;
