@@ -5,13 +5,15 @@
  * - Files whose name changes with their content (Astro's bundles, Pagefind's index chunks, filters
  *   and fragments) never change, so a browser keeps them for a year and never asks again: a second
  *   search opens without a round trip per file.
- * - Everything else (pages, `pagefind.js`, the index's entry and meta files, the service worker)
- *   keeps its name across builds, so the browser checks it is current each time it uses it.
+ * - Everything else (pages, `pagefind.js`, the index's entry file, the service worker) keeps its
+ *   name across builds, so the browser checks it is current each time it uses it. So are the index's
+ *   meta files, though named by their content: they sit beside the entry file, outside these
+ *   folders (one revalidation each on a visit, alongside the others).
  */
 import { FULL_INDEX, QUESTIONS_INDEX, SUGGESTIONS_INDEX } from './site-files.ts';
 
 /** Folders of the built site whose files are named by their content: in each search bundle too. */
-export const IMMUTABLE_FOLDERS = [
+export const IMMUTABLE_FOLDERS: readonly string[] = [
   '/_astro/',
   ...[FULL_INDEX, SUGGESTIONS_INDEX, QUESTIONS_INDEX].flatMap((bundle) =>
     ['index', 'fragment', 'filter'].map((folder) => `${bundle}${folder}/`),

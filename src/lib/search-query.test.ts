@@ -571,8 +571,8 @@ describe('planQuery', () => {
     expect(allWordsQuery(planQuery('do I need a n h s number', articles))).toBe('nhs number');
     // Letters that make no word pages use are left as they are.
     expect(spelledOut(['plan', 'b', 'c'], spoken)).toEqual(['plan', 'b', 'c']);
-    // Only words on two pages or more: the same with the common words alone, which a key press
-    // plans with, and nothing more is loaded for two letters side by side.
+    // Only words on two pages or more: the join is the same with the common words alone, which a
+    // key press plans with, and needs no word on one page (a "bm" on one page is not joined).
     const rare = { ...articles, words: { ...words, bm: 1 } };
     const partial: SearchLanguage = { ...articles, partial: true };
     expect(spelledOut(['the', 'b', 'm'], rare)).toEqual(['the', 'b', 'm']);

@@ -411,10 +411,9 @@ export function textWords(text: string): string[] {
 /**
  * An abbreviation spoken letter by letter into a phone, as dictation writes it ("g p", "b m a",
  * "a and e"), read as the one word pages use ("gp", "bma", "a&e"). Letters are joined only into a
- * word on two pages or more that is not a filler word, so the plan is the same with or without the
- * words on one page (none need loading at a key press), and a letter that is a word itself ("a",
- * "i") starts a join only if the letters after it make none as long: "was a d n a" is "was a dna",
- * not "ad".
+ * word on two pages or more that is not a filler word, so the join is the same with or without the
+ * words on one page and needs none of them, and a letter that is a word itself ("a", "i") starts a
+ * join only if the letters after it make none as long: "was a d n a" is "was a dna", not "ad".
  */
 export function spelledOut(words: readonly string[], language: SearchLanguage): string[] {
   const common = (word: string) =>
