@@ -60,14 +60,29 @@ describe('search finds each requirement by the words people use', () => {
           clause,
           (citing.get(clause) ?? new Set()).add(`/requirements/${requirement.id}/`),
         );
+  it('reads the clauses the requirements cite (a test per clause follows)', () => {
+    expect(citing.size).toBeGreaterThanOrEqual(10);
+  });
   it.each([...citing].map(([clause, pages]) => [clause, [...pages]] as const))(
     '%s, however written, finds the requirement that cites it first',
     async (clause, pages) => {
       const number = clause.slice(2);
-      for (const written of [clause, `SC ${number}`, `service condition ${number}`]) {
+      const forms = [clause, `SC ${number}`, `service condition ${number}`];
+      for (const written of forms) {
         const [first] = await searchOnPage(page, written);
         expect(pages, `"${written}" → ${first}`).toContain(first);
       }
+      // For a patient too, though a patient's own page on a requirement goes above the requirement
+      // for its everyday words (search-understanding.test.ts).
+      const patient = await site.newPage();
+      await patient.goto(siteUrl('/search/'));
+      await patient.selectOption('#search-role', 'patient');
+      for (const written of forms) {
+        const [first] = await searchOnPage(patient, written);
+        expect(pages, `as a patient, "${written}" → ${first}`).toContain(first);
+      }
+      await patient.evaluate(() => localStorage.clear());
+      await patient.close();
     },
   );
 
