@@ -13,6 +13,7 @@ const unit = [
   'scripts/**/*.test.ts',
   'tests/content-check/broken-content.test.ts',
   'tests/content-check/cli.test.ts',
+  'tests/content-check/glossary-meaning.test.ts',
   'tests/content-check/held-out-questions.test.ts',
   'tests/publishing/**/*.test.ts',
   'netlify/**/*.test.ts',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withRareWords } from '../../src/lib/search-query.ts';
-import { searchLanguage, splitLanguage, splitTerm, type IndexedPage } from './search-language.ts';
+import { searchLanguage, splitLanguage, type IndexedPage } from './search-language.ts';
 
 const page = (content: string, meta: Record<string, string> = {}): IndexedPage => ({
   id: 'x',
@@ -71,12 +71,5 @@ describe('splitLanguage', () => {
     expect(language.words).toMatchObject({ constructor: 2, tostring: 1 });
     const { common, rare } = splitLanguage(language);
     expect(withRareWords(common, rare).words).toEqual(language.words);
-  });
-});
-
-describe('splitTerm', () => {
-  it('splits a term from its abbreviation in brackets', () => {
-    expect(splitTerm('Did not attend (DNA)')).toEqual(['Did not attend', 'DNA']);
-    expect(splitTerm('GP')).toEqual(['GP']);
   });
 });

@@ -11,7 +11,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { parseSearchTerms } from '../../src/lib/search-facets.ts';
+import { parseSearchTerms, splitTerm } from '../../src/lib/search-facets.ts';
 import {
   clauseWord,
   clausesNamed,
@@ -120,12 +120,6 @@ export function splitLanguage(language: SearchLanguage): {
     },
     rare: entries.filter(([, count]) => count <= 1).map(([word]) => word),
   };
-}
-
-/** "Did not attend (DNA)" is two names: "Did not attend" and "DNA". */
-export function splitTerm(term: string): string[] {
-  const match = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(term);
-  return match ? [match[1]!, match[2]!] : [term];
 }
 
 function uniqueIgnoringCase(names: string[]): string[] {

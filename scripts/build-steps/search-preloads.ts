@@ -77,7 +77,7 @@ export async function writeSearchPreloads(siteDir: string): Promise<void> {
     : undefined;
   // Where the suggestions and questions found go among the full text's results: the bundles small
   // enough to have the map (site-files.ts: `FULL_IDS_FILE`).
-  const withFullIds = [SUGGESTIONS_INDEX, ...(asked ? [QUESTIONS_INDEX] : [])].filter((bundle) =>
+  const withFullIds = [SUGGESTIONS_INDEX, QUESTIONS_INDEX].filter((bundle) =>
     existsSync(path.join(siteDir, builtPath(bundle), FULL_IDS_FILE)),
   );
   // A large full index is searched in Pagefind's worker (site-files.ts), which fetches its own

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearchTerms, searchFacets } from './search-facets.ts';
+import { parseSearchTerms, searchFacets, splitTerm } from './search-facets.ts';
 
 describe('searchFacets', () => {
   it('labels a document for the search filters as readers see them', () => {
@@ -62,5 +62,12 @@ describe('searchFacets', () => {
     expect(parseSearchTerms(facets.meta.terms)).toEqual(terms);
     expect(parseSearchTerms('[{"id":1}]')).toEqual([]);
     expect(parseSearchTerms(undefined)).toEqual([]);
+  });
+});
+
+describe('splitTerm', () => {
+  it('splits a term from its abbreviation in brackets', () => {
+    expect(splitTerm('Did not attend (DNA)')).toEqual(['Did not attend', 'DNA']);
+    expect(splitTerm('GP')).toEqual(['GP']);
   });
 });

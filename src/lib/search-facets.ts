@@ -78,6 +78,12 @@ export function parseSearchTerms(text: string | undefined): SearchTerm[] {
   );
 }
 
+/** "Did not attend (DNA)" is two names: "Did not attend" and "DNA". */
+export function splitTerm(term: string): string[] {
+  const match = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(term);
+  return match ? [match[1]!, match[2]!] : [term];
+}
+
 export interface SearchFacetsInput {
   type: SearchPageType;
   summary: string;
