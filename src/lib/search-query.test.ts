@@ -279,18 +279,18 @@ describe('planQuery', () => {
   it('matches a negated phrase whatever verb the "not" follows, or none, but not without the "not"', () => {
     const withPhrase = {
       ...language,
-      words: { ...language.words, did: 10, not: 10, turn: 10, up: 10, has: 10 },
-      phrases: [...language.phrases, ['did not turn up']],
+      words: { ...language.words, did: 10, not: 10, show: 10, up: 10, has: 10 },
+      phrases: [...language.phrases, ['did not show up']],
     };
     const parts = (typed: string) =>
       planQuery(typed, withPhrase).parts.map((p) => p.words.join(' '));
-    expect(parts("patient hasn't turned up to clinic")).toContain('did not turn up');
-    expect(parts('patient has not turned up to clinic')).toContain('did not turn up');
-    expect(parts('patient has turned up to clinic')).not.toContain('did not turn up');
+    expect(parts("patient hasn't showed up to clinic")).toContain('did not show up');
+    expect(parts('patient has not showed up to clinic')).toContain('did not show up');
+    expect(parts('patient has showed up to clinic')).not.toContain('did not show up');
     // Said without the verb, or with "never".
-    expect(parts('discharged him for not turning up')).toContain('did not turn up');
-    expect(parts('she never turned up to clinic')).toContain('did not turn up');
-    expect(parts('the letter turned up late')).not.toContain('did not turn up');
+    expect(parts('discharged him for not showing up')).toContain('did not show up');
+    expect(parts('she never showed up to clinic')).toContain('did not show up');
+    expect(parts('the letter showed up late')).not.toContain('did not show up');
     // Not a negation of something done to someone: "not brought forward" is no "was not brought".
     const brought = {
       ...withPhrase,
@@ -317,6 +317,14 @@ describe('planQuery', () => {
 
   it('reads "cannot" as "can not", as "can\'t" is', () => {
     expect(readerWords('cannot attend')).toEqual(readerWords("can't attend"));
+  });
+
+  it('reads "op" as the operation pages speak of, but not in an op note, an op list or an OP clinic', () => {
+    expect(readerWords('sick note after his hip op')).toContain('operation');
+    expect(readerWords('two ops cancelled')).toContain('operations');
+    expect(readerWords('who writes the op note')).toContain('op');
+    expect(readerWords('op list overrun')).toContain('op');
+    expect(readerWords('OP clinic letter late')).not.toContain('operation');
   });
 
   it('takes words that are also names of built-in objects as plain words', () => {
@@ -510,28 +518,28 @@ describe('planQuery', () => {
   });
 
   it('weighs a phrase readers use as a word on a few pages, however common its words', () => {
-    const turnUp = {
+    const showUp = {
       ...language,
-      words: { ...language.words, turn: 40, up: 70, ward: 10 },
-      phrases: [...language.phrases, ['did not turn up']],
+      words: { ...language.words, show: 40, up: 70, ward: 10 },
+      phrases: [...language.phrases, ['did not show up']],
     };
-    const plan = planQuery("patient didn't turn up on the ward, discharge to GP?", turnUp);
+    const plan = planQuery("patient didn't show up on the ward, discharge to GP?", showUp);
     const weight = (w: string) => plan.parts.find((p) => p.words.includes(w))!.weight;
-    expect(plan.parts.map((p) => p.words.join(' '))).toContain('did not turn up');
-    expect(weight('turn')).toBeGreaterThan(weight('ward'));
+    expect(plan.parts.map((p) => p.words.join(' '))).toContain('did not show up');
+    expect(weight('show')).toBeGreaterThan(weight('ward'));
     // Not a phrase whose every word is on most pages: its other names are everywhere too.
     const common = {
-      ...turnUp,
-      words: { ...turnUp.words, gp: 80, practice: 70 },
-      phrases: [...turnUp.phrases, ['GP practice', 'surgery']],
+      ...showUp,
+      words: { ...showUp.words, gp: 80, practice: 70 },
+      phrases: [...showUp.phrases, ['GP practice', 'surgery']],
     };
     const practice = planQuery('GP practice ward', common);
     expect(practice.parts.find((p) => p.words.includes('practice'))!.weight).toBeLessThan(
       practice.parts.find((p) => p.words.includes('ward'))!.weight,
     );
     // Its words typed apart are weighed as words.
-    const apart = planQuery('turn up ward', turnUp);
-    expect(apart.parts.find((p) => p.words.includes('turn'))!.weight).toBeLessThan(
+    const apart = planQuery('show up ward', showUp);
+    expect(apart.parts.find((p) => p.words.includes('show'))!.weight).toBeLessThan(
       apart.parts.find((p) => p.words.includes('ward'))!.weight,
     );
   });

@@ -23,6 +23,26 @@ describe('rephrased', () => {
     expect(read('who am I to call out the hospital')).toBe('who am i to call out the hospital');
   });
 
+  it('reads a patient not turning up as the pages’ “did not attend”', () => {
+    expect(read('pt didnt turn up to clinic')).toBe('patient did not attend to clinic');
+    expect(read("discharge anyone who doesn't turn up")).toBe(
+      'discharge anyone who did not attend',
+    );
+    expect(read('she never turned up for her scan')).toBe('she did not attend for her scan');
+    expect(read('patients who fail to turn up twice')).toBe('patients who did not attend twice');
+  });
+
+  it('leaves a letter or a result that never turned up', () => {
+    expect(read('the discharge summary never turned up')).toBe(
+      'the discharge summary never turned up',
+    );
+    expect(read('results did not turn up on the system')).toBe(
+      'results did not turn up on the system',
+    );
+    expect(read('it never turned up')).toBe('it never turned up');
+    expect(read('turn up the volume')).toBe('turn up the volume');
+  });
+
   it('reads asking where to take a problem as “escalate”', () => {
     expect(read('who do we take it to next')).toBe('escalate');
     expect(read('the clinic ignores our letters, who do we take it to')).toBe(

@@ -15,7 +15,7 @@ type Rephrasing = (
 
 /** The reader's words with each way of asking read as the pages' words for it. */
 export function rephrased(words: readonly string[]): string[] {
-  return [whomToContact, takenFurther, cannotGetThrough, takeOverPrescribing].reduce(
+  return [whomToContact, takenFurther, cannotGetThrough, takeOverPrescribing, notTurningUp].reduce(
     (read, rule) => rephrasedBy(read, rule),
     [...words],
   );
@@ -183,5 +183,37 @@ const MEDICINES = new Set(
   (
     'tablets tablet medicine medicines medication medications drug drugs pills prescriptions ' +
     'prescription'
+  ).split(' '),
+);
+
+/**
+ * A patient who does not come to an appointment: "didn't turn up to clinic", "doesn't turn up",
+ * "never turned up", "failed to turn up". Read as the pages' "did not attend" (the phrase and its
+ * short forms, DNA and WNB, are the pages' own); the words alone ("turn", "up") are on pages
+ * about anything. Not a letter or a result that never turned up: "the discharge summary never
+ * turned up", "results didn't turn up", "it never turned up".
+ */
+const notTurningUp: Rephrasing = (words, i) => {
+  let at = i;
+  if (NOT_DOING.has(words[at] ?? '') && words[at + 1] === 'not') at += 2;
+  else if (words[at] === 'never' || words[at] === 'not') at += 1;
+  else if (FAILING.has(words[at] ?? '') && words[at + 1] === 'to') at += 2;
+  else return undefined;
+  if (!TURNING.has(words[at] ?? '') || words[at + 1] !== 'up') return undefined;
+  if (words.slice(Math.max(0, i - THING_REACH), i).some((w) => THINGS_SENT.has(w)))
+    return undefined;
+  return { read: at + 2 - i, as: ['did', 'not', 'attend'] };
+};
+const NOT_DOING = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'is']);
+const FAILING = new Set(['fail', 'fails', 'failed', 'failing']);
+const TURNING = new Set(['turn', 'turns', 'turned', 'turning']);
+/** How many words before "didn't turn up" its subject may be: "the letter from clinic never". */
+const THING_REACH = 4;
+/** What is sent rather than comes to clinic: when it "never turned up", it never arrived. */
+const THINGS_SENT = new Set(
+  (
+    'letter letters summary summaries result results report reports referral referrals fax ' +
+    'email emails paperwork notes prescription prescriptions it they tto medicines meds tablets ' +
+    'form forms copy post'
   ).split(' '),
 );
