@@ -48,7 +48,7 @@ describe('askedWords', () => {
       'discharge',
       'summary',
       'after',
-      'op',
+      'operation',
       'a&e',
       'gp',
       'job',

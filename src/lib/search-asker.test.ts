@@ -41,6 +41,13 @@ describe('askedAs', () => {
     expect(askedAs('can our diabetes doctor start it or must the hospital')).toBe('gp');
     expect(askedAs('our diabetes GP lead says the hospital should start insulin')).toBeUndefined();
     expect(askedAs('how long do I have to write my op note')).toBeUndefined();
+    // "Op" is an operation, except in a surgeon's "op note" or "op list".
+    expect(askedAs('who do I ring about my op date')).toBe('patient');
+    expect(askedAs('is my op list too long')).toBeUndefined();
+    // The specialty that sees them, between "my" and their thing.
+    expect(askedAs('my orthopaedic operation was cancelled, who do I call')).toBe('patient');
+    expect(askedAs('my cardiology appointment has not come through')).toBe('patient');
+    expect(askedAs('our cardiology appointments are overbooked')).toBeUndefined();
     expect(askedAs('what is our procedure for hospital letters')).toBe('gp');
     expect(askedAs("my patient's results never came")).toBeUndefined();
   });
@@ -195,6 +202,11 @@ describe('askedAs', () => {
       'gp',
     );
     expect(askedAs('practice nurse - we have had nothing from the clinic')).toBe('gp');
+    // A day surgery unit is a hospital's, not a GP's surgery.
+    expect(askedAs("I'm a nurse on day surgery, who writes the sick note")).toBe(
+      'hospital-clinician',
+    );
+    expect(askedAs('Im a nurse at the surgery, who writes the sick note')).toBe('gp');
     expect(askedAs('ICB contracts team - do we need our own policy')).toBe('manager');
     // With how long, or in what capacity, they have had the job.
     expect(askedAs('new practice manager - the same clinic keeps ignoring our letters')).toBe('gp');
@@ -299,6 +311,13 @@ describe('askedAs', () => {
     expect(askedAs('patient going home from the ward without a letter to me')).toBeUndefined();
     expect(askedAs('how much supply of meds do we give someone going home')).toBeUndefined();
     expect(askedAs('when can the patient see the consultant')).toBeUndefined();
+    // Someone else sent home, told of by someone who never says "I": staff, or a family.
+    expect(askedAs('the gentleman was sent home with no tablets, who prescribes')).toBeUndefined();
+    expect(askedAs('lady sent home from the ward with 2 days of her meds')).toBeUndefined();
+    // "I" or "my" makes it the family's, and "when can she go home" is theirs.
+    expect(askedAs('he was sent home with no tablets, what do I do')).toBe('patient');
+    expect(askedAs('when can she go home')).toBe('patient');
+    expect(askedAs('got sent home with no letter')).toBe('patient');
     // "I" alone naming one side is a patient's question as often as a GP's or a consultant's.
     expect(askedAs('when will I hear from the hospital')).toBeUndefined();
     expect(askedAs('how can I complain about the hospital')).toBeUndefined();
@@ -408,6 +427,10 @@ describe('asksForTool', () => {
     expect(asksForTool('audit spreadsheet for discharge summaries')).toBe(true);
     expect(asksForTool('template letter to send back to the hospital')).toBe(true);
     expect(asksForTool('handout for pts about referrals')).toBe(true);
+    // A letter already written for everyone to send.
+    expect(asksForTool('is there a ready made letter for when they send us their work')).toBe(true);
+    expect(asksForTool('ready-made letter about a missing discharge summary')).toBe(true);
+    expect(asksForTool('standard letter to the trust about unfinished work')).toBe(true);
   });
 
   it('hears a briefing or a summary of something asked for as a document', () => {
@@ -421,6 +444,10 @@ describe('asksForTool', () => {
     expect(asksForTool('discharge summary of my mum never arrived')).toBe(false);
     expect(asksForTool('summary of my results please')).toBe(false);
     expect(asksForTool('can I get a summary of my hospital stay')).toBe(false);
+    expect(asksForTool('is he ready to go home')).toBe(false);
+    expect(asksForTool('is the letter ready yet')).toBe(false);
+    // The other side's form is not a tool asked for.
+    expect(asksForTool('they bounced it because we did not use their proforma')).toBe(false);
   });
 });
 

@@ -158,6 +158,14 @@ const MY_BODY = new Set([
 const LOCAL_PRACTICE = new Set(['gp', 'doctor', 'practice', 'surgery']);
 
 /**
+ * After "my", what a patient's thing is for: the body or the illness (MY_BODY), or the specialty
+ * that sees them ("my orthopaedic operation", "my cardiology appointment"). A team's is "our".
+ */
+function forMyBody(word: string): boolean {
+  return MY_BODY.has(word) || isSpecialty(word) || isSpecialtyInFull(`${word}s`);
+}
+
+/**
  * Results are a patient's after one of those words ("my MRI results", "my latest results"), not
  * straight after "my": a GP files "my results" too.
  */
@@ -181,7 +189,7 @@ function ownedAfter(
     LOCAL_PRACTICE.has(second)
   )
     return 'patient';
-  if (direct || !(OWNED_BETWEEN.has(first) || (possessive === 'my' && MY_BODY.has(first))))
+  if (direct || !(OWNED_BETWEEN.has(first) || (possessive === 'my' && forMyBody(first))))
     return direct;
   if (possessive === 'my' && RESULTS.has(second)) return 'patient';
   return owner(second);
@@ -226,6 +234,10 @@ const GOING = new Set(['go', 'going', 'went', 'get', 'got', 'sent', 'came', 'com
  * "when can she go home".
  */
 const OTHERS_GOING = new Set(['someone', 'somebody', 'people', 'anyone']);
+/** A person spoken of, not the speaker: "he", "the lady", "a gentleman". */
+const SOMEONE_ELSE = new Set(
+  'he she him her his hers man woman lady gentleman gent elderly resident'.split(' '),
+);
 
 /** "I was …" as only a patient says it: "I was discharged", "I've been referred". */
 const HAPPENED_TO_ME = new Set(['discharged', 'referred', 'admitted', 'operated']);
@@ -385,7 +397,13 @@ function heardIn(text: string): HeardRole | undefined {
         GOING.has(at(i - 1)) &&
         !speaksOfPatient &&
         // "Someone going home": said of a patient, not by one.
-        !OTHERS_GOING.has(at(i - 2))) ||
+        !OTHERS_GOING.has(at(i - 2)) &&
+        // "The man was sent home", "lady sent home with her tablets": someone else, told of by
+        // someone who never says "I" or "my" (a family says "he was sent home, what do I do", and
+        // "when can she go home").
+        (at(i - 1) !== 'sent' ||
+          !words.some((w) => SOMEONE_ELSE.has(w)) ||
+          words.some((w) => FIRST_PERSON.has(w)))) ||
       (word === 'leave' && at(i - 1) === 'i') ||
       (HOSPITAL_SIDE.has(word) &&
         at(i - 1) === 'the' &&
@@ -654,7 +672,10 @@ function placeOrJob(named: string[]): HeardRole | undefined {
   const description = named.map((w, i) =>
     w === 'sec' && named[i - 1] === 'med' ? 'secretary' : w,
   );
+  // "Day surgery" is a hospital's unit, not a GP's surgery.
   const place = description.find((w) => Object.hasOwn(SELF_PLACES, w));
+  if (place === 'surgery' && description[description.indexOf(place) - 1] === 'day')
+    return 'hospital-clinician';
   if (place) return SELF_PLACES[place];
   const job = description.find((w) => Object.hasOwn(SELF_JOBS, w));
   return job ? SELF_JOBS[job] : undefined;
@@ -828,9 +849,21 @@ export function asksForTool(text: string): boolean {
     (word, i) =>
       TOOL_WORDS.has(word) ||
       (word === 'self' && words[i + 1] === 'assessment') ||
+      // "A ready made letter", "a ready-made letter", "a standard letter I can send".
+      (word === 'ready' && READY_MADE.has(words[i + 1] ?? '')) ||
+      (word === 'ready' && words[i + 1] === 'to' && words[i + 2] === 'use') ||
+      word === 'readymade' ||
+      word === 'ready-made' ||
+      (STOCK.has(word) && LETTERS.has(words[i + 1] ?? '')) ||
       asksForSummary(words, i),
   );
 }
+
+/** What follows "ready" when it means a document already written: "ready made", "ready written". */
+const READY_MADE = new Set(['made', 'written']);
+/** A letter written once for everyone to send: "a standard letter", "a model letter". */
+const STOCK = new Set(['standard', 'model', 'stock', 'example', 'sample', 'generic']);
+const LETTERS = new Set(['letter', 'letters', 'email', 'emails', 'wording']);
 
 /**
  * Whether the question asks what a word or an abbreviation means ("what does WNB mean on my letter",

@@ -391,12 +391,30 @@ export function readerWords(text: string, { negations = true } = {}): string[] {
     SLASHED,
     (_, before: string, typed: string) => before + SLASHED_SHORTHAND.get(typed.toLowerCase())!,
   );
-  return textWords(twoWeekWait(spelt)).flatMap((word) => {
+  const words = textWords(twoWeekWait(spelt));
+  return words.flatMap((word, i) => {
     const negated = NEGATIONS.get(word.replace("'", ''));
     if (negations && negated) return [negated, 'not'];
+    if (OPERATIONS.has(word) && !OP_NOT_OPERATION.has(words[i + 1] ?? ''))
+      return [OPERATIONS.get(word)!];
     return SHORTHAND.get(word)?.split(' ') ?? [word];
   });
 }
+
+/**
+ * "Op" is an operation ("after his hip op", "my op date"), as pages call it, except where it is
+ * shorthand for something else: a surgeon's "op note" or "op list", an outpatient "OP clinic" or
+ * "OP appt". Those stay "op", a word no page uses.
+ */
+const OPERATIONS = new Map([
+  ['op', 'operation'],
+  ['ops', 'operations'],
+]);
+const OP_NOT_OPERATION = new Set(
+  'note notes list lists clinic clinics appointment appointments appt appts letter letters department dept'.split(
+    ' ',
+  ),
+);
 
 /** Splits text into words as the vocabulary holds them: lower case, "&" and inner "-" kept. */
 export function textWords(text: string): string[] {
