@@ -6,6 +6,7 @@ import {
   mergeWithSuggestions,
   raiseReadersOwn,
   rankForReader,
+  readerWeights,
   runPlan,
   type IndexResult,
 } from './search-pipeline.ts';
@@ -106,8 +107,31 @@ describe('rankForReader', () => {
       score,
       everyWord: true,
     }));
-    expect(rankForReader(ranked, new Set(['c'])).map((r) => r.result.id)).toEqual(['c', 'a', 'b']);
+    expect(rankForReader(ranked, readerWeights(['c'], [])).map((r) => r.result.id)).toEqual([
+      'c',
+      'a',
+      'b',
+    ]);
     expect(rankForReader(ranked, undefined).map((r) => r.result.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it("puts the kind of page asked for above the reader's own guidance", () => {
+    // a: the reader's guidance, matching best; t: a template, at three quarters of a's score.
+    const ranked = [3, 2.2, 1].map((score, i) => ({
+      result: { id: 'atx'[i]!, score },
+      score,
+      everyWord: true,
+    }));
+    const order = (weights: ReturnType<typeof readerWeights>) =>
+      rankForReader(ranked, weights).map((r) => r.result.id);
+    // Asked for, with the reader's own pages ranked too: three times, over the guidance's double.
+    expect(order(readerWeights(['a'], ['t']))).toEqual(['t', 'a', 'x']);
+    expect(readerWeights(['a'], ['t'])?.get('t')).toBe(3);
+    // With no role, the kind asked for counts double, as the reader's own pages do.
+    expect(order(readerWeights([], ['t']))).toEqual(['t', 'a', 'x']);
+    expect(readerWeights([], ['t'])?.get('t')).toBe(2);
+    expect(readerWeights(['a'], [])?.get('a')).toBe(2);
+    expect(readerWeights([], [])).toBeUndefined();
   });
 });
 
@@ -239,10 +263,10 @@ describe('mergeWithSuggestions', () => {
   });
 
   it("puts the reader's pages that rank well in either list first", () => {
-    expect(mergeWithSuggestions(ranked('abc'), ['a', 'c'], new Set(['c']))[0]).toBe('c');
-    expect(mergeWithSuggestions(ranked('abc'), ['a', 'c'], new Set(['b']))[0]).toBe('a');
+    expect(mergeWithSuggestions(ranked('abc'), ['a', 'c'], readerWeights(['c'], []))[0]).toBe('c');
+    expect(mergeWithSuggestions(ranked('abc'), ['a', 'c'], readerWeights(['b'], []))[0]).toBe('a');
     // Not one the full text ranks low and the box does not suggest.
-    expect(mergeWithSuggestions(ranked('abcdef'), ['a'], new Set(['f']))[0]).toBe('a');
+    expect(mergeWithSuggestions(ranked('abcdef'), ['a'], readerWeights(['f'], []))[0]).toBe('a');
   });
 
   it('counts the full text for more than the suggestions, which read only titles and keywords', () => {
@@ -308,7 +332,7 @@ describe('mergeWithSuggestions', () => {
       { id: 'b', score: 4 },
       { id: 'a', score: 5 },
     ];
-    expect(mergeWithSuggestions(full, ['a'], new Set(['b']))[0]).toBe('b');
-    expect(mergeWithSuggestions(full, ['a'], new Set())[0]).toBe('a');
+    expect(mergeWithSuggestions(full, ['a'], readerWeights(['b'], []))[0]).toBe('b');
+    expect(mergeWithSuggestions(full, ['a'], undefined)[0]).toBe('a');
   });
 });

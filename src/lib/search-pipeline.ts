@@ -105,14 +105,34 @@ async function weighParts<R extends IndexResult>(
 /** The bonus for holding every word, as a share of the weight of all the parts. */
 const EVERY_WORD_BONUS = 0.5;
 
+/** What each page ranked first counts for: its score is multiplied by it (`readerWeights`). */
+export type ReaderWeights = ReadonlyMap<string, number>;
+
 /**
- * Puts the reader's own pages first without hiding the others: pages in `preferred` (ids of the
- * pages for the reader's role) have their score doubled, so they lead unless another page matches
- * the words far better.
+ * The weights of the pages ranked first: the reader's own pages (`own`, for their role, chosen or
+ * heard) count double; the kind of page the question asks for (`askedFor`: a toolkit, template or
+ * the glossary) counts double too, or three times when the reader has pages of their own, so a GP
+ * asking for "a ready made letter" finds the template letters above the GP guidance that uses more
+ * of the words. Undefined when there are none.
+ */
+export function readerWeights(
+  own: readonly string[],
+  askedFor: readonly string[],
+): ReaderWeights | undefined {
+  if (own.length === 0 && askedFor.length === 0) return undefined;
+  const weights = new Map<string, number>(own.map((id) => [id, 2]));
+  for (const id of askedFor) weights.set(id, own.length > 0 ? 3 : 2);
+  return weights;
+}
+
+/**
+ * Puts the reader's own pages first without hiding the others: pages in `preferred` have their
+ * score multiplied by their weight (`readerWeights`), so they lead unless another page matches the
+ * words far better.
  */
 export function rankForReader<R extends IndexResult>(
   results: RankedResult<R>[],
-  preferred: ReadonlySet<string> | undefined,
+  preferred: ReaderWeights | undefined,
 ): RankedResult<R>[] {
   if (!preferred || preferred.size === 0) return results;
   const scored = results.map((r, order) => ({
@@ -253,9 +273,9 @@ export const PATIENTS_REACH = 10;
 /** How far down another reader's guidance may be to have the reader's own page put above it. */
 const SIBLING_REACH = 3;
 
-/** What a page's score is multiplied by: 2 for the reader's own pages, 1 for the rest. */
-function readerWeight(id: string, preferred: ReadonlySet<string> | undefined): number {
-  return preferred?.has(id) ? 2 : 1;
+/** What a page's score is multiplied by: its weight in `preferred`, 1 for the rest. */
+function readerWeight(id: string, preferred: ReaderWeights | undefined): number {
+  return preferred?.get(id) ?? 1;
 }
 
 /** A plain sentence saying how the results relate to the words, or undefined when all match. */
@@ -270,7 +290,7 @@ export function matchNotice(mode: MatchMode): string | undefined {
  * The search page's order: its own full-text results merged with what the header box suggests for
  * the same words, so Enter never shows fewer or other pages than the box did. Reciprocal rank
  * fusion: a page near the top of either list comes near the top, one high in both comes first.
- * The reader's own pages (`preferred`) count double, as in `rankForReader`. Ids are the full
+ * The reader's own pages (`preferred`) count as in `rankForReader`. Ids are the full
  * index's (each suggestion carries its page's full-index id); a page suggested more than once (the
  * glossary, term by term) counts once, at its best rank.
  *
@@ -294,7 +314,7 @@ export function matchNotice(mode: MatchMode): string | undefined {
 export function mergeWithSuggestions(
   full: readonly IndexResult[],
   suggestedIds: readonly string[],
-  preferred?: ReadonlySet<string>,
+  preferred?: ReaderWeights,
   firstPage = Infinity,
   askedIds: readonly string[] = [],
 ): string[] {

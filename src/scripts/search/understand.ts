@@ -6,7 +6,13 @@
  * suggested.
  */
 import { GLOSSARY_LABEL, ownPageLabels, TOOL_LABELS, type ReaderRole } from '../../lib/readers.ts';
-import { rankForReader, runPlan, type PipelineResults } from '../../lib/search-pipeline.ts';
+import {
+  rankForReader,
+  readerWeights,
+  runPlan,
+  type PipelineResults,
+  type ReaderWeights,
+} from '../../lib/search-pipeline.ts';
 import { askedAs, asksForMeaning, asksForTool, type HeardRole } from '../../lib/search-asker.ts';
 import {
   correctedQuery,
@@ -34,8 +40,8 @@ export const SUGGESTIONS_SHOWN = 5;
 export interface Understood {
   plan: QueryPlan;
   found: PipelineResults<PagefindResult>;
-  /** Ids of the pages for the reader's role, ranked first. */
-  preferred?: Set<string>;
+  /** What the pages for the reader's role, and the kind of page asked for, count for (ranked first). */
+  preferred?: ReaderWeights;
   /** Who the question sounds like, when the reader chose no role: their pages are ranked first. */
   heard?: HeardRole;
 }
@@ -69,21 +75,23 @@ export async function searchWithPlan(
   const said = correctedQuery(text, plan);
   const heard = chosen === undefined ? askedAs(said) : undefined;
   const role = chosen ?? heard;
-  // The reader's own pages (readers.ts: `ownPageLabels`), the toolkits and resources when the
+  // The reader's own pages (readers.ts: `ownPageLabels`); the toolkits and resources when the
   // question asks for a tool, and the glossary when it asks what a word means.
-  const labels = [
-    ...new Set([
-      ...(role ? ownPageLabels(role) : []),
-      ...(asksForTool(said) ? TOOL_LABELS : []),
-      ...(asksForMeaning(said) ? [GLOSSARY_LABEL] : []),
-    ]),
+  const ownLabels = role ? ownPageLabels(role) : [];
+  const askedLabels = [
+    ...(asksForTool(said) ? TOOL_LABELS : []),
+    ...(asksForMeaning(said) ? [GLOSSARY_LABEL] : []),
   ];
-  const [found, preferred] = await Promise.all([
-    runPlan(plan, { search: async (term) => (await pagefind.search(term)).results }),
+  const pagesFor = (labels: readonly string[]) =>
     labels.length > 0
-      ? pagesWithFilter(bundle, 'reader', labels).then((pages) => new Set(pages.map((p) => p.id)))
-      : undefined,
+      ? pagesWithFilter(bundle, 'reader', labels).then((pages) => pages.map((p) => p.id))
+      : [];
+  const [found, own, askedFor] = await Promise.all([
+    runPlan(plan, { search: async (term) => (await pagefind.search(term)).results }),
+    pagesFor(ownLabels),
+    pagesFor(askedLabels),
   ]);
+  const preferred = readerWeights(own, askedFor);
   return {
     plan,
     found: { ...found, results: rankForReader(found.results, preferred) },
