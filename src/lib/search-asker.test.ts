@@ -39,6 +39,10 @@ describe('askedAs', () => {
     expect(askedAs('my heart clinic patients never get letters')).toBeUndefined();
     // After "our", a team's: "our diabetes doctor".
     expect(askedAs('can our diabetes doctor start it or must the hospital')).toBe('gp');
+    // A booking team is a hospital's, whoever else the question names.
+    expect(
+      askedAs('our booking team discharges after two missed appointments, as mum forgot'),
+    ).toBe('hospital-clinician');
     expect(askedAs('our diabetes GP lead says the hospital should start insulin')).toBeUndefined();
     expect(askedAs('how long do I have to write my op note')).toBeUndefined();
     // "Op" is an operation, except in a surgeon's "op note" or "op list".
@@ -85,6 +89,20 @@ describe('askedAs', () => {
     expect(asksOfTheContract('what condition is the patient in')).toBe(false);
     expect(asksOfTheContract('which clause covers this')).toBe(true);
     expect(asksOfTheContract("can't get through to the consultant's secretary")).toBe(false);
+  });
+
+  it('hears a carer speaking of a relative by how old they are', () => {
+    expect(askedAs('my 19-year-old son was started on tablets by the clinic')).toBe('patient');
+    expect(askedAs('my 90 year old mum was discharged without a letter')).toBe('patient');
+    expect(askedAs('our elderly dad was discharged without a letter')).toBe('patient');
+    expect(askedAs('my 2 patients were discharged without a letter')).toBeUndefined();
+  });
+
+  it('does not hear the reader in the words they quote', () => {
+    // The hospital's letter, quoted by the practice that received it.
+    expect(askedAs("another 'discharged to GP, re-refer if required' letter")).toBeUndefined();
+    expect(askedAs('another “discharged to GP, re-refer if required” letter')).toBeUndefined();
+    expect(askedAs("I'm a GP's receptionist, the 'see your GP' letters keep coming")).toBe('gp');
   });
 
   it('hears a carer speaking of a relative', () => {
@@ -207,6 +225,20 @@ describe('askedAs', () => {
       'hospital-clinician',
     );
     expect(askedAs('Im a nurse at the surgery, who writes the sick note')).toBe('gp');
+    // A job heading with where they work: the place decides.
+    expect(askedAs('Nurse on the surgical day unit. The man going home needs a sick note')).toBe(
+      'hospital-clinician',
+    );
+    expect(askedAs('Receptionist at a GP surgery: when do results come back')).toBe('gp');
+    // A hospital doctor's heading with their specialty; a specialty alone is a topic.
+    expect(askedAs("Gastro registrar: do I put 'GP to arrange' in the letter")).toBe(
+      'hospital-clinician',
+    );
+    expect(askedAs('Cardiology: who does the follow-up echo')).toBeUndefined();
+    expect(askedAs('Pharmacist in outpatients - who prescribes the first month')).toBe(
+      'hospital-clinician',
+    );
+    expect(askedAs('Mum in hospital: when does she come home')).toBe('patient');
     expect(askedAs('ICB contracts team - do we need our own policy')).toBe('manager');
     // With how long, or in what capacity, they have had the job.
     expect(askedAs('new practice manager - the same clinic keeps ignoring our letters')).toBe('gp');
@@ -431,6 +463,8 @@ describe('asksForTool', () => {
     expect(asksForTool('is there a ready made letter for when they send us their work')).toBe(true);
     expect(asksForTool('ready-made letter about a missing discharge summary')).toBe(true);
     expect(asksForTool('standard letter to the trust about unfinished work')).toBe(true);
+    expect(asksForTool('a downloadable log rather than building our own in Excel')).toBe(true);
+    expect(asksForTool('a one-stop rundown of the contract rules to circulate')).toBe(true);
   });
 
   it('hears a briefing or a summary of something asked for as a document', () => {
@@ -446,6 +480,11 @@ describe('asksForTool', () => {
     expect(asksForTool('can I get a summary of my hospital stay')).toBe(false);
     expect(asksForTool('is he ready to go home')).toBe(false);
     expect(asksForTool('is the letter ready yet')).toBe(false);
+    // A tool the reader already has is not one asked for.
+    expect(asksForTool("I've got a spreadsheet full of requests from one clinic")).toBe(false);
+    expect(asksForTool('our audit shows letters are late')).toBe(false);
+    expect(asksForTool('we have a template but the trust ignores it')).toBe(false);
+    expect(asksForTool('do you have a template for this')).toBe(true);
     // The other side's form is not a tool asked for.
     expect(asksForTool('they bounced it because we did not use their proforma')).toBe(false);
   });

@@ -20,7 +20,12 @@ import {
   textWords,
   usesSlashedShorthand,
 } from './search-query.ts';
-import { isSpecialty, isSpecialtyInFull } from './search-specialties.ts';
+import {
+  isSpecialty,
+  isSpecialtyInFull,
+  SPECIALTY_NAMES,
+  SPECIALTY_SHORT_NAMES,
+} from './search-specialties.ts';
 
 /** The roles a question can be heard as. */
 export type HeardRole = Extract<ReaderRole, 'patient' | 'gp' | 'hospital-clinician' | 'manager'>;
@@ -91,7 +96,7 @@ const OWNED: { role: HeardRole; after: readonly string[]; nouns: readonly string
   {
     role: 'hospital-clinician',
     after: ['my', 'our'],
-    nouns: ['ward', 'wards', 'department', 'consultants'],
+    nouns: ['ward', 'wards', 'department', 'consultants', 'booking'],
   },
   // A trust's managers and its clinicians both say "our trust": the manager's role ranks hospital
   // teams' pages first as well as managers'.
@@ -171,11 +176,37 @@ function forMyBody(word: string): boolean {
  */
 const RESULTS = new Set(['result', 'results']);
 
-/** Whose word `possessive` ("my", "our") is before the two words after it, by OWNED. */
-function ownedAfter(
-  possessive: string,
-  [first = '', second = '']: string[],
-): HeardRole | undefined {
+/**
+ * How many words after "my" or "our" are read: what is owned is one of the next two, or a relative
+ * after how old they are ("my 90 year old mum").
+ */
+const OWNED_REACH = 5;
+
+/** How old a relative is, or what they are like, before "mum", "son": "19-year-old", "elderly". */
+const RELATIVES_AGE = new Set(
+  'elderly little teenage adult grown-up older younger eldest oldest youngest baby disabled'.split(
+    ' ',
+  ),
+);
+
+/** The words after "my" or "our" with how old a relative is left out: "my 19-year-old daughter". */
+function withoutAge(after: readonly string[]): readonly string[] {
+  const [first = '', second = '', third = ''] = after;
+  if (/^\d+$/.test(first) && /^years?$/.test(second) && third === 'old') return after.slice(3);
+  if (/^\d+(?:-years?-old|yo|-yo)?$/.test(first) || RELATIVES_AGE.has(first)) return after.slice(1);
+  return after;
+}
+
+/** Whose word `possessive` ("my", "our") is before the words after it, by OWNED. */
+function ownedAfter(possessive: string, after: readonly string[]): HeardRole | undefined {
+  const aged = withoutAge(after);
+  if (
+    aged !== after &&
+    RELATIVES.includes(aged[0] ?? '') &&
+    (possessive === 'my' || possessive === 'our')
+  )
+    return 'patient';
+  const [first = '', second = ''] = after;
   const owner = (word: string) =>
     OWNED.find(
       ({ after, nouns }) =>
@@ -236,7 +267,9 @@ const GOING = new Set(['go', 'going', 'went', 'get', 'got', 'sent', 'came', 'com
 const OTHERS_GOING = new Set(['someone', 'somebody', 'people', 'anyone']);
 /** A person spoken of, not the speaker: "he", "the lady", "a gentleman". */
 const SOMEONE_ELSE = new Set(
-  'he she him her his hers man woman lady gentleman gent elderly resident'.split(' '),
+  'he she him her his hers man woman lady gentleman gent chap bloke lad elderly resident'.split(
+    ' ',
+  ),
 );
 
 /** "I was …" as only a patient says it: "I was discharged", "I've been referred". */
@@ -305,6 +338,10 @@ const SELF_PLACES: Record<string, HeardRole> = {
   trust: 'hospital-clinician',
   ward: 'hospital-clinician',
   outpatients: 'hospital-clinician',
+  // A hospital's day unit, stroke unit or theatres.
+  unit: 'hospital-clinician',
+  theatre: 'hospital-clinician',
+  theatres: 'hospital-clinician',
   practice: 'gp',
   surgery: 'gp',
   icb: 'manager',
@@ -352,10 +389,22 @@ const NOT_SELF_BEFORE_AS = new Set([
  * the question ("Matron - …") says who asks, unless the rest speaks of a patient's or a family's
  * own ("Matron - ward won't let me see my dad's notes").
  */
-export function askedAs(text: string): HeardRole | undefined {
+export function askedAs(typed: string): HeardRole | undefined {
+  const text = withoutQuotes(typed);
   const heading = introducedAsHeading(text);
   return heading && !familysOwn(text) ? heading : heardIn(text);
 }
+
+/**
+ * The text without what it quotes: "another 'did not attend, discharged to GP, re-refer' letter"
+ * quotes the hospital's letter, whose words are not the reader's own. A quote opens after a space
+ * or at the start, so an apostrophe ("don't", "GP's") opens none.
+ */
+function withoutQuotes(text: string): string {
+  return text.replace(QUOTED, '$1');
+}
+const QUOTED =
+  /(^|\s)(?:'[^']{3,}'|"[^"]{3,}"|\u2018[^\u2019]{3,}\u2019|\u201c[^\u201d]{3,}\u201d)(?=$|[\s.,;:!?])/g;
 
 /** Who the question sounds like it is from, by everything but a heading. */
 function heardIn(text: string): HeardRole | undefined {
@@ -373,7 +422,7 @@ function heardIn(text: string): HeardRole | undefined {
 
   const owned = new Set<HeardRole>();
   for (const [i, word] of words.entries()) {
-    const role = ownedAfter(word, words.slice(i + 1, i + 3));
+    const role = ownedAfter(word, words.slice(i + 1, i + 1 + OWNED_REACH));
     if (role) owned.add(role);
   }
   if (owned.size === 1) return [...owned][0];
@@ -602,16 +651,40 @@ function introducedHere(text: string): HeardRole | undefined {
  */
 function introducedAsHeading(text: string): HeardRole | undefined {
   const opening = /^\s*((?:[\w-]+\s+){0,3}[\w-]+)\s*(?:[:.]|\s[\u2013\u2014-])\s/.exec(text);
-  if (!opening) return undefined;
+  if (!opening) return introducedWithPlace(text);
   const description = readerWords(opening[1]!, { negations: false });
-  if (!description.every((w) => PLAIN_DESCRIPTIONS.has(w))) return undefined;
-  // "Pt: DNA'd twice…", "Patient - discharged without TTO": whom it is about, not who asks.
-  if (description.some((w) => w === 'patient' || w === 'patients' || w === 'carer'))
-    return undefined;
+  if (!isJobHeading(description)) return introducedWithPlace(text);
   // "New surgery - …" is still a place alone: how new says nothing of who asks.
   const named = description.filter((w) => !JOB_QUALIFIERS.has(w));
   if (named.length < 2 && !named.some((w) => Object.hasOwn(SELF_JOBS, w))) return undefined;
   return placeOrJob(description);
+}
+
+/**
+ * "Nurse on the surgical day unit.", "Receptionist at a GP surgery:", "Pharmacist in outpatients -":
+ * a job heading (as `introducedAsHeading`), then where they work in up to five words. The place
+ * decides when it names one ("unit", "ward", "surgery"), else the job.
+ */
+function introducedWithPlace(text: string): HeardRole | undefined {
+  const opening =
+    /^\s*((?:[\w-]+\s+){0,3}[\w-]+)\s+(?:on|in|at|from)\s+((?:[\w&-]+\s+){0,4}[\w&-]+)\s*(?:[:.]|\s[\u2013\u2014-])\s/.exec(
+      text,
+    );
+  if (!opening) return undefined;
+  const job = readerWords(opening[1]!, { negations: false });
+  if (!isJobHeading(job)) return undefined;
+  return placeOrJob([...readerWords(opening[2]!, { negations: false }), ...job]);
+}
+
+/**
+ * Whether a heading's words name a job or a place only (PLAIN_DESCRIPTIONS), and not whom it is
+ * about: "Pt: DNA'd twice…", "Patient - discharged without TTO".
+ */
+function isJobHeading(description: string[]): boolean {
+  return (
+    description.every((w) => PLAIN_DESCRIPTIONS.has(w)) &&
+    !description.some((w) => w === 'patient' || w === 'patients' || w === 'carer')
+  );
 }
 
 /**
@@ -625,7 +698,7 @@ function familysOwn(text: string): boolean {
     (word, i) =>
       RELATIVES_BY_NAME.has(word) ||
       (word === 'my' && RESULTS.has(words[i + 1] ?? '')) ||
-      ownedAfter(word, words.slice(i + 1, i + 3)) === 'patient',
+      ownedAfter(word, words.slice(i + 1, i + 1 + OWNED_REACH)) === 'patient',
   );
 }
 
@@ -661,6 +734,9 @@ const PLAIN_DESCRIPTIONS = new Set([
     ' ',
   ),
   ...JOB_QUALIFIERS,
+  // The specialty a hospital doctor works in: "Gastro registrar:", "Cardiology SpR -".
+  ...Object.keys(SPECIALTY_SHORT_NAMES),
+  ...SPECIALTY_NAMES,
 ]);
 
 /**
@@ -811,6 +887,14 @@ const TOOL_WORDS = new Set([
   'benchmark',
   'survey',
   'questionnaire',
+  // Asked for as something to take away: "a downloadable log", "printable", "in Excel",
+  // "a one-stop rundown of the rules to circulate".
+  'downloadable',
+  'printable',
+  'excel',
+  'rundown',
+  'one-pager',
+  'circulate',
   'briefing',
   'briefings',
   'overview',
@@ -847,7 +931,7 @@ export function asksForTool(text: string): boolean {
   const words = readerWords(text, { negations: false });
   return words.some(
     (word, i) =>
-      TOOL_WORDS.has(word) ||
+      (TOOL_WORDS.has(word) && !alreadyHas(words, i)) ||
       (word === 'self' && words[i + 1] === 'assessment') ||
       // "A ready made letter", "a ready-made letter", "a standard letter I can send".
       (word === 'ready' && READY_MADE.has(words[i + 1] ?? '')) ||
@@ -858,6 +942,25 @@ export function asksForTool(text: string): boolean {
       asksForSummary(words, i),
   );
 }
+
+/**
+ * Whether the tool at `i` is one the reader already has, not one asked for: "I've got a
+ * spreadsheet full of requests", "our audit shows", "their leaflet says".
+ */
+function alreadyHas(words: readonly string[], i: number): boolean {
+  const before = words[i - 1] ?? '';
+  if (HOLDERS.has(before)) return true;
+  if (before !== 'a' && before !== 'the') return false;
+  // "We have a template", "I've got a spreadsheet"; not "do you have a template".
+  const verb = words[i - 2] ?? '';
+  return (
+    HOLDING_SPEAKERS.has(verb) || (HAVING.has(verb) && HOLDING_SPEAKERS.has(words[i - 3] ?? ''))
+  );
+}
+/** Whose tool it is: "our audit", "their leaflet" ("your template" may be asked for). */
+const HOLDERS = new Set(['my', 'our', 'their', 'his', 'her']);
+const HAVING = new Set(['got', 'have', 'had', 'keep', 'kept', 'made', 'built', 'use']);
+const HOLDING_SPEAKERS = new Set(['i', 'we', "i've", "we've", 'ive', 'weve']);
 
 /** What follows "ready" when it means a document already written: "ready made", "ready written". */
 const READY_MADE = new Set(['made', 'written']);
