@@ -3,6 +3,7 @@ import {
   askedAs,
   asksForMeaning,
   asksForTool,
+  asksOfAClause,
   asksOfTheContract,
   heardNotice,
   mayBePatients,
@@ -37,8 +38,18 @@ describe('askedAs', () => {
     expect(askedAs('our audit results are in')).toBeUndefined();
     expect(askedAs('my home visit list is full')).toBeUndefined();
     expect(askedAs('my heart clinic patients never get letters')).toBeUndefined();
+    // "Our GP" is a family's; "our GP leads" a team's colleagues.
+    expect(askedAs('our GP will not prescribe it')).toBe('patient');
+    expect(askedAs('one of our GP leads says the deadline is 10 days')).toBeUndefined();
+    // A copy of a letter or result is the patient's it is about.
+    expect(askedAs('got a copy of my letter from the kidney clinic, full of jargon')).toBe(
+      'patient',
+    );
     // After "our", a team's: "our diabetes doctor".
     expect(askedAs('can our diabetes doctor start it or must the hospital')).toBe('gp');
+    // "My booking" is a patient's appointment; a specialty's list or inbox is a consultant's.
+    expect(askedAs('my booking was cancelled without telling me')).toBeUndefined();
+    expect(askedAs('my gastro list is full')).toBeUndefined();
     // A booking team is a hospital's, whoever else the question names.
     expect(
       askedAs('our booking team discharges after two missed appointments, as mum forgot'),
@@ -91,17 +102,36 @@ describe('askedAs', () => {
     expect(asksOfTheContract("can't get through to the consultant's secretary")).toBe(false);
   });
 
+  it('hears a question naming a clause, however it is written, and not the contract alone', () => {
+    expect(asksOfAClause("LMC says the trust 'is in breach of SC11.5', is that right")).toBe(true);
+    expect(asksOfAClause('what does SC 11.5 say')).toBe(true);
+    expect(asksOfAClause('which service condition covers fit notes')).toBe(true);
+    expect(asksOfAClause('what does the contract say about fit notes')).toBe(false);
+    expect(asksOfAClause('what condition is the patient in')).toBe(false);
+  });
+
   it('hears a carer speaking of a relative by how old they are', () => {
     expect(askedAs('my 19-year-old son was started on tablets by the clinic')).toBe('patient');
     expect(askedAs('my 90 year old mum was discharged without a letter')).toBe('patient');
     expect(askedAs('our elderly dad was discharged without a letter')).toBe('patient');
     expect(askedAs('my 2 patients were discharged without a letter')).toBeUndefined();
+    expect(askedAs('my 6 month old baby was referred')).toBe('patient');
+    expect(askedAs('my 19 year-old daughter was referred')).toBe('patient');
+    expect(askedAs('my frail elderly mother was discharged')).toBe('patient');
   });
 
   it('does not hear the reader in the words they quote', () => {
     // The hospital's letter, quoted by the practice that received it.
     expect(askedAs("another 'discharged to GP, re-refer if required' letter")).toBeUndefined();
     expect(askedAs('another “discharged to GP, re-refer if required” letter')).toBeUndefined();
+    // Patients' words, quoted by the practice that hears them: not a patient asking.
+    expect(askedAs("we get 'can my GP do it' calls from patients")).toBeUndefined();
+    // An apostrophe that shortens a word or ends a plural's possessive quotes nothing.
+    expect(askedAs("I rang 'cos my mum was discharged and the nurses' station said nothing")).toBe(
+      'patient',
+    );
+    // A question typed wholly in quotes is still the reader's.
+    expect(askedAs('"my op was cancelled, who do I ring"')).toBe('patient');
     expect(askedAs("I'm a GP's receptionist, the 'see your GP' letters keep coming")).toBe('gp');
   });
 
@@ -220,7 +250,20 @@ describe('askedAs', () => {
       'gp',
     );
     expect(askedAs('practice nurse - we have had nothing from the clinic')).toBe('gp');
+    // A job said without an article.
+    expect(askedAs("I'm medical secretary to two consultants, who sends the letter")).toBe(
+      'hospital-clinician',
+    );
+    expect(askedAs('I am practice manager, who chases the trust')).toBe('gp');
+    expect(askedAs("I'm new to this, who chases the trust")).toBeUndefined();
     // A day surgery unit is a hospital's, not a GP's surgery.
+    // A place or specialty alone heading a question is its topic.
+    expect(askedAs('Vascular surgery - who does the follow-up scan?')).toBeUndefined();
+    expect(askedAs('Surgery on a Saturday: who covers results')).toBeUndefined();
+    expect(askedAs('Gynaecology at the hospital. I was referred in March')).toBe('patient');
+    expect(askedAs('I work in a commissioning support unit, what does the contract say')).toBe(
+      'manager',
+    );
     expect(askedAs("I'm a nurse on day surgery, who writes the sick note")).toBe(
       'hospital-clinician',
     );
@@ -300,7 +343,9 @@ describe('askedAs', () => {
     // A reason, not who is asking.
     expect(askedAs('As GP said, can I get a sick note')).toBeUndefined();
     expect(askedAs('As per consultant, who should prescribe this?')).toBeUndefined();
-    expect(askedAs('As discussed with GP, can I have a copy of my letter')).toBeUndefined();
+    // Not a GP: the patient the letter was about, who asks for a copy of it.
+    expect(askedAs('As discussed with GP, can I have a copy of my letter')).toBe('patient');
+    expect(askedAs('As discussed with GP, can I have the letter')).toBeUndefined();
     expect(askedAs('As well as hospital, where can I get my blood test')).toBe('patient');
     expect(askedAs("As usual the hospital hasn't sent the letter, what do I do")).toBeUndefined();
     // "My GP" is whose, not who: a patient's, as anywhere in a question.
@@ -479,12 +524,18 @@ describe('asksForTool', () => {
     expect(asksForTool('summary of my results please')).toBe(false);
     expect(asksForTool('can I get a summary of my hospital stay')).toBe(false);
     expect(asksForTool('is he ready to go home')).toBe(false);
+    expect(asksForTool('is she ready to use her inhaler')).toBe(false);
     expect(asksForTool('is the letter ready yet')).toBe(false);
     // A tool the reader already has is not one asked for.
     expect(asksForTool("I've got a spreadsheet full of requests from one clinic")).toBe(false);
     expect(asksForTool('our audit shows letters are late')).toBe(false);
     expect(asksForTool('we have a template but the trust ignores it')).toBe(false);
     expect(asksForTool('do you have a template for this')).toBe(true);
+    expect(asksForTool('do we have a template letter for this')).toBe(true);
+    expect(asksForTool('could I have a leaflet for patients')).toBe(true);
+    expect(asksForTool("I've got an audit of late letters")).toBe(false);
+    expect(asksForTool('our recent audit shows late letters')).toBe(false);
+    expect(asksForTool('the hospital sends a standard letter saying discharged to GP')).toBe(false);
     // The other side's form is not a tool asked for.
     expect(asksForTool('they bounced it because we did not use their proforma')).toBe(false);
   });

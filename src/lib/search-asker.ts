@@ -96,7 +96,7 @@ const OWNED: { role: HeardRole; after: readonly string[]; nouns: readonly string
   {
     role: 'hospital-clinician',
     after: ['my', 'our'],
-    nouns: ['ward', 'wards', 'department', 'consultants', 'booking'],
+    nouns: ['ward', 'wards', 'department', 'consultants'],
   },
   // A trust's managers and its clinicians both say "our trust": the manager's role ranks hospital
   // teams' pages first as well as managers'.
@@ -182,19 +182,35 @@ const RESULTS = new Set(['result', 'results']);
  */
 const OWNED_REACH = 5;
 
-/** How old a relative is, or what they are like, before "mum", "son": "19-year-old", "elderly". */
-const RELATIVES_AGE = new Set(
-  'elderly little teenage adult grown-up older younger eldest oldest youngest baby disabled'.split(
+/** Who books a hospital's appointments: "our booking team", "our booking office". */
+const BOOKING_STAFF = new Set(['team', 'office', 'clerks', 'clerk', 'staff', 'centre', 'hub']);
+
+/** Who "GP" describes after "our", in a team's words: "our GP leads", "our GP members". */
+const GP_COLLEAGUES = new Set(
+  'lead leads partner partners member members colleagues practices surgeries representatives rep reps'.split(
     ' ',
   ),
 );
 
-/** The words after "my" or "our" with how old a relative is left out: "my 19-year-old daughter". */
+/** How old a relative is, or what they are like, before "mum", "son": "19-year-old", "elderly". */
+const RELATIVES_AGE = new Set(
+  'elderly frail little teenage adult grown-up older younger eldest oldest youngest baby disabled old'.split(
+    ' ',
+  ),
+);
+/** How old, however it is written: "19", "19-year-old", "year-old", "6 month old", "3yo". */
+const AGE = /^(?:\d+(?:yo|yrs?|-yo)?|(?:\d+-)?(?:years?|months?|weeks?)(?:-old)?)$/;
+
+/**
+ * The words after "my" or "our" with how old a relative is, or what they are like, left out (up to
+ * four words): "my 19-year-old daughter", "my 6 month old baby", "my frail elderly mother".
+ */
 function withoutAge(after: readonly string[]): readonly string[] {
-  const [first = '', second = '', third = ''] = after;
-  if (/^\d+$/.test(first) && /^years?$/.test(second) && third === 'old') return after.slice(3);
-  if (/^\d+(?:-years?-old|yo|-yo)?$/.test(first) || RELATIVES_AGE.has(first)) return after.slice(1);
-  return after;
+  let skipped = 0;
+  const describes = (word: string) =>
+    !RELATIVES.includes(word) && (AGE.test(word) || RELATIVES_AGE.has(word));
+  while (skipped < 4 && describes(after[skipped] ?? '')) skipped++;
+  return skipped > 0 ? after.slice(skipped) : after;
 }
 
 /** Whose word `possessive` ("my", "our") is before the words after it, by OWNED. */
@@ -212,7 +228,11 @@ function ownedAfter(possessive: string, after: readonly string[]): HeardRole | u
       ({ after, nouns }) =>
         after.includes(possessive) && nouns.some((noun) => sameWord(word, noun)),
     )?.role;
-  const direct = owner(first);
+  // "Our booking team": a hospital's; "my booking" is a patient's appointment.
+  if (possessive === 'our' && first === 'booking' && BOOKING_STAFF.has(second))
+    return 'hospital-clinician';
+  // "Our GP leads", "our GP members": a GP's kind of colleague, not a family's GP.
+  const direct = first === 'gp' && GP_COLLEAGUES.has(second) ? undefined : owner(first);
   // "Our local GP", "my local practice": a family's; a practice does not call itself local.
   if (
     (possessive === 'my' || possessive === 'our') &&
@@ -223,7 +243,13 @@ function ownedAfter(possessive: string, after: readonly string[]): HeardRole | u
   if (direct || !(OWNED_BETWEEN.has(first) || (possessive === 'my' && forMyBody(first))))
     return direct;
   if (possessive === 'my' && RESULTS.has(second)) return 'patient';
-  return owner(second);
+  // After a specialty, only a patient's thing: "my gastro list" is a consultant's.
+  const owned = owner(second);
+  return isSpecialty(first) || isSpecialtyInFull(`${first}s`)
+    ? owned === 'patient'
+      ? owned
+      : undefined
+    : owned;
 }
 
 /** How a carer names a relative without "my": "mum came home from the ward", "dad got sent home". */
@@ -346,6 +372,8 @@ const SELF_PLACES: Record<string, HeardRole> = {
   surgery: 'gp',
   icb: 'manager',
   ccg: 'manager',
+  // "A commissioning support unit", "commissioning team": before "unit", a manager's place.
+  commissioning: 'manager',
   lmc: 'manager',
 };
 const SELF_JOBS: Record<string, HeardRole> = {
@@ -398,13 +426,22 @@ export function askedAs(typed: string): HeardRole | undefined {
 /**
  * The text without what it quotes: "another 'did not attend, discharged to GP, re-refer' letter"
  * quotes the hospital's letter, whose words are not the reader's own. A quote opens after a space
- * or at the start, so an apostrophe ("don't", "GP's") opens none.
+ * or at the start and closes before a space, a stop or the end, so an apostrophe inside a word
+ * ("don't", "GP's") does neither; nor does one that shortens a word ("'cos", "'em") or ends a
+ * plural's possessive ("the nurses' station"). A question typed wholly in quotes is kept.
  */
 function withoutQuotes(text: string): string {
+  const quoted = text.trim();
+  if (
+    /^(['"\u2018\u201c]).*(['"\u2019\u201d])$/s.test(quoted) &&
+    !/['"\u2018\u2019\u201c\u201d]/.test(quoted.slice(1, -1))
+  )
+    return text;
   return text.replace(QUOTED, '$1');
 }
 const QUOTED =
-  /(^|\s)(?:'[^']{3,}'|"[^"]{3,}"|\u2018[^\u2019]{3,}\u2019|\u201c[^\u201d]{3,}\u201d)(?=$|[\s.,;:!?])/g;
+  // No lookbehind: Safari before 16.4 cannot compile one, and the whole search would fail to load.
+  /(^|\s)(?:'(?!(?:cos|cause|em|til|n|bout|round)\b)[^']{2,}[^'s]'|"[^"]{3,}"|\u2018[^\u2019]{3,}\u2019|\u201c[^\u201d]{3,}\u201d)(?=$|[\s.,;:!?])/g;
 
 /** Who the question sounds like it is from, by everything but a heading. */
 function heardIn(text: string): HeardRole | undefined {
@@ -454,6 +491,8 @@ function heardIn(text: string): HeardRole | undefined {
           !words.some((w) => SOMEONE_ELSE.has(w)) ||
           words.some((w) => FIRST_PERSON.has(w)))) ||
       (word === 'leave' && at(i - 1) === 'i') ||
+      // "A copy of my letter", "copies of my results": sent to the patient they are about.
+      (word === 'my' && at(i - 1) === 'of' && (at(i - 2) === 'copy' || at(i - 2) === 'copies')) ||
       (HOSPITAL_SIDE.has(word) &&
         at(i - 1) === 'the' &&
         ['see', 'saw'].includes(at(i - 2)) &&
@@ -654,16 +693,21 @@ function introducedAsHeading(text: string): HeardRole | undefined {
   if (!opening) return introducedWithPlace(text);
   const description = readerWords(opening[1]!, { negations: false });
   if (!isJobHeading(description)) return introducedWithPlace(text);
-  // "New surgery - …" is still a place alone: how new says nothing of who asks.
-  const named = description.filter((w) => !JOB_QUALIFIERS.has(w));
+  // "New surgery - …" is still a place alone: how new says nothing of who asks; nor does a
+  // specialty ("Vascular surgery - …" is a topic, "Gastro registrar:" a hospital doctor).
+  const named = description.filter(
+    (w) => !JOB_QUALIFIERS.has(w) && !isSpecialty(w) && !isSpecialtyInFull(w),
+  );
   if (named.length < 2 && !named.some((w) => Object.hasOwn(SELF_JOBS, w))) return undefined;
   return placeOrJob(description);
 }
 
 /**
  * "Nurse on the surgical day unit.", "Receptionist at a GP surgery:", "Pharmacist in outpatients -":
- * a job heading (as `introducedAsHeading`), then where they work in up to five words. The place
- * decides when it names one ("unit", "ward", "surgery"), else the job.
+ * a job (JOB_NAMES, with how long or where: "new", "practice"), then where they work in up to five
+ * words, as a heading. A place or specialty alone is a topic ("Surgery on a Saturday:",
+ * "Gynaecology at the hospital."). The place decides when it names one ("unit", "ward",
+ * "surgery"), else the job.
  */
 function introducedWithPlace(text: string): HeardRole | undefined {
   const opening =
@@ -672,7 +716,7 @@ function introducedWithPlace(text: string): HeardRole | undefined {
     );
   if (!opening) return undefined;
   const job = readerWords(opening[1]!, { negations: false });
-  if (!isJobHeading(job)) return undefined;
+  if (!isJobHeading(job) || !job.some((w) => JOB_NAMES.has(w))) return undefined;
   return placeOrJob([...readerWords(opening[2]!, { negations: false }), ...job]);
 }
 
@@ -721,6 +765,14 @@ function introducedAs(words: string[], possessives: ReadonlySet<string>): HeardR
   return description.some((w) => possessives.has(w)) ? undefined : placeOrJob(description);
 }
 
+/** The words that name a job, not a place, a specialty or how long they have had it. */
+const JOB_NAMES = new Set([
+  ...Object.keys(SELF_JOBS),
+  ...'pharmacist nurse manager clerk secretary coordinator doctor sister lead director officer administrator partner trainee locum receptionist'.split(
+    ' ',
+  ),
+]);
+
 /** How long, or in what capacity, someone has had a job: "new practice manager", "acting lead". */
 const JOB_QUALIFIERS = new Set(
   'new newly appointed qualified acting interim deputy assistant'.split(' '),
@@ -734,7 +786,8 @@ const PLAIN_DESCRIPTIONS = new Set([
     ' ',
   ),
   ...JOB_QUALIFIERS,
-  // The specialty a hospital doctor works in: "Gastro registrar:", "Cardiology SpR -".
+  // The specialty a hospital doctor works in: "Gastro registrar:", "Cardiology SpR -", "As
+  // cardiology registrar, …" (a specialty alone names no one: `introducedAsHeading`).
   ...Object.keys(SPECIALTY_SHORT_NAMES),
   ...SPECIALTY_NAMES,
 ]);
@@ -767,14 +820,20 @@ function saysWhoTheyAre(words: string[], possessives: ReadonlySet<string>): Hear
     // hospital's patient", whose first word is whose. (A question opening "As the ICB, …":
     // introducedAs.)
     const the = word === 'the' && speaksOfSelf(words, i) && !possessives.has(words[i + 1] ?? '');
+    // "I'm medical secretary to…", "I am ward sister": a job said without an article.
+    const bare =
+      (word === "i'm" || word === 'im' || (word === 'am' && words[i - 1] === 'i')) &&
+      PLAIN_DESCRIPTIONS.has(words[i + 1] ?? '') &&
+      !JOB_QUALIFIERS.has(words[i + 1] ?? '');
     const introduced =
       the ||
+      bare ||
       (article && speaksOfSelf(words, i)) ||
       (article && words[i - 1] === 'as' && !NOT_SELF_BEFORE_AS.has(words[i - 2] ?? '')) ||
       /^(i|we) work (in|at|for)$/.test(words.slice(Math.max(0, i - 3), i).join(' '));
     if (!introduced) continue;
     const description: string[] = [];
-    for (const next of words.slice(article || the ? i + 1 : i, i + 5)) {
+    for (const next of words.slice(article || the || bare ? i + 1 : i, i + 5)) {
       if (CLAUSE_STARTS.has(next)) break;
       // "I'm the daughter, the hospital wants…": the description ends at the next article.
       if (the && THE_ENDS.has(next)) break;
@@ -820,7 +879,7 @@ function sameWord(typed: string, word: string): boolean {
   return word.length >= 6 && editDistance(typed, word, 1) <= 1;
 }
 
-function hasPair(words: string[], first: string, second: string): boolean {
+function hasPair(words: readonly string[], first: string, second: string): boolean {
   return words.some((word, i) => word === first && words[i + 1] === second);
 }
 
@@ -935,10 +994,12 @@ export function asksForTool(text: string): boolean {
       (word === 'self' && words[i + 1] === 'assessment') ||
       // "A ready made letter", "a ready-made letter", "a standard letter I can send".
       (word === 'ready' && READY_MADE.has(words[i + 1] ?? '')) ||
-      (word === 'ready' && words[i + 1] === 'to' && words[i + 2] === 'use') ||
       word === 'readymade' ||
       word === 'ready-made' ||
-      (STOCK.has(word) && LETTERS.has(words[i + 1] ?? '')) ||
+      (STOCK.has(word) &&
+        LETTERS.has(words[i + 1] ?? '') &&
+        !SENDING.has(words[i - 1] ?? '') &&
+        !SENDING.has(words[i - 2] ?? '')) ||
       asksForSummary(words, i),
   );
 }
@@ -948,25 +1009,38 @@ export function asksForTool(text: string): boolean {
  * spreadsheet full of requests", "our audit shows", "their leaflet says".
  */
 function alreadyHas(words: readonly string[], i: number): boolean {
-  const before = words[i - 1] ?? '';
-  if (HOLDERS.has(before)) return true;
-  if (before !== 'a' && before !== 'the') return false;
-  // "We have a template", "I've got a spreadsheet"; not "do you have a template".
-  const verb = words[i - 2] ?? '';
+  // One word may describe it: "our recent audit", "an excel spreadsheet".
+  const at = (j: number) => words[j] ?? '';
+  const start = HOLDERS.has(at(i - 1)) || ARTICLES.has(at(i - 1)) ? i - 1 : i - 2;
+  if (HOLDERS.has(at(start))) return true;
+  if (!ARTICLES.has(at(start))) return false;
+  // "We have a template", "I've got a spreadsheet", "we keep an audit"; not "do you have a
+  // template", nor "do we have a template", "can I have a leaflet", which ask for one.
+  const verb = at(start - 1);
+  if (HOLDING_SPEAKERS.has(verb)) return !ASKING_FIRST.has(at(start - 2));
   return (
-    HOLDING_SPEAKERS.has(verb) || (HAVING.has(verb) && HOLDING_SPEAKERS.has(words[i - 3] ?? ''))
+    HAVING.has(verb) && HOLDING_SPEAKERS.has(at(start - 2)) && !ASKING_FIRST.has(at(start - 3))
   );
 }
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Words that make "we have a template" a question: "do we have", "can I have", "have we got". */
+const ASKING_FIRST = new Set(
+  'do does did can could would will shall should have has may might'.split(' '),
+);
 /** Whose tool it is: "our audit", "their leaflet" ("your template" may be asked for). */
 const HOLDERS = new Set(['my', 'our', 'their', 'his', 'her']);
 const HAVING = new Set(['got', 'have', 'had', 'keep', 'kept', 'made', 'built', 'use']);
 const HOLDING_SPEAKERS = new Set(['i', 'we', "i've", "we've", 'ive', 'weve']);
+/** Sent or received, not asked for: "the hospital sends a standard letter". */
+const SENDING = new Set(
+  'sends send sent sending received receive receives got get gets uses use used'.split(' '),
+);
 
 /** What follows "ready" when it means a document already written: "ready made", "ready written". */
 const READY_MADE = new Set(['made', 'written']);
 /** A letter written once for everyone to send: "a standard letter", "a model letter". */
 const STOCK = new Set(['standard', 'model', 'stock', 'example', 'sample', 'generic']);
-const LETTERS = new Set(['letter', 'letters', 'email', 'emails', 'wording']);
+const LETTERS = new Set(['letter', 'letters', 'wording']);
 
 /**
  * Whether the question asks what a word or an abbreviation means ("what does WNB mean on my letter",
@@ -1063,10 +1137,23 @@ const WHERE_SEEN = new Set(['on', 'in', 'at']);
  * clause", "SC11.4"): then the requirement page is what is wanted, whoever asks.
  */
 export function asksOfTheContract(text: string): boolean {
-  // "SC 11.5" and "service condition 11.5" as the planner reads them: "SC11.5".
   const words = readerWords(clausesAsWritten(text), { negations: false });
+  return words.some((word) => CONTRACT_WORDS.has(word)) || namesAClause(words);
+}
+
+/**
+ * Whether the question names a clause of the contract ("SC11.5", "SC 11.5", "service condition
+ * 11", "which service condition"): the contract requirement pages, which quote the clauses, are
+ * the kind of page it asks for, whoever asks.
+ */
+export function asksOfAClause(text: string): boolean {
+  return namesAClause(readerWords(clausesAsWritten(text), { negations: false }));
+}
+
+function namesAClause(words: readonly string[]): boolean {
+  // "SC 11.5" and "service condition 11.5" as the planner reads them: "SC11.5".
   return (
-    words.some((word) => CONTRACT_WORDS.has(word) || /^(sc|gc)\d+$/.test(word)) ||
+    words.some((word) => /^(sc|gc)\d+$/.test(word)) ||
     hasPair(words, 'service', 'condition') ||
     hasPair(words, 'service', 'conditions')
   );

@@ -325,6 +325,8 @@ describe('planQuery', () => {
     expect(readerWords('who writes the op note')).toContain('op');
     expect(readerWords('op list overrun')).toContain('op');
     expect(readerWords('OP clinic letter late')).not.toContain('operation');
+    expect(readerWords('patient discharged from OP')).not.toContain('operation');
+    expect(readerWords('OP follow up not booked')).not.toContain('operation');
   });
 
   it('takes words that are also names of built-in objects as plain words', () => {

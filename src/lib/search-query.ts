@@ -395,7 +395,11 @@ export function readerWords(text: string, { negations = true } = {}): string[] {
   return words.flatMap((word, i) => {
     const negated = NEGATIONS.get(word.replace("'", ''));
     if (negations && negated) return [negated, 'not'];
-    if (OPERATIONS.has(word) && !OP_NOT_OPERATION.has(words[i + 1] ?? ''))
+    if (
+      OPERATIONS.has(word) &&
+      !OP_NOT_OPERATION.has(words[i + 1] ?? '') &&
+      !OUTPATIENTS_BEFORE.has(words[i - 1] ?? '')
+    )
       return [OPERATIONS.get(word)!];
     return SHORTHAND.get(word)?.split(' ') ?? [word];
   });
@@ -403,18 +407,20 @@ export function readerWords(text: string, { negations = true } = {}): string[] {
 
 /**
  * "Op" is an operation ("after his hip op", "my op date"), as pages call it, except where it is
- * shorthand for something else: a surgeon's "op note" or "op list", an outpatient "OP clinic" or
- * "OP appt". Those stay "op", a word no page uses.
+ * shorthand for something else: a surgeon's "op note" or "op list", an outpatient "OP clinic",
+ * "OP appt", "OP follow up", "discharged from OP", "DNAd OP". Those stay "op", a word no page uses.
  */
 const OPERATIONS = new Map([
   ['op', 'operation'],
   ['ops', 'operations'],
 ]);
 const OP_NOT_OPERATION = new Set(
-  'note notes list lists clinic clinics appointment appointments appt appts letter letters department dept'.split(
+  'note notes list lists clinic clinics appointment appointments appt appts letter letters department dept follow follow-up fu review reviews'.split(
     ' ',
   ),
 );
+/** Before "OP" as outpatients: "discharged from OP", "seen in OP", "DNAd OP". */
+const OUTPATIENTS_BEFORE = new Set(['from', 'to', 'in', 'at', 'dnad', "dna'd", 'dna']);
 
 /** Splits text into words as the vocabulary holds them: lower case, "&" and inner "-" kept. */
 export function textWords(text: string): string[] {

@@ -30,6 +30,13 @@ describe('rephrased', () => {
     );
     expect(read('she never turned up for her scan')).toBe('she did not attend for her scan');
     expect(read('patients who fail to turn up twice')).toBe('patients who did not attend twice');
+    // The person nearest decides: letters were sent, he did not come.
+    expect(read('we sent 3 letters and he still didnt turn up')).toBe(
+      'we sent 3 letters and he still did not attend',
+    );
+    expect(read('if they dont turn up do we discharge')).toBe(
+      'if they did not attend do we discharge',
+    );
   });
 
   it('leaves a letter or a result that never turned up', () => {
@@ -40,6 +47,11 @@ describe('rephrased', () => {
       'results did not turn up on the system',
     );
     expect(read('it never turned up')).toBe('it never turned up');
+    expect(read('the discharge letter from the ward did not turn up')).toBe(
+      'the discharge letter from the ward did not turn up',
+    );
+    expect(read('the interpreter did not turn up')).toBe('the interpreter did not turn up');
+    expect(read('the scan didnt turn up anything')).toBe('the scan did not turn up anything');
     expect(read('turn up the volume')).toBe('turn up the volume');
   });
 

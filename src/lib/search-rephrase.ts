@@ -190,30 +190,45 @@ const MEDICINES = new Set(
  * A patient who does not come to an appointment: "didn't turn up to clinic", "doesn't turn up",
  * "never turned up", "failed to turn up". Read as the pages' "did not attend" (the phrase and its
  * short forms, DNA and WNB, are the pages' own); the words alone ("turn", "up") are on pages
- * about anything. Not a letter or a result that never turned up: "the discharge summary never
- * turned up", "results didn't turn up", "it never turned up".
+ * about anything. Only of a person: the nearest of a person ("he", "the patient") or a thing
+ * before it decides, so not a letter, a result, an interpreter or transport that never turned up
+ * ("the discharge summary never turned up", "the ambulance didn't turn up"); nor a search that
+ * turned up something ("the scan didn't turn up anything").
  */
 const notTurningUp: Rephrasing = (words, i) => {
   let at = i;
   if (NOT_DOING.has(words[at] ?? '') && words[at + 1] === 'not') at += 2;
-  else if (words[at] === 'never' || words[at] === 'not') at += 1;
+  // "Not" or "never" alone: "not turning up", "never turned up"; not the "not" of "did not".
+  else if ((words[at] === 'never' || words[at] === 'not') && !NOT_DOING.has(words[at - 1] ?? ''))
+    at += 1;
   else if (FAILING.has(words[at] ?? '') && words[at + 1] === 'to') at += 2;
   else return undefined;
   if (!TURNING.has(words[at] ?? '') || words[at + 1] !== 'up') return undefined;
-  if (words.slice(Math.max(0, i - THING_REACH), i).some((w) => THINGS_SENT.has(w)))
-    return undefined;
+  if (FOUND.has(words[at + 2] ?? '')) return undefined;
+  const before = words.slice(Math.max(0, i - SUBJECT_REACH), i).reverse();
+  const subject = before.find((w) => PEOPLE.has(w) || NOT_PEOPLE.has(w));
+  if (subject !== undefined && NOT_PEOPLE.has(subject)) return undefined;
   return { read: at + 2 - i, as: ['did', 'not', 'attend'] };
 };
 const NOT_DOING = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'is']);
 const FAILING = new Set(['fail', 'fails', 'failed', 'failing']);
 const TURNING = new Set(['turn', 'turns', 'turned', 'turning']);
-/** How many words before "didn't turn up" its subject may be: "the letter from clinic never". */
-const THING_REACH = 4;
-/** What is sent rather than comes to clinic: when it "never turned up", it never arrived. */
-const THINGS_SENT = new Set(
+/** What a search "turned up": "didn't turn up anything", "did not turn up the letter". */
+const FOUND = new Set(['anything', 'any', 'nothing', 'something', 'the', 'a', 'an', 'much']);
+/** How many words before "didn't turn up" its subject is looked for. */
+const SUBJECT_REACH = 6;
+/** Who may not turn up to an appointment. */
+const PEOPLE = new Set(
+  (
+    'he she they him her patient patients pt pts anyone someone people nobody man woman lady mum ' +
+    'dad son daughter husband wife child kid kids family'
+  ).split(' '),
+);
+/** What is sent or comes to fetch a patient: when it "never turned up", it never arrived. */
+const NOT_PEOPLE = new Set(
   (
     'letter letters summary summaries result results report reports referral referrals fax ' +
-    'email emails paperwork notes prescription prescriptions it they tto medicines meds tablets ' +
-    'form forms copy post'
+    'email emails paperwork notes prescription prescriptions it tto medicines meds tablets ' +
+    'form forms copy post interpreter interpreters ambulance transport taxi driver courier porter'
   ).split(' '),
 );

@@ -5,7 +5,13 @@
  * the suggestions and the readers' questions, so pressing Enter never loses a page the box
  * suggested.
  */
-import { GLOSSARY_LABEL, ownPageLabels, TOOL_LABELS, type ReaderRole } from '../../lib/readers.ts';
+import {
+  GLOSSARY_LABEL,
+  ownPageLabels,
+  REQUIREMENT_LABEL,
+  TOOL_LABELS,
+  type ReaderRole,
+} from '../../lib/readers.ts';
 import {
   rankForReader,
   readerWeights,
@@ -13,7 +19,13 @@ import {
   type PipelineResults,
   type ReaderWeights,
 } from '../../lib/search-pipeline.ts';
-import { askedAs, asksForMeaning, asksForTool, type HeardRole } from '../../lib/search-asker.ts';
+import {
+  askedAs,
+  asksForMeaning,
+  asksForTool,
+  asksOfAClause,
+  type HeardRole,
+} from '../../lib/search-asker.ts';
 import {
   correctedQuery,
   planWithRareWords,
@@ -76,11 +88,13 @@ export async function searchWithPlan(
   const heard = chosen === undefined ? askedAs(said) : undefined;
   const role = chosen ?? heard;
   // The reader's own pages (readers.ts: `ownPageLabels`); the toolkits and resources when the
-  // question asks for a tool, and the glossary when it asks what a word means.
+  // question asks for a tool, the glossary when it asks what a word means, and the contract
+  // requirements when it names a clause.
   const ownLabels = role ? ownPageLabels(role) : [];
   const askedLabels = [
     ...(asksForTool(said) ? TOOL_LABELS : []),
     ...(asksForMeaning(said) ? [GLOSSARY_LABEL] : []),
+    ...(asksOfAClause(said) ? [REQUIREMENT_LABEL] : []),
   ];
   const pagesFor = (labels: readonly string[]) =>
     labels.length > 0
