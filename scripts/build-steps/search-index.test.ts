@@ -96,12 +96,13 @@ describe('buildSearchIndex', () => {
     const [asked, ...others] = await readIndexedPages(path.join(dir, 'pagefind/questions'));
     expect(others).toEqual([]);
     expect(asked!.url).toBe('/a/');
-    expect(asked!.content).toContain('writes sick line after op');
+    // As the planner reads a query: "op" is an operation.
+    expect(asked!.content).toContain('writes sick line after operation');
     // The words no page uses, for the query planner to search as they are.
     const words = JSON.parse(
       await readFile(path.join(dir, 'pagefind/questions/words.json'), 'utf8'),
     ) as string[];
-    expect(words).toEqual(['after', 'line', 'op', 'writes']);
+    expect(words).toEqual(['after', 'line', 'operation', 'writes']);
     expect(asked!.meta).toMatchObject({ title: 'Fit notes a', summary: 'Who issues them.' });
     for (const bundle of ['pagefind', 'pagefind/suggest'])
       for (const indexedPage of await readIndexedPages(path.join(dir, bundle)))

@@ -45,6 +45,7 @@ describe('askedAs', () => {
     expect(askedAs('got a copy of my letter from the kidney clinic, full of jargon')).toBe(
       'patient',
     );
+    expect(askedAs('the hospital sent back a copy of my referral marked rejected')).toBeUndefined();
     // After "our", a team's: "our diabetes doctor".
     expect(askedAs('can our diabetes doctor start it or must the hospital')).toBe('gp');
     // "My booking" is a patient's appointment; a specialty's list or inbox is a consultant's.
@@ -108,6 +109,8 @@ describe('askedAs', () => {
     expect(asksOfAClause('which service condition covers fit notes')).toBe(true);
     expect(asksOfAClause('what does the contract say about fit notes')).toBe(false);
     expect(asksOfAClause('what condition is the patient in')).toBe(false);
+    // A dose given under the skin is no service condition.
+    expect(asksOfAClause('methotrexate SC 25 mg weekly: who prescribes?')).toBe(false);
   });
 
   it('hears a carer speaking of a relative by how old they are', () => {
@@ -132,6 +135,7 @@ describe('askedAs', () => {
     );
     // A question typed wholly in quotes is still the reader's.
     expect(askedAs('"my op was cancelled, who do I ring"')).toBe('patient');
+    expect(askedAs('"My GP won\'t refer me to the hospital"')).toBe('patient');
     expect(askedAs("I'm a GP's receptionist, the 'see your GP' letters keep coming")).toBe('gp');
   });
 
@@ -256,6 +260,9 @@ describe('askedAs', () => {
     );
     expect(askedAs('I am practice manager, who chases the trust')).toBe('gp');
     expect(askedAs("I'm new to this, who chases the trust")).toBeUndefined();
+    // No job named: a patient's day, or a dose given "IM".
+    expect(askedAs("I'm outpatients on Monday, will they do my bloods?")).toBe('patient');
+    expect(askedAs('Who gives B12 IM, GP or hospital?')).toBeUndefined();
     // A day surgery unit is a hospital's, not a GP's surgery.
     // A place or specialty alone heading a question is its topic.
     expect(askedAs('Vascular surgery - who does the follow-up scan?')).toBeUndefined();
@@ -536,6 +543,7 @@ describe('asksForTool', () => {
     expect(asksForTool("I've got an audit of late letters")).toBe(false);
     expect(asksForTool('our recent audit shows late letters')).toBe(false);
     expect(asksForTool('the hospital sends a standard letter saying discharged to GP')).toBe(false);
+    expect(asksForTool('where can I get a standard letter for patients who DNA twice')).toBe(true);
     // The other side's form is not a tool asked for.
     expect(asksForTool('they bounced it because we did not use their proforma')).toBe(false);
   });

@@ -228,7 +228,7 @@ function ownedAfter(possessive: string, after: readonly string[]): HeardRole | u
       ({ after, nouns }) =>
         after.includes(possessive) && nouns.some((noun) => sameWord(word, noun)),
     )?.role;
-  // "Our booking team": a hospital's; "my booking" is a patient's appointment.
+  // "Our booking team", "our booking office": a hospital's ("my booking" says nothing).
   if (possessive === 'our' && first === 'booking' && BOOKING_STAFF.has(second))
     return 'hospital-clinician';
   // "Our GP leads", "our GP members": a GP's kind of colleague, not a family's GP.
@@ -291,6 +291,8 @@ const GOING = new Set(['go', 'going', 'went', 'get', 'got', 'sent', 'came', 'com
  * "when can she go home".
  */
 const OTHERS_GOING = new Set(['someone', 'somebody', 'people', 'anyone']);
+/** What a patient is sent a copy of: "a copy of my letter", not "of my referral" (a GP's). */
+const COPIED_TO_PATIENTS = new Set(['letter', 'letters', 'results', 'result', 'notes', 'records']);
 /** A person spoken of, not the speaker: "he", "the lady", "a gentleman". */
 const SOMEONE_ELSE = new Set(
   'he she him her his hers man woman lady gentleman gent chap bloke lad elderly resident'.split(
@@ -427,21 +429,16 @@ export function askedAs(typed: string): HeardRole | undefined {
  * The text without what it quotes: "another 'did not attend, discharged to GP, re-refer' letter"
  * quotes the hospital's letter, whose words are not the reader's own. A quote opens after a space
  * or at the start and closes before a space, a stop or the end, so an apostrophe inside a word
- * ("don't", "GP's") does neither; nor does one that shortens a word ("'cos", "'em") or ends a
- * plural's possessive ("the nurses' station"). A question typed wholly in quotes is kept.
+ * ("don't", "GP's") or after one ("the nurses' station") opens none, nor does one that shortens a
+ * word ("'cos", "'em"). A question typed wholly in quotes is kept.
  */
 function withoutQuotes(text: string): string {
-  const quoted = text.trim();
-  if (
-    /^(['"\u2018\u201c]).*(['"\u2019\u201d])$/s.test(quoted) &&
-    !/['"\u2018\u2019\u201c\u201d]/.test(quoted.slice(1, -1))
-  )
-    return text;
-  return text.replace(QUOTED, '$1');
+  const unquoted = text.replace(QUOTED, '$1');
+  return /[a-z]/i.test(unquoted) ? unquoted : text;
 }
 const QUOTED =
   // No lookbehind: Safari before 16.4 cannot compile one, and the whole search would fail to load.
-  /(^|\s)(?:'(?!(?:cos|cause|em|til|n|bout|round)\b)[^']{2,}[^'s]'|"[^"]{3,}"|\u2018[^\u2019]{3,}\u2019|\u201c[^\u201d]{3,}\u201d)(?=$|[\s.,;:!?])/g;
+  /(^|\s)(?:'(?!(?:cos|cause|em|til|n|bout|round)\b)[^']{3,}'|"[^"]{3,}"|\u2018[^\u2019]{3,}\u2019|\u201c[^\u201d]{3,}\u201d)(?=$|[\s.,;:!?])/g;
 
 /** Who the question sounds like it is from, by everything but a heading. */
 function heardIn(text: string): HeardRole | undefined {
@@ -492,7 +489,10 @@ function heardIn(text: string): HeardRole | undefined {
           words.some((w) => FIRST_PERSON.has(w)))) ||
       (word === 'leave' && at(i - 1) === 'i') ||
       // "A copy of my letter", "copies of my results": sent to the patient they are about.
-      (word === 'my' && at(i - 1) === 'of' && (at(i - 2) === 'copy' || at(i - 2) === 'copies')) ||
+      (word === 'my' &&
+        at(i - 1) === 'of' &&
+        (at(i - 2) === 'copy' || at(i - 2) === 'copies') &&
+        COPIED_TO_PATIENTS.has(at(i + 1))) ||
       (HOSPITAL_SIDE.has(word) &&
         at(i - 1) === 'the' &&
         ['see', 'saw'].includes(at(i - 2)) &&
@@ -768,7 +768,7 @@ function introducedAs(words: string[], possessives: ReadonlySet<string>): HeardR
 /** The words that name a job, not a place, a specialty or how long they have had it. */
 const JOB_NAMES = new Set([
   ...Object.keys(SELF_JOBS),
-  ...'pharmacist nurse manager clerk secretary coordinator doctor sister lead director officer administrator partner trainee locum receptionist'.split(
+  ...'pharmacist nurse manager clerk secretary coordinator doctor sister lead director officer administrator partner trainee locum receptionist team'.split(
     ' ',
   ),
 ]);
@@ -821,10 +821,13 @@ function saysWhoTheyAre(words: string[], possessives: ReadonlySet<string>): Hear
     // introducedAs.)
     const the = word === 'the' && speaksOfSelf(words, i) && !possessives.has(words[i + 1] ?? '');
     // "I'm medical secretary to…", "I am ward sister": a job said without an article.
+    // A job must be named ("I'm outpatients on Monday" is a patient's day); "im" only opening
+    // the question ("B12 IM" is intramuscular).
     const bare =
-      (word === "i'm" || word === 'im' || (word === 'am' && words[i - 1] === 'i')) &&
+      (word === "i'm" || (word === 'im' && i === 0) || (word === 'am' && words[i - 1] === 'i')) &&
       PLAIN_DESCRIPTIONS.has(words[i + 1] ?? '') &&
-      !JOB_QUALIFIERS.has(words[i + 1] ?? '');
+      !JOB_QUALIFIERS.has(words[i + 1] ?? '') &&
+      words.slice(i + 1, i + 4).some((w) => JOB_NAMES.has(w));
     const introduced =
       the ||
       bare ||
@@ -1032,9 +1035,7 @@ const HOLDERS = new Set(['my', 'our', 'their', 'his', 'her']);
 const HAVING = new Set(['got', 'have', 'had', 'keep', 'kept', 'made', 'built', 'use']);
 const HOLDING_SPEAKERS = new Set(['i', 'we', "i've", "we've", 'ive', 'weve']);
 /** Sent or received, not asked for: "the hospital sends a standard letter". */
-const SENDING = new Set(
-  'sends send sent sending received receive receives got get gets uses use used'.split(' '),
-);
+const SENDING = new Set('sends send sent sending received receive receives got'.split(' '));
 
 /** What follows "ready" when it means a document already written: "ready made", "ready written". */
 const READY_MADE = new Set(['made', 'written']);
@@ -1137,7 +1138,7 @@ const WHERE_SEEN = new Set(['on', 'in', 'at']);
  * clause", "SC11.4"): then the requirement page is what is wanted, whoever asks.
  */
 export function asksOfTheContract(text: string): boolean {
-  const words = readerWords(clausesAsWritten(text), { negations: false });
+  const words = readerWords(clausesAsWritten(withoutDoses(text)), { negations: false });
   return words.some((word) => CONTRACT_WORDS.has(word)) || namesAClause(words);
 }
 
@@ -1147,8 +1148,18 @@ export function asksOfTheContract(text: string): boolean {
  * the kind of page it asks for, whoever asks.
  */
 export function asksOfAClause(text: string): boolean {
-  return namesAClause(readerWords(clausesAsWritten(text), { negations: false }));
+  return namesAClause(readerWords(clausesAsWritten(withoutDoses(text)), { negations: false }));
 }
+
+/**
+ * The text without doses and timings written like a clause: "methotrexate SC 25 mg" is given under
+ * the skin, "GC 2 weeks" a course; neither is a service or general condition.
+ */
+function withoutDoses(text: string): string {
+  return text.replace(DOSES, ' ');
+}
+const DOSES =
+  /\b(?:sc|gc)\s*\d+(?:\.\d+)?\s*(?:mg|mcg|micrograms?|ml|units?|iu|g|weeks?|days?|months?|hours?|hrs?)\b/gi;
 
 function namesAClause(words: readonly string[]): boolean {
   // "SC 11.5" and "service condition 11.5" as the planner reads them: "SC11.5".

@@ -327,6 +327,8 @@ describe('planQuery', () => {
     expect(readerWords('OP clinic letter late')).not.toContain('operation');
     expect(readerWords('patient discharged from OP')).not.toContain('operation');
     expect(readerWords('OP follow up not booked')).not.toContain('operation');
+    expect(readerWords('post op follow up')).toContain('operation');
+    expect(readerWords('how long from referral to op')).toContain('operation');
   });
 
   it('takes words that are also names of built-in objects as plain words', () => {

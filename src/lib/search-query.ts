@@ -397,8 +397,8 @@ export function readerWords(text: string, { negations = true } = {}): string[] {
     if (negations && negated) return [negated, 'not'];
     if (
       OPERATIONS.has(word) &&
-      !OP_NOT_OPERATION.has(words[i + 1] ?? '') &&
-      !OUTPATIENTS_BEFORE.has(words[i - 1] ?? '')
+      (AROUND_OPERATION.has(words[i - 1] ?? '') ||
+        (!OP_NOT_OPERATION.has(words[i + 1] ?? '') && !OUTPATIENTS_BEFORE.has(words[i - 1] ?? '')))
     )
       return [OPERATIONS.get(word)!];
     return SHORTHAND.get(word)?.split(' ') ?? [word];
@@ -408,7 +408,8 @@ export function readerWords(text: string, { negations = true } = {}): string[] {
 /**
  * "Op" is an operation ("after his hip op", "my op date"), as pages call it, except where it is
  * shorthand for something else: a surgeon's "op note" or "op list", an outpatient "OP clinic",
- * "OP appt", "OP follow up", "discharged from OP", "DNAd OP". Those stay "op", a word no page uses.
+ * "OP appt", "OP follow up", "discharged from OP", "DNAd OP" ("recovering from op" is read so
+ * too). Those stay "op", a word no page uses; "post op" and "pre op" are always the operation.
  */
 const OPERATIONS = new Map([
   ['op', 'operation'],
@@ -420,7 +421,9 @@ const OP_NOT_OPERATION = new Set(
   ),
 );
 /** Before "OP" as outpatients: "discharged from OP", "seen in OP", "DNAd OP". */
-const OUTPATIENTS_BEFORE = new Set(['from', 'to', 'in', 'at', 'dnad', "dna'd", 'dna']);
+const OUTPATIENTS_BEFORE = new Set(['from', 'in', 'at', 'dnad', "dna'd", 'dna']);
+/** Before "op" as an operation, whatever follows: "post op follow up", "pre op review". */
+const AROUND_OPERATION = new Set(['post', 'pre']);
 
 /** Splits text into words as the vocabulary holds them: lower case, "&" and inner "-" kept. */
 export function textWords(text: string): string[] {

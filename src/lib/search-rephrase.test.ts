@@ -37,6 +37,12 @@ describe('rephrased', () => {
     expect(read('if they dont turn up do we discharge')).toBe(
       'if they did not attend do we discharge',
     );
+    expect(read('patient has never turned up')).toBe('patient has did not attend');
+    expect(read('pt didnt turn up the second time')).toBe('patient did not attend the second time');
+    // "They" stands for what was named before it.
+    expect(read('we sent the letters but they never turned up')).toBe(
+      'we sent the letters but they never turned up',
+    );
   });
 
   it('leaves a letter or a result that never turned up', () => {

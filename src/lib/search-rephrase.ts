@@ -198,16 +198,21 @@ const MEDICINES = new Set(
 const notTurningUp: Rephrasing = (words, i) => {
   let at = i;
   if (NOT_DOING.has(words[at] ?? '') && words[at + 1] === 'not') at += 2;
-  // "Not" or "never" alone: "not turning up", "never turned up"; not the "not" of "did not".
-  else if ((words[at] === 'never' || words[at] === 'not') && !NOT_DOING.has(words[at - 1] ?? ''))
+  // "Never" or "not" alone: "has never turned up", "not turning up"; not the "not" of "did not".
+  else if (words[at] === 'never' || (words[at] === 'not' && !NOT_DOING.has(words[at - 1] ?? '')))
     at += 1;
   else if (FAILING.has(words[at] ?? '') && words[at + 1] === 'to') at += 2;
   else return undefined;
   if (!TURNING.has(words[at] ?? '') || words[at + 1] !== 'up') return undefined;
-  if (FOUND.has(words[at + 2] ?? '')) return undefined;
+  // "Didn't turn up the second time" is the patient's; "didn't turn up the letter" a search's.
+  const next = words[at + 2] ?? '';
+  if (FOUND.has(next) && !(ARTICLE.has(next) && TIMES.has(words[at + 3] ?? ''))) return undefined;
+  // The nearest person or thing before it; "they" and "it" stand for the noun before them
+  // ("we sent the letters but they never turned up").
   const before = words.slice(Math.max(0, i - SUBJECT_REACH), i).reverse();
-  const subject = before.find((w) => PEOPLE.has(w) || NOT_PEOPLE.has(w));
-  if (subject !== undefined && NOT_PEOPLE.has(subject)) return undefined;
+  const subject = before.find((w) => (PEOPLE.has(w) && !STANDING_FOR.has(w)) || NOT_PEOPLE.has(w));
+  // With no noun before it, "it" is a thing ("it never turned up") and "they" people.
+  if (subject === undefined ? before.includes('it') : NOT_PEOPLE.has(subject)) return undefined;
   return { read: at + 2 - i, as: ['did', 'not', 'attend'] };
 };
 const NOT_DOING = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'is']);
@@ -215,12 +220,16 @@ const FAILING = new Set(['fail', 'fails', 'failed', 'failing']);
 const TURNING = new Set(['turn', 'turns', 'turned', 'turning']);
 /** What a search "turned up": "didn't turn up anything", "did not turn up the letter". */
 const FOUND = new Set(['anything', 'any', 'nothing', 'something', 'the', 'a', 'an', 'much']);
+const ARTICLE = new Set(['the', 'a']);
+const TIMES = new Set(['time', 'second', 'third', 'last', 'first', 'next']);
+/** Pronouns that stand for a noun before them, a person or a thing. */
+const STANDING_FOR = new Set(['they', 'it']);
 /** How many words before "didn't turn up" its subject is looked for. */
 const SUBJECT_REACH = 6;
 /** Who may not turn up to an appointment. */
 const PEOPLE = new Set(
   (
-    'he she they him her patient patients pt pts anyone someone people nobody man woman lady mum ' +
+    'he she they it him her patient patients pt pts anyone someone people nobody man woman lady mum ' +
     'dad son daughter husband wife child kid kids family'
   ).split(' '),
 );
@@ -228,7 +237,7 @@ const PEOPLE = new Set(
 const NOT_PEOPLE = new Set(
   (
     'letter letters summary summaries result results report reports referral referrals fax ' +
-    'email emails paperwork notes prescription prescriptions it tto medicines meds tablets ' +
+    'email emails paperwork notes prescription prescriptions tto medicines meds tablets ' +
     'form forms copy post interpreter interpreters ambulance transport taxi driver courier porter'
   ).split(' '),
 );
