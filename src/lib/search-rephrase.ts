@@ -210,7 +210,7 @@ const notTurningUp: Rephrasing = (words, i) => {
   // The nearest person or thing before it; "they" and "it" stand for the noun before them
   // ("we sent the letters but they never turned up").
   const before = words.slice(Math.max(0, i - SUBJECT_REACH), i).reverse();
-  const subject = before.find((w) => (PEOPLE.has(w) && !STANDING_FOR.has(w)) || NOT_PEOPLE.has(w));
+  const subject = before.find((w) => PEOPLE.has(w) || NOT_PEOPLE.has(w));
   // With no noun before it, "it" is a thing ("it never turned up") and "they" people.
   if (subject === undefined ? before.includes('it') : NOT_PEOPLE.has(subject)) return undefined;
   return { read: at + 2 - i, as: ['did', 'not', 'attend'] };
@@ -222,14 +222,12 @@ const TURNING = new Set(['turn', 'turns', 'turned', 'turning']);
 const FOUND = new Set(['anything', 'any', 'nothing', 'something', 'the', 'a', 'an', 'much']);
 const ARTICLE = new Set(['the', 'a']);
 const TIMES = new Set(['time', 'second', 'third', 'last', 'first', 'next']);
-/** Pronouns that stand for a noun before them, a person or a thing. */
-const STANDING_FOR = new Set(['they', 'it']);
 /** How many words before "didn't turn up" its subject is looked for. */
 const SUBJECT_REACH = 6;
-/** Who may not turn up to an appointment. */
+/** Who may not turn up to an appointment ("they" and "it" stand for a noun before them). */
 const PEOPLE = new Set(
   (
-    'he she they it him her patient patients pt pts anyone someone people nobody man woman lady mum ' +
+    'he she him her patient patients anyone someone people nobody man woman lady mum ' +
     'dad son daughter husband wife child kid kids family'
   ).split(' '),
 );
