@@ -263,7 +263,11 @@ describe('one query, two views', () => {
         const suggested = await headerSuggestions(box, question);
         const found = await searchOnPage(page, question);
         const lost = suggested.filter((path) => !found.includes(path));
-        if (lost.length > 0) missing.push(`"${question}": ${lost.join(', ')}`);
+        // With what the page said and the role it searched as, to tell why if it ever happens.
+        if (lost.length > 0)
+          missing.push(
+            `"${question}": ${lost.join(', ')} (role "${await page.inputValue('#search-role')}"; ${await page.locator('#search-notice').innerText()})`,
+          );
       }
       expect(missing).toEqual([]);
       await box.close();
