@@ -167,7 +167,12 @@ const LOCAL_PRACTICE = new Set(['gp', 'doctor', 'practice', 'surgery']);
  * that sees them ("my orthopaedic operation", "my cardiology appointment"). A team's is "our".
  */
 function forMyBody(word: string): boolean {
-  return MY_BODY.has(word) || isSpecialty(word) || isSpecialtyInFull(`${word}s`);
+  return MY_BODY.has(word) || specialtyNamed(word);
+}
+
+/** A specialty by name, short name or as its adjective ("orthopaedic" for orthopaedics). */
+function specialtyNamed(word: string): boolean {
+  return isSpecialty(word) || isSpecialtyInFull(`${word}s`);
 }
 
 /**
@@ -194,7 +199,7 @@ const GP_COLLEAGUES = new Set(
 
 /** How old a relative is, or what they are like, before "mum", "son": "19-year-old", "elderly". */
 const RELATIVES_AGE = new Set(
-  'elderly frail little teenage adult grown-up older younger eldest oldest youngest baby disabled old'.split(
+  'elderly frail little teenage adult grown-up older younger eldest oldest youngest disabled old'.split(
     ' ',
   ),
 );
@@ -245,11 +250,7 @@ function ownedAfter(possessive: string, after: readonly string[]): HeardRole | u
   if (possessive === 'my' && RESULTS.has(second)) return 'patient';
   // After a specialty, only a patient's thing: "my gastro list" is a consultant's.
   const owned = owner(second);
-  return isSpecialty(first) || isSpecialtyInFull(`${first}s`)
-    ? owned === 'patient'
-      ? owned
-      : undefined
-    : owned;
+  return specialtyNamed(first) ? (owned === 'patient' ? owned : undefined) : owned;
 }
 
 /** How a carer names a relative without "my": "mum came home from the ward", "dad got sent home". */
@@ -695,9 +696,7 @@ function introducedAsHeading(text: string): HeardRole | undefined {
   if (!isJobHeading(description)) return introducedWithPlace(text);
   // "New surgery - …" is still a place alone: how new says nothing of who asks; nor does a
   // specialty ("Vascular surgery - …" is a topic, "Gastro registrar:" a hospital doctor).
-  const named = description.filter(
-    (w) => !JOB_QUALIFIERS.has(w) && !isSpecialty(w) && !isSpecialtyInFull(w),
-  );
+  const named = description.filter((w) => !JOB_QUALIFIERS.has(w) && !isSpecialty(w));
   if (named.length < 2 && !named.some((w) => Object.hasOwn(SELF_JOBS, w))) return undefined;
   return placeOrJob(description);
 }
@@ -839,7 +838,7 @@ function saysWhoTheyAre(words: string[], possessives: ReadonlySet<string>): Hear
     for (const next of words.slice(article || the || bare ? i + 1 : i, i + 5)) {
       if (CLAUSE_STARTS.has(next)) break;
       // "I'm the daughter, the hospital wants…": the description ends at the next article.
-      if (the && THE_ENDS.has(next)) break;
+      if (the && ARTICLES.has(next)) break;
       description.push(next);
     }
     const role = placeOrJob(description);
@@ -850,9 +849,6 @@ function saysWhoTheyAre(words: string[], possessives: ReadonlySet<string>): Hear
 
 /** Words a question starts with, after "As the ICB,". */
 const ASKING_STARTS = new Set('how what who when where why can could do does should'.split(' '));
-
-/** Words that end what follows "I am the …": another noun phrase begins. */
-const THE_ENDS = new Set(['the', 'a', 'an']);
 
 /** Words written with "'s" in `text` ("the patient's GP"), lower case, as readerWords gives them. */
 function possessiveWords(text: string): Set<string> {
@@ -1025,6 +1021,7 @@ function alreadyHas(words: readonly string[], i: number): boolean {
     HAVING.has(verb) && HOLDING_SPEAKERS.has(at(start - 2)) && !ASKING_FIRST.has(at(start - 3))
   );
 }
+/** Articles: what a tool is named after ("a template"), and what starts another noun phrase. */
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words that make "we have a template" a question: "do we have", "can I have", "have we got". */
 const ASKING_FIRST = new Set(
@@ -1138,7 +1135,7 @@ const WHERE_SEEN = new Set(['on', 'in', 'at']);
  * clause", "SC11.4"): then the requirement page is what is wanted, whoever asks.
  */
 export function asksOfTheContract(text: string): boolean {
-  const words = readerWords(clausesAsWritten(withoutDoses(text)), { negations: false });
+  const words = contractWords(text);
   return words.some((word) => CONTRACT_WORDS.has(word)) || namesAClause(words);
 }
 
@@ -1148,7 +1145,12 @@ export function asksOfTheContract(text: string): boolean {
  * the kind of page it asks for, whoever asks.
  */
 export function asksOfAClause(text: string): boolean {
-  return namesAClause(readerWords(clausesAsWritten(withoutDoses(text)), { negations: false }));
+  return namesAClause(contractWords(text));
+}
+
+/** The reader's words with a clause as the planner reads it ("SC 11.5" as "SC11.5"), no doses. */
+function contractWords(text: string): string[] {
+  return readerWords(clausesAsWritten(withoutDoses(text)), { negations: false });
 }
 
 /**
