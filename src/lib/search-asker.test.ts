@@ -294,6 +294,12 @@ describe('askedAs', () => {
     expect(askedAs('new practice manager - the same clinic keeps ignoring our letters')).toBe('gp');
     expect(askedAs('New ICB commissioning officer: what can we enforce')).toBe('manager');
     expect(askedAs('Acting ward sister - who books the follow-up scan')).toBe('hospital-clinician');
+    // With what they manage: "ops" is operations.
+    expect(askedAs('Trust ops manager: our derm service returns referrals, do we breach it')).toBe(
+      'hospital-clinician',
+    );
+    expect(askedAs('Practice operations manager - hospital wont send summaries')).toBe('gp');
+    expect(askedAs('General practice - who chases the results')).toBeUndefined();
     expect(askedAs('As the newly appointed practice manager, what do we do')).toBe('gp');
     expect(askedAs('New patient - how long is the wait')).toBeUndefined();
     expect(askedAs('new referral - hospital rejected it')).toBeUndefined();

@@ -696,7 +696,9 @@ function introducedAsHeading(text: string): HeardRole | undefined {
   if (!isJobHeading(description)) return introducedWithPlace(text);
   // "New surgery - …" is still a place alone: how new says nothing of who asks; nor does a
   // specialty ("Vascular surgery - …" is a topic, "Gastro registrar:" a hospital doctor).
-  const named = description.filter((w) => !JOB_QUALIFIERS.has(w) && !isSpecialty(w));
+  const named = description.filter(
+    (w) => !JOB_QUALIFIERS.has(w) && !MANAGED.has(w) && !isSpecialty(w),
+  );
   if (named.length < 2 && !named.some((w) => Object.hasOwn(SELF_JOBS, w))) return undefined;
   return placeOrJob(description);
 }
@@ -777,6 +779,17 @@ const JOB_QUALIFIERS = new Set(
   'new newly appointed qualified acting interim deputy assistant'.split(' '),
 );
 
+/**
+ * What a manager manages, before their job: "Trust ops manager:" (read as "operations"), "service
+ * manager at the trust -". Like how long they have had it, it names no one: "General practice -"
+ * is still a place alone.
+ */
+const MANAGED = new Set(
+  'operations service services general business divisional quality governance performance admin referrals contract'.split(
+    ' ',
+  ),
+);
+
 /** The words a job or place is named in without an article: "practice pharmacist", "GP partner". */
 const PLAIN_DESCRIPTIONS = new Set([
   ...Object.keys(SELF_PLACES),
@@ -784,6 +797,7 @@ const PLAIN_DESCRIPTIONS = new Set([
   ...'pharmacist nurse manager clerk secretary coordinator doctor sister lead director officer administrator partner trainee locum salaried community district senior specialist clinical medical med sec booking contracts commissioning team'.split(
     ' ',
   ),
+  ...MANAGED,
   ...JOB_QUALIFIERS,
   // The specialty a hospital doctor works in: "Gastro registrar:", "Cardiology SpR -", "As
   // cardiology registrar, …" (a specialty alone names no one: `introducedAsHeading`).

@@ -89,6 +89,18 @@ describe('planQuery', () => {
     }
   });
 
+  it('drops a pronoun’s contraction typed without its apostrophe, as with it', () => {
+    for (const typed of ["they've closed his case", 'theyve closed his case']) {
+      const plan = planQuery(typed, {
+        ...language,
+        words: { ...language.words, closed: 3, case: 4 },
+      });
+      expect(allWordsQuery(plan), typed).toBe('closed case');
+      expect(plan.unknown, typed).toEqual([]);
+    }
+    expect(planQuery('weve had nothing, whats the wait', language).unknown).toEqual(['wait']);
+  });
+
   it('spells out shorthand the pages do not use', () => {
     const plan = planQuery('pt meds rx', language);
     expect(allWordsQuery(plan)).toBe('patient medicines prescription');
@@ -250,6 +262,11 @@ describe('planQuery', () => {
       'No page uses ‘azathioprine’, so it was searched as ‘DMARD’.',
     );
     expect(allWordsQuery(planQuery('lisdexamfetamine', kinds))).toBe('specialist medicines');
+    // A medicine named by its form: "injections", "inhalers".
+    expect(planQuery('my arthritis injections', kinds).broadened).toEqual([
+      { from: 'injections', to: 'medicines' },
+    ]);
+    expect(allWordsQuery(planQuery('her inhalers', kinds))).toBe('medicines');
     // A page naming the medicine: searched as it is.
     const named = { ...kinds, words: { ...kinds.words, azathioprine: 1 } };
     expect(allWordsQuery(planQuery('azathioprine', named))).toBe('azathioprine');
@@ -279,18 +296,18 @@ describe('planQuery', () => {
   it('matches a negated phrase whatever verb the "not" follows, or none, but not without the "not"', () => {
     const withPhrase = {
       ...language,
-      words: { ...language.words, did: 10, not: 10, show: 10, up: 10, has: 10 },
-      phrases: [...language.phrases, ['did not show up']],
+      words: { ...language.words, did: 10, not: 10, pick: 10, up: 10, has: 10 },
+      phrases: [...language.phrases, ['did not pick up']],
     };
     const parts = (typed: string) =>
       planQuery(typed, withPhrase).parts.map((p) => p.words.join(' '));
-    expect(parts("patient hasn't showed up to clinic")).toContain('did not show up');
-    expect(parts('patient has not showed up to clinic')).toContain('did not show up');
-    expect(parts('patient has showed up to clinic')).not.toContain('did not show up');
+    expect(parts("patient hasn't picked up his prescription")).toContain('did not pick up');
+    expect(parts('patient has not picked up his prescription')).toContain('did not pick up');
+    expect(parts('patient has picked up his prescription')).not.toContain('did not pick up');
     // Said without the verb, or with "never".
-    expect(parts('discharged him for not showing up')).toContain('did not show up');
-    expect(parts('she never showed up to clinic')).toContain('did not show up');
-    expect(parts('the letter showed up late')).not.toContain('did not show up');
+    expect(parts('discharged him for not picking up')).toContain('did not pick up');
+    expect(parts('she never picked up her tablets')).toContain('did not pick up');
+    expect(parts('the pharmacy picked up the error')).not.toContain('did not pick up');
     // Not a negation of something done to someone: "not brought forward" is no "was not brought".
     const brought = {
       ...withPhrase,
@@ -522,28 +539,28 @@ describe('planQuery', () => {
   });
 
   it('weighs a phrase readers use as a word on a few pages, however common its words', () => {
-    const showUp = {
+    const pickUp = {
       ...language,
-      words: { ...language.words, show: 40, up: 70, ward: 10 },
-      phrases: [...language.phrases, ['did not show up']],
+      words: { ...language.words, pick: 40, up: 70, ward: 10 },
+      phrases: [...language.phrases, ['did not pick up']],
     };
-    const plan = planQuery("patient didn't show up on the ward, discharge to GP?", showUp);
+    const plan = planQuery("patient didn't pick up on the ward, discharge to GP?", pickUp);
     const weight = (w: string) => plan.parts.find((p) => p.words.includes(w))!.weight;
-    expect(plan.parts.map((p) => p.words.join(' '))).toContain('did not show up');
-    expect(weight('show')).toBeGreaterThan(weight('ward'));
+    expect(plan.parts.map((p) => p.words.join(' '))).toContain('did not pick up');
+    expect(weight('pick')).toBeGreaterThan(weight('ward'));
     // Not a phrase whose every word is on most pages: its other names are everywhere too.
     const common = {
-      ...showUp,
-      words: { ...showUp.words, gp: 80, practice: 70 },
-      phrases: [...showUp.phrases, ['GP practice', 'surgery']],
+      ...pickUp,
+      words: { ...pickUp.words, gp: 80, practice: 70 },
+      phrases: [...pickUp.phrases, ['GP practice', 'surgery']],
     };
     const practice = planQuery('GP practice ward', common);
     expect(practice.parts.find((p) => p.words.includes('practice'))!.weight).toBeLessThan(
       practice.parts.find((p) => p.words.includes('ward'))!.weight,
     );
     // Its words typed apart are weighed as words.
-    const apart = planQuery('show up ward', showUp);
-    expect(apart.parts.find((p) => p.words.includes('show'))!.weight).toBeLessThan(
+    const apart = planQuery('pick up ward', pickUp);
+    expect(apart.parts.find((p) => p.words.includes('pick'))!.weight).toBeLessThan(
       apart.parts.find((p) => p.words.includes('ward'))!.weight,
     );
   });

@@ -152,7 +152,10 @@ const FILLER_WORDS = new Set(
     'ask asked asking take takes took taken give gives gave given put keep kept try tried ' +
     'thing things way something anything someone anyone one someone us supposed meant allowed ' +
     'okay ok up out off over down never since always already whether like able anymore anyone everyone nothing ' +
-    "i'll we've we'd they've"
+    "i'll we've we'd they've " +
+    // The same typed without the apostrophe ("theyve closed his case"); not "im" (intramuscular),
+    // "ill", "well", "wed" or "shell", which are words.
+    'ive weve youve theyve youre theyre thats whats theres hes shes theyll youll itll'
   ).split(' '),
 );
 
@@ -307,6 +310,19 @@ const GENERAL_TERMS = new Map<string, readonly string[]>([
   ),
   ...SPECIALTY_NAMES.map((name) => [name, ['specialty']] as const),
   ['pills', ['tablets']],
+  // Medicines by the form they come in: "my arthritis injections", "her inhalers".
+  ...[
+    'injection',
+    'injections',
+    'jab',
+    'jabs',
+    'infusion',
+    'infusions',
+    'inhaler',
+    'inhalers',
+    'insulin',
+    'patches',
+  ].map((name) => [name, ['medicines']] as const),
   ...EVERYDAY_WORDS.map(([word, general]) => [word, [general]] as const),
   // Medicines usually prescribed under shared care, by name: the pages speak of them as a kind.
   ...[

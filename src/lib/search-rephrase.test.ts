@@ -61,6 +61,59 @@ describe('rephrased', () => {
     expect(read('turn up the volume')).toBe('turn up the volume');
   });
 
+  it('reads a patient who didn’t show, or was a no-show, as “did not attend”', () => {
+    expect(read('hospital letter says he didnt show so they closed his case')).toBe(
+      'hospital letter says he did not attend so they closed his case',
+    );
+    expect(read('she never showed for her appointment')).toBe(
+      'she did not attend for her appointment',
+    );
+    expect(read('patient didnt show')).toBe('patient did not attend');
+    expect(read('if they dont show up do we discharge')).toBe(
+      'if they did not attend do we discharge',
+    );
+    expect(read('mum never showed up')).toBe('mum did not attend');
+    expect(read('he didn’t show the second time')).toBe('he did not attend the second time');
+    expect(read('discharged after one no-show')).toBe('discharged after one did not attend');
+    expect(read('another no show on the list')).toBe('another did not attend on the list');
+  });
+
+  it('leaves what a test, a letter or a person did not show', () => {
+    expect(read("the x-ray didn't show a fracture")).toBe('the x-ray did not show a fracture');
+    expect(read("the fracture didn't show up on the xray")).toBe(
+      'the fracture did not show up on the xray',
+    );
+    expect(read('the result never showed up')).toBe('the result never showed up');
+    expect(read("it didn't show up")).toBe('it did not show up');
+    expect(read("consultant didn't show me the letter")).toBe(
+      'consultant did not show me the letter',
+    );
+    expect(read("patient didn't show any improvement")).toBe(
+      'patient did not show any improvement',
+    );
+    // "Show" alone needs a person named: "they" may be results.
+    expect(read('they didnt show')).toBe('they did not show');
+  });
+
+  it('reads a patient sent to a specialist as “referred”', () => {
+    expect(read("my doctor says he's sent me to the hospital on the computer")).toBe(
+      'my doctor says he referred me to the hospital on the computer',
+    );
+    expect(read('GP sent her to see a consultant')).toBe('gp referred her to see a consultant');
+    expect(read('we sent the patient to cardiology')).toBe('we referred the patient to cardiology');
+    expect(read('sent my mum to the hospital')).toBe('referred my mum to the hospital');
+  });
+
+  it('leaves a patient sent home, to A&E or a ward, and things sent', () => {
+    expect(read('they sent him to A&E')).toBe('they sent him to a&e');
+    expect(read('hospital sent him to the ward')).toBe('hospital sent him to the ward');
+    expect(read('sent me home')).toBe('sent me home');
+    expect(read('we sent the letter to the hospital')).toBe('we sent the letter to the hospital');
+    expect(read('ask the GP to do bloods and send them to clinic')).toBe(
+      'ask the gp to do bloods and send them to clinic',
+    );
+  });
+
   it('reads asking where to take a problem as “escalate”', () => {
     expect(read('who do we take it to next')).toBe('escalate');
     expect(read('the clinic ignores our letters, who do we take it to')).toBe(
@@ -103,6 +156,11 @@ describe('rephrased', () => {
     expect(read('GP would take over my tablets')).toBe('gp would take over prescribing tablets');
     expect(read('take on her son’s ADHD medication')).toContain('take over prescribing');
     expect(read('take on her son’s ADHD medication')).toContain('adhd medication');
+    // Medicines by the form they come in.
+    expect(read('take over my arthritis injections')).toBe(
+      'take over prescribing arthritis injections',
+    );
+    expect(read('GP to take over her insulin')).toBe('gp to take over prescribing insulin');
   });
 
   it('leaves “take over prescribing” as it is, medicines over the counter and a number of tablets', () => {

@@ -1,3 +1,5 @@
+import { isSpecialty } from './search-specialties.ts';
+
 /**
  * Ways of asking that the pages put in words of their own: "who do I phone" is the pages' "who to
  * contact", "nobody picks up" their "can't get through", "take over my tablets" their "take over
@@ -15,10 +17,14 @@ type Rephrasing = (
 
 /** The reader's words with each way of asking read as the pages' words for it. */
 export function rephrased(words: readonly string[]): string[] {
-  return [whomToContact, takenFurther, cannotGetThrough, takeOverPrescribing, notTurningUp].reduce(
-    (read, rule) => rephrasedBy(read, rule),
-    [...words],
-  );
+  return [
+    whomToContact,
+    takenFurther,
+    cannotGetThrough,
+    takeOverPrescribing,
+    notTurningUp,
+    sentToSpecialist,
+  ].reduce((read, rule) => rephrasedBy(read, rule), [...words]);
 }
 
 function rephrasedBy(words: readonly string[], rule: Rephrasing): string[] {
@@ -182,18 +188,20 @@ const OWNERS = new Set(['my', 'his', 'her', 'their', 'our', 'the', 'your']);
 const MEDICINES = new Set(
   (
     'tablets tablet medicine medicines medication medications drug drugs pills prescriptions ' +
-    'prescription'
+    'prescription injection injections jabs infusions inhaler inhalers insulin patches'
   ).split(' '),
 );
 
 /**
  * A patient who does not come to an appointment: "didn't turn up to clinic", "doesn't turn up",
- * "never turned up", "failed to turn up". Read as the pages' "did not attend" (the phrase and its
- * short forms, DNA and WNB, are the pages' own); the words alone ("turn", "up") are on pages
- * about anything. Only of a person: the nearest of a person ("he", "the patient") or a thing
- * before it decides, so not a letter, a result, an interpreter or transport that never turned up
- * ("the discharge summary never turned up", "the ambulance didn't turn up"); nor a search that
- * turned up something ("the scan didn't turn up anything").
+ * "never turned up", "failed to turn up", "didn't show (up)", "never showed", "a no show". Read as
+ * the pages' "did not attend" (the phrase and its short forms, DNA and WNB, are the pages' own);
+ * the words alone ("turn", "up", "show") are on pages about anything. Only of a person: the nearest
+ * of a person ("he", "the patient") or a thing before it decides, so not a letter, a result, an
+ * interpreter or transport that never turned up ("the discharge summary never turned up", "the
+ * ambulance didn't turn up"); nor a search that turned up something ("the scan didn't turn up
+ * anything"). "Show" shows things too ("the x-ray didn't show a fracture", "didn't show me the
+ * letter"), so it is a person's only when a person is named before it and nothing is shown after.
  */
 const notTurningUp: Rephrasing = (words, i) => {
   let at = i;
@@ -202,19 +210,35 @@ const notTurningUp: Rephrasing = (words, i) => {
   else if (words[at] === 'never' || (words[at] === 'not' && !NOT_DOING.has(words[at - 1] ?? '')))
     at += 1;
   else if (FAILING.has(words[at] ?? '') && words[at + 1] === 'to') at += 2;
+  // "A no show", "no-show", "no shows".
+  else if (words[at] === 'no-show' || words[at] === 'no-shows')
+    return { read: 1, as: ['did', 'not', 'attend'] };
+  else if (words[at] === 'no' && (words[at + 1] === 'show' || words[at + 1] === 'shows'))
+    return { read: 2, as: ['did', 'not', 'attend'] };
   else return undefined;
-  if (!TURNING.has(words[at] ?? '') || words[at + 1] !== 'up') return undefined;
+  const showing = SHOWING.has(words[at] ?? '');
+  if (!showing && (!TURNING.has(words[at] ?? '') || words[at + 1] !== 'up')) return undefined;
+  const read = showing && words[at + 1] !== 'up' ? 1 : 2;
   // "Didn't turn up the second time" is the patient's; "didn't turn up the letter" a search's.
-  const next = words[at + 2] ?? '';
-  if (FOUND.has(next) && !(ARTICLE.has(next) && TIMES.has(words[at + 3] ?? ''))) return undefined;
+  const next = words[at + read] ?? '';
+  if (FOUND.has(next) && !(ARTICLE.has(next) && TIMES.has(words[at + read + 1] ?? '')))
+    return undefined;
+  // "Didn't show me the letter", "never showed him how": shown to someone.
+  if (showing && SHOWN_TO.has(next)) return undefined;
   // The nearest person or thing before it; "they" and "it" stand for the noun before them
   // ("we sent the letters but they never turned up").
   const before = words.slice(Math.max(0, i - SUBJECT_REACH), i).reverse();
   const subject = before.find((w) => PEOPLE.has(w) || NOT_PEOPLE.has(w));
-  // With no noun before it, "it" is a thing ("it never turned up") and "they" people.
-  if (subject === undefined ? before.includes('it') : NOT_PEOPLE.has(subject)) return undefined;
-  return { read: at + 2 - i, as: ['did', 'not', 'attend'] };
+  // With no noun before it, "it" is a thing ("it never turned up") and "they" people; what did
+  // not "show" must be a person named ("he", "the patient"), as scans and results show things.
+  const shownThing = showing && read === 1;
+  if (subject === undefined ? before.includes('it') || shownThing : NOT_PEOPLE.has(subject))
+    return undefined;
+  return { read: at + read - i, as: ['did', 'not', 'attend'] };
 };
+const SHOWING = new Set(['show', 'shows', 'showed', 'shown', 'showing']);
+/** Whom something is shown to: "didn't show me", "never showed us the letter". */
+const SHOWN_TO = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'it', 'how', 'what', 'why']);
 const NOT_DOING = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'is']);
 const FAILING = new Set(['fail', 'fails', 'failed', 'failing']);
 const TURNING = new Set(['turn', 'turns', 'turned', 'turning']);
@@ -231,11 +255,52 @@ const PEOPLE = new Set(
     'dad son daughter husband wife child kid kids family'
   ).split(' '),
 );
-/** What is sent or comes to fetch a patient: when it "never turned up", it never arrived. */
+/**
+ * What is sent or comes to fetch a patient, or is looked for by a test: when it "never turned up"
+ * or "didn't show up", it never arrived or was not seen.
+ */
 const NOT_PEOPLE = new Set(
   (
     'letter letters summary summaries result results report reports referral referrals fax ' +
     'email emails paperwork notes prescription prescriptions tto medicines meds tablets ' +
-    'form forms copy post interpreter interpreters ambulance transport taxi driver courier porter'
+    'form forms copy post interpreter interpreters ambulance transport taxi driver courier porter ' +
+    // What a test may not show up: "the fracture didn't show up on the x-ray".
+    'scan scans xray x-ray bloods test tests fracture infection'
   ).split(' '),
+);
+
+/**
+ * A patient sent to a specialist: "my doctor sent me to the hospital", "GP sent her to see a
+ * consultant", "we sent the patient to cardiology". Read as the pages' "referred"; "sent" alone is
+ * said of letters and results. Not sent home, to A&E or to a ward (an admission, not a referral),
+ * nor a letter sent to the hospital, or bloods ("do bloods and send them to clinic").
+ */
+const sentToSpecialist: Rephrasing = (words, i) => {
+  if (!SENDING.has(words[i]!)) return undefined;
+  let at = i + 1;
+  if (SENT_PEOPLE.has(words[at] ?? '')) at += 1;
+  else if (OWNERS.has(words[at] ?? '') && SENT_PEOPLE.has(words[at + 1] ?? '')) at += 2;
+  else return undefined;
+  // "Them" stands for the noun before it: "do bloods and send them to clinic" sends the bloods.
+  if (words[at - 1] === 'them') {
+    const before = words.slice(Math.max(0, i - SUBJECT_REACH), i).reverse();
+    if (NOT_PEOPLE.has(before.find((w) => PEOPLE.has(w) || NOT_PEOPLE.has(w)) ?? ''))
+      return undefined;
+  }
+  if (words[at] !== 'to') return undefined;
+  at += 1;
+  if (words[at] === 'see') at += 1;
+  if (SPECIALIST_ARTICLES.has(words[at] ?? '')) at += 1;
+  const place = words[at] ?? '';
+  return SPECIALISTS.has(place) || isSpecialty(place) ? { read: 1, as: ['referred'] } : undefined;
+};
+const SENDING = new Set(['sent', 'send', 'sends', 'sending']);
+/** Who is sent: the speaker, a patient, a relative (after "my", "his", "the"). */
+const SENT_PEOPLE = new Set(
+  'me him her them us patient patients pt mum dad son daughter husband wife child baby'.split(' '),
+);
+const SPECIALIST_ARTICLES = new Set(['the', 'a', 'an']);
+/** Where a referral goes: a specialist, a hospital's clinic. Not A&E, a ward or home. */
+const SPECIALISTS = new Set(
+  'hospital specialist specialists consultant consultants clinic outpatients outpatient'.split(' '),
 );
