@@ -222,6 +222,19 @@ describe('askedAs', () => {
     expect(askedAs("I'm hoping they discharge me back to the GP")).toBeUndefined();
   });
 
+  it('hears a hospital team writing or holding back its letters to the practice', () => {
+    expect(askedAs('biopsy pending, should I hold the discharge summary until it is back')).toBe(
+      'hospital-clinician',
+    );
+    expect(askedAs('do we have to sign off the clinic letter before it goes')).toBe(
+      'hospital-clinician',
+    );
+    expect(askedAs('can I dictate their discharge letters a day later')).toBe('hospital-clinician');
+    // A patient's own letter, or one someone else writes.
+    expect(askedAs('should I send my discharge summary to the surgery')).toBeUndefined();
+    expect(askedAs('who should write the discharge summary')).toBeUndefined();
+  });
+
   it('hears a manager in what a manager calls their own', () => {
     expect(askedAs('benchmark our trust against the requirements')).toBe('manager');
     expect(askedAs('what should our ICB ask of providers')).toBe('manager');
@@ -378,6 +391,17 @@ describe('askedAs', () => {
     expect(askedAs('patients have been discharged without letters')).toBeUndefined();
     expect(askedAs('our GP says the hospital must prescribe')).toBe('patient');
     expect(askedAs('our hospital appointment was cancelled')).toBeUndefined();
+    // A team's things of that kind: "our appointment letters", "our prescription requests".
+    expect(askedAs('our appointment was cancelled')).toBe('patient');
+    expect(askedAs("our appointment letters say 'ask your GP', is that allowed")).toBeUndefined();
+    expect(askedAs('our prescription requests keep getting lost')).toBeUndefined();
+  });
+
+  it('hears a patient told something by their practice', () => {
+    expect(askedAs('saw the specialist but my surgery says they have no letter')).toBe('patient');
+    expect(askedAs('my practice told me to ring the hospital')).toBe('patient');
+    // A practice's staff say "we"; "my surgery" alone may be a patient's operation.
+    expect(askedAs('my surgery is next week, who do I call')).toBeUndefined();
   });
 
   it('does not take a patient returning to work for staff', () => {

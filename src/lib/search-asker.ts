@@ -197,6 +197,16 @@ const GP_COLLEAGUES = new Set(
   ),
 );
 
+/**
+ * What a team has of a patient's kind of thing, after "our" and that thing: "our appointment
+ * letters", "our prescription requests", "our medicines policy".
+ */
+const TEAMS_THINGS = new Set(
+  'letters template templates system systems policy policies process processes slots list lists requests queries team teams service services data audit line lines'.split(
+    ' ',
+  ),
+);
+
 /** How old a relative is, or what they are like, before "mum", "son": "19-year-old", "elderly". */
 const RELATIVES_AGE = new Set(
   'elderly frail little teenage adult grown-up older younger eldest oldest youngest disabled old'.split(
@@ -236,8 +246,13 @@ function ownedAfter(possessive: string, after: readonly string[]): HeardRole | u
   // "Our booking team", "our booking office": a hospital's ("my booking" says nothing).
   if (possessive === 'our' && first === 'booking' && BOOKING_STAFF.has(second))
     return 'hospital-clinician';
-  // "Our GP leads", "our GP members": a GP's kind of colleague, not a family's GP.
-  const direct = first === 'gp' && GP_COLLEAGUES.has(second) ? undefined : owner(first);
+  // "Our GP leads", "our GP members": a GP's kind of colleague, not a family's GP; "our
+  // appointment letters", "our prescription requests": a team's things, not a family's.
+  const direct =
+    (first === 'gp' && GP_COLLEAGUES.has(second)) ||
+    (possessive === 'our' && TEAMS_THINGS.has(second))
+      ? undefined
+      : owner(first);
   // "Our local GP", "my local practice": a family's; a practice does not call itself local.
   if (
     (possessive === 'my' || possessive === 'our') &&
@@ -301,6 +316,9 @@ const SOMEONE_ELSE = new Set(
   ),
 );
 
+/** What a practice does when it speaks to a patient: "my surgery says", "my GP told me". */
+const PRACTICE_TELLS = new Set(['says', 'said', 'told', 'tells', 'say', 'reckons', 'thinks']);
+
 /** "I was …" as only a patient says it: "I was discharged", "I've been referred". */
 const HAPPENED_TO_ME = new Set(['discharged', 'referred', 'admitted', 'operated']);
 
@@ -323,6 +341,34 @@ const PATIENTS_OWN = new Set([
   'notes',
   'paperwork',
 ]);
+/** What the one who writes a letter does with it: "hold the discharge summary", "dictate". */
+const WRITING = new Set(
+  'write writing hold holding delay delaying complete completing finish finishing dictate dictating sign signing type typing'.split(
+    ' ',
+  ),
+);
+/** Before the letter its writer holds or writes: not "my" or "your" (a patient's). */
+const WRITERS_DETERMINERS = new Set([
+  'the',
+  'a',
+  'this',
+  'that',
+  'these',
+  'their',
+  'his',
+  'her',
+  'our',
+]);
+/** The letters a hospital writes to the practice, as two words. */
+const HOSPITAL_LETTERS: readonly (readonly [string, string])[] = [
+  ['discharge', 'summary'],
+  ['discharge', 'summaries'],
+  ['discharge', 'letter'],
+  ['discharge', 'letters'],
+  ['clinic', 'letter'],
+  ['clinic', 'letters'],
+];
+
 /** Before "discharge" as a thing rather than a deed: "my discharge", "the discharge letter". */
 const DETERMINERS = new Set(['my', 'the', 'a', 'an', 'his', 'her', 'our', 'their', 'your', 'self']);
 
@@ -489,6 +535,9 @@ function heardIn(text: string): HeardRole | undefined {
           !words.some((w) => SOMEONE_ELSE.has(w)) ||
           words.some((w) => FIRST_PERSON.has(w)))) ||
       (word === 'leave' && at(i - 1) === 'i') ||
+      // "My surgery says", "my practice told me": the practice speaks to the patient; its staff
+      // say "we".
+      (word === 'my' && LOCAL_PRACTICE.has(at(i + 1)) && PRACTICE_TELLS.has(at(i + 2))) ||
       // "A copy of my letter", "copies of my results": sent to the patient they are about.
       (word === 'my' &&
         at(i - 1) === 'of' &&
@@ -519,7 +568,17 @@ function heardIn(text: string): HeardRole | undefined {
       ((DISCHARGE.has(word) && toThePractice(words.slice(i + 1, i + 6))) ||
         (HANDS_TO.has(word) && at(i + 1) === 'over' && toThePractice(words.slice(i + 2, i + 8)))),
   );
-  if (asHospital) return 'hospital-clinician';
+  // Writing or holding back the hospital's letters: "should I hold the discharge summary", "do we
+  // have to dictate the clinic letter". Not a patient's own ("my discharge summary").
+  const writesLetters = words.some((word, i) => {
+    if (!WRITING.has(word) || !speakerBefore(i)) return false;
+    const j = at(i + 1) === 'off' || at(i + 1) === 'back' ? i + 2 : i + 1;
+    return (
+      WRITERS_DETERMINERS.has(at(j)) &&
+      HOSPITAL_LETTERS.some(([first, second]) => at(j + 1) === first && at(j + 2) === second)
+    );
+  });
+  if (asHospital || writesLetters) return 'hospital-clinician';
 
   // A team speaking ("we", "our"), or someone speaking of their patient, and the side of the
   // interface they name as someone else's. "When will I hear from the hospital" is a patient's as

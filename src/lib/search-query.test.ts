@@ -480,6 +480,15 @@ describe('planQuery', () => {
     // A cert for the employer is a fit note for work; a skipped appointment a missed one.
     expect(allWordsQuery(planQuery('certs for my employer', pages))).toBe('fit note work');
     expect(allWordsQuery(planQuery('skipped my clinic', pages))).toBe('missed clinic');
+    // The specialist the reader "saw" is who they were "seen" by.
+    expect(
+      allWordsQuery(
+        planQuery('saw the specialist', {
+          ...pages,
+          words: { ...pages.words, seen: 9, specialist: 12 },
+        }),
+      ),
+    ).toBe('seen specialist');
     // Jargon is what a reader does not understand; histology is a test.
     const more = {
       ...pages,

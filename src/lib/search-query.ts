@@ -275,6 +275,8 @@ const EVERYDAY_WORDS: readonly (readonly [string, string])[] = [
   ['jargon', 'understand'],
   ['admin', 'administrative'],
   ...['redo', 'recheck', 'retest'].map((w) => [w, 'repeat'] as const),
+  // "Saw the specialist": the pages say who was "seen".
+  ['saw', 'seen'],
 ];
 
 /**

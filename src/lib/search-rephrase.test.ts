@@ -114,6 +114,15 @@ describe('rephrased', () => {
     );
   });
 
+  it('reads coming home from a stay as “leaving hospital”', () => {
+    expect(read('I left hospital 3 days ago')).toBe('i leaving hospital 3 days ago');
+    expect(read('since dad came out of hospital')).toBe('since dad leaving hospital');
+    expect(read('got out of the ward on monday')).toBe('leaving hospital on monday');
+    // Not a thing left, nor the ward leaving something.
+    expect(read('he left the hospital letter at home')).toBe('he left the hospital letter at home');
+    expect(read('the ward left a message')).toBe('the ward left a message');
+  });
+
   it('reads asking where to take a problem as “escalate”', () => {
     expect(read('who do we take it to next')).toBe('escalate');
     expect(read('the clinic ignores our letters, who do we take it to')).toBe(

@@ -24,6 +24,7 @@ export function rephrased(words: readonly string[]): string[] {
     takeOverPrescribing,
     notTurningUp,
     sentToSpecialist,
+    leftHospital,
   ].reduce((read, rule) => rephrasedBy(read, rule), [...words]);
 }
 
@@ -304,3 +305,32 @@ const SPECIALIST_ARTICLES = new Set(['the', 'a', 'an']);
 const SPECIALISTS = new Set(
   'hospital specialist specialists consultant consultants clinic outpatients outpatient'.split(' '),
 );
+
+/**
+ * Coming home from a stay: "I left hospital on Friday", "since dad came out of hospital", "got out
+ * of the ward". Read as the pages' "leaving hospital" (the patients' page's title); "left" alone is
+ * left out, left behind or the left side.
+ */
+const leftHospital: Rephrasing = (words, i) => {
+  let at = i;
+  if (LEAVING.has(words[at]!)) at += 1;
+  else if (COMING.has(words[at]!) && words[at + 1] === 'out' && words[at + 2] === 'of') at += 3;
+  else return undefined;
+  if (words[at] === 'the') at += 1;
+  if (words[at] !== 'hospital' && words[at] !== 'ward') return undefined;
+  // Said of the stay, not of a thing: "left the hospital letter at home".
+  const next = words[at + 1];
+  return next === undefined || AFTER_LEAVING.has(next) || /^\d/.test(next)
+    ? { read: at + 1 - i, as: ['leaving', 'hospital'] }
+    : undefined;
+};
+const LEAVING = new Set(['left', 'leave', 'leaves']);
+/** What follows leaving hospital: when, how, what then ("on Friday", "3 days ago", "and the GP"). */
+const AFTER_LEAVING = new Set(
+  (
+    'on in at last yesterday today this after before and but with without so since a an the ' +
+    'two three four five six seven ten week weeks day days month ago early over for then now ' +
+    'i we he she they my his her their is was has have had'
+  ).split(' '),
+);
+const COMING = new Set(['came', 'come', 'comes', 'coming', 'got', 'get', 'gets', 'getting']);
