@@ -307,6 +307,12 @@ describe('askedAs', () => {
     expect(askedAs('new practice manager - the same clinic keeps ignoring our letters')).toBe('gp');
     expect(askedAs('New ICB commissioning officer: what can we enforce')).toBe('manager');
     expect(askedAs('Acting ward sister - who books the follow-up scan')).toBe('hospital-clinician');
+    // Someone's secretary or receptionist.
+    expect(askedAs("Consultant's secretary - we want patients to hear results from us")).toBe(
+      'hospital-clinician',
+    );
+    expect(askedAs('GP’s receptionist: who books the follow-up scan')).toBe('gp');
+    expect(askedAs("Mum's GP - wont prescribe her tablets")).toBe('patient');
     // With what they manage: "ops" is operations.
     expect(askedAs('Trust ops manager: our derm service returns referrals, do we breach it')).toBe(
       'hospital-clinician',
@@ -395,6 +401,10 @@ describe('askedAs', () => {
     expect(askedAs('our appointment was cancelled')).toBe('patient');
     expect(askedAs("our appointment letters say 'ask your GP', is that allowed")).toBeUndefined();
     expect(askedAs('our prescription requests keep getting lost')).toBeUndefined();
+    // A practice's referral, however sent; a hospital's referrals are the many it receives.
+    expect(askedAs('our eRS referral came straight back')).toBe('gp');
+    expect(askedAs('our urgent referral was rejected')).toBe('gp');
+    expect(askedAs('our referrals have doubled this year')).toBeUndefined();
   });
 
   it('hears a patient told something by their practice', () => {

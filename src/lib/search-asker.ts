@@ -93,6 +93,9 @@ const OWNED: { role: HeardRole; after: readonly string[]; nouns: readonly string
     after: ['my', 'our'],
     nouns: ['gps', 'list', 'reception', 'receptionists', 'inbox'],
   },
+  // The practice's referral ("our eRS referral", "our 2WW referral"); a hospital's are the many it
+  // receives ("our referrals").
+  { role: 'gp', after: ['our'], nouns: ['referral'] },
   {
     role: 'hospital-clinician',
     after: ['my', 'our'],
@@ -114,6 +117,12 @@ const OWNED: { role: HeardRole; after: readonly string[]; nouns: readonly string
  * list" and "my op note" are a team's things, and "our local practice" is a family's.
  */
 const OWNED_BETWEEN = new Set([
+  // How a referral was sent: "our eRS referral", "our urgent referral".
+  'e-rs',
+  'ers',
+  '2ww',
+  'urgent',
+  'routine',
   'mri',
   'ct',
   'xray',
@@ -749,7 +758,9 @@ function introducedHere(text: string): HeardRole | undefined {
  * a place alone is a topic, not a reader: "Hospital - can they refuse a referral?", "DNA: what now".
  */
 function introducedAsHeading(text: string): HeardRole | undefined {
-  const opening = /^\s*((?:[\w-]+\s+){0,3}[\w-]+)\s*(?:[:.]|\s[\u2013\u2014-])\s/.exec(text);
+  // A job may be someone's: "Consultant's secretary -", "GP's receptionist:".
+  const opening =
+    /^\s*((?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)\s*(?:[:.]|\s[\u2013\u2014-])\s/.exec(text);
   if (!opening) return introducedWithPlace(text);
   const description = readerWords(opening[1]!, { negations: false });
   if (!isJobHeading(description)) return introducedWithPlace(text);

@@ -447,6 +447,8 @@ describe('planQuery', () => {
     expect(allWordsQuery(planQuery('derm referral', scans))).toBe('specialty referral');
     const derm = { ...scans, words: { ...scans.words, dermatology: 1 } };
     expect(allWordsQuery(planQuery('derm referral', derm))).toBe('dermatology referral');
+    const msk = { ...scans, words: { ...scans.words, musculoskeletal: 1 } };
+    expect(allWordsQuery(planQuery('MSK referral', msk))).toBe('musculoskeletal referral');
     // An outcome is a result only of a scan or test.
     expect(planQuery('referral outcome', scans).broadened).toEqual([]);
     expect(planQuery('derm referral outcome', scans).broadened).toEqual([

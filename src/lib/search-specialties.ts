@@ -20,6 +20,7 @@ export const SPECIALTY_SHORT_NAMES: Record<string, string> = {
   gynae: 'gynaecology',
   paeds: 'paediatrics',
   ophthal: 'ophthalmology',
+  msk: 'musculoskeletal',
 };
 export const SPECIALTY_NAMES = [
   'cardiology',
@@ -40,6 +41,7 @@ export const SPECIALTY_NAMES = [
   'nephrology',
   'vascular',
   'ophthalmology',
+  'musculoskeletal',
 ];
 
 /** Whether a reader's word names a hospital specialty, in full or in short ("cardio", "urology"). */
