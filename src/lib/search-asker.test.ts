@@ -226,13 +226,19 @@ describe('askedAs', () => {
     expect(askedAs('biopsy pending, should I hold the discharge summary until it is back')).toBe(
       'hospital-clinician',
     );
-    expect(askedAs('do we have to sign off the clinic letter before it goes')).toBe(
+    expect(askedAs('do we have to dictate the clinic letter before it goes')).toBe(
       'hospital-clinician',
     );
     expect(askedAs('can I dictate their discharge letters a day later')).toBe('hospital-clinician');
     // A patient's own letter, or one someone else writes.
     expect(askedAs('should I send my discharge summary to the surgery')).toBeUndefined();
     expect(askedAs('who should write the discharge summary')).toBeUndefined();
+    // Written for the hospital by a practice, or signed off as it comes in.
+    expect(askedAs('can we complete the discharge summary for the hospital')).toBe('gp');
+    expect(askedAs('should we write the clinic letter for the consultant')).toBe('gp');
+    expect(
+      askedAs('as duty doctor do I have to sign off the discharge summaries that come in'),
+    ).toBeUndefined();
   });
 
   it('hears a manager in what a manager calls their own', () => {
@@ -319,6 +325,9 @@ describe('askedAs', () => {
     );
     expect(askedAs('Practice operations manager - hospital wont send summaries')).toBe('gp');
     expect(askedAs('General practice - who chases the results')).toBeUndefined();
+    // What is managed, without a manager after it, is a topic: "GP referrals:".
+    expect(askedAs('GP referrals: can we reject incomplete ones')).toBe('hospital-clinician');
+    expect(askedAs('Consultant referrals - can consultants refer on')).toBeUndefined();
     expect(askedAs('As the newly appointed practice manager, what do we do')).toBe('gp');
     expect(askedAs('New patient - how long is the wait')).toBeUndefined();
     expect(askedAs('new referral - hospital rejected it')).toBeUndefined();
@@ -405,6 +414,12 @@ describe('askedAs', () => {
     expect(askedAs('our eRS referral came straight back')).toBe('gp');
     expect(askedAs('our urgent referral was rejected')).toBe('gp');
     expect(askedAs('our referrals have doubled this year')).toBeUndefined();
+    expect(askedAs('our 2WW referral got bounced')).toBe('gp');
+    // "Our referral" alone may be a family's.
+    expect(askedAs('our referral is taking ages')).toBeUndefined();
+    expect(askedAs('our referral for my son has gone missing')).toBe('patient');
+    // A family's GP, whatever follows it.
+    expect(askedAs('our GP service is rubbish, can the hospital prescribe')).toBe('patient');
   });
 
   it('hears a patient told something by their practice', () => {

@@ -93,9 +93,6 @@ const OWNED: { role: HeardRole; after: readonly string[]; nouns: readonly string
     after: ['my', 'our'],
     nouns: ['gps', 'list', 'reception', 'receptionists', 'inbox'],
   },
-  // The practice's referral ("our eRS referral", "our 2WW referral"); a hospital's are the many it
-  // receives ("our referrals").
-  { role: 'gp', after: ['our'], nouns: ['referral'] },
   {
     role: 'hospital-clinician',
     after: ['my', 'our'],
@@ -117,12 +114,6 @@ const OWNED: { role: HeardRole; after: readonly string[]; nouns: readonly string
  * list" and "my op note" are a team's things, and "our local practice" is a family's.
  */
 const OWNED_BETWEEN = new Set([
-  // How a referral was sent: "our eRS referral", "our urgent referral".
-  'e-rs',
-  'ers',
-  '2ww',
-  'urgent',
-  'routine',
   'mri',
   'ct',
   'xray',
@@ -196,6 +187,18 @@ const RESULTS = new Set(['result', 'results']);
  */
 const OWNED_REACH = 5;
 
+/**
+ * Whether the words after "our" are a referral said by how it was sent: "eRS referral", "urgent
+ * referral", "2WW referral" (read as "urgent suspected cancer referral").
+ */
+function isPracticesReferral(after: readonly string[]): boolean {
+  const kinds = after.findIndex((word) => !REFERRAL_KINDS.has(word));
+  return kinds > 0 && after[kinds] === 'referral';
+}
+const REFERRAL_KINDS = new Set(
+  'e-rs ers urgent routine suspected cancer paper electronic'.split(' '),
+);
+
 /** Who books a hospital's appointments: "our booking team", "our booking office". */
 const BOOKING_STAFF = new Set(['team', 'office', 'clerks', 'clerk', 'staff', 'centre', 'hub']);
 
@@ -252,14 +255,18 @@ function ownedAfter(possessive: string, after: readonly string[]): HeardRole | u
       ({ after, nouns }) =>
         after.includes(possessive) && nouns.some((noun) => sameWord(word, noun)),
     )?.role;
+  // "Our eRS referral", "our urgent referral": the practice's, said by how it was sent (a family
+  // says "our referral", a hospital "our referrals", the many it receives).
+  if (possessive === 'our' && isPracticesReferral(after)) return 'gp';
   // "Our booking team", "our booking office": a hospital's ("my booking" says nothing).
   if (possessive === 'our' && first === 'booking' && BOOKING_STAFF.has(second))
     return 'hospital-clinician';
   // "Our GP leads", "our GP members": a GP's kind of colleague, not a family's GP; "our
-  // appointment letters", "our prescription requests": a team's things, not a family's.
+  // appointment letters", "our prescription requests": a team's things, not a family's ("our GP
+  // team", "our GP service" are still a family's GP).
   const direct =
     (first === 'gp' && GP_COLLEAGUES.has(second)) ||
-    (possessive === 'our' && TEAMS_THINGS.has(second))
+    (possessive === 'our' && TEAMS_THINGS.has(second) && !LOCAL_PRACTICE.has(first))
       ? undefined
       : owner(first);
   // "Our local GP", "my local practice": a family's; a practice does not call itself local.
@@ -352,7 +359,7 @@ const PATIENTS_OWN = new Set([
 ]);
 /** What the one who writes a letter does with it: "hold the discharge summary", "dictate". */
 const WRITING = new Set(
-  'write writing hold holding delay delaying complete completing finish finishing dictate dictating sign signing type typing'.split(
+  'write writing hold holding delay delaying complete completing finish finishing dictate dictating'.split(
     ' ',
   ),
 );
@@ -578,13 +585,17 @@ function heardIn(text: string): HeardRole | undefined {
         (HANDS_TO.has(word) && at(i + 1) === 'over' && toThePractice(words.slice(i + 2, i + 8)))),
   );
   // Writing or holding back the hospital's letters: "should I hold the discharge summary", "do we
-  // have to dictate the clinic letter". Not a patient's own ("my discharge summary").
+  // have to dictate the clinic letter". Not a patient's own ("my discharge summary"), nor one a
+  // practice signs off or files as it comes in (signing and typing are left out).
   const writesLetters = words.some((word, i) => {
     if (!WRITING.has(word) || !speakerBefore(i)) return false;
     const j = at(i + 1) === 'off' || at(i + 1) === 'back' ? i + 2 : i + 1;
     return (
       WRITERS_DETERMINERS.has(at(j)) &&
-      HOSPITAL_LETTERS.some(([first, second]) => at(j + 1) === first && at(j + 2) === second)
+      HOSPITAL_LETTERS.some(([first, second]) => at(j + 1) === first && at(j + 2) === second) &&
+      // Not written for the hospital by someone else: "complete the discharge summary for the
+      // hospital", "write the clinic letter for the consultant".
+      !(at(j + 3) === 'for' && HOSPITAL_SIDE.has(at(j + 4) === 'the' ? at(j + 5) : at(j + 4)))
     );
   });
   if (asHospital || writesLetters) return 'hospital-clinician';
@@ -798,6 +809,10 @@ function introducedWithPlace(text: string): HeardRole | undefined {
 function isJobHeading(description: string[]): boolean {
   return (
     description.every((w) => PLAIN_DESCRIPTIONS.has(w)) &&
+    // What is managed, only before the one who manages it: "ops manager", not "GP referrals".
+    description.every(
+      (w, i) => !MANAGED.has(w) || description.slice(i + 1).some((x) => MANAGERS.has(x)),
+    ) &&
     !description.some((w) => w === 'patient' || w === 'patients' || w === 'carer')
   );
 }
@@ -854,6 +869,10 @@ const JOB_QUALIFIERS = new Set(
  * manager at the trust -". Like how long they have had it, it names no one: "General practice -"
  * is still a place alone.
  */
+/** Who manages it, after what is managed: "service manager", "governance lead". */
+const MANAGERS = new Set(
+  'manager managers lead leads director officer administrator coordinator team clerk'.split(' '),
+);
 const MANAGED = new Set(
   'operations service services general business divisional quality governance performance admin referrals contract'.split(
     ' ',

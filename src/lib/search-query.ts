@@ -23,7 +23,7 @@
 
 import { stem as porterStem } from 'porter2';
 import { asksWhoRefersOn } from './search-onward.ts';
-import { rephrased } from './search-rephrase.ts';
+import { MEDICINE_FORMS, rephrased } from './search-rephrase.ts';
 import { SPECIALTY_NAMES, SPECIALTY_SHORT_NAMES } from './search-specialties.ts';
 
 /**
@@ -154,8 +154,8 @@ const FILLER_WORDS = new Set(
     'okay ok up out off over down never since always already whether like able anymore anyone everyone nothing ' +
     "i'll we've we'd they've " +
     // The same typed without the apostrophe ("theyve closed his case"); not "im" (intramuscular),
-    // "ill", "well", "wed" or "shell", which are words.
-    'ive weve youve theyve youre theyre thats whats theres hes shes theyll youll itll'
+    // "hes" (Hospital Episode Statistics), "ill", "well", "wed" or "shell", which are words.
+    'ive weve youve theyve youre theyre thats whats theres shes theyll youll itll'
   ).split(' '),
 );
 
@@ -312,19 +312,7 @@ const GENERAL_TERMS = new Map<string, readonly string[]>([
   ),
   ...SPECIALTY_NAMES.map((name) => [name, ['specialty']] as const),
   ['pills', ['tablets']],
-  // Medicines by the form they come in: "my arthritis injections", "her inhalers".
-  ...[
-    'injection',
-    'injections',
-    'jab',
-    'jabs',
-    'infusion',
-    'infusions',
-    'inhaler',
-    'inhalers',
-    'insulin',
-    'patches',
-  ].map((name) => [name, ['medicines']] as const),
+  ...MEDICINE_FORMS.map((name) => [name, ['medicines']] as const),
   ...EVERYDAY_WORDS.map(([word, general]) => [word, [general]] as const),
   // Medicines usually prescribed under shared care, by name: the pages speak of them as a kind.
   ...[

@@ -93,6 +93,22 @@ describe('rephrased', () => {
     );
     // "Show" alone needs a person named: "they" may be results.
     expect(read('they didnt show')).toBe('they did not show');
+    // What a person shows, or what shows on a screen or a scan.
+    expect(read('dad did not show improvement')).toBe('dad did not show improvement');
+    expect(read('he never showed his letter to the GP')).toBe(
+      'he never showed his letter to the gp',
+    );
+    expect(read('the patient portal doesnt show my results')).toBe(
+      'the patient portal does not show my results',
+    );
+    expect(read("the patient didn't show up on the scan")).toBe(
+      'the patient did not show up on the scan',
+    );
+    expect(read("my appointment didn't show up in the app")).toBe(
+      'my appointment did not show up in the app',
+    );
+    // Where a patient shows up is still attending.
+    expect(read("patient didn't show up in clinic")).toBe('patient did not attend in clinic');
   });
 
   it('reads a patient sent to a specialist as “referred”', () => {
@@ -102,12 +118,23 @@ describe('rephrased', () => {
     expect(read('GP sent her to see a consultant')).toBe('gp referred her to see a consultant');
     expect(read('we sent the patient to cardiology')).toBe('we referred the patient to cardiology');
     expect(read('sent my mum to the hospital')).toBe('referred my mum to the hospital');
+    expect(read('sent my son to the paediatric clinic')).toBe(
+      'referred my son to the paediatric clinic',
+    );
   });
 
   it('leaves a patient sent home, to A&E or a ward, and things sent', () => {
     expect(read('they sent him to A&E')).toBe('they sent him to a&e');
     expect(read('hospital sent him to the ward')).toBe('hospital sent him to the ward');
     expect(read('sent me home')).toBe('sent me home');
+    // Sent to hospital in an emergency: an admission.
+    expect(read('the GP sent her to hospital with chest pain')).toBe(
+      'the gp sent her to hospital with chest pain',
+    );
+    expect(read('they sent me to the hospital in an ambulance')).toBe(
+      'they sent me to the hospital in an ambulance',
+    );
+    expect(read('111 sent me to the hospital')).toBe('111 sent me to the hospital');
     expect(read('we sent the letter to the hospital')).toBe('we sent the letter to the hospital');
     expect(read('ask the GP to do bloods and send them to clinic')).toBe(
       'ask the gp to do bloods and send them to clinic',
@@ -118,6 +145,13 @@ describe('rephrased', () => {
     expect(read('I left hospital 3 days ago')).toBe('i leaving hospital 3 days ago');
     expect(read('since dad came out of hospital')).toBe('since dad leaving hospital');
     expect(read('got out of the ward on monday')).toBe('leaving hospital on monday');
+    expect(read('I left hospital, what now')).toBe('i leaving hospital what now');
+    expect(read('I leave hospital tomorrow')).toBe('i leaving hospital tomorrow');
+    expect(read('when I come out of hospital who do I call')).toBe(
+      'when i leaving hospital who to contact',
+    );
+    // Staff leaving at the end of the day.
+    expect(read('the consultant left the hospital')).toBe('the consultant left the hospital');
     // Not a thing left, nor the ward leaving something.
     expect(read('he left the hospital letter at home')).toBe('he left the hospital letter at home');
     expect(read('the ward left a message')).toBe('the ward left a message');
@@ -170,6 +204,7 @@ describe('rephrased', () => {
       'take over prescribing arthritis injections',
     );
     expect(read('GP to take over her insulin')).toBe('gp to take over prescribing insulin');
+    expect(read('take over his infusion')).toBe('take over prescribing infusion');
   });
 
   it('leaves “take over prescribing” as it is, medicines over the counter and a number of tablets', () => {

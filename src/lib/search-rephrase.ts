@@ -186,12 +186,19 @@ const takeOverPrescribing: Rephrasing = (words, i) => {
 const OBJECT_REACH = 4;
 const TAKING = new Set(['take', 'takes', 'taking', 'took', 'taken']);
 const OWNERS = new Set(['my', 'his', 'her', 'their', 'our', 'the', 'your']);
-const MEDICINES = new Set(
-  (
+/**
+ * Medicines by the form they come in, which pages call medicines: "my arthritis injections", "her
+ * inhalers" (search-query.ts searches them as "medicines" while no page uses them).
+ */
+export const MEDICINE_FORMS: readonly string[] =
+  'injection injections jab jabs infusion infusions inhaler inhalers insulin'.split(' ');
+const MEDICINES = new Set([
+  ...(
     'tablets tablet medicine medicines medication medications drug drugs pills prescriptions ' +
-    'prescription injection injections jabs infusions inhaler inhalers insulin patches'
+    'prescription'
   ).split(' '),
-);
+  ...MEDICINE_FORMS,
+]);
 
 /**
  * A patient who does not come to an appointment: "didn't turn up to clinic", "doesn't turn up",
@@ -222,24 +229,55 @@ const notTurningUp: Rephrasing = (words, i) => {
   const read = showing && words[at + 1] !== 'up' ? 1 : 2;
   // "Didn't turn up the second time" is the patient's; "didn't turn up the letter" a search's.
   const next = words[at + read] ?? '';
-  if (FOUND.has(next) && !(ARTICLE.has(next) && TIMES.has(words[at + read + 1] ?? '')))
+  const time = ARTICLE.has(next) && TIMES.has(words[at + read + 1] ?? '');
+  if (FOUND.has(next) && !time) return undefined;
+  // "Show" alone shows something ("didn't show improvement", "doesn't show my results") unless
+  // what follows is where or when: "didn't show for his appointment", "never showed again".
+  if (showing && read === 1 && next !== '' && !AFTER_NOT_SHOWING.has(next) && !time)
     return undefined;
-  // "Didn't show me the letter", "never showed him how": shown to someone.
-  if (showing && SHOWN_TO.has(next)) return undefined;
+  // "Didn't show up on the scan", "doesn't show up in the app": not seen there.
+  if (showing && (next === 'on' || next === 'in')) {
+    const first = words[at + read + 1] ?? '';
+    const where = ARTICLE.has(first) || OWNERS.has(first) ? words[at + read + 2] : first;
+    if (!ATTENDED.has(where ?? '')) return undefined;
+  }
   // The nearest person or thing before it; "they" and "it" stand for the noun before them
   // ("we sent the letters but they never turned up").
-  const before = words.slice(Math.max(0, i - SUBJECT_REACH), i).reverse();
-  const subject = before.find((w) => PEOPLE.has(w) || NOT_PEOPLE.has(w));
+  const subject = nearestSubject(words, i);
   // With no noun before it, "it" is a thing ("it never turned up") and "they" people; what did
   // not "show" must be a person named ("he", "the patient"), as scans and results show things.
-  const shownThing = showing && read === 1;
-  if (subject === undefined ? before.includes('it') || shownThing : NOT_PEOPLE.has(subject))
-    return undefined;
+  if (subject === undefined) {
+    if (words.slice(Math.max(0, i - SUBJECT_REACH), i).includes('it') || (showing && read === 1))
+      return undefined;
+  } else if (NOT_PEOPLE.has(subject)) return undefined;
   return { read: at + read - i, as: ['did', 'not', 'attend'] };
 };
+
+/** The nearest person or thing before `i` (PEOPLE, NOT_PEOPLE), within SUBJECT_REACH words. */
+function nearestSubject(words: readonly string[], i: number): string | undefined {
+  return words
+    .slice(Math.max(0, i - SUBJECT_REACH), i)
+    .reverse()
+    .find((w) => PEOPLE.has(w) || NOT_PEOPLE.has(w));
+}
+
 const SHOWING = new Set(['show', 'shows', 'showed', 'shown', 'showing']);
-/** Whom something is shown to: "didn't show me", "never showed us the letter". */
-const SHOWN_TO = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'it', 'how', 'what', 'why']);
+/** What may follow a patient who "didn't show": where, when, or the question going on. */
+const AFTER_NOT_SHOWING = new Set(
+  'for to at so again twice and but then today yesterday last this or'.split(' '),
+);
+/** Where a patient shows up ("in clinic", "on the ward"), not where a finding does. */
+const ATTENDED = new Set([
+  'clinic',
+  'ward',
+  'time',
+  'day',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+]);
 const NOT_DOING = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'is']);
 const FAILING = new Set(['fail', 'fails', 'failed', 'failing']);
 const TURNING = new Set(['turn', 'turns', 'turned', 'turning']);
@@ -266,7 +304,7 @@ const NOT_PEOPLE = new Set(
     'email emails paperwork notes prescription prescriptions tto medicines meds tablets ' +
     'form forms copy post interpreter interpreters ambulance transport taxi driver courier porter ' +
     // What a test may not show up: "the fracture didn't show up on the x-ray".
-    'scan scans xray x-ray bloods test tests fracture infection'
+    'scan scans xray x-ray bloods test tests fracture infection app portal system'
   ).split(' '),
 );
 
@@ -283,23 +321,51 @@ const sentToSpecialist: Rephrasing = (words, i) => {
   else if (OWNERS.has(words[at] ?? '') && SENT_PEOPLE.has(words[at + 1] ?? '')) at += 2;
   else return undefined;
   // "Them" stands for the noun before it: "do bloods and send them to clinic" sends the bloods.
-  if (words[at - 1] === 'them') {
-    const before = words.slice(Math.max(0, i - SUBJECT_REACH), i).reverse();
-    if (NOT_PEOPLE.has(before.find((w) => PEOPLE.has(w) || NOT_PEOPLE.has(w)) ?? ''))
-      return undefined;
-  }
+  if (words[at - 1] === 'them' && NOT_PEOPLE.has(nearestSubject(words, i) ?? '')) return undefined;
   if (words[at] !== 'to') return undefined;
   at += 1;
   if (words[at] === 'see') at += 1;
   if (SPECIALIST_ARTICLES.has(words[at] ?? '')) at += 1;
   const place = words[at] ?? '';
-  return SPECIALISTS.has(place) || isSpecialty(place) ? { read: 1, as: ['referred'] } : undefined;
+  // "To the paediatric clinic", "a skin specialist": one word saying which.
+  if (!SPECIALISTS.has(place) && !isSpecialty(place) && !SPECIALISTS.has(words[at + 1] ?? ''))
+    return undefined;
+  // Sent to hospital as an emergency is an admission: "with chest pain", "in an ambulance".
+  if (place === 'hospital') {
+    if (AFTER_EMERGENCY.has(words[at + 1] ?? '') || words.some((w) => EMERGENCY.has(w)))
+      return undefined;
+  }
+  return { read: 1, as: ['referred'] };
 };
 const SENDING = new Set(['sent', 'send', 'sends', 'sending']);
 /** Who is sent: the speaker, a patient, a relative (after "my", "his", "the"). */
 const SENT_PEOPLE = new Set(
-  'me him her them us patient patients pt mum dad son daughter husband wife child baby'.split(' '),
+  'me him her them us patient patients mum dad son daughter husband wife child baby'.split(' '),
 );
+/** After "sent to hospital", an emergency's how: "with chest pain", "in an ambulance", "as an emergency". */
+const AFTER_EMERGENCY = new Set([
+  'with',
+  'in',
+  'as',
+  'by',
+  'urgently',
+  'immediately',
+  'straight',
+  'today',
+  'tonight',
+]);
+/** Words of an emergency, anywhere in the question. */
+const EMERGENCY = new Set([
+  'emergency',
+  'ambulance',
+  '999',
+  '111',
+  'a&e',
+  'urgently',
+  'immediately',
+  'admitted',
+  'admission',
+]);
 const SPECIALIST_ARTICLES = new Set(['the', 'a', 'an']);
 /** Where a referral goes: a specialist, a hospital's clinic. Not A&E, a ward or home. */
 const SPECIALISTS = new Set(
@@ -318,19 +384,33 @@ const leftHospital: Rephrasing = (words, i) => {
   else return undefined;
   if (words[at] === 'the') at += 1;
   if (words[at] !== 'hospital' && words[at] !== 'ward') return undefined;
-  // Said of the stay, not of a thing: "left the hospital letter at home".
-  const next = words[at + 1];
-  return next === undefined || AFTER_LEAVING.has(next) || /^\d/.test(next)
-    ? { read: at + 1 - i, as: ['leaving', 'hospital'] }
-    : undefined;
+  // Said of the stay, not of a thing ("left the hospital letter at home") or of staff leaving
+  // ("the consultant left the hospital").
+  if (HOSPITAL_THINGS.has(words[at + 1] ?? '') || STAFF.has(nearestPerson(words, i) ?? ''))
+    return undefined;
+  return { read: at + 1 - i, as: ['leaving', 'hospital'] };
 };
 const LEAVING = new Set(['left', 'leave', 'leaves']);
-/** What follows leaving hospital: when, how, what then ("on Friday", "3 days ago", "and the GP"). */
-const AFTER_LEAVING = new Set(
+/** What "hospital" or "ward" may name the kind of: "the hospital letter", "the ward phone". */
+const HOSPITAL_THINGS = new Set(
   (
-    'on in at last yesterday today this after before and but with without so since a an the ' +
-    'two three four five six seven ten week weeks day days month ago early over for then now ' +
-    'i we he she they my his her their is was has have had'
+    'letter letters pharmacy number numbers car park parking appointment appointments bag notes ' +
+    'records phone phones building site form forms paperwork prescription tablets medicines ' +
+    'meds bed round rounds staff team transport discharge summary report'
   ).split(' '),
 );
+/** Staff, who leave the hospital at the end of a shift or a job. */
+const STAFF = new Set(
+  'consultant consultants doctor doctors nurse nurses registrar surgeon gp staff secretary'.split(
+    ' ',
+  ),
+);
+
+/** The nearest person spoken of before `i`, patient or staff, within SUBJECT_REACH words. */
+function nearestPerson(words: readonly string[], i: number): string | undefined {
+  return words
+    .slice(Math.max(0, i - SUBJECT_REACH), i)
+    .reverse()
+    .find((w) => PEOPLE.has(w) || STAFF.has(w) || w === 'i' || w === 'we');
+}
 const COMING = new Set(['came', 'come', 'comes', 'coming', 'got', 'get', 'gets', 'getting']);
