@@ -864,15 +864,15 @@ const JOB_QUALIFIERS = new Set(
   'new newly appointed qualified acting interim deputy assistant'.split(' '),
 );
 
-/**
- * What a manager manages, before their job: "Trust ops manager:" (read as "operations"), "service
- * manager at the trust -". Like how long they have had it, it names no one: "General practice -"
- * is still a place alone.
- */
 /** Who manages it, after what is managed: "service manager", "governance lead". */
 const MANAGERS = new Set(
   'manager managers lead leads director officer administrator coordinator team clerk'.split(' '),
 );
+/**
+ * What a manager manages, before their job: "Trust ops manager:" (read as "operations"), "service
+ * manager at the trust -". Like how long they have had it, it names no one, and it makes a job
+ * heading only before one of MANAGERS: "General practice -" and "GP referrals:" are topics.
+ */
 const MANAGED = new Set(
   'operations service services general business divisional quality governance performance admin referrals contract'.split(
     ' ',

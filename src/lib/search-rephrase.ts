@@ -208,8 +208,10 @@ const MEDICINES = new Set([
  * of a person ("he", "the patient") or a thing before it decides, so not a letter, a result, an
  * interpreter or transport that never turned up ("the discharge summary never turned up", "the
  * ambulance didn't turn up"); nor a search that turned up something ("the scan didn't turn up
- * anything"). "Show" shows things too ("the x-ray didn't show a fracture", "didn't show me the
- * letter"), so it is a person's only when a person is named before it and nothing is shown after.
+ * anything"). "Show" shows things too ("the x-ray didn't show a fracture", "didn't show
+ * improvement"), so "didn't show" is a person's only with a person named before it and where or
+ * when after it ("didn't show for his appointment", "never showed again"); and what "didn't show
+ * up" on a scan or in an app was not seen there.
  */
 const notTurningUp: Rephrasing = (words, i) => {
   let at = i;
@@ -311,8 +313,9 @@ const NOT_PEOPLE = new Set(
 /**
  * A patient sent to a specialist: "my doctor sent me to the hospital", "GP sent her to see a
  * consultant", "we sent the patient to cardiology". Read as the pages' "referred"; "sent" alone is
- * said of letters and results. Not sent home, to A&E or to a ward (an admission, not a referral),
- * nor a letter sent to the hospital, or bloods ("do bloods and send them to clinic").
+ * said of letters and results. Not sent home, to A&E, to a ward or to hospital as an emergency
+ * ("with chest pain", "in an ambulance"): an admission, not a referral; nor a letter sent to the
+ * hospital, or bloods ("do bloods and send them to clinic").
  */
 const sentToSpecialist: Rephrasing = (words, i) => {
   if (!SENDING.has(words[i]!)) return undefined;
@@ -342,7 +345,10 @@ const SENDING = new Set(['sent', 'send', 'sends', 'sending']);
 const SENT_PEOPLE = new Set(
   'me him her them us patient patients mum dad son daughter husband wife child baby'.split(' '),
 );
-/** After "sent to hospital", an emergency's how: "with chest pain", "in an ambulance", "as an emergency". */
+/**
+ * After "sent to hospital", how an emergency is sent: "with chest pain", "in an ambulance", "as an
+ * emergency", "straight away".
+ */
 const AFTER_EMERGENCY = new Set([
   'with',
   'in',
