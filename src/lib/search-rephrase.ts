@@ -249,18 +249,26 @@ const notTurningUp: Rephrasing = (words, i) => {
   // With no noun before it, "it" is a thing ("it never turned up") and "they" people; what did
   // not "show" must be a person named ("he", "the patient"), as scans and results show things.
   if (subject === undefined) {
-    if (words.slice(Math.max(0, i - SUBJECT_REACH), i).includes('it') || (showing && read === 1))
-      return undefined;
+    if (nearestBefore(words, i, (w) => w === 'it') || (showing && read === 1)) return undefined;
   } else if (NOT_PEOPLE.has(subject)) return undefined;
   return { read: at + read - i, as: ['did', 'not', 'attend'] };
 };
 
-/** The nearest person or thing before `i` (PEOPLE, NOT_PEOPLE), within SUBJECT_REACH words. */
-function nearestSubject(words: readonly string[], i: number): string | undefined {
+/** The nearest word before `i` that `wanted` accepts, within SUBJECT_REACH words. */
+function nearestBefore(
+  words: readonly string[],
+  i: number,
+  wanted: (word: string) => boolean,
+): string | undefined {
   return words
     .slice(Math.max(0, i - SUBJECT_REACH), i)
     .reverse()
-    .find((w) => PEOPLE.has(w) || NOT_PEOPLE.has(w));
+    .find(wanted);
+}
+
+/** The nearest person or thing before `i` (PEOPLE, NOT_PEOPLE). */
+function nearestSubject(words: readonly string[], i: number): string | undefined {
+  return nearestBefore(words, i, (w) => PEOPLE.has(w) || NOT_PEOPLE.has(w));
 }
 
 const SHOWING = new Set(['show', 'shows', 'showed', 'shown', 'showing']);
@@ -412,11 +420,8 @@ const STAFF = new Set(
   ),
 );
 
-/** The nearest person spoken of before `i`, patient or staff, within SUBJECT_REACH words. */
+/** The nearest person spoken of before `i`: the speaker, a patient or staff. */
 function nearestPerson(words: readonly string[], i: number): string | undefined {
-  return words
-    .slice(Math.max(0, i - SUBJECT_REACH), i)
-    .reverse()
-    .find((w) => PEOPLE.has(w) || STAFF.has(w) || w === 'i' || w === 'we');
+  return nearestBefore(words, i, (w) => PEOPLE.has(w) || STAFF.has(w) || w === 'i' || w === 'we');
 }
 const COMING = new Set(['came', 'come', 'comes', 'coming', 'got', 'get', 'gets', 'getting']);
