@@ -809,9 +809,9 @@ function introducedWithPlace(text: string): HeardRole | undefined {
 function isJobHeading(description: string[]): boolean {
   return (
     description.every((w) => PLAIN_DESCRIPTIONS.has(w)) &&
-    // What is managed, only before the one who manages it: "ops manager", not "GP referrals".
+    // What is managed, only before a job: "ops manager", not "GP referrals".
     description.every(
-      (w, i) => !MANAGED.has(w) || description.slice(i + 1).some((x) => MANAGERS.has(x)),
+      (w, i) => !MANAGED.has(w) || description.slice(i + 1).some((x) => JOB_NAMES.has(x)),
     ) &&
     !description.some((w) => w === 'patient' || w === 'patients' || w === 'carer')
   );
@@ -864,14 +864,10 @@ const JOB_QUALIFIERS = new Set(
   'new newly appointed qualified acting interim deputy assistant'.split(' '),
 );
 
-/** Who manages it, after what is managed: "service manager", "governance lead". */
-const MANAGERS = new Set(
-  'manager managers lead leads director officer administrator coordinator team clerk'.split(' '),
-);
 /**
  * What a manager manages, before their job: "Trust ops manager:" (read as "operations"), "service
  * manager at the trust -". Like how long they have had it, it names no one, and it makes a job
- * heading only before one of MANAGERS: "General practice -" and "GP referrals:" are topics.
+ * heading only before a job (JOB_NAMES): "General practice -" and "GP referrals:" are topics.
  */
 const MANAGED = new Set(
   'operations service services general business divisional quality governance performance admin referrals contract'.split(

@@ -301,7 +301,7 @@ const SUBJECT_REACH = 6;
 const PEOPLE = new Set(
   (
     'he she him her patient patients anyone someone people nobody man woman lady mum ' +
-    'dad son daughter husband wife child kid kids family'
+    'dad son daughter husband wife child baby kid kids family'
   ).split(' '),
 );
 /**
@@ -349,10 +349,8 @@ const sentToSpecialist: Rephrasing = (words, i) => {
   return { read: 1, as: ['referred'] };
 };
 const SENDING = new Set(['sent', 'send', 'sends', 'sending']);
-/** Who is sent: the speaker, a patient, a relative (after "my", "his", "the"). */
-const SENT_PEOPLE = new Set(
-  'me him her them us patient patients mum dad son daughter husband wife child baby'.split(' '),
-);
+/** Who is sent: the speaker, anyone who may not turn up (PEOPLE: a patient, a relative). */
+const SENT_PEOPLE = new Set(['me', 'us', 'them', ...PEOPLE]);
 /**
  * After "sent to hospital", how an emergency is sent: "with chest pain", "in an ambulance", "as an
  * emergency", "straight away".
