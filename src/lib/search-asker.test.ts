@@ -145,6 +145,29 @@ describe('askedAs', () => {
     // Its "'s" left out, as "mums" is.
     expect(askedAs('my sons appointment was cancelled')).toBe('patient');
     expect(askedAs('chasing my husbands scan results')).toBe('patient');
+    expect(askedAs('my brother missed his clinic appointment, will they discharge him')).toBe(
+      'patient',
+    );
+    expect(askedAs('my sister was discharged on Friday')).toBe('patient');
+  });
+
+  it('does not take someone else’s relative for the speaker’s own', () => {
+    // "A mum", "her dad", "the patient's son": a relative of someone the speaker tells of.
+    expect(
+      askedAs('a mum brought in a letter from the clinic asking us to take over her son’s tablets'),
+    ).toBeUndefined();
+    expect(askedAs('cardiology told her dad to phone me for his echo result')).toBeUndefined();
+    expect(askedAs("the patient's mum says the ward sent no letter")).toBeUndefined();
+    // Without one, a carer's own.
+    expect(askedAs('mum came home from the ward with no tablets')).toBe('patient');
+  });
+
+  it('hears a GP practice in a kind of GP only a practice names', () => {
+    expect(askedAs('our salaried GP wants a letter to send back to outpatients')).toBe('gp');
+    expect(askedAs('my locum GP asked who chases the result')).toBe('gp');
+    // A family's GP, and a job said of oneself.
+    expect(askedAs('our GP wants a letter from the hospital')).toBe('patient');
+    expect(askedAs('as duty doctor do I sign off the discharge summaries')).toBeUndefined();
   });
 
   it('hears a GP practice naming the hospital as the other side', () => {
@@ -273,6 +296,11 @@ describe('askedAs', () => {
       'gp',
     );
     expect(askedAs('practice nurse - we have had nothing from the clinic')).toBe('gp');
+    // What is managed before the job; a practice's prescriptions desk.
+    expect(askedAs('ICB primary care lead: our chief nurse wants a patient rep')).toBe('manager');
+    expect(askedAs('Medicines optimisation lead at the ICB - who prescribes?')).toBe('manager');
+    expect(askedAs('Prescription clerk. A letter asks us to add a new drug')).toBe('gp');
+    expect(askedAs('Primary care: who chases the result?')).toBeUndefined();
     // A job said without an article.
     expect(askedAs("I'm medical secretary to two consultants, who sends the letter")).toBe(
       'hospital-clinician',

@@ -46,6 +46,12 @@ const RELATIVES = [
   'sons',
   'daughter',
   'daughters',
+  'brother',
+  'brothers',
+  'sister',
+  'sisters',
+  'grandson',
+  'granddaughter',
   'child',
   'baby',
   'nan',
@@ -202,6 +208,13 @@ const REFERRAL_KINDS = new Set(
 /** Who books a hospital's appointments: "our booking team", "our booking office". */
 const BOOKING_STAFF = new Set(['team', 'office', 'clerks', 'clerk', 'staff', 'centre', 'hub']);
 
+/**
+ * A practice's kind of GP, which a family does not know to name: "our salaried GP", "my locum GP",
+ * "our duty doctor".
+ */
+const PRACTICES_GPS = new Set('salaried locum duty sessional retained trainee'.split(' '));
+const GP_NAMES = new Set(['gp', 'gps', 'doctor', 'doctors']);
+
 /** Who "GP" describes after "our", in a team's words: "our GP leads", "our GP members". */
 const GP_COLLEAGUES = new Set(
   'lead leads partner partners member members colleagues practices surgeries representatives rep reps'.split(
@@ -258,6 +271,12 @@ function ownedAfter(possessive: string, after: readonly string[]): HeardRole | u
   // "Our eRS referral", "our urgent referral": the practice's, said by how it was sent (a family
   // says "our referral", a hospital "our referrals", the many it receives).
   if (possessive === 'our' && isPracticesReferral(after)) return 'gp';
+  if (
+    (possessive === 'my' || possessive === 'our') &&
+    PRACTICES_GPS.has(first) &&
+    GP_NAMES.has(second)
+  )
+    return 'gp';
   // "Our booking team", "our booking office": a hospital's ("my booking" says nothing).
   if (possessive === 'our' && first === 'booking' && BOOKING_STAFF.has(second))
     return 'hospital-clinician';
@@ -295,6 +314,17 @@ const RELATIVES_BY_NAME = new Set([
   'grandma',
   'grandad',
 ]);
+
+/**
+ * A relative named as a carer names their own, without "my" ("mum came home from the ward"), and
+ * not someone else's: "a mum brought in a letter", "told her dad to phone me", "the patient's son".
+ */
+function relativeByName(words: readonly string[], i: number): boolean {
+  return RELATIVES_BY_NAME.has(words[i]!) && !OTHERS_RELATIVE.has(words[i - 1] ?? '');
+}
+const OTHERS_RELATIVE = new Set(
+  'a an the this that his her their your whose patient patients pt pts'.split(' '),
+);
 
 /**
  * What the hospital does to a patient, said by the patient: "discharged me", "signs me off",
@@ -440,6 +470,9 @@ const SELF_PLACES: Record<string, HeardRole> = {
   // "A commissioning support unit", "commissioning team": before "unit", a manager's place.
   commissioning: 'manager',
   lmc: 'manager',
+  // A practice's prescriptions desk: "Prescription clerk:", "I work on prescriptions".
+  prescription: 'gp',
+  prescriptions: 'gp',
 };
 const SELF_JOBS: Record<string, HeardRole> = {
   consultant: 'hospital-clinician',
@@ -533,7 +566,7 @@ function heardIn(text: string): HeardRole | undefined {
   );
   const asPatient = words.some(
     (word, i) =>
-      RELATIVES_BY_NAME.has(word) ||
+      relativeByName(words, i) ||
       // "Put me on" a medicine; not "put me through to the ward" or "put me on hold".
       (word === 'me' &&
         DONE_TO_ME.has(at(i - 1)) &&
@@ -826,7 +859,7 @@ function familysOwn(text: string): boolean {
   const words = readerWords(text, { negations: false });
   return words.some(
     (word, i) =>
-      RELATIVES_BY_NAME.has(word) ||
+      relativeByName(words, i) ||
       (word === 'my' && RESULTS.has(words[i + 1] ?? '')) ||
       ownedAfter(word, words.slice(i + 1, i + 1 + OWNED_REACH)) === 'patient',
   );
@@ -866,11 +899,11 @@ const JOB_QUALIFIERS = new Set(
 
 /**
  * What a manager manages, before their job: "Trust ops manager:" (read as "operations"), "service
- * manager at the trust -". Like how long they have had it, it names no one, and it makes a job
+ * manager at the trust -", "ICB primary care lead:". Like how long they have had it, it names no one, and it makes a job
  * heading only before a job (JOB_NAMES): "General practice -" and "GP referrals:" are topics.
  */
 const MANAGED = new Set(
-  'operations service services general business divisional quality governance performance admin referrals contract'.split(
+  'operations service services general business divisional quality governance performance admin referrals contract primary secondary care medicines optimisation'.split(
     ' ',
   ),
 );
