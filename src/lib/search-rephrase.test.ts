@@ -157,6 +157,32 @@ describe('rephrased', () => {
     expect(read('the ward left a message')).toBe('the ward left a message');
   });
 
+  it('reads going home at the end of a stay as “leaving hospital”', () => {
+    expect(read('her mum was sent home from A&E on saturday')).toBe(
+      'her mum was leaving hospital on saturday',
+    );
+    expect(read('went home from the ward with no letter')).toBe('leaving hospital with no letter');
+    expect(read('letters after patients go home')).toBe('letters after patients leaving hospital');
+    expect(read('once he got home the tablets ran out')).toBe(
+      'once he leaving hospital the tablets ran out',
+    );
+    expect(read('after she is sent home who does the bloods')).toBe(
+      'after she is leaving hospital who does the bloods',
+    );
+    // Home from somewhere else, or going home not said as the end of a stay.
+    expect(read('sent home from work with stress')).toBe('sent home from work with stress');
+    expect(read('when can she go home')).toBe('when can she go home');
+    expect(read('biopsied before she went home')).toBe('biopsied before she went home');
+    expect(read('the tablets to take home')).toBe('the tablets to take home');
+  });
+
+  it('reads taking ages as “delayed”', () => {
+    expect(read('letters from the trust take ages')).toBe('letters from the trust delayed');
+    expect(read('results are taking forever')).toBe('results are delayed');
+    expect(read('it took an age to get the letter')).toBe('it delayed to get the letter');
+    expect(read('take ages of patients into account')).toBe('take ages of patients into account');
+  });
+
   it('reads asking where to take a problem as “escalate”', () => {
     expect(read('who do we take it to next')).toBe('escalate');
     expect(read('the clinic ignores our letters, who do we take it to')).toBe(

@@ -25,6 +25,8 @@ export function rephrased(words: readonly string[]): string[] {
     notTurningUp,
     sentToSpecialist,
     leftHospital,
+    wentHome,
+    takingAges,
   ].reduce((read, rule) => rephrasedBy(read, rule), [...words]);
 }
 
@@ -403,6 +405,46 @@ const leftHospital: Rephrasing = (words, i) => {
   return { read: at + 1 - i, as: ['leaving', 'hospital'] };
 };
 const LEAVING = new Set(['left', 'leave', 'leaves']);
+
+/**
+ * Going home from a stay, said of its end: "sent home from A&E", "went home from the ward", "after
+ * patients go home", "once he got home". Read as "leaving hospital", as `leftHospital`. Home from
+ * somewhere else is not ("sent home from work", "from school"), nor going home said of anything
+ * but the stay ("can she go home", "the tablets to take home"): the place must be a hospital's, or
+ * the going follow when, after, once or until and who goes.
+ */
+const wentHome: Rephrasing = (words, i) => {
+  if (!GOING_HOME.has(words[i]!) || words[i + 1] !== 'home') return undefined;
+  const at = i + 2;
+  if (words[at] === 'from') {
+    const place = words[at + 1] === 'the' ? at + 2 : at + 1;
+    if (!HOSPITAL_PLACES.has(words[place] ?? '')) return undefined;
+    return { read: place + 1 - i, as: ['leaving', 'hospital'] };
+  }
+  // "After patients go home", "once mum got home", "when he is sent home".
+  let before = i - 1;
+  if (PASSIVE_GOING.has(words[before] ?? '')) before -= 1;
+  if (!WHO_GOES.has(words[before] ?? '') || !WHEN_GOING.has(words[before - 1] ?? ''))
+    return undefined;
+  return { read: at - i, as: ['leaving', 'hospital'] };
+};
+const GOING_HOME = new Set(
+  'go goes going gone went get gets got come comes came coming sent'.split(' '),
+);
+/** Where a stay is: "from the ward", "from A&E". */
+const HOSPITAL_PLACES = new Set(
+  'hospital ward a&e ed emergency resus icu itu hdu theatre theatres unit admission'.split(' '),
+);
+/** "Is sent home", "are discharged home": the going, passive. */
+const PASSIVE_GOING = new Set(['is', 'are', 'was', 'were', 'gets', 'get', 'got']);
+/** Who goes home: the patient spoken of, or the speaker. */
+const WHO_GOES = new Set(
+  'patient patients pt pts they he she i we people someone mum dad husband wife son daughter'.split(
+    ' ',
+  ),
+);
+/** When the stay ends: "after they go home", "until he gets home". */
+const WHEN_GOING = new Set(['after', 'when', 'once', 'until', 'since']);
 /** What "hospital" or "ward" may name the kind of: "the hospital letter", "the ward phone". */
 const HOSPITAL_THINGS = new Set(
   (
@@ -423,3 +465,17 @@ function nearestPerson(words: readonly string[], i: number): string | undefined 
   return nearestBefore(words, i, (w) => PEOPLE.has(w) || STAFF.has(w) || w === 'i' || w === 'we');
 }
 const COMING = new Set(['came', 'come', 'comes', 'coming', 'got', 'get', 'gets', 'getting']);
+
+/**
+ * Too slow, in everyday words: "letters take ages", "results are taking forever", "it took an age".
+ * Read as the pages' "delayed"; "ages" is otherwise a rare word that finds whichever page happens
+ * to hold it.
+ */
+const takingAges: Rephrasing = (words, i) => {
+  if (!TAKING.has(words[i]!)) return undefined;
+  // Not the ages of someone: "take ages of patients into account".
+  if (SO_LONG.has(words[i + 1] ?? '') && words[i + 2] !== 'of') return { read: 2, as: ['delayed'] };
+  if (words[i + 1] === 'an' && words[i + 2] === 'age') return { read: 3, as: ['delayed'] };
+  return undefined;
+};
+const SO_LONG = new Set(['ages', 'forever', 'yonks']);
