@@ -301,6 +301,9 @@ describe('askedAs', () => {
     expect(askedAs('Medicines optimisation lead at the ICB - who prescribes?')).toBe('manager');
     expect(askedAs('Prescription clerk. A letter asks us to add a new drug')).toBe('gp');
     expect(askedAs('Primary care: who chases the result?')).toBeUndefined();
+    // A clinic is a hospital's place; alone, a topic.
+    expect(askedAs('clinic manager: can we discharge after 2 DNAs?')).toBe('hospital-clinician');
+    expect(askedAs('Clinic: who chases the result')).toBeUndefined();
     // A job said without an article.
     expect(askedAs("I'm medical secretary to two consultants, who sends the letter")).toBe(
       'hospital-clinician',

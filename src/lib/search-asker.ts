@@ -459,6 +459,8 @@ const SELF_PLACES: Record<string, HeardRole> = {
   trust: 'hospital-clinician',
   ward: 'hospital-clinician',
   outpatients: 'hospital-clinician',
+  // "Clinic manager:", "clinic nurse in rheumatology": a hospital's clinics.
+  clinic: 'hospital-clinician',
   // A hospital's day unit, stroke unit or theatres.
   unit: 'hospital-clinician',
   theatre: 'hospital-clinician',
