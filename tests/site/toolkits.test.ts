@@ -69,6 +69,33 @@ describe.each(toolkits.map((t) => t.id))('the %s page and bundle', async (id) =>
     expect(links).toEqual(expected);
   });
 
+  it('lists under each document the sections it has, as its Word file shows them', async () => {
+    const items = $('.app-downloads > li')
+      .map((_, li) => ({
+        href: $(li).find('a').attr('href'),
+        sections: $(li)
+          .find('p')
+          .filter((_, p) => $(p).text().startsWith('Sections: '))
+          .text(),
+      }))
+      .get();
+    for (const f of files) {
+      const item = items.find((i) => i.href === `/toolkits/${id}/${f.file}`)!;
+      if (!f.source?.endsWith('.md')) {
+        expect(item.sections, f.file).toBe('');
+        continue;
+      }
+      const document = (await mammoth.extractRawText({ path: builtFile(id, f.file) })).value;
+      const headings = [...(await sourceText(id, f.source)).matchAll(/^## (.+)$/gm)].map(
+        ([, heading]) => heading!.trim(),
+      );
+      for (const heading of headings) expect(document, f.file).toContain(heading);
+      expect(item.sections, f.file).toBe(
+        headings.length > 0 ? `Sections: ${headings.join(', ')}.` : '',
+      );
+    }
+  });
+
   it('links the zip bundle with its size', async () => {
     const bundle = $('.app-download-all a');
     expect(bundle.attr('href')).toBe(`/toolkits/${id}/${id}.zip`);
