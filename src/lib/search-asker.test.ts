@@ -162,6 +162,25 @@ describe('askedAs', () => {
     expect(askedAs('mum came home from the ward with no tablets')).toBe('patient');
   });
 
+  it('hears a practice’s front desk, told of by the one behind it', () => {
+    expect(
+      askedAs('patient at the desk says the hospital told her to get her sick note from us'),
+    ).toBe('gp');
+    expect(askedAs('man at reception wants to know when his clinic appointment is')).toBe('gp');
+    expect(askedAs('hes panicking at the counter, how many days should the ward give')).toBe('gp');
+    expect(askedAs('only been on reception a week and patients ring about appointments')).toBe(
+      'gp',
+    );
+    expect(askedAs('On reception today a mum rang about her son’s ENT slot')).toBe('gp');
+    // A patient told something at a desk, a desk in the hospital, or the practice's receptionist
+    // told of by a patient.
+    expect(askedAs('At the desk they said my GP would book the blood test')).toBe('patient');
+    expect(
+      askedAs('patient at the desk in outpatients says the GP should do the fit note'),
+    ).not.toBe('gp');
+    expect(askedAs('the lady on reception said the hospital would send it')).not.toBe('gp');
+  });
+
   it('hears a GP practice in a kind of GP only a practice names', () => {
     expect(askedAs('our salaried GP wants a letter to send back to outpatients')).toBe('gp');
     expect(askedAs('my locum GP asked who chases the result')).toBe('gp');
@@ -628,6 +647,9 @@ describe('asksForTool', () => {
     expect(asksForTool('could I have a leaflet for patients')).toBe(true);
     expect(asksForTool("I've got an audit of late letters")).toBe(false);
     expect(asksForTool('our recent audit shows late letters')).toBe(false);
+    expect(asksForTool('my clinic letter template ends with please refer')).toBe(false);
+    expect(asksForTool('our discharge summary audit shows late letters')).toBe(false);
+    expect(asksForTool('our letters need a template')).toBe(true);
     expect(asksForTool('the hospital sends a standard letter saying discharged to GP')).toBe(false);
     expect(asksForTool('where can I get a standard letter for patients who DNA twice')).toBe(true);
     // The other side's form is not a tool asked for.

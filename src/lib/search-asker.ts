@@ -547,6 +547,7 @@ function heardIn(text: string): HeardRole | undefined {
   const said =
     saysWhoTheyAre(words, possessives) ?? introducedHere(text) ?? introducedAs(words, possessives);
   if (said) return said;
+  if (atTheFrontDesk(words)) return 'gp';
 
   // A patient participation group is patients and their practice together: anyone's question.
   if (hasPair(words, 'patient', 'group') || hasPair(words, 'participation', 'group'))
@@ -691,6 +692,48 @@ function heardIn(text: string): HeardRole | undefined {
   );
   return specialtyAsksUs ? 'gp' : undefined;
 }
+
+/**
+ * A practice's front desk, told of by the one behind it: "patient at the desk says…", "lady at the
+ * front desk wants a script", "man at reception", "he's panicking at the counter", "I'm on
+ * reception", "new on reception". Not the desk somewhere else ("at the desk in outpatients"), nor a
+ * patient told something there ("At the desk they said my GP would book it": no one stands at it).
+ */
+function atTheFrontDesk(words: readonly string[]): boolean {
+  const at = (i: number) => words[i] ?? '';
+  return words.some((word, i) => {
+    if (word === 'on' && at(i + 1) === 'reception') return i === 0 || ON_RECEPTION.has(at(i - 1));
+    if (word !== 'at' || !AT_THE_DESK.has(at(i - 1))) return false;
+    let j = i + 1;
+    if (at(j) === 'the') j++;
+    if (at(j) === 'front') j++;
+    if (!FRONT_DESK.has(at(j))) return false;
+    // "At the desk in outpatients", "at reception on the ward".
+    return !words.slice(j + 1, j + 4).some((w) => SELF_PLACES[w] === 'hospital-clinician');
+  });
+}
+const FRONT_DESK = new Set(['desk', 'reception', 'counter']);
+/** Who stands at the desk, or how: "patient at the desk", "is at the front desk", "waiting at". */
+const AT_THE_DESK = new Set([
+  ...SOMEONE_ELSE,
+  ...'patient patients pt pts someone somebody people carer relative family is are was waiting standing queueing panicking shouting crying'.split(
+    ' ',
+  ),
+]);
+/** Working on reception: "I'm on reception", "new on reception", "my morning on reception". */
+const ON_RECEPTION = new Set([
+  "i'm",
+  'im',
+  'am',
+  'been',
+  'work',
+  'working',
+  'new',
+  'today',
+  'morning',
+  'afternoon',
+  'shift',
+]);
 
 /**
  * "Can't get through to the hospital", "cant get through to consultants secretary, nobody answers
@@ -1142,10 +1185,12 @@ export function asksForTool(text: string): boolean {
  * spreadsheet full of requests", "our audit shows", "their leaflet says".
  */
 function alreadyHas(words: readonly string[], i: number): boolean {
-  // One word may describe it: "our recent audit", "an excel spreadsheet".
+  // One word may describe it: "our recent audit", "an excel spreadsheet"; two after whose it is:
+  // "my clinic letter template", "our discharge summary audit".
   const at = (j: number) => words[j] ?? '';
-  const start = HOLDERS.has(at(i - 1)) || ARTICLES.has(at(i - 1)) ? i - 1 : i - 2;
-  if (HOLDERS.has(at(start))) return true;
+  const holder = [1, 2, 3].find((back) => HOLDERS.has(at(i - back)));
+  if (holder && words.slice(i - holder + 1, i).every((w) => !DESCRIBES_NOT.has(w))) return true;
+  const start = ARTICLES.has(at(i - 1)) ? i - 1 : i - 2;
   if (!ARTICLES.has(at(start))) return false;
   // "We have a template", "I've got a spreadsheet", "we keep an audit"; not "do you have a
   // template", nor "do we have a template", "can I have a leaflet", which ask for one.
@@ -1160,6 +1205,10 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words that make "we have a template" a question: "do we have", "can I have", "have we got". */
 const ASKING_FIRST = new Set(
   'do does did can could would will shall should have has may might'.split(' '),
+);
+/** Words that end what a holder's words describe: "our letters need a template" asks for one. */
+const DESCRIBES_NOT = new Set(
+  'a an the for of to in on with and or is are need needs want wants has have had'.split(' '),
 );
 /** Whose tool it is: "our audit", "their leaflet" ("your template" may be asked for). */
 const HOLDERS = new Set(['my', 'our', 'their', 'his', 'her']);
