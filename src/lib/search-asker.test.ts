@@ -158,16 +158,22 @@ describe('askedAs', () => {
     ).toBeUndefined();
     expect(askedAs('cardiology told her dad to phone me for his echo result')).toBeUndefined();
     expect(askedAs("the patient's mum says the ward sent no letter")).toBeUndefined();
-    // Without one, a carer's own.
+    // Without one, a carer's own, and a parent saying who they are.
     expect(askedAs('mum came home from the ward with no tablets')).toBe('patient');
+    expect(askedAs("I'm the mum, the hospital says the GP should prescribe")).toBe('patient');
+    expect(askedAs("I'm a mum of three, the hospital said the GP would do the bloods")).toBe(
+      'patient',
+    );
+    // A sister practice or trust is no relative.
+    expect(askedAs('our sister trust will not accept the referral')).toBe('gp');
   });
 
   it('hears a practice’s front desk, told of by the one behind it', () => {
     expect(
-      askedAs('patient at the desk says the hospital told her to get her sick note from us'),
+      askedAs('patient at the desk says the ward told her the GP would give a sick note'),
     ).toBe('gp');
     expect(askedAs('man at reception wants to know when his clinic appointment is')).toBe('gp');
-    expect(askedAs('hes panicking at the counter, how many days should the ward give')).toBe('gp');
+    expect(askedAs('lady at the counter wants her tablets, the ward gave 2 days')).toBe('gp');
     expect(askedAs('only been on reception a week and patients ring about appointments')).toBe(
       'gp',
     );
@@ -179,11 +185,24 @@ describe('askedAs', () => {
       askedAs('patient at the desk in outpatients says the GP should do the fit note'),
     ).not.toBe('gp');
     expect(askedAs('the lady on reception said the hospital would send it')).not.toBe('gp');
+    expect(askedAs("I'm on reception in outpatients, who does the fit note")).not.toBe('gp');
+    // The speaker at the desk, or their own relative: a patient's.
+    expect(askedAs('I was at reception and they said the hospital had not sent it')).not.toBe('gp');
+    expect(askedAs('my mum was at reception and they said the hospital had not sent it')).toBe(
+      'patient',
+    );
+    expect(
+      askedAs('been waiting at the desk for an hour, the hospital says my GP must refer me'),
+    ).toBe('patient');
   });
 
   it('hears a GP practice in a kind of GP only a practice names', () => {
     expect(askedAs('our salaried GP wants a letter to send back to outpatients')).toBe('gp');
     expect(askedAs('my locum GP asked who chases the result')).toBe('gp');
+    // A hospital has trainee and locum doctors too.
+    expect(askedAs('our trainee doctors keep writing GP to follow up in discharge summaries')).toBe(
+      'hospital-clinician',
+    );
     // A family's GP, and a job said of oneself.
     expect(askedAs('our GP wants a letter from the hospital')).toBe('patient');
     expect(askedAs('as duty doctor do I sign off the discharge summaries')).toBeUndefined();
@@ -320,9 +339,14 @@ describe('askedAs', () => {
     expect(askedAs('Medicines optimisation lead at the ICB - who prescribes?')).toBe('manager');
     expect(askedAs('Prescription clerk. A letter asks us to add a new drug')).toBe('gp');
     expect(askedAs('Primary care: who chases the result?')).toBeUndefined();
-    // A clinic is a hospital's place; alone, a topic.
-    expect(askedAs('clinic manager: can we discharge after 2 DNAs?')).toBe('hospital-clinician');
-    expect(askedAs('Clinic: who chases the result')).toBeUndefined();
+    // A prescriptions desk before a job only; a practice's clinic is not a hospital's.
+    expect(askedAs('Hospital prescription - who pays?')).toBeUndefined();
+    expect(askedAs("I'm a patient on repeat prescriptions, the hospital changed my tablets")).toBe(
+      'patient',
+    );
+    expect(askedAs("I'm a nurse in the clinic and the hospital wants us to do the bloods")).toBe(
+      'gp',
+    );
     // A job said without an article.
     expect(askedAs("I'm medical secretary to two consultants, who sends the letter")).toBe(
       'hospital-clinician',
@@ -650,6 +674,7 @@ describe('asksForTool', () => {
     expect(asksForTool('my clinic letter template ends with please refer')).toBe(false);
     expect(asksForTool('our discharge summary audit shows late letters')).toBe(false);
     expect(asksForTool('our letters need a template')).toBe(true);
+    expect(asksForTool('looking for our ICB audit template')).toBe(true);
     expect(asksForTool('the hospital sends a standard letter saying discharged to GP')).toBe(false);
     expect(asksForTool('where can I get a standard letter for patients who DNA twice')).toBe(true);
     // The other side's form is not a tool asked for.

@@ -212,8 +212,18 @@ const BOOKING_STAFF = new Set(['team', 'office', 'clerks', 'clerk', 'staff', 'ce
  * A practice's kind of GP, which a family does not know to name: "our salaried GP", "my locum GP",
  * "our duty doctor".
  */
-const PRACTICES_GPS = new Set('salaried locum duty sessional retained trainee'.split(' '));
-const GP_NAMES = new Set(['gp', 'gps', 'doctor', 'doctors']);
+const PRACTICES_DOCTORS = new Set('salaried duty sessional retained'.split(' '));
+/** A hospital has locum and trainee doctors too: only "GP" makes them a practice's. */
+const PRACTICES_GPS = new Set([...PRACTICES_DOCTORS, 'locum', 'trainee']);
+const GPS = new Set(['gp', 'gps']);
+const DOCTORS = new Set(['doctor', 'doctors']);
+
+/** What a "sister" may be besides a relative: "our sister practice", "a sister trust". */
+const ORGANISATIONS = new Set(
+  'practice practices surgery surgeries trust trusts hospital hospitals site sites pcn team teams organisation ward unit'.split(
+    ' ',
+  ),
+);
 
 /** Who "GP" describes after "our", in a team's words: "our GP leads", "our GP members". */
 const GP_COLLEAGUES = new Set(
@@ -273,8 +283,8 @@ function ownedAfter(possessive: string, after: readonly string[]): HeardRole | u
   if (possessive === 'our' && isPracticesReferral(after)) return 'gp';
   if (
     (possessive === 'my' || possessive === 'our') &&
-    PRACTICES_GPS.has(first) &&
-    GP_NAMES.has(second)
+    ((PRACTICES_GPS.has(first) && GPS.has(second)) ||
+      (PRACTICES_DOCTORS.has(first) && DOCTORS.has(second)))
   )
     return 'gp';
   // "Our booking team", "our booking office": a hospital's ("my booking" says nothing).
@@ -283,8 +293,10 @@ function ownedAfter(possessive: string, after: readonly string[]): HeardRole | u
   // "Our GP leads", "our GP members": a GP's kind of colleague, not a family's GP; "our
   // appointment letters", "our prescription requests": a team's things, not a family's ("our GP
   // team", "our GP service" are still a family's GP).
+  // "Our sister practice", "our sister trust": an organisation's, not a relative.
   const direct =
     (first === 'gp' && GP_COLLEAGUES.has(second)) ||
+    (RELATIVES.includes(first) && ORGANISATIONS.has(second)) ||
     (possessive === 'our' && TEAMS_THINGS.has(second) && !LOCAL_PRACTICE.has(first))
       ? undefined
       : owner(first);
@@ -317,11 +329,15 @@ const RELATIVES_BY_NAME = new Set([
 
 /**
  * A relative named as a carer names their own, without "my" ("mum came home from the ward"), and
- * not someone else's: "a mum brought in a letter", "told her dad to phone me", "the patient's son".
+ * not someone else's: "a mum brought in a letter", "told her dad to phone me", "the patient's mum".
  */
 function relativeByName(words: readonly string[], i: number): boolean {
-  return RELATIVES_BY_NAME.has(words[i]!) && !OTHERS_RELATIVE.has(words[i - 1] ?? '');
+  if (!RELATIVES_BY_NAME.has(words[i]!)) return false;
+  // "I'm the mum", "I am a mum of three", "as the dad": the speaker.
+  const selfBefore = ARTICLES.has(words[i - 1] ?? '') && SAYING_SELF.has(words[i - 2] ?? '');
+  return selfBefore || !OTHERS_RELATIVE.has(words[i - 1] ?? '');
 }
+const SAYING_SELF = new Set(["i'm", 'im', 'am', 'as']);
 const OTHERS_RELATIVE = new Set(
   'a an the this that his her their your whose patient patients pt pts'.split(' '),
 );
@@ -459,8 +475,6 @@ const SELF_PLACES: Record<string, HeardRole> = {
   trust: 'hospital-clinician',
   ward: 'hospital-clinician',
   outpatients: 'hospital-clinician',
-  // "Clinic manager:", "clinic nurse in rheumatology": a hospital's clinics.
-  clinic: 'hospital-clinician',
   // A hospital's day unit, stroke unit or theatres.
   unit: 'hospital-clinician',
   theatre: 'hospital-clinician',
@@ -472,9 +486,6 @@ const SELF_PLACES: Record<string, HeardRole> = {
   // "A commissioning support unit", "commissioning team": before "unit", a manager's place.
   commissioning: 'manager',
   lmc: 'manager',
-  // A practice's prescriptions desk: "Prescription clerk:", "I work on prescriptions".
-  prescription: 'gp',
-  prescriptions: 'gp',
 };
 const SELF_JOBS: Record<string, HeardRole> = {
   consultant: 'hospital-clinician',
@@ -547,7 +558,6 @@ function heardIn(text: string): HeardRole | undefined {
   const said =
     saysWhoTheyAre(words, possessives) ?? introducedHere(text) ?? introducedAs(words, possessives);
   if (said) return said;
-  if (atTheFrontDesk(words)) return 'gp';
 
   // A patient participation group is patients and their practice together: anyone's question.
   if (hasPair(words, 'patient', 'group') || hasPair(words, 'participation', 'group'))
@@ -560,6 +570,7 @@ function heardIn(text: string): HeardRole | undefined {
   }
   if (owned.size === 1) return [...owned][0];
   if (owned.size > 1) return undefined;
+  if (atTheFrontDesk(words)) return 'gp';
 
   const speaksOfPatient = words.includes('patient') || words.includes('patients');
   // "My patient", "the patient", "patients": a clinician speaking of them, not a patient of
@@ -695,30 +706,32 @@ function heardIn(text: string): HeardRole | undefined {
 
 /**
  * A practice's front desk, told of by the one behind it: "patient at the desk says…", "lady at the
- * front desk wants a script", "man at reception", "he's panicking at the counter", "I'm on
- * reception", "new on reception". Not the desk somewhere else ("at the desk in outpatients"), nor a
- * patient told something there ("At the desk they said my GP would book it": no one stands at it).
+ * front desk wants a script", "man at reception", "I'm on reception", "new on reception". Someone
+ * else stands at it: not "I was at reception and they said…", "been waiting at the desk" (a
+ * patient), nor a desk in the hospital ("at the desk in outpatients", "on reception in the ward").
  */
 function atTheFrontDesk(words: readonly string[]): boolean {
   const at = (i: number) => words[i] ?? '';
+  // After the desk, "in outpatients", "on the ward", "at the hospital".
+  const inHospital = (j: number) =>
+    PLACE_WORDS.has(at(j)) &&
+    [at(j + 1), at(j + 2)].some((w) => SELF_PLACES[w] === 'hospital-clinician');
   return words.some((word, i) => {
-    if (word === 'on' && at(i + 1) === 'reception') return i === 0 || ON_RECEPTION.has(at(i - 1));
+    if (word === 'on' && at(i + 1) === 'reception')
+      return (i === 0 || ON_RECEPTION.has(at(i - 1))) && !inHospital(i + 2);
     if (word !== 'at' || !AT_THE_DESK.has(at(i - 1))) return false;
     let j = i + 1;
     if (at(j) === 'the') j++;
     if (at(j) === 'front') j++;
-    if (!FRONT_DESK.has(at(j))) return false;
-    // "At the desk in outpatients", "at reception on the ward".
-    return !words.slice(j + 1, j + 4).some((w) => SELF_PLACES[w] === 'hospital-clinician');
+    return FRONT_DESK.has(at(j)) && !inHospital(j + 1);
   });
 }
 const FRONT_DESK = new Set(['desk', 'reception', 'counter']);
-/** Who stands at the desk, or how: "patient at the desk", "is at the front desk", "waiting at". */
+const PLACE_WORDS = new Set(['in', 'on', 'at', 'of']);
+/** Who is at the desk: someone the speaker tells of ("patient at the desk", "lady at reception"). */
 const AT_THE_DESK = new Set([
   ...SOMEONE_ELSE,
-  ...'patient patients pt pts someone somebody people carer relative family is are was waiting standing queueing panicking shouting crying'.split(
-    ' ',
-  ),
+  ...'patient patients pt pts someone somebody carer relative family'.split(' '),
 ]);
 /** Working on reception: "I'm on reception", "new on reception", "my morning on reception". */
 const ON_RECEPTION = new Set([
@@ -887,9 +900,12 @@ function introducedWithPlace(text: string): HeardRole | undefined {
 function isJobHeading(description: string[]): boolean {
   return (
     description.every((w) => PLAIN_DESCRIPTIONS.has(w)) &&
-    // What is managed, only before a job: "ops manager", not "GP referrals".
+    // What is managed, or the prescriptions desk, only before a job: "ops manager", "prescription
+    // clerk", not "GP referrals" or "Hospital prescription -".
     description.every(
-      (w, i) => !MANAGED.has(w) || description.slice(i + 1).some((x) => JOB_NAMES.has(x)),
+      (w, i) =>
+        !(MANAGED.has(w) || PRESCRIPTIONS.has(w)) ||
+        description.slice(i + 1).some((x) => JOB_NAMES.has(x)),
     ) &&
     !description.some((w) => w === 'patient' || w === 'patients' || w === 'carer')
   );
@@ -929,6 +945,9 @@ function introducedAs(words: string[], possessives: ReadonlySet<string>): HeardR
   return description.some((w) => possessives.has(w)) ? undefined : placeOrJob(description);
 }
 
+const PRESCRIPTIONS = new Set(['prescription', 'prescriptions']);
+const PRESCRIPTION_JOBS = new Set(['clerk', 'clerks', 'team', 'coordinator', 'administrator']);
+
 /** The words that name a job, not a place, a specialty or how long they have had it. */
 const JOB_NAMES = new Set([
   ...Object.keys(SELF_JOBS),
@@ -944,8 +963,9 @@ const JOB_QUALIFIERS = new Set(
 
 /**
  * What a manager manages, before their job: "Trust ops manager:" (read as "operations"), "service
- * manager at the trust -", "ICB primary care lead:". Like how long they have had it, it names no one, and it makes a job
- * heading only before a job (JOB_NAMES): "General practice -" and "GP referrals:" are topics.
+ * manager at the trust -", "ICB primary care lead:". Like how long they have had it, it names no
+ * one, and it makes a job heading only before a job (JOB_NAMES): "General practice -" and "GP
+ * referrals:" are topics.
  */
 const MANAGED = new Set(
   'operations service services general business divisional quality governance performance admin referrals contract primary secondary care medicines optimisation'.split(
@@ -960,6 +980,7 @@ const PLAIN_DESCRIPTIONS = new Set([
   ...'pharmacist nurse manager clerk secretary coordinator doctor sister lead director officer administrator partner trainee locum salaried community district senior specialist clinical medical med sec booking contracts commissioning team'.split(
     ' ',
   ),
+  ...PRESCRIPTIONS,
   ...MANAGED,
   ...JOB_QUALIFIERS,
   // The specialty a hospital doctor works in: "Gastro registrar:", "Cardiology SpR -", "As
@@ -982,6 +1003,11 @@ function placeOrJob(named: string[]): HeardRole | undefined {
   if (place === 'surgery' && description[description.indexOf(place) - 1] === 'day')
     return 'hospital-clinician';
   if (place) return SELF_PLACES[place];
+  // A practice's prescriptions desk: "Prescription clerk:", "prescriptions team -".
+  if (
+    description.some((w, i) => PRESCRIPTIONS.has(w) && PRESCRIPTION_JOBS.has(description[i + 1]!))
+  )
+    return 'gp';
   const job = description.find((w) => Object.hasOwn(SELF_JOBS, w));
   return job ? SELF_JOBS[job] : undefined;
 }
@@ -1185,12 +1211,19 @@ export function asksForTool(text: string): boolean {
  * spreadsheet full of requests", "our audit shows", "their leaflet says".
  */
 function alreadyHas(words: readonly string[], i: number): boolean {
-  // One word may describe it: "our recent audit", "an excel spreadsheet"; two after whose it is:
-  // "my clinic letter template", "our discharge summary audit".
+  // One word may describe it: "our recent audit", "an excel spreadsheet".
   const at = (j: number) => words[j] ?? '';
-  const holder = [1, 2, 3].find((back) => HOLDERS.has(at(i - back)));
-  if (holder && words.slice(i - holder + 1, i).every((w) => !DESCRIBES_NOT.has(w))) return true;
-  const start = ARTICLES.has(at(i - 1)) ? i - 1 : i - 2;
+  const start = HOLDERS.has(at(i - 1)) || ARTICLES.has(at(i - 1)) ? i - 1 : i - 2;
+  if (HOLDERS.has(at(start))) return true;
+  // Two, when what it does follows: "my clinic letter template ends with…", "our discharge
+  // summary audit shows…" ("looking for our ICB audit template" asks for one).
+  if (
+    HOLDERS.has(at(i - 3)) &&
+    !DESCRIBES_NOT.has(at(i - 2)) &&
+    !DESCRIBES_NOT.has(at(i - 1)) &&
+    WHAT_IT_DOES.has(at(i + 1))
+  )
+    return true;
   if (!ARTICLES.has(at(start))) return false;
   // "We have a template", "I've got a spreadsheet", "we keep an audit"; not "do you have a
   // template", nor "do we have a template", "can I have a leaflet", which ask for one.
@@ -1205,6 +1238,10 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words that make "we have a template" a question: "do we have", "can I have", "have we got". */
 const ASKING_FIRST = new Set(
   'do does did can could would will shall should have has may might'.split(' '),
+);
+/** What a tool the reader has does: "our audit shows", "my template ends with". */
+const WHAT_IT_DOES = new Set(
+  'shows showed says said ends starts has had lists includes asks reads covers goes'.split(' '),
 );
 /** Words that end what a holder's words describe: "our letters need a template" asks for one. */
 const DESCRIBES_NOT = new Set(

@@ -174,6 +174,16 @@ describe('rephrased', () => {
     expect(read('when can she go home')).toBe('when can she go home');
     expect(read('biopsied before she went home')).toBe('biopsied before she went home');
     expect(read('the tablets to take home')).toBe('the tablets to take home');
+    // Staff going home from work, a kind of home thing, a visit rather than a stay.
+    expect(read('results that arrive after we go home')).toBe(
+      'results that arrive after we go home',
+    );
+    expect(read('after I go home who checks results')).toBe('after i go home who checks results');
+    expect(read('since I came home last week')).toBe('since i leaving hospital last week');
+    expect(read('once patients get home oxygen')).toBe('once patients get home oxygen');
+    expect(read('when I got home from the hospital appointment')).toBe(
+      'when i got home from the hospital appointment',
+    );
   });
 
   it('reads taking ages as “delayed”', () => {
@@ -181,6 +191,9 @@ describe('rephrased', () => {
     expect(read('results are taking forever')).toBe('results are delayed');
     expect(read('it took an age to get the letter')).toBe('it delayed to get the letter');
     expect(read('take ages of patients into account')).toBe('take ages of patients into account');
+    expect(read('does the policy take ages into account')).toBe(
+      'does the policy take ages into account',
+    );
   });
 
   it('reads asking where to take a problem as “escalate”', () => {

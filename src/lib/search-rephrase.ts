@@ -416,16 +416,22 @@ const LEAVING = new Set(['left', 'leave', 'leaves']);
 const wentHome: Rephrasing = (words, i) => {
   if (!GOING_HOME.has(words[i]!) || words[i + 1] !== 'home') return undefined;
   const at = i + 2;
+  // A kind of home thing: "get home visit requests", "go home oxygen".
+  if (HOME_THINGS.has(words[at] ?? '')) return undefined;
   if (words[at] === 'from') {
     const place = words[at + 1] === 'the' ? at + 2 : at + 1;
-    if (!HOSPITAL_PLACES.has(words[place] ?? '')) return undefined;
+    // A stay, not a visit: "home from the hospital appointment", "from the hospital clinic".
+    if (!HOSPITAL_PLACES.has(words[place] ?? '') || VISITS.has(words[place + 1] ?? ''))
+      return undefined;
     return { read: place + 1 - i, as: ['leaving', 'hospital'] };
   }
-  // "After patients go home", "once mum got home", "when he is sent home".
+  // "After patients go home", "once mum got home", "when he is sent home", "since I came home".
   let before = i - 1;
   if (PASSIVE_GOING.has(words[before] ?? '')) before -= 1;
   if (!WHO_GOES.has(words[before] ?? '') || !WHEN_GOING.has(words[before - 1] ?? ''))
     return undefined;
+  // Staff go home from work: "results that arrive after I go home". A patient tells of it after.
+  if (words[before] === 'i' && !WENT.has(words[i]!)) return undefined;
   return { read: at - i, as: ['leaving', 'hospital'] };
 };
 const GOING_HOME = new Set(
@@ -437,12 +443,28 @@ const HOSPITAL_PLACES = new Set(
 );
 /** "Is sent home", "are discharged home": the going, passive. */
 const PASSIVE_GOING = new Set(['is', 'are', 'was', 'were', 'gets', 'get', 'got']);
-/** Who goes home: the patient spoken of, or the speaker. */
+/** Who goes home: the patient spoken of, or the speaker ("we" are staff going home from work). */
 const WHO_GOES = new Set(
-  'patient patients pt pts they he she i we people someone mum dad husband wife son daughter'.split(
+  'patient patients pt pts they he she i people someone mum dad husband wife son daughter'.split(
     ' ',
   ),
 );
+const WENT = new Set(['went', 'gone', 'got', 'came', 'sent']);
+/** What "home" may name the kind of: "home visit", "home oxygen", "home care package". */
+const HOME_THINGS = new Set(
+  'visit visits visiting oxygen care address phone help bloods test tests nursing delivery number'.split(
+    ' ',
+  ),
+);
+/** A visit to the hospital, not a stay: "home from the hospital appointment". */
+const VISITS = new Set([
+  'appointment',
+  'appointments',
+  'clinic',
+  'clinics',
+  'visit',
+  'outpatients',
+]);
 /** When the stay ends: "after they go home", "until he gets home". */
 const WHEN_GOING = new Set(['after', 'when', 'once', 'until', 'since']);
 /** What "hospital" or "ward" may name the kind of: "the hospital letter", "the ward phone". */
@@ -473,9 +495,11 @@ const COMING = new Set(['came', 'come', 'comes', 'coming', 'got', 'get', 'gets',
  */
 const takingAges: Rephrasing = (words, i) => {
   if (!TAKING.has(words[i]!)) return undefined;
-  // Not the ages of someone: "take ages of patients into account".
-  if (SO_LONG.has(words[i + 1] ?? '') && words[i + 2] !== 'of') return { read: 2, as: ['delayed'] };
+  // Not the ages of someone: "take ages of patients into account", "take ages into account".
+  if (SO_LONG.has(words[i + 1] ?? '') && !NOT_SO_LONG.has(words[i + 2] ?? ''))
+    return { read: 2, as: ['delayed'] };
   if (words[i + 1] === 'an' && words[i + 2] === 'age') return { read: 3, as: ['delayed'] };
   return undefined;
 };
 const SO_LONG = new Set(['ages', 'forever', 'yonks']);
+const NOT_SO_LONG = new Set(['of', 'into', 'account']);
