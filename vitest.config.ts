@@ -23,9 +23,9 @@ const unit = [
 
 /**
  * The longest test files, started first. In a clean clone Vitest has no timings yet and starts the
- * largest files first, which left the relevance test (over 1,700 questions, 2 to 3 minutes on a
- * shared 2-core machine) to start late and run on after everything else had finished; the every
- * page test takes about 4.
+ * largest files first, which once left the longest ones to start late and run on alone after
+ * everything else had finished: the every-page test (about 4 minutes on a shared 2-core machine)
+ * and the relevance test (over 2,000 questions, 2 to 3 minutes).
  */
 const LONGEST_FIRST = [
   'tests/browser/every-page.test.ts',

@@ -78,7 +78,7 @@ it.each(lists.map((list) => ({ ...list, percent: `${list.goal * 100}%` })))(
         const found = await searchEachOnPage(
           page,
           asked.map((i) => questions[i]!.question),
-        );
+        ).finally(() => page.close());
         for (const [n, i] of asked.entries()) {
           const { reader, question, expect: answers } = questions[i]!;
           const top = found[n]!.slice(0, 3);
@@ -88,7 +88,6 @@ it.each(lists.map((list) => ({ ...list, percent: `${list.goal * 100}%` })))(
               `  [${reader}] "${question}" → ${top.join(', ') || 'nothing'} (wanted ${answers.join(' or ')})`,
             );
         }
-        await page.close();
       }),
     );
     // In the list's order, whichever page asked them.

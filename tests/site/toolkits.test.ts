@@ -8,6 +8,7 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { formatFileSize } from '../../src/lib/file-size.ts';
+import { markdownSections } from '../../src/lib/toolkits/document-sections.ts';
 import { contentEntries } from '../helpers/content.ts';
 import { distDir, readPage } from '../helpers/dist.ts';
 
@@ -40,6 +41,17 @@ const sheetSource = async (toolkit: string, file: string) =>
   parse(await sourceText(toolkit, file)) as SheetYaml;
 
 describe('toolkits', () => {
+  it('list the sections of at least one Word document under its link', async () => {
+    const pages = await Promise.all(toolkits.map((t) => readPage(`/toolkits/${t.id}/`)));
+    const listed = pages.flatMap((html) => {
+      const $ = cheerio.load(html);
+      return $('.app-downloads > li p')
+        .filter((_, p) => $(p).text().trim().startsWith('Sections: '))
+        .get();
+    });
+    expect(listed.length).toBeGreaterThan(0);
+  });
+
   it('include the provider and commissioner toolkit, the GP practice toolkit and the patient participation pack', () => {
     expect(toolkits.map((t) => t.id)).toEqual(
       expect.arrayContaining([
@@ -86,9 +98,7 @@ describe.each(toolkits.map((t) => t.id))('the %s page and bundle', async (id) =>
         continue;
       }
       const document = (await mammoth.extractRawText({ path: builtFile(id, f.file) })).value;
-      const headings = [...(await sourceText(id, f.source)).matchAll(/^## (.+)$/gm)].map(
-        ([, heading]) => heading!.trim(),
-      );
+      const headings = markdownSections(await sourceText(id, f.source));
       for (const heading of headings) expect(document, f.file).toContain(heading);
       expect(item.sections, f.file).toBe(
         headings.length > 0 ? `Sections: ${headings.join(', ')}.` : '',

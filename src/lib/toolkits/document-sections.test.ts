@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownSections } from './docx-writer.ts';
+import { markdownSections } from './document-sections.ts';
 
 describe('markdownSections', () => {
   it('lists the second-level headings of a document, in order, as plain text', () => {

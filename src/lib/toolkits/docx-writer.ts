@@ -144,22 +144,8 @@ function inlineRuns(
   });
 }
 
-/**
- * The sections of a Markdown source, by its second-level headings: the toolkit page lists them
- * under the document's link, so a reader sees what the document covers before downloading it and
- * search finds the toolkit by them ("membership", "quorum" are sections of a terms of reference).
- */
-export function markdownSections(markdown: string): string[] {
-  return unified()
-    .use(remarkParse)
-    .parse(markdown)
-    .children.flatMap((node) =>
-      node.type === 'heading' && node.depth === 2 ? [textOf(node).trim()] : [],
-    )
-    .filter((text) => text.length > 0);
-}
-
-function textOf(node: Node): string {
+/** The plain text of a Markdown node and everything in it. */
+export function textOf(node: Node): string {
   if ('value' in node && typeof node.value === 'string') return node.value;
   return 'children' in node ? (node as Parent).children.map(textOf).join('') : '';
 }
