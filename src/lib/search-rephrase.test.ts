@@ -136,8 +136,9 @@ describe('rephrased', () => {
     );
     expect(read('111 sent me to the hospital')).toBe('111 sent me to the hospital');
     expect(read('we sent the letter to the hospital')).toBe('we sent the letter to the hospital');
+    // (The bloods asked of the GP are the hospital's follow-up tests: askedToTest.)
     expect(read('ask the GP to do bloods and send them to clinic')).toBe(
-      'ask the gp to do bloods and send them to clinic',
+      'ask the gp to repeat bloods and send them to clinic',
     );
   });
 
@@ -183,6 +184,34 @@ describe('rephrased', () => {
     expect(read('once patients get home oxygen')).toBe('once patients get home oxygen');
     expect(read('when I got home from the hospital appointment')).toBe(
       'when i got home from the hospital appointment',
+    );
+  });
+
+  it('reads the hospital asking the practice to do its tests as “repeat bloods”', () => {
+    expect(read('hospital wants us to take bloods before their next clinic')).toBe(
+      'hospital wants us to repeat bloods before their next clinic',
+    );
+    expect(read("cardiology asked us to take a patient's kidney bloods and send them")).toBe(
+      'cardiology asked us to repeat bloods and send them',
+    );
+    expect(read('clinic wants the practice nurse to check his potassium in 1 week')).toBe(
+      'clinic wants the practice nurse to repeat bloods in 1 week',
+    );
+    expect(read('hospital wants me to take a blood test')).toBe(
+      'hospital wants me to repeat bloods',
+    );
+    expect(read('the hospital want us to book a scan in 6 months')).toBe(
+      'the hospital want us to repeat test in 6 months',
+    );
+    // Results sent on, monitoring with a medicine taken over, or nobody asking.
+    expect(read('asked us to send the bloods to clinic')).toBe(
+      'asked us to send the bloods to clinic',
+    );
+    expect(read('derm want me to take over azathioprine and do the blood monitoring')).toBe(
+      'derm want me to take over azathioprine and do the blood monitoring',
+    );
+    expect(read('we need to take bloods before clinic')).toBe(
+      'we need to take bloods before clinic',
     );
   });
 

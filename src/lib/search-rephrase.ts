@@ -27,6 +27,7 @@ export function rephrased(words: readonly string[]): string[] {
     leftHospital,
     wentHome,
     takingAges,
+    askedToTest,
   ].reduce((read, rule) => rephrasedBy(read, rule), [...words]);
 }
 
@@ -503,3 +504,38 @@ const takingAges: Rephrasing = (words, i) => {
 };
 const SO_LONG = new Set(['ages', 'forever', 'yonks']);
 const NOT_SO_LONG = new Set(['of', 'into', 'account']);
+
+/**
+ * The hospital asking the practice to do its tests: "hospital wants us to take bloods before the
+ * next clinic", "cardiology asked us to do his kidney bloods", "wants the practice nurse to check
+ * his potassium". Read as the pages' "repeat bloods" (or "repeat test"): who arranges a hospital's
+ * follow-up tests. Not monitoring that goes with taking over a medicine ("take over methotrexate
+ * and do the monitoring bloods": shared care), nor results sent on ("asked us to send the bloods").
+ */
+const askedToTest: Rephrasing = (words, i) => {
+  if (!TEST_VERBS.has(words[i]!) || words[i - 1] !== 'to') return undefined;
+  if (!ASKED_ONE.has(words[i - 2] ?? '') && !ASKED_ONE.has(words[i - 3] ?? '')) return undefined;
+  const asker = words.slice(Math.max(0, i - 6), i - 2);
+  if (!asker.some((w) => REQUESTS.has(w))) return undefined;
+  if (words.some((w) => SHARED_CARE_WORDS.has(w))) return undefined;
+  const test = words.slice(i + 1, i + 5).findIndex((w) => TESTS.has(w) || BLOODS.has(w));
+  if (test < 0) return undefined;
+  const at = i + 1 + test;
+  // "a blood test": the test goes with its blood.
+  const end = BLOODS.has(words[at]!) && TESTS.has(words[at + 1] ?? '') ? at + 1 : at;
+  return { read: end + 1 - i, as: ['repeat', BLOODS.has(words[at]!) ? 'bloods' : 'test'] };
+};
+const TEST_VERBS = new Set('do take check recheck arrange book organise organize draw'.split(' '));
+/** Who is asked: "us", "me", "the GP", "the practice nurse". */
+const ASKED_ONE = new Set('us me gp gps practice surgery nurse nurses'.split(' '));
+const REQUESTS = new Set(
+  'want wants wanted ask asks asked asking expect expects expecting told tells requested requests'.split(
+    ' ',
+  ),
+);
+const BLOODS = new Set(['bloods', 'blood', 'u&es', 'lfts', 'tfts', 'fbc', 'inr', 'potassium']);
+const TESTS = new Set(
+  'test tests scan scans ultrasound ecg xray x-ray mri ct echo urine levels'.split(' '),
+);
+/** Monitoring that goes with a medicine taken over: shared care, not a follow-up test. */
+const SHARED_CARE_WORDS = new Set(['monitoring', 'prescribing', 'prescribe', 'over']);
