@@ -149,6 +149,10 @@ describe('askedAs', () => {
       'patient',
     );
     expect(askedAs('my sister was discharged on Friday')).toBe('patient');
+    expect(askedAs('I left the ward without a sick note for work, who do I ask now?')).toBe(
+      'patient',
+    );
+    expect(askedAs('I left a message with the secretary')).toBeUndefined();
   });
 
   it('does not take someone else’s relative for the speaker’s own', () => {
@@ -198,6 +202,12 @@ describe('askedAs', () => {
 
   it('hears a GP practice in a kind of GP only a practice names', () => {
     expect(askedAs('our salaried GP wants a letter to send back to outpatients')).toBe('gp');
+    // A team's letters, a word or two after what they are of; a family's appointment.
+    expect(
+      askedAs('what contact details go on our outpatient appointment and admission letters'),
+    ).toBeUndefined();
+    expect(askedAs('our outpatient appointment was cancelled')).toBe('patient');
+    expect(askedAs('our appointment is late and the letters never come')).toBe('patient');
     expect(askedAs('my locum GP asked who chases the result')).toBe('gp');
     // A hospital has trainee and locum doctors too.
     expect(askedAs('our trainee doctors keep writing GP to follow up in discharge summaries')).toBe(

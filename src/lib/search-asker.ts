@@ -242,6 +242,28 @@ const TEAMS_THINGS = new Set(
   ),
 );
 
+/**
+ * Whether the words after "our" name a team's kind of thing, a word or a few after what it is of:
+ * "our appointment letters", "our outpatient appointment and admission letters". The thing must
+ * come before the clause goes on ("our appointment is late, the letters…" is a family's).
+ */
+function teamsThing(after: readonly string[]): boolean {
+  for (const word of after.slice(1, 5)) {
+    if (TEAMS_THINGS.has(word)) return true;
+    if (!THINGS_JOINED.has(word) && !/^[a-z&-]+$/.test(word)) return false;
+    if (CLAUSE_GOES_ON.has(word)) return false;
+  }
+  return false;
+}
+/** Words between what a team's things are of and the things: "appointment and admission letters". */
+const THINGS_JOINED = new Set(['and', '&', 'or']);
+/** Where the clause goes on past what "our" names: "our appointment is", "our GP to refer". */
+const CLAUSE_GOES_ON = new Set(
+  'is are was were has have had to for from with at in on by but so because that which who will would can could should'.split(
+    ' ',
+  ),
+);
+
 /** How old a relative is, or what they are like, before "mum", "son": "19-year-old", "elderly". */
 const RELATIVES_AGE = new Set(
   'elderly frail little teenage adult grown-up older younger eldest oldest youngest disabled old'.split(
@@ -297,7 +319,7 @@ function ownedAfter(possessive: string, after: readonly string[]): HeardRole | u
   const direct =
     (first === 'gp' && GP_COLLEAGUES.has(second)) ||
     (RELATIVES.includes(first) && ORGANISATIONS.has(second)) ||
-    (possessive === 'our' && TEAMS_THINGS.has(second) && !LOCAL_PRACTICE.has(first))
+    (possessive === 'our' && teamsThing(after) && !LOCAL_PRACTICE.has(first))
       ? undefined
       : owner(first);
   // "Our local GP", "my local practice": a family's; a practice does not call itself local.
@@ -310,6 +332,8 @@ function ownedAfter(possessive: string, after: readonly string[]): HeardRole | u
   if (direct || !(OWNED_BETWEEN.has(first) || (possessive === 'my' && forMyBody(first))))
     return direct;
   if (possessive === 'my' && RESULTS.has(second)) return 'patient';
+  // "Our outpatient appointment letters": a team's things, after a word between too.
+  if (possessive === 'our' && teamsThing(after.slice(1))) return undefined;
   // After a specialty, only a patient's thing: "my gastro list" is a consultant's.
   const owned = owner(second);
   return specialtyNamed(first) ? (owned === 'patient' ? owned : undefined) : owned;
@@ -360,6 +384,9 @@ const DONE_TO_ME = new Set([
   'give',
   'gave',
 ]);
+
+/** Where a patient stays: "I left the ward". */
+const STAYS = new Set(['hospital', 'ward']);
 
 /** Going home from hospital, said by the one who goes: "when I go home", "going home". */
 const GOING = new Set(['go', 'going', 'went', 'get', 'got', 'sent', 'came', 'come', 'coming']);
@@ -598,6 +625,10 @@ function heardIn(text: string): HeardRole | undefined {
           !words.some((w) => SOMEONE_ELSE.has(w)) ||
           words.some((w) => FIRST_PERSON.has(w)))) ||
       (word === 'leave' && at(i - 1) === 'i') ||
+      // "I left the ward", "I left hospital on Friday"; not "I left a message".
+      (word === 'left' &&
+        at(i - 1) === 'i' &&
+        STAYS.has(at(i + 1) === 'the' ? at(i + 2) : at(i + 1))) ||
       // "My surgery says", "my practice told me": the practice speaks to the patient; its staff
       // say "we".
       (word === 'my' && LOCAL_PRACTICE.has(at(i + 1)) && PRACTICE_TELLS.has(at(i + 2))) ||

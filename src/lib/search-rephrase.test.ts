@@ -215,6 +215,21 @@ describe('rephrased', () => {
     );
   });
 
+  it('reads a summary spoken of apart from its discharge as “discharge summary”', () => {
+    expect(read('seen a patient 3 days after discharge, no summary from the hospital')).toBe(
+      'seen a patient 3 days after discharge no discharge summary from the hospital',
+    );
+    expect(read('discharged on monday and still no summary')).toBe(
+      'discharged on monday and still no discharge summary',
+    );
+    // Already a discharge summary, a summary of something named, or of another kind.
+    expect(read('discharge summary late')).toBe('discharge summary late');
+    expect(read('summary of the clauses about discharge')).toBe(
+      'summary of the clauses about discharge',
+    );
+    expect(read('clinic summary after discharge')).toBe('clinic summary after discharge');
+  });
+
   it('reads taking ages as “delayed”', () => {
     expect(read('letters from the trust take ages')).toBe('letters from the trust delayed');
     expect(read('results are taking forever')).toBe('results are delayed');

@@ -28,6 +28,7 @@ export function rephrased(words: readonly string[]): string[] {
     wentHome,
     takingAges,
     askedToTest,
+    summaryOfTheStay,
   ].reduce((read, rule) => rephrasedBy(read, rule), [...words]);
 }
 
@@ -539,3 +540,18 @@ const TESTS = new Set(
 );
 /** Monitoring that goes with a medicine taken over: shared care, not a follow-up test. */
 const SHARED_CARE_WORDS = new Set(['monitoring', 'prescribing', 'prescribe', 'over']);
+
+/**
+ * A summary spoken of apart from the discharge it is of: "seen a patient 3 days after discharge,
+ * no summary from the hospital", "discharged on Monday and still no summary". Read as "discharge
+ * summary". Not a summary of something named ("a summary of the clauses"), nor one whose kind is
+ * said ("the clinic summary").
+ */
+const summaryOfTheStay: Rephrasing = (words, i) => {
+  if (words[i] !== 'summary' && words[i] !== 'summaries') return undefined;
+  if (words[i + 1] === 'of' || SUMMARY_KINDS.has(words[i - 1] ?? '')) return undefined;
+  if (!words.some((w, j) => DISCHARGED.has(w) && Math.abs(j - i) > 1)) return undefined;
+  return { read: 1, as: ['discharge', words[i]!] };
+};
+const SUMMARY_KINDS = new Set(['discharge', 'clinic', 'care', 'a&e', 'tto', 'outpatient', 'gp']);
+const DISCHARGED = new Set(['discharge', 'discharged', 'discharging']);
