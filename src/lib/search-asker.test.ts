@@ -153,6 +153,9 @@ describe('askedAs', () => {
       'patient',
     );
     expect(askedAs('I left a message with the secretary')).toBeUndefined();
+    // A clinician leaving the ward, or hospital medicine.
+    expect(askedAs('when I left the ward the patient had no TTOs')).not.toBe('patient');
+    expect(askedAs('I left hospital medicine for general practice')).not.toBe('patient');
   });
 
   it('does not take someone else’s relative for the speaker’s own', () => {
@@ -168,8 +171,9 @@ describe('askedAs', () => {
     expect(askedAs("I'm a mum of three, the hospital said the GP would do the bloods")).toBe(
       'patient',
     );
-    // A sister practice or trust is no relative.
-    expect(askedAs('our sister trust will not accept the referral')).toBe('gp');
+    // A sister practice or trust is no relative, but the organisation itself.
+    expect(askedAs('our sister trust will not accept the referral')).toBe('manager');
+    expect(askedAs('our sister practice uses a different template')).toBe('gp');
   });
 
   it('hears a practice’s front desk, told of by the one behind it', () => {
@@ -178,6 +182,8 @@ describe('askedAs', () => {
     ).toBe('gp');
     expect(askedAs('man at reception wants to know when his clinic appointment is')).toBe('gp');
     expect(askedAs('lady at the counter wants her tablets, the ward gave 2 days')).toBe('gp');
+    expect(askedAs('patient is at the front desk asking for her discharge letter')).toBe('gp');
+    expect(askedAs("there's a man waiting at reception for his fit note")).toBe('gp');
     expect(askedAs('only been on reception a week and patients ring about appointments')).toBe(
       'gp',
     );
@@ -208,6 +214,7 @@ describe('askedAs', () => {
     ).toBeUndefined();
     expect(askedAs('our outpatient appointment was cancelled')).toBe('patient');
     expect(askedAs('our appointment is late and the letters never come')).toBe('patient');
+    expect(askedAs('our daughter never gets appointment letters')).toBe('patient');
     expect(askedAs('my locum GP asked who chases the result')).toBe('gp');
     // A hospital has trainee and locum doctors too.
     expect(askedAs('our trainee doctors keep writing GP to follow up in discharge summaries')).toBe(
@@ -685,6 +692,8 @@ describe('asksForTool', () => {
     expect(asksForTool('our discharge summary audit shows late letters')).toBe(false);
     expect(asksForTool('our letters need a template')).toBe(true);
     expect(asksForTool('looking for our ICB audit template')).toBe(true);
+    expect(asksForTool('need help building my referral tracking spreadsheet')).toBe(true);
+    expect(asksForTool('our clinic letter template needs updating')).toBe(false);
     expect(asksForTool('the hospital sends a standard letter saying discharged to GP')).toBe(false);
     expect(asksForTool('where can I get a standard letter for patients who DNA twice')).toBe(true);
     // The other side's form is not a tool asked for.

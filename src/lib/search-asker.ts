@@ -250,16 +250,16 @@ const TEAMS_THINGS = new Set(
 function teamsThing(after: readonly string[]): boolean {
   for (const word of after.slice(1, 5)) {
     if (TEAMS_THINGS.has(word)) return true;
-    if (!THINGS_JOINED.has(word) && !/^[a-z&-]+$/.test(word)) return false;
     if (CLAUSE_GOES_ON.has(word)) return false;
   }
   return false;
 }
-/** Words between what a team's things are of and the things: "appointment and admission letters". */
-const THINGS_JOINED = new Set(['and', '&', 'or']);
-/** Where the clause goes on past what "our" names: "our appointment is", "our GP to refer". */
+/**
+ * Where the clause goes on past what "our" names: "our appointment is", "our GP to refer", "our
+ * daughter never gets".
+ */
 const CLAUSE_GOES_ON = new Set(
-  'is are was were has have had to for from with at in on by but so because that which who will would can could should'.split(
+  'is are was were has have had to for from with at in on by but so because that which who will would can could should never not gets get got keeps keep does did do'.split(
     ' ',
   ),
 );
@@ -315,11 +315,14 @@ function ownedAfter(possessive: string, after: readonly string[]): HeardRole | u
   // "Our GP leads", "our GP members": a GP's kind of colleague, not a family's GP; "our
   // appointment letters", "our prescription requests": a team's things, not a family's ("our GP
   // team", "our GP service" are still a family's GP).
-  // "Our sister practice", "our sister trust": an organisation's, not a relative.
+  // "Our sister practice", "our sister trust": the organisation's, whose it says ("our practice").
+  if (RELATIVES.includes(first) && ORGANISATIONS.has(second)) return owner(second);
   const direct =
     (first === 'gp' && GP_COLLEAGUES.has(second)) ||
-    (RELATIVES.includes(first) && ORGANISATIONS.has(second)) ||
-    (possessive === 'our' && teamsThing(after) && !LOCAL_PRACTICE.has(first))
+    (possessive === 'our' &&
+      teamsThing(after) &&
+      !LOCAL_PRACTICE.has(first) &&
+      !RELATIVES.includes(first))
       ? undefined
       : owner(first);
   // "Our local GP", "my local practice": a family's; a practice does not call itself local.
@@ -385,8 +388,21 @@ const DONE_TO_ME = new Set([
   'gave',
 ]);
 
-/** Where a patient stays: "I left the ward". */
+/**
+ * "I left the ward", "I left hospital on Friday", told by the patient: the place is where they
+ * stayed, not a job ("I left hospital medicine for general practice") or a time ("when I left the
+ * ward the patient had no TTOs": a clinician speaks of a patient).
+ */
+function leftAStay(words: readonly string[], place: number): boolean {
+  return (
+    STAYS.has(words[place] ?? '') &&
+    !LEFT_FOR.has(words[place + 1] ?? '') &&
+    !words.some((w) => w === 'patient' || w === 'patients' || w === 'pt' || w === 'pts')
+  );
+}
 const STAYS = new Set(['hospital', 'ward']);
+/** After the place, what it was left for or as: a job or a move ("left hospital medicine for"). */
+const LEFT_FOR = new Set('medicine medical job post work to for at team'.split(' '));
 
 /** Going home from hospital, said by the one who goes: "when I go home", "going home". */
 const GOING = new Set(['go', 'going', 'went', 'get', 'got', 'sent', 'came', 'come', 'coming']);
@@ -628,7 +644,7 @@ function heardIn(text: string): HeardRole | undefined {
       // "I left the ward", "I left hospital on Friday"; not "I left a message".
       (word === 'left' &&
         at(i - 1) === 'i' &&
-        STAYS.has(at(i + 1) === 'the' ? at(i + 2) : at(i + 1))) ||
+        leftAStay(words, at(i + 1) === 'the' ? i + 2 : i + 1)) ||
       // "My surgery says", "my practice told me": the practice speaks to the patient; its staff
       // say "we".
       (word === 'my' && LOCAL_PRACTICE.has(at(i + 1)) && PRACTICE_TELLS.has(at(i + 2))) ||
@@ -750,7 +766,15 @@ function atTheFrontDesk(words: readonly string[]): boolean {
   return words.some((word, i) => {
     if (word === 'on' && at(i + 1) === 'reception')
       return (i === 0 || ON_RECEPTION.has(at(i - 1))) && !inHospital(i + 2);
-    if (word !== 'at' || !AT_THE_DESK.has(at(i - 1))) return false;
+    if (word !== 'at') return false;
+    // Someone there, or waiting there: "patient is at the front desk", "a man waiting at
+    // reception", "hes panicking at the counter".
+    const who = AT_THE_DESK_HOW.has(at(i - 1))
+      ? AT_THE_DESK_HOW.has(at(i - 2))
+        ? i - 3
+        : i - 2
+      : i - 1;
+    if (!AT_THE_DESK.has(at(who))) return false;
     let j = i + 1;
     if (at(j) === 'the') j++;
     if (at(j) === 'front') j++;
@@ -762,8 +786,14 @@ const PLACE_WORDS = new Set(['in', 'on', 'at', 'of']);
 /** Who is at the desk: someone the speaker tells of ("patient at the desk", "lady at reception"). */
 const AT_THE_DESK = new Set([
   ...SOMEONE_ELSE,
-  ...'patient patients pt pts someone somebody carer relative family'.split(' '),
+  ...'patient patients pt pts someone somebody carer relative family hes shes'.split(' '),
+  "he's",
+  "she's",
 ]);
+/** How someone is at the desk: "is at", "waiting at", "is still waiting at". */
+const AT_THE_DESK_HOW = new Set(
+  'is was still waiting standing sitting queueing queuing panicking stood sat'.split(' '),
+);
 /** Working on reception: "I'm on reception", "new on reception", "my morning on reception". */
 const ON_RECEPTION = new Set([
   "i'm",
@@ -1245,16 +1275,14 @@ function alreadyHas(words: readonly string[], i: number): boolean {
   // One word may describe it: "our recent audit", "an excel spreadsheet".
   const at = (j: number) => words[j] ?? '';
   const start = HOLDERS.has(at(i - 1)) || ARTICLES.has(at(i - 1)) ? i - 1 : i - 2;
-  if (HOLDERS.has(at(start))) return true;
-  // Two, when what it does follows: "my clinic letter template ends with…", "our discharge
-  // summary audit shows…" ("looking for our ICB audit template" asks for one).
-  if (
-    HOLDERS.has(at(i - 3)) &&
-    !DESCRIBES_NOT.has(at(i - 2)) &&
-    !DESCRIBES_NOT.has(at(i - 1)) &&
-    WHAT_IT_DOES.has(at(i + 1))
-  )
-    return true;
+  // Whose it is, one word or two before it ("my clinic letter template"), unless the reader asks
+  // for it: "looking for our ICB audit template", "need our practice's own template".
+  const holder = HOLDERS.has(at(start))
+    ? start
+    : HOLDERS.has(at(i - 3)) && !DESCRIBES_NOT.has(at(i - 2)) && !DESCRIBES_NOT.has(at(i - 1))
+      ? i - 3
+      : undefined;
+  if (holder !== undefined) return !ASKING_FOR_IT.has(at(holder - 1));
   if (!ARTICLES.has(at(start))) return false;
   // "We have a template", "I've got a spreadsheet", "we keep an audit"; not "do you have a
   // template", nor "do we have a template", "can I have a leaflet", which ask for one.
@@ -1270,9 +1298,11 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const ASKING_FIRST = new Set(
   'do does did can could would will shall should have has may might'.split(' '),
 );
-/** What a tool the reader has does: "our audit shows", "my template ends with". */
-const WHAT_IT_DOES = new Set(
-  'shows showed says said ends starts has had lists includes asks reads covers goes'.split(' '),
+/** Asking for a tool before whose it is: "looking for our…", "how do I set up our…". */
+const ASKING_FOR_IT = new Set(
+  'for need needs want wants find get download make build building create creating up design draft write writing'.split(
+    ' ',
+  ),
 );
 /** Words that end what a holder's words describe: "our letters need a template" asks for one. */
 const DESCRIBES_NOT = new Set(

@@ -179,6 +179,12 @@ describe('rephrased', () => {
     expect(read('results that arrive after we go home')).toBe(
       'results that arrive after we go home',
     );
+    expect(read('when I go home will I get my tablets')).toBe(
+      'when i leaving hospital will i get my tablets',
+    );
+    expect(read('after we got home mum had no tablets')).toBe(
+      'after we leaving hospital mum had no tablets',
+    );
     expect(read('after I go home who checks results')).toBe('after i go home who checks results');
     expect(read('since I came home last week')).toBe('since i leaving hospital last week');
     expect(read('once patients get home oxygen')).toBe('once patients get home oxygen');
@@ -213,6 +219,20 @@ describe('rephrased', () => {
     expect(read('we need to take bloods before clinic')).toBe(
       'we need to take bloods before clinic',
     );
+    expect(read('clinic wants us to do a urine test sample')).toBe(
+      'clinic wants us to repeat test',
+    );
+    // Not blood pressure or sugar; not asked by the hospital of the practice; a drug's levels.
+    expect(read('clinic told me to take my blood pressure at home')).toBe(
+      'clinic told me to take my blood pressure at home',
+    );
+    expect(read('the GP asked me to do a urine test')).toBe('the gp asked me to do a urine test');
+    expect(read('can I ask the hospital nurse to do the bloods')).toBe(
+      'can i ask the hospital nurse to do the bloods',
+    );
+    expect(read('the hospital wants us to check levels of lithium')).toBe(
+      'the hospital wants us to check levels of lithium',
+    );
   });
 
   it('reads a summary spoken of apart from its discharge as “discharge summary”', () => {
@@ -228,6 +248,15 @@ describe('rephrased', () => {
       'summary of the clauses about discharge',
     );
     expect(read('clinic summary after discharge')).toBe('clinic summary after discharge');
+    expect(read('summary care record of a discharged patient')).toBe(
+      'summary care record of a discharged patient',
+    );
+    expect(read('in summary, the patient was discharged')).toBe(
+      'in summary the patient was discharged',
+    );
+    expect(read('one page summary for the board on discharge')).toBe(
+      'one page summary for the board on discharge',
+    );
   });
 
   it('reads taking ages as “delayed”', () => {

@@ -432,8 +432,9 @@ const wentHome: Rephrasing = (words, i) => {
   if (PASSIVE_GOING.has(words[before] ?? '')) before -= 1;
   if (!WHO_GOES.has(words[before] ?? '') || !WHEN_GOING.has(words[before - 1] ?? ''))
     return undefined;
-  // Staff go home from work: "results that arrive after I go home". A patient tells of it after.
-  if (words[before] === 'i' && !WENT.has(words[i]!)) return undefined;
+  // Staff go home from work: "results that arrive after I go home", "when we go home after the
+  // shift". A patient or family goes home from a stay: "when I go home will I get my tablets".
+  if (SPEAKERS_GOING.has(words[before]!) && words.some((w) => AT_WORK.has(w))) return undefined;
   return { read: at - i, as: ['leaving', 'hospital'] };
 };
 const GOING_HOME = new Set(
@@ -445,13 +446,17 @@ const HOSPITAL_PLACES = new Set(
 );
 /** "Is sent home", "are discharged home": the going, passive. */
 const PASSIVE_GOING = new Set(['is', 'are', 'was', 'were', 'gets', 'get', 'got']);
-/** Who goes home: the patient spoken of, or the speaker ("we" are staff going home from work). */
+/** Who goes home: the patient spoken of, or the speakers. */
 const WHO_GOES = new Set(
-  'patient patients pt pts they he she i people someone mum dad husband wife son daughter'.split(
+  'patient patients pt pts they he she i we people someone mum dad husband wife son daughter'.split(
     ' ',
   ),
 );
-const WENT = new Set(['went', 'gone', 'got', 'came', 'sent']);
+const SPEAKERS_GOING = new Set(['i', 'we']);
+/** What staff go home from: "results", "the shift", "work". */
+const AT_WORK = new Set(
+  'result results shift shifts rota duty work working on-call handover inbox tasks'.split(' '),
+);
 /** What "home" may name the kind of: "home visit", "home oxygen", "home care package". */
 const HOME_THINGS = new Set(
   'visit visits visiting oxygen care address phone help bloods test tests nursing delivery number'.split(
@@ -515,43 +520,86 @@ const NOT_SO_LONG = new Set(['of', 'into', 'account']);
  */
 const askedToTest: Rephrasing = (words, i) => {
   if (!TEST_VERBS.has(words[i]!) || words[i - 1] !== 'to') return undefined;
-  if (!ASKED_ONE.has(words[i - 2] ?? '') && !ASKED_ONE.has(words[i - 3] ?? '')) return undefined;
-  const asker = words.slice(Math.max(0, i - 6), i - 2);
+  // Who is asked, just before "to": "us", "me", "the GP", "the practice nurse"; not a hospital's
+  // own ("ask the hospital nurse to do the bloods").
+  const asked = ASKED_ONE.has(words[i - 2] ?? '') ? i - 2 : i - 3;
+  if (!ASKED_ONE.has(words[asked] ?? '') || ASKING_SIDE.has(words[asked - 1] ?? ''))
+    return undefined;
+  // Who asks: anyone, of the GP or the practice ("can I ask the GP to do bloods"); the hospital side,
+  // of "us", "me" or a nurse ("hospital wants us to", "cardiology asked me to").
+  const asker = words.slice(Math.max(0, asked - ASKER_REACH), asked);
   if (!asker.some((w) => REQUESTS.has(w))) return undefined;
+  if (!THE_PRACTICE.has(words[asked]!) && !asker.some((w) => ASKING_SIDE.has(w) || isSpecialty(w)))
+    return undefined;
   if (words.some((w) => SHARED_CARE_WORDS.has(w))) return undefined;
-  const test = words.slice(i + 1, i + 5).findIndex((w) => TESTS.has(w) || BLOODS.has(w));
-  if (test < 0) return undefined;
-  const at = i + 1 + test;
-  // "a blood test": the test goes with its blood.
-  const end = BLOODS.has(words[at]!) && TESTS.has(words[at + 1] ?? '') ? at + 1 : at;
-  return { read: end + 1 - i, as: ['repeat', BLOODS.has(words[at]!) ? 'bloods' : 'test'] };
+  const first = words.slice(i + 1, i + 5).findIndex((w, k) => isTest(words, i + 1 + k));
+  if (first < 0) return undefined;
+  let end = i + 1 + first;
+  const bloods = BLOODS.has(words[end]!) || words[end] === 'blood';
+  // Through the rest of its name: "a blood test", "a urine test sample".
+  while (TESTS.has(words[end + 1] ?? '') || words[end + 1] === 'sample') end++;
+  return { read: end + 1 - i, as: ['repeat', bloods ? 'bloods' : 'test'] };
 };
+/** A test at `i`: "bloods", a named blood test, a scan; "blood" only as a test ("blood test"). */
+function isTest(words: readonly string[], i: number): boolean {
+  const word = words[i]!;
+  if (word === 'blood') return BLOOD_TESTS.has(words[i + 1] ?? '');
+  return BLOODS.has(word) || TESTS.has(word);
+}
 const TEST_VERBS = new Set('do take check recheck arrange book organise organize draw'.split(' '));
-/** Who is asked: "us", "me", "the GP", "the practice nurse". */
-const ASKED_ONE = new Set('us me gp gps practice surgery nurse nurses'.split(' '));
+/** How far before the one asked the asker may be: "clinic increased his dose and wants the…". */
+const ASKER_REACH = 8;
+const THE_PRACTICE = new Set(['gp', 'gps', 'practice', 'surgery']);
+const ASKED_ONE = new Set([...THE_PRACTICE, 'us', 'me', 'nurse', 'nurses']);
+/** The hospital side, asking: "the hospital", "the clinic", "the consultant", a specialty. */
+const ASKING_SIDE = new Set(
+  'hospital clinic consultant consultants specialist ward trust outpatients registrar centre'.split(
+    ' ',
+  ),
+);
 const REQUESTS = new Set(
   'want wants wanted ask asks asked asking expect expects expecting told tells requested requests'.split(
     ' ',
   ),
 );
-const BLOODS = new Set(['bloods', 'blood', 'u&es', 'lfts', 'tfts', 'fbc', 'inr', 'potassium']);
+const BLOODS = new Set(['bloods', 'u&es', 'lfts', 'tfts', 'fbc', 'potassium']);
+const BLOOD_TESTS = new Set(['test', 'tests', 'count', 'sample']);
 const TESTS = new Set(
-  'test tests scan scans ultrasound ecg xray x-ray mri ct echo urine levels'.split(' '),
+  'test tests scan scans ultrasound ecg xray x-ray mri ct echo urine'.split(' '),
 );
-/** Monitoring that goes with a medicine taken over: shared care, not a follow-up test. */
-const SHARED_CARE_WORDS = new Set(['monitoring', 'prescribing', 'prescribe', 'over']);
+/**
+ * Monitoring that goes with a medicine taken over, and a drug's levels or INR: shared care, not a
+ * follow-up test.
+ */
+const SHARED_CARE_WORDS = new Set([
+  'monitoring',
+  'prescribing',
+  'prescribe',
+  'over',
+  'levels',
+  'level',
+  'inr',
+]);
 
 /**
  * A summary spoken of apart from the discharge it is of: "seen a patient 3 days after discharge,
  * no summary from the hospital", "discharged on Monday and still no summary". Read as "discharge
- * summary". Not a summary of something named ("a summary of the clauses"), nor one whose kind is
- * said ("the clinic summary").
+ * summary": only one said missing or sought ("no summary", "the summary"), within six words of the
+ * discharge. Not one whose kind is said ("the clinic summary", "one page summary"), "in summary",
+ * a summary of something named ("a summary of the clauses"), nor the summary care record.
  */
 const summaryOfTheStay: Rephrasing = (words, i) => {
   if (words[i] !== 'summary' && words[i] !== 'summaries') return undefined;
-  if (words[i + 1] === 'of' || SUMMARY_KINDS.has(words[i - 1] ?? '')) return undefined;
-  if (!words.some((w, j) => DISCHARGED.has(w) && Math.abs(j - i) > 1)) return undefined;
+  if (!SUMMARY_BEFORE.has(words[i - 1] ?? '') || NOT_OF_A_STAY.has(words[i + 1] ?? ''))
+    return undefined;
+  const near = words.slice(Math.max(0, i - SUMMARY_REACH), i + SUMMARY_REACH + 1);
+  if (!near.some((w) => DISCHARGED.has(w))) return undefined;
   return { read: 1, as: ['discharge', words[i]!] };
 };
-const SUMMARY_KINDS = new Set(['discharge', 'clinic', 'care', 'a&e', 'tto', 'outpatient', 'gp']);
+/** How far from the discharge its summary may be spoken of. */
+const SUMMARY_REACH = 6;
+/** Before a summary that is missing or sought: "no summary", "the summary", "where is the summary". */
+const SUMMARY_BEFORE = new Set('no the a any my his her their still without got'.split(' '));
+/** After a summary of something else: "summary of the clauses", "summary care record". */
+const NOT_OF_A_STAY = new Set(['of', 'care', 'record', 'says', 'for']);
 const DISCHARGED = new Set(['discharge', 'discharged', 'discharging']);

@@ -19,7 +19,8 @@ export async function searchOnPage(page: Page, query: string): Promise<string[]>
   await page.fill('#search-query', query);
   await page.press('#search-query', 'Enter');
   await page.waitForFunction(
-    (q) => document.querySelector('#search-status')?.textContent?.includes(`for ‘${q}’`),
+    // The page announces the query as it searched it, trimmed.
+    (q) => document.querySelector('#search-status')?.textContent?.includes(`for ‘${q.trim()}’`),
     query,
   );
   return resultPaths(page);
