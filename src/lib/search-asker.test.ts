@@ -206,6 +206,20 @@ describe('askedAs', () => {
     ).toBe('patient');
   });
 
+  it('hears the one who takes a call, not the caller', () => {
+    expect(askedAs("mum on the phone wants her son's blood results, nothing has come to us")).toBe(
+      'gp',
+    );
+    expect(askedAs('patient on phone says psychiatrist wants GP to take over, what do I say')).toBe(
+      'gp',
+    );
+    // A hospital's staff who say so first; the speaker's own relative calling them.
+    expect(askedAs("ward clerk, daughter on the phone about dad's discharge plan")).toBe(
+      'hospital-clinician',
+    );
+    expect(askedAs('my mum on the phone says the ward sent her home')).toBe('patient');
+  });
+
   it('hears a GP practice in a kind of GP only a practice names', () => {
     expect(askedAs('our salaried GP wants a letter to send back to outpatients')).toBe('gp');
     // A team's letters, a word or two after what they are of; a family's appointment.

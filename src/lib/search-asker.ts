@@ -359,7 +359,8 @@ const RELATIVES_BY_NAME = new Set([
  * not someone else's: "a mum brought in a letter", "told her dad to phone me", "the patient's mum".
  */
 function relativeByName(words: readonly string[], i: number): boolean {
-  if (!RELATIVES_BY_NAME.has(words[i]!)) return false;
+  // "Mum on the phone wants her son's results": the relative calls someone, who asks.
+  if (!RELATIVES_BY_NAME.has(words[i]!) || callerOnThePhone(words)) return false;
   // "I'm the mum", "I am a mum of three", "as the dad": the speaker.
   const selfBefore = ARTICLES.has(words[i - 1] ?? '') && SAYING_SELF.has(words[i - 2] ?? '');
   return selfBefore || !OTHERS_RELATIVE.has(words[i - 1] ?? '');
@@ -614,6 +615,7 @@ function heardIn(text: string): HeardRole | undefined {
   if (owned.size === 1) return [...owned][0];
   if (owned.size > 1) return undefined;
   if (atTheFrontDesk(words)) return 'gp';
+  if (callerOnThePhone(words)) return takesTheCall(words);
 
   const speaksOfPatient = words.includes('patient') || words.includes('patients');
   // "My patient", "the patient", "patients": a clinician speaking of them, not a patient of
@@ -782,6 +784,36 @@ function atTheFrontDesk(words: readonly string[]): boolean {
   });
 }
 const FRONT_DESK = new Set(['desk', 'reception', 'counter']);
+
+/**
+ * Someone calling the one who asks: "mum on the phone wants her son's blood results", "patient on
+ * phone says the psychiatrist wants GP to take over", "daughter on the line": not the caller's own
+ * question, but the one who takes the call (`takesTheCall`).
+ */
+function callerOnThePhone(words: readonly string[]): boolean {
+  return words.some(
+    (word, i) =>
+      CALLERS.has(word) &&
+      words[i + 1] === 'on' &&
+      PHONE.has((words[i + 2] === 'the' ? words[i + 3] : words[i + 2]) ?? ''),
+  );
+}
+/**
+ * Who takes a call: a hospital's staff when the question opens with their place or job ("ward
+ * clerk, daughter on the phone…", "outpatients receptionist -"), else a practice's front desk.
+ */
+function takesTheCall(words: readonly string[]): HeardRole {
+  const hospitals = (w: string) =>
+    SELF_PLACES[w] === 'hospital-clinician' || SELF_JOBS[w] === 'hospital-clinician';
+  return words.slice(0, 3).some(hospitals) ? 'hospital-clinician' : 'gp';
+}
+const CALLERS = new Set([
+  ...RELATIVES,
+  ...RELATIVES_BY_NAME,
+  ...SOMEONE_ELSE,
+  ...'patient pt carer relative someone somebody wife husband'.split(' '),
+]);
+const PHONE = new Set(['phone', 'line', 'telephone', 'phones']);
 const PLACE_WORDS = new Set(['in', 'on', 'at', 'of']);
 /** Who is at the desk: someone the speaker tells of ("patient at the desk", "lady at reception"). */
 const AT_THE_DESK = new Set([

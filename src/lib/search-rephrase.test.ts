@@ -259,6 +259,19 @@ describe('rephrased', () => {
     );
   });
 
+  it('reads not being at one’s appointment as “did not attend”', () => {
+    expect(read("overslept and wasn't at my outpatients slot this morning")).toBe(
+      'overslept and did not attend this morning',
+    );
+    expect(read('she was not at the 9am clinic')).toBe('she did not attend');
+    // Not an appointment, or staff not there.
+    expect(read("wasn't at the meeting")).toBe('was not at the meeting');
+    expect(read('I was not at work')).toBe('i was not at work');
+    expect(read("the consultant wasn't at the clinic")).toBe(
+      'the consultant was not at the clinic',
+    );
+  });
+
   it('reads taking ages as “delayed”', () => {
     expect(read('letters from the trust take ages')).toBe('letters from the trust delayed');
     expect(read('results are taking forever')).toBe('results are delayed');

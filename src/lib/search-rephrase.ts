@@ -23,6 +23,7 @@ export function rephrased(words: readonly string[]): string[] {
     cannotGetThrough,
     takeOverPrescribing,
     notTurningUp,
+    wasNotThere,
     sentToSpecialist,
     leftHospital,
     wentHome,
@@ -603,3 +604,25 @@ const SUMMARY_BEFORE = new Set('no the a any my his her their still without got'
 /** After a summary of something else: "summary of the clauses", "summary care record". */
 const NOT_OF_A_STAY = new Set(['of', 'care', 'record', 'says', 'for']);
 const DISCHARGED = new Set(['discharge', 'discharged', 'discharging']);
+
+/**
+ * Not at an appointment, said of being there: "wasn't at my outpatients slot", "I was not at the
+ * clinic on Monday", "he wasn't at his appointment". Read as "did not attend", as `notTurningUp`.
+ * Only with whose or which appointment it was, so not "wasn't at the meeting" or "not at work".
+ */
+const wasNotThere: Rephrasing = (words, i) => {
+  // readerWords reads "wasn't" as "was not".
+  if ((words[i] !== 'was' && words[i] !== 'were') || words[i + 1] !== 'not') return undefined;
+  if (words[i + 2] !== 'at' || !WHOSE_SLOT.has(words[i + 3] ?? '')) return undefined;
+  // Staff not there: "the consultant wasn't at the clinic".
+  if (STAFF.has(nearestPerson(words, i) ?? '')) return undefined;
+  let end = i + 4;
+  // "the 9am clinic": one word before it.
+  if (!SLOTS.has(words[end] ?? '')) end += 1;
+  if (!SLOTS.has(words[end] ?? '')) return undefined;
+  // "my outpatients slot": to its last word.
+  while (SLOTS.has(words[end + 1] ?? '')) end++;
+  return { read: end + 1 - i, as: ['did', 'not', 'attend'] };
+};
+const WHOSE_SLOT = new Set(['my', 'his', 'her', 'their', 'the', 'our', 'your']);
+const SLOTS = new Set(['appointment', 'appointments', 'slot', 'clinic', 'outpatients']);
