@@ -206,6 +206,17 @@ describe('askedAs', () => {
     ).toBe('patient');
   });
 
+  it('hears a clinician in referring, and a hospital team in sending a patient to the GP', () => {
+    expect(askedAs('I referred but the hospital turned it into advice and guidance')).toBe('gp');
+    expect(askedAs('can I tell them to get it from their GP')).toBe('hospital-clinician');
+    expect(askedAs('I told the patient to see the GP for a sick note')).toBe('hospital-clinician');
+    // A patient referred, referring themselves, asking for a referral or sent to their GP.
+    expect(askedAs('I was referred in March')).toBe('patient');
+    expect(askedAs('can I refer myself to physio')).toBeUndefined();
+    expect(askedAs('I asked the GP for a referral')).toBeUndefined();
+    expect(askedAs('they told me to ask my GP')).toBe('patient');
+  });
+
   it('hears the one who takes a call, not the caller', () => {
     expect(askedAs("mum on the phone wants her son's blood results, nothing has come to us")).toBe(
       'gp',

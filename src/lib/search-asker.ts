@@ -502,6 +502,10 @@ const HOSPITAL_SIDE = new Set([
 ]);
 
 /** "We", "us", "our": a team speaking, as a patient rarely does of their own care. */
+const REFERRING = new Set(['referred', 'refer']);
+const SENDING_PATIENTS = new Set(['tell', 'told', 'send', 'sent', 'direct', 'advise', 'advised']);
+/** Whom a hospital team sends to the GP: "them", "patients" (or "the patient"). */
+const SENT_PATIENTS = new Set(['them', 'him', 'her', 'patients', 'pts', 'people']);
 const FIRST_PERSON_PLURAL = new Set(['we', "we're", "we've", 'us', 'our', 'ours']);
 const FIRST_PERSON = new Set(['i', "i'm", 'im', "i've", 'ive', "i'd", 'me', 'my', 'myself']);
 /** A side after these is the speaker's own, or the reader's ("your GP" in a patient leaflet). */
@@ -694,12 +698,27 @@ function heardIn(text: string): HeardRole | undefined {
       !(at(j + 3) === 'for' && HOSPITAL_SIDE.has(at(j + 4) === 'the' ? at(j + 5) : at(j + 4)))
     );
   });
-  if (asHospital || writesLetters) return 'hospital-clinician';
+  // Sending a patient to their GP: "can I tell them to get it from their GP", "we send patients
+  // back to the GP". Not "they told me to ask my GP" (the speaker is the one sent).
+  const sendsToTheGp = words.some(
+    (word, i) =>
+      SENDING_PATIENTS.has(word) &&
+      SPEAKERS.has(at(i - 1)) &&
+      (SENT_PATIENTS.has(at(i + 1)) || (at(i + 1) === 'the' && at(i + 2) === 'patient')) &&
+      words.slice(i + 2, i + 9).some((w) => PRACTICE_SIDE.has(w)),
+  );
+  if (asHospital || writesLetters || sendsToTheGp) return 'hospital-clinician';
 
   // A team speaking ("we", "our"), or someone speaking of their patient, and the side of the
   // interface they name as someone else's. "When will I hear from the hospital" is a patient's as
   // often as a GP's, so "I" alone says nothing.
+  // "I referred", "we refer": a clinician's act, not a patient's ("I was referred", "can I refer
+  // myself").
+  const refersAsStaff = words.some(
+    (word, i) => REFERRING.has(word) && SPEAKERS.has(at(i - 1)) && at(i + 1) !== 'myself',
+  );
   const asStaff =
+    refersAsStaff ||
     words.some((word) => FIRST_PERSON_PLURAL.has(word)) ||
     (clinicianOfPatients && words.some((word) => FIRST_PERSON.has(word)));
   if (!asStaff) return undefined;

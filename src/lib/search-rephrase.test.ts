@@ -259,6 +259,13 @@ describe('rephrased', () => {
     );
   });
 
+  it('reads a no-attender or non-attendance as “did not attend”', () => {
+    expect(read('patient was a no-attender at clinic')).toBe(
+      'patient was a did not attend at clinic',
+    );
+    expect(read('discharged for non-attendance')).toBe('discharged for did not attend');
+  });
+
   it('reads not being at one’s appointment as “did not attend”', () => {
     expect(read("overslept and wasn't at my outpatients slot this morning")).toBe(
       'overslept and did not attend this morning',

@@ -218,6 +218,11 @@ const MEDICINES = new Set([
  * when after it ("didn't show for his appointment", "never showed again"); and what "didn't show
  * up" on a scan or in an app was not seen there.
  */
+const NO_SHOWS = new Set(
+  'no-show no-shows no-attender no-attenders non-attender non-attenders non-attendance nonattendance'.split(
+    ' ',
+  ),
+);
 const notTurningUp: Rephrasing = (words, i) => {
   let at = i;
   if (NOT_DOING.has(words[at] ?? '') && words[at + 1] === 'not') at += 2;
@@ -225,9 +230,8 @@ const notTurningUp: Rephrasing = (words, i) => {
   else if (words[at] === 'never' || (words[at] === 'not' && !NOT_DOING.has(words[at - 1] ?? '')))
     at += 1;
   else if (FAILING.has(words[at] ?? '') && words[at + 1] === 'to') at += 2;
-  // "A no show", "no-show", "no shows".
-  else if (words[at] === 'no-show' || words[at] === 'no-shows')
-    return { read: 1, as: ['did', 'not', 'attend'] };
+  // "A no show", "no-show", "no shows"; "a no-attender", "non-attendance".
+  else if (NO_SHOWS.has(words[at]!)) return { read: 1, as: ['did', 'not', 'attend'] };
   else if (words[at] === 'no' && (words[at + 1] === 'show' || words[at + 1] === 'shows'))
     return { read: 2, as: ['did', 'not', 'attend'] };
   else return undefined;
