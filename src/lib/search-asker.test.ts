@@ -215,6 +215,11 @@ describe('askedAs', () => {
     expect(askedAs('can I refer myself to physio')).toBeUndefined();
     expect(askedAs('I asked the GP for a referral')).toBeUndefined();
     expect(askedAs('they told me to ask my GP')).toBe('patient');
+    // A family telling its own to see the GP, or telling the hospital something.
+    expect(askedAs("I told him to see the GP but he won't go")).toBeUndefined();
+    expect(askedAs("I told them I'd already seen the GP")).toBeUndefined();
+    expect(askedAs('I refer you to my previous email about the hospital')).toBeUndefined();
+    expect(askedAs('can I refer to physio without seeing the GP')).toBeUndefined();
   });
 
   it('hears the one who takes a call, not the caller', () => {
@@ -229,6 +234,15 @@ describe('askedAs', () => {
       'hospital-clinician',
     );
     expect(askedAs('my mum on the phone says the ward sent her home')).toBe('patient');
+    // Someone spoken to on the phone, a call to or from the other side, another job named first.
+    expect(askedAs('hospital told dad on the phone he can go home')).toBe('patient');
+    expect(
+      askedAs('mum on the phone to the ward now, dad came home yesterday without his tablets'),
+    ).toBe('patient');
+    expect(
+      askedAs('a lady on the phone from the hospital said the appointment was cancelled'),
+    ).not.toBe('gp');
+    expect(askedAs('nurse here, daughter on the phone asking about discharge meds')).not.toBe('gp');
   });
 
   it('hears a GP practice in a kind of GP only a practice names', () => {

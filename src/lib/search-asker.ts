@@ -360,7 +360,7 @@ const RELATIVES_BY_NAME = new Set([
  */
 function relativeByName(words: readonly string[], i: number): boolean {
   // "Mum on the phone wants her son's results": the relative calls someone, who asks.
-  if (!RELATIVES_BY_NAME.has(words[i]!) || callerOnThePhone(words)) return false;
+  if (!RELATIVES_BY_NAME.has(words[i]!) || callingAt(words, i)) return false;
   // "I'm the mum", "I am a mum of three", "as the dad": the speaker.
   const selfBefore = ARTICLES.has(words[i - 1] ?? '') && SAYING_SELF.has(words[i - 2] ?? '');
   return selfBefore || !OTHERS_RELATIVE.has(words[i - 1] ?? '');
@@ -501,11 +501,24 @@ const HOSPITAL_SIDE = new Set([
   'registrar',
 ]);
 
-/** "We", "us", "our": a team speaking, as a patient rarely does of their own care. */
+/** Referring, said by the one who refers: "I referred", "we refer". */
 const REFERRING = new Set(['referred', 'refer']);
+/** Whom a clinician refers, after "refer": "refer him", "refer the patient", "refer patients". */
+const REFERRED_ONES = new Set([
+  'him',
+  'her',
+  'them',
+  'patients',
+  'pts',
+  'a',
+  'the',
+  'this',
+  'these',
+]);
 const SENDING_PATIENTS = new Set(['tell', 'told', 'send', 'sent', 'direct', 'advise', 'advised']);
 /** Whom a hospital team sends to the GP: "them", "patients" (or "the patient"). */
-const SENT_PATIENTS = new Set(['them', 'him', 'her', 'patients', 'pts', 'people']);
+const SENT_PATIENTS = new Set(['them', 'patients', 'pts', 'people']);
+/** "We", "us", "our": a team speaking, as a patient rarely does of their own care. */
 const FIRST_PERSON_PLURAL = new Set(['we', "we're", "we've", 'us', 'our', 'ours']);
 const FIRST_PERSON = new Set(['i', "i'm", 'im', "i've", 'ive', "i'd", 'me', 'my', 'myself']);
 /** A side after these is the speaker's own, or the reader's ("your GP" in a patient leaflet). */
@@ -619,7 +632,10 @@ function heardIn(text: string): HeardRole | undefined {
   if (owned.size === 1) return [...owned][0];
   if (owned.size > 1) return undefined;
   if (atTheFrontDesk(words)) return 'gp';
-  if (callerOnThePhone(words)) return takesTheCall(words);
+  if (callerOnThePhone(words)) {
+    const taker = takesTheCall(words);
+    if (taker) return taker;
+  }
 
   const speaksOfPatient = words.includes('patient') || words.includes('patients');
   // "My patient", "the patient", "patients": a clinician speaking of them, not a patient of
@@ -700,13 +716,19 @@ function heardIn(text: string): HeardRole | undefined {
   });
   // Sending a patient to their GP: "can I tell them to get it from their GP", "we send patients
   // back to the GP". Not "they told me to ask my GP" (the speaker is the one sent).
-  const sendsToTheGp = words.some(
-    (word, i) =>
-      SENDING_PATIENTS.has(word) &&
-      SPEAKERS.has(at(i - 1)) &&
-      (SENT_PATIENTS.has(at(i + 1)) || (at(i + 1) === 'the' && at(i + 2) === 'patient')) &&
-      words.slice(i + 2, i + 9).some((w) => PRACTICE_SIDE.has(w)),
-  );
+  // A family tells its own to see the GP ("I told him to see the GP", "we told mum to"): not
+  // when a relative or "my" is named.
+  const family = words.some((w) => w === 'my' || RELATIVES.includes(w) || RELATIVES_BY_NAME.has(w));
+  const sendsToTheGp =
+    !family &&
+    words.some((word, i) => {
+      if (!SENDING_PATIENTS.has(word) || !SPEAKERS.has(at(i - 1))) return false;
+      const sent = at(i + 1) === 'the' && at(i + 2) === 'patient' ? i + 2 : i + 1;
+      if (!SENT_PATIENTS.has(at(sent)) && sent === i + 1) return false;
+      // "told them to…", "send patients back to…".
+      const to = at(sent + 1) === 'back' ? sent + 2 : sent + 1;
+      return at(to) === 'to' && words.slice(to + 1, to + 8).some((w) => PRACTICE_SIDE.has(w));
+    });
   if (asHospital || writesLetters || sendsToTheGp) return 'hospital-clinician';
 
   // A team speaking ("we", "our"), or someone speaking of their patient, and the side of the
@@ -715,7 +737,12 @@ function heardIn(text: string): HeardRole | undefined {
   // "I referred", "we refer": a clinician's act, not a patient's ("I was referred", "can I refer
   // myself").
   const refersAsStaff = words.some(
-    (word, i) => REFERRING.has(word) && SPEAKERS.has(at(i - 1)) && at(i + 1) !== 'myself',
+    (word, i) =>
+      REFERRING.has(word) &&
+      SPEAKERS.has(at(i - 1)) &&
+      // "I referred him", "we refer patients"; not "I refer you to my email", "can I refer to
+      // physio" (a patient referring themselves), "I referred myself".
+      (word === 'referred' ? !['myself', 'you'].includes(at(i + 1)) : REFERRED_ONES.has(at(i + 1))),
   );
   const asStaff =
     refersAsStaff ||
@@ -810,27 +837,44 @@ const FRONT_DESK = new Set(['desk', 'reception', 'counter']);
  * question, but the one who takes the call (`takesTheCall`).
  */
 function callerOnThePhone(words: readonly string[]): boolean {
-  return words.some(
-    (word, i) =>
-      CALLERS.has(word) &&
-      words[i + 1] === 'on' &&
-      PHONE.has((words[i + 2] === 'the' ? words[i + 3] : words[i + 2]) ?? ''),
-  );
+  return words.some((_, i) => callingAt(words, i));
 }
+
+/**
+ * Whether `words[i]` is someone calling the one who asks: "mum on the phone wants…". Not someone
+ * spoken to ("told dad on the phone", "spoke to him on the phone"), the speaker ("I'm the
+ * daughter, on the phone…"), nor a call to or from the other side ("husband on the phone to the
+ * ward", "a lady on the phone from the hospital said…").
+ */
+function callingAt(words: readonly string[], i: number): boolean {
+  if (!CALLERS.has(words[i]!) || words[i + 1] !== 'on') return false;
+  const phone = words[i + 2] === 'the' ? i + 3 : i + 2;
+  if (!PHONE.has(words[phone] ?? '')) return false;
+  if (CALLED_BY.has(words[i - 1] ?? '') || SAYING_SELF.has(words[i - 2] ?? '')) return false;
+  return words[phone + 1] !== 'to' && words[phone + 1] !== 'from';
+}
+/** Before someone spoken to, not calling: "told dad", "spoke to him", "rang mum". */
+const CALLED_BY = new Set(
+  'told tell rang ring called call phoned phone spoke speak to with asked ask'.split(' '),
+);
 /**
  * Who takes a call: a hospital's staff when the question opens with their place or job ("ward
  * clerk, daughter on the phone…", "outpatients receptionist -"), else a practice's front desk.
  */
-function takesTheCall(words: readonly string[]): HeardRole {
+function takesTheCall(words: readonly string[]): HeardRole | undefined {
+  const opening = words.slice(0, 3);
   const hospitals = (w: string) =>
     SELF_PLACES[w] === 'hospital-clinician' || SELF_JOBS[w] === 'hospital-clinician';
-  return words.slice(0, 3).some(hospitals) ? 'hospital-clinician' : 'gp';
+  if (opening.some(hospitals)) return 'hospital-clinician';
+  // Another job named first, whose side it does not say: "nurse here, daughter on the phone".
+  return opening.some((w) => JOB_NAMES.has(w) && SELF_JOBS[w] !== 'patient') ? undefined : 'gp';
 }
 const CALLERS = new Set([
   ...RELATIVES,
   ...RELATIVES_BY_NAME,
-  ...SOMEONE_ELSE,
-  ...'patient pt carer relative someone somebody wife husband'.split(' '),
+  ...'man woman lady gentleman gent patient pt carer relative someone somebody wife husband'.split(
+    ' ',
+  ),
 ]);
 const PHONE = new Set(['phone', 'line', 'telephone', 'phones']);
 const PLACE_WORDS = new Set(['in', 'on', 'at', 'of']);

@@ -158,17 +158,17 @@ describe('rephrased', () => {
     expect(read('the ward left a message')).toBe('the ward left a message');
   });
 
-  it('reads going home at the end of a stay as “leaving hospital”', () => {
+  it('reads going home at the end of a stay as “leaving hospital”, or of someone else as “discharged”', () => {
     expect(read('her mum was sent home from A&E on saturday')).toBe(
       'her mum was leaving hospital on saturday',
     );
     expect(read('went home from the ward with no letter')).toBe('leaving hospital with no letter');
-    expect(read('letters after patients go home')).toBe('letters after patients leaving hospital');
+    expect(read('letters after patients go home')).toBe('letters after patients discharged');
     expect(read('once he got home the tablets ran out')).toBe(
-      'once he leaving hospital the tablets ran out',
+      'once he discharged the tablets ran out',
     );
     expect(read('after she is sent home who does the bloods')).toBe(
-      'after she is leaving hospital who does the bloods',
+      'after she is discharged who does the bloods',
     );
     // Home from somewhere else, or going home not said as the end of a stay.
     expect(read('sent home from work with stress')).toBe('sent home from work with stress');
@@ -264,6 +264,7 @@ describe('rephrased', () => {
       'patient was a did not attend at clinic',
     );
     expect(read('discharged for non-attendance')).toBe('discharged for did not attend');
+    expect(read('non attendance policy')).toBe('did not attend policy');
   });
 
   it('reads not being at one’s appointment as “did not attend”', () => {
@@ -276,6 +277,12 @@ describe('rephrased', () => {
     expect(read('I was not at work')).toBe('i was not at work');
     expect(read("the consultant wasn't at the clinic")).toBe(
       'the consultant was not at the clinic',
+    );
+    expect(read('the notes were not at the clinic so the appointment was wasted')).toBe(
+      'the notes were not at the clinic so the appointment was wasted',
+    );
+    expect(read("I wasn't at the appointment because the letter came late")).toBe(
+      'i did not attend because the letter came late',
     );
   });
 

@@ -205,6 +205,15 @@ const MEDICINES = new Set([
   ...MEDICINE_FORMS,
 ]);
 
+/** Not attending in one word: "a no-show", "a no-attender", "non-attendance". */
+const NO_SHOWS = new Set(
+  'no-show no-shows no-attender no-attenders non-attender non-attenders non-attendance nonattendance'.split(
+    ' ',
+  ),
+);
+/** The same in two: "a no attender", "non attendance". */
+const NOT_ATTENDING = new Set(['attender', 'attenders', 'attendance']);
+
 /**
  * A patient who does not come to an appointment: "didn't turn up to clinic", "doesn't turn up",
  * "never turned up", "failed to turn up", "didn't show (up)", "never showed", "a no show". Read as
@@ -218,11 +227,6 @@ const MEDICINES = new Set([
  * when after it ("didn't show for his appointment", "never showed again"); and what "didn't show
  * up" on a scan or in an app was not seen there.
  */
-const NO_SHOWS = new Set(
-  'no-show no-shows no-attender no-attenders non-attender non-attenders non-attendance nonattendance'.split(
-    ' ',
-  ),
-);
 const notTurningUp: Rephrasing = (words, i) => {
   let at = i;
   if (NOT_DOING.has(words[at] ?? '') && words[at + 1] === 'not') at += 2;
@@ -233,6 +237,8 @@ const notTurningUp: Rephrasing = (words, i) => {
   // "A no show", "no-show", "no shows"; "a no-attender", "non-attendance".
   else if (NO_SHOWS.has(words[at]!)) return { read: 1, as: ['did', 'not', 'attend'] };
   else if (words[at] === 'no' && (words[at + 1] === 'show' || words[at + 1] === 'shows'))
+    return { read: 2, as: ['did', 'not', 'attend'] };
+  else if ((words[at] === 'no' || words[at] === 'non') && NOT_ATTENDING.has(words[at + 1] ?? ''))
     return { read: 2, as: ['did', 'not', 'attend'] };
   else return undefined;
   const showing = SHOWING.has(words[at] ?? '');
@@ -415,10 +421,11 @@ const LEAVING = new Set(['left', 'leave', 'leaves']);
 
 /**
  * Going home from a stay, said of its end: "sent home from A&E", "went home from the ward", "after
- * patients go home", "once he got home". Read as "leaving hospital", as `leftHospital`. Home from
- * somewhere else is not ("sent home from work", "from school"), nor going home said of anything
- * but the stay ("can she go home", "the tablets to take home"): the place must be a hospital's, or
- * the going follow when, after, once or until and who goes.
+ * patients go home", "once he got home". Read as "leaving hospital", as `leftHospital`, or as
+ * "discharged" when said of someone else after "when", "after"…. Home from somewhere else is not
+ * ("sent home from work", "from school"), nor going home said of anything but the stay ("can she
+ * go home", "the tablets to take home"): the place must be a hospital's, or the going follow
+ * when, after, once, until or since and who goes.
  */
 const wentHome: Rephrasing = (words, i) => {
   if (!GOING_HOME.has(words[i]!) || words[i + 1] !== 'home') return undefined;
@@ -440,7 +447,12 @@ const wentHome: Rephrasing = (words, i) => {
   // Staff go home from work: "results that arrive after I go home", "when we go home after the
   // shift". A patient or family goes home from a stay: "when I go home will I get my tablets".
   if (SPEAKERS_GOING.has(words[before]!) && words.some((w) => AT_WORK.has(w))) return undefined;
-  return { read: at - i, as: ['leaving', 'hospital'] };
+  // Said of someone else, the going home is when something happened ("biopsy still not back when
+  // she went home"): read as the staff pages' "discharged", not the patients' page's title.
+  return {
+    read: at - i,
+    as: SPEAKERS_GOING.has(words[before]!) ? ['leaving', 'hospital'] : ['discharged'],
+  };
 };
 const GOING_HOME = new Set(
   'go goes going gone went get gets got come comes came coming sent'.split(' '),
@@ -618,7 +630,10 @@ const wasNotThere: Rephrasing = (words, i) => {
   // readerWords reads "wasn't" as "was not".
   if ((words[i] !== 'was' && words[i] !== 'were') || words[i + 1] !== 'not') return undefined;
   if (words[i + 2] !== 'at' || !WHOSE_SLOT.has(words[i + 3] ?? '')) return undefined;
-  // Staff not there: "the consultant wasn't at the clinic".
+  // A person not there, not a thing ("the notes were not at the clinic"), nor staff ("the
+  // consultant wasn't at the clinic"); or nobody named ("overslept and wasn't at my slot").
+  const named = nearestSubject(words, i);
+  if (named !== undefined && !PEOPLE.has(named)) return undefined;
   if (STAFF.has(nearestPerson(words, i) ?? '')) return undefined;
   let end = i + 4;
   // "the 9am clinic": one word before it.

@@ -65,6 +65,8 @@ it(
     );
     // A question asked of several pages may find another of them first.
     expect(misses.length, misses.join('\n')).toBeLessThanOrEqual(asked.length / 4);
-    expect(missesWithout.length - misses.length).toBeGreaterThanOrEqual(asked.length / 10);
+    // The bundle finds pages the rest of the search does not: 8 of 61 when this was written, 6 on
+    // 5 December once the rest of the search read more questions' words itself (53 against 47).
+    expect(missesWithout.length - misses.length).toBeGreaterThanOrEqual(asked.length / 20);
   },
 );
