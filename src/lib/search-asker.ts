@@ -715,9 +715,9 @@ function heardIn(text: string): HeardRole | undefined {
     );
   });
   // Sending a patient to their GP: "can I tell them to get it from their GP", "we send patients
-  // back to the GP". Not "they told me to ask my GP" (the speaker is the one sent).
-  // A family tells its own to see the GP ("I told him to see the GP", "we told mum to"): not
-  // when a relative or "my" is named.
+  // back to the GP". Not "they told me to ask my GP" (the speaker is the one sent), nor a family
+  // telling its own ("I told him to see the GP", "we told mum to"): not when a relative or "my"
+  // is named.
   const family = words.some((w) => w === 'my' || RELATIVES.includes(w) || RELATIVES_BY_NAME.has(w));
   const sendsToTheGp =
     !family &&
@@ -859,7 +859,8 @@ const CALLED_BY = new Set(
 );
 /**
  * Who takes a call: a hospital's staff when the question opens with their place or job ("ward
- * clerk, daughter on the phone…", "outpatients receptionist -"), else a practice's front desk.
+ * clerk, daughter on the phone…", "outpatients receptionist -"); no one said when another job
+ * opens it ("nurse here, …"); else a practice's front desk.
  */
 function takesTheCall(words: readonly string[]): HeardRole | undefined {
   const opening = words.slice(0, 3);

@@ -422,7 +422,7 @@ const LEAVING = new Set(['left', 'leave', 'leaves']);
 /**
  * Going home from a stay, said of its end: "sent home from A&E", "went home from the ward", "after
  * patients go home", "once he got home". Read as "leaving hospital", as `leftHospital`, or as
- * "discharged" when said of someone else after "when", "after"…. Home from somewhere else is not
+ * "discharged" when said of someone else ("after patients go home"). Home from somewhere else is not
  * ("sent home from work", "from school"), nor going home said of anything but the stay ("can she
  * go home", "the tablets to take home"): the place must be a hospital's, or the going follow
  * when, after, once, until or since and who goes.
