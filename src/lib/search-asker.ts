@@ -248,7 +248,7 @@ const TEAMS_THINGS = new Set(
  * come before the clause goes on ("our appointment is late, the letters…" is a family's).
  */
 function teamsThing(after: readonly string[]): boolean {
-  for (const word of after.slice(1, 5)) {
+  for (const word of after.slice(1, 6)) {
     if (TEAMS_THINGS.has(word)) return true;
     if (CLAUSE_GOES_ON.has(word)) return false;
   }
@@ -317,14 +317,12 @@ function ownedAfter(possessive: string, after: readonly string[]): HeardRole | u
   // team", "our GP service" are still a family's GP).
   // "Our sister practice", "our sister trust": the organisation's, whose it says ("our practice").
   if (RELATIVES.includes(first) && ORGANISATIONS.has(second)) return owner(second);
-  const direct =
-    (first === 'gp' && GP_COLLEAGUES.has(second)) ||
-    (possessive === 'our' &&
-      teamsThing(after) &&
-      !LOCAL_PRACTICE.has(first) &&
-      !RELATIVES.includes(first))
-      ? undefined
-      : owner(first);
+  const teams =
+    possessive === 'our' &&
+    teamsThing(after) &&
+    !LOCAL_PRACTICE.has(first) &&
+    !RELATIVES.includes(first);
+  const direct = (first === 'gp' && GP_COLLEAGUES.has(second)) || teams ? undefined : owner(first);
   // "Our local GP", "my local practice": a family's; a practice does not call itself local.
   if (
     (possessive === 'my' || possessive === 'our') &&
@@ -336,7 +334,7 @@ function ownedAfter(possessive: string, after: readonly string[]): HeardRole | u
     return direct;
   if (possessive === 'my' && RESULTS.has(second)) return 'patient';
   // "Our outpatient appointment letters": a team's things, after a word between too.
-  if (possessive === 'our' && teamsThing(after.slice(1))) return undefined;
+  if (teams) return undefined;
   // After a specialty, only a patient's thing: "my gastro list" is a consultant's.
   const owned = owner(second);
   return specialtyNamed(first) ? (owned === 'patient' ? owned : undefined) : owned;
@@ -367,7 +365,7 @@ function relativeByName(words: readonly string[], i: number): boolean {
 }
 const SAYING_SELF = new Set(["i'm", 'im', 'am', 'as']);
 const OTHERS_RELATIVE = new Set(
-  'a an the this that his her their your whose patient patients pt pts'.split(' '),
+  'a an the this that his her their your whose patient patients'.split(' '),
 );
 
 /**
@@ -398,7 +396,8 @@ function leftAStay(words: readonly string[], place: number): boolean {
   return (
     STAYS.has(words[place] ?? '') &&
     !LEFT_FOR.has(words[place + 1] ?? '') &&
-    !words.some((w) => w === 'patient' || w === 'patients' || w === 'pt' || w === 'pts')
+    !words.includes('patient') &&
+    !words.includes('patients')
   );
 }
 const STAYS = new Set(['hospital', 'ward']);
@@ -504,20 +503,10 @@ const HOSPITAL_SIDE = new Set([
 /** Referring, said by the one who refers: "I referred", "we refer". */
 const REFERRING = new Set(['referred', 'refer']);
 /** Whom a clinician refers, after "refer": "refer him", "refer the patient", "refer patients". */
-const REFERRED_ONES = new Set([
-  'him',
-  'her',
-  'them',
-  'patients',
-  'pts',
-  'a',
-  'the',
-  'this',
-  'these',
-]);
+const REFERRED_ONES = new Set(['him', 'her', 'them', 'patients', 'a', 'the', 'this', 'these']);
 const SENDING_PATIENTS = new Set(['tell', 'told', 'send', 'sent', 'direct', 'advise', 'advised']);
 /** Whom a hospital team sends to the GP: "them", "patients" (or "the patient"). */
-const SENT_PATIENTS = new Set(['them', 'patients', 'pts', 'people']);
+const SENT_PATIENTS = new Set(['them', 'patients', 'people']);
 /** "We", "us", "our": a team speaking, as a patient rarely does of their own care. */
 const FIRST_PERSON_PLURAL = new Set(['we', "we're", "we've", 'us', 'our', 'ours']);
 const FIRST_PERSON = new Set(['i', "i'm", 'im', "i've", 'ive', "i'd", 'me', 'my', 'myself']);
@@ -731,9 +720,6 @@ function heardIn(text: string): HeardRole | undefined {
     });
   if (asHospital || writesLetters || sendsToTheGp) return 'hospital-clinician';
 
-  // A team speaking ("we", "our"), or someone speaking of their patient, and the side of the
-  // interface they name as someone else's. "When will I hear from the hospital" is a patient's as
-  // often as a GP's, so "I" alone says nothing.
   // "I referred", "we refer": a clinician's act, not a patient's ("I was referred", "can I refer
   // myself").
   const refersAsStaff = words.some(
@@ -744,6 +730,9 @@ function heardIn(text: string): HeardRole | undefined {
       // physio" (a patient referring themselves), "I referred myself".
       (word === 'referred' ? !['myself', 'you'].includes(at(i + 1)) : REFERRED_ONES.has(at(i + 1))),
   );
+  // A team speaking ("we", "our"), someone speaking of their patient, or one who refers, and the
+  // side of the interface they name as someone else's. "When will I hear from the hospital" is a
+  // patient's as often as a GP's, so "I" alone says nothing.
   const asStaff =
     refersAsStaff ||
     words.some((word) => FIRST_PERSON_PLURAL.has(word)) ||
@@ -873,7 +862,7 @@ function takesTheCall(words: readonly string[]): HeardRole | undefined {
 const CALLERS = new Set([
   ...RELATIVES,
   ...RELATIVES_BY_NAME,
-  ...'man woman lady gentleman gent patient pt carer relative someone somebody wife husband'.split(
+  ...'man woman lady gentleman gent patient carer relative someone somebody wife husband'.split(
     ' ',
   ),
 ]);
@@ -882,9 +871,7 @@ const PLACE_WORDS = new Set(['in', 'on', 'at', 'of']);
 /** Who is at the desk: someone the speaker tells of ("patient at the desk", "lady at reception"). */
 const AT_THE_DESK = new Set([
   ...SOMEONE_ELSE,
-  ...'patient patients pt pts someone somebody carer relative family hes shes'.split(' '),
-  "he's",
-  "she's",
+  ...'patient patients someone somebody carer relative family hes shes'.split(' '),
 ]);
 /** How someone is at the desk: "is at", "waiting at", "is still waiting at". */
 const AT_THE_DESK_HOW = new Set(

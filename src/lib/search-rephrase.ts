@@ -465,9 +465,7 @@ const HOSPITAL_PLACES = new Set(
 const PASSIVE_GOING = new Set(['is', 'are', 'was', 'were', 'gets', 'get', 'got']);
 /** Who goes home: the patient spoken of, or the speakers. */
 const WHO_GOES = new Set(
-  'patient patients pt pts they he she i we people someone mum dad husband wife son daughter'.split(
-    ' ',
-  ),
+  'patient patients they he she i we people someone mum dad husband wife son daughter'.split(' '),
 );
 const SPEAKERS_GOING = new Set(['i', 'we']);
 /** What staff go home from: "results", "the shift", "work". */
