@@ -296,6 +296,25 @@ describe('askedAs', () => {
     expect(askedAs('the hospital wants me to take over his insulin injections')).not.toBe('gp');
   });
 
+  it('hears the team that is asked to do the work, as a heading says it', () => {
+    expect(
+      askedAs(
+        'practice nurse asked to do repeat LFTs before the next OPD review, is that our job?',
+      ),
+    ).toBe('gp');
+    expect(askedAs('GP told to refer again, should we?')).toBe('gp');
+    expect(askedAs('GPs being asked to do hospital bloods, do we have to?')).toBe('gp');
+    expect(askedAs('consultant asked to write to the GP again, should we?')).toBe(
+      'hospital-clinician',
+    );
+    // The one asking is not the one asked: "the GP asked us to…" is the hospital's.
+    expect(askedAs('the GP asked us to chase the results, is that our job?')).toBe(
+      'hospital-clinician',
+    );
+    // A family's: the GP asked to do something for "us".
+    expect(askedAs('GP asked to refer us again, can we complain?')).not.toBe('gp');
+  });
+
   it('hears a GP practice in a specialty asking something of "us"', () => {
     expect(askedAs('gastro asks us to refer to the colorectal surgeons')).toBe('gp');
     expect(askedAs('endocrinology wants us to recheck TFTs in 6 weeks')).toBe('gp');
@@ -366,6 +385,30 @@ describe('askedAs', () => {
     expect(askedAs('our local practice wont give us an appointment')).toBe('patient');
     expect(askedAs('our local GP told us the hospital would ring')).toBe('patient');
     expect(askedAs('leading the trust work with local GP practices')).toBeUndefined();
+  });
+
+  it('hears a manager in a job that holds the contract, even at a trust, but not at a practice', () => {
+    expect(askedAs('contract manager: the trust is working to 10 days for clinic letters')).toBe(
+      'manager',
+    );
+    expect(askedAs('Contracts team - can we fine the trust?')).toBe('manager');
+    expect(askedAs('commissioning lead: how do we monitor discharge summaries')).toBe('manager');
+    expect(askedAs('contracts manager at the trust - who owns this')).toBe('manager');
+    expect(askedAs('practice contract lead: do we sign')).toBe('gp');
+    // The contract alone is a topic.
+    expect(askedAs('contract: what does it say')).toBeUndefined();
+  });
+
+  it('hears a hospital team in an outpatients job, and a patient in being an outpatient', () => {
+    expect(askedAs('outpatient booking team: patient no-showed, should we phone them?')).toBe(
+      'hospital-clinician',
+    );
+    expect(askedAs('OPD nurse here - patient did not attend')).toBe('hospital-clinician');
+    expect(askedAs("I'm an outpatient nurse, do we send the letter")).toBe('hospital-clinician');
+    expect(askedAs("I'm an outpatient, when will I get a letter")).toBe('patient');
+    expect(askedAs('as an inpatient, who do I ask about my tablets')).toBe('patient');
+    // A topic, not a reader.
+    expect(askedAs('Outpatient letter - how long')).toBeUndefined();
   });
 
   it('believes a reader who says who they are', () => {
@@ -727,6 +770,12 @@ describe('asksForTool', () => {
     expect(asksForTool('could I have a leaflet for patients')).toBe(true);
     expect(asksForTool("I've got an audit of late letters")).toBe(false);
     expect(asksForTool('our recent audit shows late letters')).toBe(false);
+    // What one found or says: it is in hand.
+    expect(asksForTool('pharmacy audit shows patients leaving with 2 days of medicines')).toBe(
+      false,
+    );
+    expect(asksForTool('the leaflet says I should ring the GP')).toBe(false);
+    expect(asksForTool('is there a leaflet that says what to do')).toBe(true);
     expect(asksForTool('my clinic letter template ends with please refer')).toBe(false);
     expect(asksForTool('our discharge summary audit shows late letters')).toBe(false);
     expect(asksForTool('our letters need a template')).toBe(true);

@@ -525,6 +525,8 @@ const SELF_PLACES: Record<string, HeardRole> = {
   trust: 'hospital-clinician',
   ward: 'hospital-clinician',
   outpatients: 'hospital-clinician',
+  outpatient: 'hospital-clinician',
+  opd: 'hospital-clinician',
   // A hospital's day unit, stroke unit or theatres.
   unit: 'hospital-clinician',
   theatre: 'hospital-clinician',
@@ -767,6 +769,24 @@ function heardIn(text: string): HeardRole | undefined {
   const practiceAsks = asksOther(practiceAt, HOSPITAL_SIDE);
   if (hospitalAsks && !practiceAsks) return 'gp';
   if (practiceAsks && !hospitalAsks) return 'hospital-clinician';
+  // A side asked to do the work, as a heading says it ("practice nurse asked to do repeat bloods,
+  // is that our job?", "GP told to refer again, should we?"): the team asking is the one asked. Not
+  // a family's ("GP asked to refer us again").
+  const askedToDo = (sideAt: (i: number) => boolean) =>
+    words.some((_, i) => {
+      if (!sideAt(i)) return false;
+      let j = i + 1;
+      while (JOB_NAMES.has(at(j)) || BEING.has(at(j))) j++;
+      return (
+        BEING_ASKED.has(at(j)) &&
+        at(j + 1) === 'to' &&
+        !words.slice(j + 2, j + 6).some((w) => w === 'us' || w === 'me')
+      );
+    });
+  const practiceAsked = askedToDo(practiceAt);
+  const hospitalAsked = askedToDo(hospitalAt);
+  if (practiceAsked && !hospitalAsked) return 'gp';
+  if (hospitalAsked && !practiceAsked) return 'hospital-clinician';
   const practiceNamed = words.some((_, i) => practiceAt(i)) || hasPair(words, 'primary', 'care');
   const hospitalNamed = words.some((_, i) => hospitalAt(i)) || hasPair(words, 'secondary', 'care');
   // A specialty speaking ("cardiology told us to see the GP") may be speaking to a family: it
@@ -983,6 +1003,13 @@ const ASKING_REACH = 3;
 const FOR_THE_FAMILY = new Set(['us', 'me', 'him', 'her', 'them', 'his', 'their']);
 /** "Was told", "been asked": done to the side, not by it. */
 const PASSIVE = new Set(['was', 'were', 'been']);
+/** Between a side and its being asked: "GPs are being asked to", "practice keeps getting told to". */
+const BEING = new Set([
+  ...PASSIVE,
+  ...'is are being get gets got getting keep keeps always often now routinely'.split(' '),
+]);
+/** Asked to do something, said of the one asked: "practice asked to chase", "GP expected to". */
+const BEING_ASKED = new Set(['asked', 'told', 'expected', 'required', 'instructed', 'requested']);
 
 /**
  * "FY1 here -", "practice manager here,": a job or place, then "here" and a pause, as the question
@@ -1013,7 +1040,7 @@ function introducedAsHeading(text: string): HeardRole | undefined {
   // "New surgery - …" is still a place alone: how new says nothing of who asks; nor does a
   // specialty ("Vascular surgery - …" is a topic, "Gastro registrar:" a hospital doctor).
   const named = description.filter(
-    (w) => !JOB_QUALIFIERS.has(w) && !MANAGED.has(w) && !isSpecialty(w),
+    (w) => !JOB_QUALIFIERS.has(w) && (!MANAGED.has(w) || COMMISSIONING.has(w)) && !isSpecialty(w),
   );
   if (named.length < 2 && !named.some((w) => Object.hasOwn(SELF_JOBS, w))) return undefined;
   return placeOrJob(description);
@@ -1090,6 +1117,8 @@ function introducedAs(words: string[], possessives: ReadonlySet<string>): HeardR
 }
 
 const PRESCRIPTIONS = new Set(['prescription', 'prescriptions']);
+/** The work of buying care and holding its contracts, a manager's before their job. */
+const COMMISSIONING = new Set(['contract', 'contracts', 'commissioning']);
 const PRESCRIPTION_JOBS = new Set(['clerk', 'clerks', 'team', 'coordinator', 'administrator']);
 
 /** The words that name a job, not a place, a specialty or how long they have had it. */
@@ -1146,6 +1175,13 @@ function placeOrJob(named: string[]): HeardRole | undefined {
   const place = description.find((w) => Object.hasOwn(SELF_PLACES, w));
   if (place === 'surgery' && description[description.indexOf(place) - 1] === 'day')
     return 'hospital-clinician';
+  // Whoever buys the care or holds its contract: "contract manager:", "commissioning lead -", a
+  // trust's "contracts manager at the trust" too; a practice's own is the practice's.
+  if (
+    description.some((w, i) => COMMISSIONING.has(w) && JOB_NAMES.has(description[i + 1]!)) &&
+    (!place || SELF_PLACES[place] !== 'gp')
+  )
+    return 'manager';
   if (place) return SELF_PLACES[place];
   // A practice's prescriptions desk: "Prescription clerk:", "prescriptions team -".
   if (
@@ -1188,11 +1224,17 @@ function saysWhoTheyAre(words: string[], possessives: ReadonlySet<string>): Hear
       if (the && ARTICLES.has(next)) break;
       description.push(next);
     }
+    // "I'm an outpatient", "as an inpatient": a patient, unless a job follows ("an outpatient nurse").
+    if (article && PATIENT_STAYS.has(description[0]!) && !description.some((w) => JOB_NAMES.has(w)))
+      return 'patient';
     const role = placeOrJob(description);
     if (role) return role;
   }
   return undefined;
 }
+
+/** Where a patient is treated, which makes them "an outpatient". */
+const PATIENT_STAYS = new Set(['outpatient', 'inpatient']);
 
 /** Words a question starts with, after "As the ICB,". */
 const ASKING_STARTS = new Set('how what who when where why can could do does should'.split(' '));
@@ -1357,6 +1399,8 @@ export function asksForTool(text: string): boolean {
 function alreadyHas(words: readonly string[], i: number): boolean {
   // One word may describe it: "our recent audit", "an excel spreadsheet".
   const at = (j: number) => words[j] ?? '';
+  // What it found or says: "pharmacy audit shows", "the leaflet says".
+  if (FINDINGS.has(at(i + 1))) return true;
   const start = HOLDERS.has(at(i - 1)) || ARTICLES.has(at(i - 1)) ? i - 1 : i - 2;
   // Whose it is, one word or two before it ("my clinic letter template"), unless the reader asks
   // for it: "looking for our ICB audit template", "need our practice's own template".
@@ -1375,6 +1419,12 @@ function alreadyHas(words: readonly string[], i: number): boolean {
     HAVING.has(verb) && HOLDING_SPEAKERS.has(at(start - 2)) && !ASKING_FIRST.has(at(start - 3))
   );
 }
+/** What a tool in hand found or says. */
+const FINDINGS = new Set(
+  'shows showed found finds revealed reveals says said suggests suggested highlighted highlights flagged identified'.split(
+    ' ',
+  ),
+);
 /** Articles: what a tool is named after ("a template"), and what starts another noun phrase. */
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words that make "we have a template" a question: "do we have", "can I have", "have we got". */

@@ -514,6 +514,17 @@ describe('planQuery', () => {
     expect(leftOutNotice(planQuery('fit note', language))).toBeUndefined();
   });
 
+  it('reads a hyphenated word no page uses by its parts, without a prefix that only qualifies', () => {
+    expect(allWordsQuery(planQuery('post-discharge letter', language))).toBe('discharge letter');
+    expect(planQuery('non-ERS referral', language).parts).toEqual(
+      planQuery('ERS referral', language).parts,
+    );
+    expect(allWordsQuery(planQuery('hospital-summary', language))).toBe('hospital summary');
+    // Left out as typed when no part is known, and whole when a page uses it.
+    expect(planQuery('zzq-wwv hospital', language).unknown).toEqual(['zzq-wwv']);
+    expect(allWordsQuery(planQuery('e-RS', language))).toContain('e-rs');
+  });
+
   it('leaves out a word no page uses when nothing is near', () => {
     const plan = planQuery('hospital zzqxv referral', language);
     expect(allWordsQuery(plan)).toBe('hospital referral');

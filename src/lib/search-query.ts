@@ -556,7 +556,7 @@ export function planQuery(
     sub !== undefined &&
     clauses.has(`${clause}.${sub}`) &&
     knownWord(clauseWord(`${clause}.${sub}`), language) !== undefined;
-  const words = read.flatMap((word, i) => {
+  const wordsFor = (word: string, i: number): string[] => {
     if (clauseNamed(word, read[i + 1])) return [clauseWord(`${word}.${read[i + 1]!}`)];
     if (clauseNamed(read[i - 1], word)) return [];
     // A clause no page names as one word with its sub-number: the sub-number goes with the clause
@@ -581,6 +581,16 @@ export function planQuery(
     // "band" would be read as "ban".
     const verbed = word.replace(/'?e?d$/, '');
     if (verbed !== word && abbreviations(language).has(verbed)) return [verbed];
+    // Hyphenated words no page uses are read part by part, without a prefix that only qualifies
+    // the word ("post-discharge letter", "non-NHS referral", "un-actioned results").
+    // If no part is known, the word is unknown as typed ("x-ray"), not as "x" and "ray".
+    const pieces = word.split('-').filter((part, j) => part && !(j === 0 && PREFIXES.has(part)));
+    if (word.includes('-') && pieces.length > 0) {
+      const unknownBefore = unknown.length;
+      const found = pieces.flatMap((part) => wordsFor(part, i));
+      if (found.length > 0) return found;
+      unknown.splice(unknownBefore);
+    }
     if (AMBIGUOUS_SHORTHAND.has(word)) {
       unknown.push(word);
       return [];
@@ -608,7 +618,8 @@ export function planQuery(
     if (cutShort !== undefined) return [cutShort];
     unknown.push(word);
     return [];
-  });
+  };
+  const words = read.flatMap((word, i) => wordsFor(word, i));
   const parts: QueryPart[] = [];
   const phrases = phraseIndex(language);
   const stems = phraseStems(words);
@@ -831,6 +842,9 @@ export function correctedQuery(text: string, plan: QueryPlan): string {
     result = result.replace(new RegExp(`\\b${escapeRegExp(from)}\\b`, 'g'), to);
   return result;
 }
+
+/** Prefixes that only qualify the word they are hyphenated to: "non-NHS", "post-discharge". */
+const PREFIXES = new Set(['non', 'un', 'post', 'pre', 're', 'anti', 'semi', 'multi']);
 
 /**
  * The number of pages using a word in any form ("escalating" finds "escalation"), by the same

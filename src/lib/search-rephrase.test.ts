@@ -76,6 +76,10 @@ describe('rephrased', () => {
     expect(read('he didn’t show the second time')).toBe('he did not attend the second time');
     expect(read('discharged after one no-show')).toBe('discharged after one did not attend');
     expect(read('another no show on the list')).toBe('another did not attend on the list');
+    expect(read('patient no-showed in clinic today')).toBe(
+      'patient did not attend in clinic today',
+    );
+    expect(read('he no showed again')).toBe('he did not attend again');
   });
 
   it('leaves what a test, a letter or a person did not show', () => {

@@ -207,10 +207,12 @@ const MEDICINES = new Set([
 
 /** Not attending in one word: "a no-show", "a no-attender", "non-attendance". */
 const NO_SHOWS = new Set(
-  'no-show no-shows no-attender no-attenders non-attender non-attenders non-attendance nonattendance'.split(
+  'no-show no-shows no-showed no-attender no-attenders non-attender non-attenders non-attendance nonattendance'.split(
     ' ',
   ),
 );
+/** "A no show", "she no showed". */
+const NO_SHOW_VERBS = new Set(['show', 'shows', 'showed']);
 /** The same in two: "a no attender", "non attendance". */
 const NOT_ATTENDING = new Set(['attender', 'attenders', 'attendance']);
 
@@ -236,7 +238,7 @@ const notTurningUp: Rephrasing = (words, i) => {
   else if (FAILING.has(words[at] ?? '') && words[at + 1] === 'to') at += 2;
   // "A no show", "no-show", "no shows"; "a no-attender", "non-attendance".
   else if (NO_SHOWS.has(words[at]!)) return { read: 1, as: ['did', 'not', 'attend'] };
-  else if (words[at] === 'no' && (words[at + 1] === 'show' || words[at + 1] === 'shows'))
+  else if (words[at] === 'no' && NO_SHOW_VERBS.has(words[at + 1] ?? ''))
     return { read: 2, as: ['did', 'not', 'attend'] };
   else if ((words[at] === 'no' || words[at] === 'non') && NOT_ATTENDING.has(words[at + 1] ?? ''))
     return { read: 2, as: ['did', 'not', 'attend'] };
