@@ -158,6 +158,23 @@ describe('askedAs', () => {
     expect(askedAs('I left hospital medicine for general practice')).not.toBe('patient');
   });
 
+  it('hears a family in an aunt, uncle or cousin, and in “my referral” sent back to “the GP”', () => {
+    expect(
+      askedAs("aunt doesn't speak English well, the clinic told us to go back to her GP"),
+    ).toBe('patient');
+    expect(askedAs('my uncle was discharged without his tablets')).toBe('patient');
+    expect(
+      askedAs(
+        "hospital sent my referral back because the GP didn't use their form, can I complain",
+      ),
+    ).toBe('patient');
+    // A GP's own referral, spoken of with the patient.
+    expect(askedAs('the hospital rejected my referral, do we re-refer')).toBe('gp');
+    expect(
+      askedAs('the consultant rejected my referral and told the patient to see the GP'),
+    ).not.toBe('patient');
+  });
+
   it('does not take someone else’s relative for the speaker’s own', () => {
     // "A mum", "her dad", "the patient's son": a relative of someone the speaker tells of.
     expect(
@@ -628,6 +645,13 @@ describe('askedAs', () => {
     expect(askedAs('lady sent home from the ward with 2 days of her meds')).toBeUndefined();
     // "I" or "my" makes it the family's, and "when can she go home" is theirs.
     expect(askedAs('he was sent home with no tablets, what do I do')).toBe('patient');
+    // Unless the one who says "I" prescribes.
+    expect(
+      askedAs('frail man sent home with 3 days of his new tablets, do I have to write up the rest'),
+    ).not.toBe('patient');
+    expect(askedAs('lady sent home with 3 days of tablets, should I prescribe the rest')).not.toBe(
+      'patient',
+    );
     expect(askedAs('when can she go home')).toBe('patient');
     expect(askedAs('got sent home with no letter')).toBe('patient');
     // "I" alone naming one side is a patient's question as often as a GP's or a consultant's.

@@ -60,6 +60,21 @@ const RELATIVES = [
   'grandad',
   'grandmother',
   'grandfather',
+  'granny',
+  'grandpa',
+  'grandchild',
+  'aunt',
+  'aunts',
+  'auntie',
+  'uncle',
+  'uncles',
+  'niece',
+  'nephew',
+  'cousin',
+  'stepson',
+  'stepdaughter',
+  'stepmum',
+  'stepdad',
 ];
 
 /**
@@ -350,6 +365,11 @@ const RELATIVES_BY_NAME = new Set([
   'gran',
   'grandma',
   'grandad',
+  'granny',
+  'grandpa',
+  'aunt',
+  'auntie',
+  'uncle',
 ]);
 
 /**
@@ -652,7 +672,7 @@ function heardIn(text: string): HeardRole | undefined {
         // "when can she go home").
         (at(i - 1) !== 'sent' ||
           !words.some((w) => SOMEONE_ELSE.has(w)) ||
-          words.some((w) => FIRST_PERSON.has(w)))) ||
+          (words.some((w) => FIRST_PERSON.has(w)) && !prescribesAsSpeaker(words)))) ||
       (word === 'leave' && at(i - 1) === 'i') ||
       // "I left the ward", "I left hospital on Friday"; not "I left a message".
       (word === 'left' &&
@@ -661,6 +681,13 @@ function heardIn(text: string): HeardRole | undefined {
       // "My surgery says", "my practice told me": the practice speaks to the patient; its staff
       // say "we".
       (word === 'my' && LOCAL_PRACTICE.has(at(i + 1)) && PRACTICE_TELLS.has(at(i + 2))) ||
+      // "Hospital sent my referral back to the surgery", "the GP didn't use their form": the
+      // patient's referral, with their practice spoken of as another's (not by one who speaks of
+      // "the patient": "rejected my referral and told the patient to see the GP").
+      (word === 'my' &&
+        (at(i + 1) === 'referral' || at(i + 1) === 'referrals') &&
+        !speaksOfPatient &&
+        words.some((w, j) => LOCAL_PRACTICE.has(w) && at(j - 1) === 'the')) ||
       // "A copy of my letter", "copies of my results": sent to the patient they are about.
       (word === 'my' &&
         at(i - 1) === 'of' &&
@@ -806,6 +833,18 @@ function heardIn(text: string): HeardRole | undefined {
         .some((w, j) => ASKING.has(w) && at(i + j + 2) === 'us'),
   );
   return specialtyAsksUs ? 'gp' : undefined;
+}
+
+/**
+ * The speaker prescribing, as only a clinician does: "do I have to write up the rest", "should we
+ * prescribe it". ("Can I have it prescribed" is a patient's: no "I" just before.)
+ */
+function prescribesAsSpeaker(words: readonly string[]): boolean {
+  return words.some(
+    (word, i) =>
+      (word === 'prescribe' || (word === 'write' && words[i + 1] === 'up')) &&
+      words.slice(Math.max(0, i - 4), i).some((w) => w === 'i' || w === 'we'),
+  );
 }
 
 /**

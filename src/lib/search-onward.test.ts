@@ -26,6 +26,10 @@ describe('asksWhoRefersOn', () => {
       true,
     );
     expect(asks('ortho told pt to get GP to refer to another specialty')).toBe(true);
+    expect(asks('ENT keep telling our patients to ask the GP for an audiology referral')).toBe(
+      true,
+    );
+    expect(asks('clinic told me to ask my GP for a referral to physio')).toBe(true);
   });
 
   it('does not hear an ordinary referral, or one the GP was asked to make after advice', () => {
@@ -38,6 +42,7 @@ describe('asksWhoRefersOn', () => {
   });
 
   it('does not hear a self-referral, direct access or a patient asking for a referral', () => {
+    expect(asks('asked the GP for a cardiology referral last month, any news')).toBe(false);
     expect(asks('can I refer myself to physio')).toBe(false);
     expect(asks('2ww can I refer straight to the colorectal team')).toBe(false);
     expect(asks('patient asked me to refer her to dermatology privately')).toBe(false);

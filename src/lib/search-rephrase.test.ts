@@ -271,6 +271,16 @@ describe('rephrased', () => {
     expect(read('non attendance policy')).toBe('did not attend policy');
   });
 
+  it('reads turning down a referral or request as the pages’ “rejected”', () => {
+    expect(read('can a hospital turn down my referral')).toBe(
+      'can a hospital rejected my referral',
+    );
+    expect(read('they turned my request down again')).toBe('they rejected my request again');
+    expect(read('hospital turning down referrals')).toBe('hospital rejected referrals');
+    expect(read('turn down the heating')).toBe('turn down the heating');
+    expect(read('turned down for a job')).toBe('turned down for a job');
+  });
+
   it('reads not being at one’s appointment as “did not attend”', () => {
     expect(read("overslept and wasn't at my outpatients slot this morning")).toBe(
       'overslept and did not attend this morning',
@@ -288,6 +298,18 @@ describe('rephrased', () => {
     expect(read("I wasn't at the appointment because the letter came late")).toBe(
       'i did not attend because the letter came late',
     );
+    // Not able to get there.
+    expect(read("couldn't make my outpatients because the trains were on strike")).toBe(
+      'did not attend because the trains were on strike',
+    );
+    expect(read('she could not make it to her appointment')).toBe('she did not attend');
+    expect(read("the consultant couldn't make the clinic")).toBe(
+      'the consultant could not make the clinic',
+    );
+    expect(read("couldn't make the clinic letter out")).toBe(
+      'could not make the clinic letter out',
+    );
+    expect(read("couldn't make sense of my letter")).toBe('could not make sense of my letter');
   });
 
   it('reads taking ages as “delayed”', () => {

@@ -28,6 +28,7 @@ export function rephrased(words: readonly string[]): string[] {
     leftHospital,
     wentHome,
     takingAges,
+    turnedDown,
     askedToTest,
     summaryOfTheStay,
   ].reduce((read, rule) => rephrasedBy(read, rule), [...words]);
@@ -529,6 +530,27 @@ const SO_LONG = new Set(['ages', 'forever', 'yonks']);
 const NOT_SO_LONG = new Set(['of', 'into', 'account']);
 
 /**
+ * Refused, in everyday words: "can a hospital turn down my referral", "they turned it down",
+ * "turned my request down". Read as the pages' "rejected"; "turn" alone finds nothing. Only with
+ * something asked for or someone referred, near: not "turn down the heating".
+ */
+const turnedDown: Rephrasing = (words, i) => {
+  if (!TURNING.has(words[i]!)) return undefined;
+  // "Turn down my referral", "turned down the request", "turned them down".
+  if (words[i + 1] === 'down' && words.slice(i + 2, i + 5).some((w) => TURNED_DOWN.has(w)))
+    return { read: 2, as: ['rejected'] };
+  // "Turned my referral down", "turned it down".
+  const down = words.indexOf('down', i + 1);
+  if (down > i + 1 && down <= i + 4 && words.slice(i + 1, down).some((w) => TURNED_DOWN.has(w)))
+    return { read: down + 1 - i, as: ['rejected', ...words.slice(i + 1, down)] };
+  return undefined;
+};
+/** What is turned down: something asked for, or someone referred. */
+const TURNED_DOWN = new Set(
+  'referral referrals request requests it them him her patient patients application'.split(' '),
+);
+
+/**
  * The hospital asking the practice to do its tests: "hospital wants us to take bloods before the
  * next clinic", "cardiology asked us to do his kidney bloods", "wants the practice nurse to check
  * his potassium". Read as the pages' "repeat bloods" (or "repeat test"): who arranges a hospital's
@@ -623,25 +645,38 @@ const DISCHARGED = new Set(['discharge', 'discharged', 'discharging']);
 
 /**
  * Not at an appointment, said of being there: "wasn't at my outpatients slot", "I was not at the
- * clinic on Monday", "he wasn't at his appointment". Read as "did not attend", as `notTurningUp`.
+ * clinic on Monday", "he wasn't at his appointment", "couldn't make my outpatients", "could not make
+ * it to her appointment". Read as "did not attend", as `notTurningUp`.
  * Only with whose or which appointment it was, so not "wasn't at the meeting" or "not at work".
  */
 const wasNotThere: Rephrasing = (words, i) => {
-  // readerWords reads "wasn't" as "was not".
-  if ((words[i] !== 'was' && words[i] !== 'were') || words[i + 1] !== 'not') return undefined;
-  if (words[i + 2] !== 'at' || !WHOSE_SLOT.has(words[i + 3] ?? '')) return undefined;
+  // readerWords reads "wasn't" as "was not", "couldn't" as "could not".
+  const notThere =
+    (words[i] === 'was' || words[i] === 'were') && words[i + 1] === 'not' && words[i + 2] === 'at';
+  // "Couldn't make my outpatients", "could not make it to her appointment".
+  const couldNotMake =
+    (words[i] === 'could' || words[i] === 'can') &&
+    words[i + 1] === 'not' &&
+    words[i + 2] === 'make' &&
+    (words[i + 3] !== 'it' || words[i + 4] === 'to');
+  if (!notThere && !couldNotMake) return undefined;
+  const whose = couldNotMake && words[i + 3] === 'it' ? i + 5 : i + 3;
+  if (!WHOSE_SLOT.has(words[whose] ?? '')) return undefined;
   // A person not there, not a thing ("the notes were not at the clinic"), nor staff ("the
   // consultant wasn't at the clinic"); or nobody named ("overslept and wasn't at my slot").
   const named = nearestSubject(words, i);
   if (named !== undefined && !PEOPLE.has(named)) return undefined;
   if (STAFF.has(nearestPerson(words, i) ?? '')) return undefined;
-  let end = i + 4;
+  let end = whose + 1;
   // "the 9am clinic": one word before it.
   if (!SLOTS.has(words[end] ?? '')) end += 1;
   if (!SLOTS.has(words[end] ?? '')) return undefined;
   // "my outpatients slot": to its last word.
   while (SLOTS.has(words[end + 1] ?? '')) end++;
+  // A thing of the clinic's, not the clinic: "couldn't make the clinic letter out".
+  if (CLINIC_THINGS.has(words[end + 1] ?? '')) return undefined;
   return { read: end + 1 - i, as: ['did', 'not', 'attend'] };
 };
 const WHOSE_SLOT = new Set(['my', 'his', 'her', 'their', 'the', 'our', 'your']);
 const SLOTS = new Set(['appointment', 'appointments', 'slot', 'clinic', 'outpatients']);
+const CLINIC_THINGS = new Set('letter letters list lists notes note summary results'.split(' '));

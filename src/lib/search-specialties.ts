@@ -42,6 +42,11 @@ export const SPECIALTY_NAMES = [
   'vascular',
   'ophthalmology',
   'musculoskeletal',
+  'audiology',
+  'geriatrics',
+  'obstetrics',
+  'neurosurgery',
+  'immunology',
 ];
 
 /** Whether a reader's word names a hospital specialty, in full or in short ("cardio", "urology"). */
