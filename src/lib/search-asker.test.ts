@@ -313,6 +313,24 @@ describe('askedAs', () => {
     expect(askedAs('the hospital wants me to take over his insulin injections')).not.toBe('gp');
   });
 
+  it('hears a GP practice in the hospital, a ward or a unit putting work on it', () => {
+    expect(askedAs("ward told us the paper discharge letter is all we'll get, is that right")).toBe(
+      'gp',
+    );
+    expect(
+      askedAs('day surgery unit keeps telling patients the GP will sort their sick note, our job?'),
+    ).toBe('gp');
+    // Not when the ward is the speaker's, nor someone else at the ward asking.
+    expect(askedAs('our ward told the GP to prescribe')).not.toBe('gp');
+    expect(
+      askedAs(
+        "F2 on surgical ward, pts keep asking us for an off work note when they go home, is that ours to do or there gp's",
+      ),
+    ).toBe('hospital-clinician');
+    // A family's own comes first.
+    expect(askedAs('the ward told us mum would be home Friday')).toBe('patient');
+  });
+
   it('hears the team that is asked to do the work, as a heading says it', () => {
     expect(
       askedAs(

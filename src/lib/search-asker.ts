@@ -810,6 +810,27 @@ function heardIn(text: string): HeardRole | undefined {
         !words.slice(j + 2, j + 6).some((w) => w === 'us' || w === 'me')
       );
     });
+  // The hospital, or one of its wards or units, putting work on the practice: "ward told us the
+  // paper letter is all we'll get", "day surgery unit keeps telling patients the GP will sort
+  // their sick note". Whoever says "us" or "our" hears it as the practice.
+  const hospitalPutsOnPractice = words.some((_, i) => {
+    if (!(hospitalAt(i) || HOSPITAL_PLACES.has(at(i))) || owns(i)) return false;
+    // The side itself tells: the verb next, or after how often ("keeps telling"), not someone
+    // else's ("ward, pts keep asking us").
+    let verb = i + 1;
+    while (HOW_OFTEN.has(at(verb))) verb++;
+    if (!(TELLING.has(at(verb)) || at(verb) === 'telling')) return false;
+    const after = verb + 1;
+    // "Told us", with no GP named: "the hospital told us the GP would prescribe it" is a family's
+    // as often.
+    if (at(after) === 'us') return !words.some((w) => PRACTICE_SIDE.has(w));
+    // Patients told the GP will do it (the GP told directly is `asksOther`'s).
+    if (!TOLD_ABOUT.has(at(after))) return false;
+    return words
+      .slice(after + 1, after + 4)
+      .some((w, j) => PRACTICE_SIDE.has(w) && GP_WILL.has(at(after + j + 2)));
+  });
+  if (hospitalPutsOnPractice && !practiceAsks) return 'gp';
   const practiceAsked = askedToDo(practiceAt);
   const hospitalAsked = askedToDo(hospitalAt);
   if (practiceAsked && !hospitalAsked) return 'gp';
@@ -1040,12 +1061,21 @@ const TELLING = new Set([
 const ASKING_REACH = 3;
 /** Whom a family asks the GP to help: "wants the GP to refer us", "to do her bloods". */
 const FOR_THE_FAMILY = new Set(['us', 'me', 'him', 'her', 'them', 'his', 'their']);
+/** A hospital's places that speak to the practice: "the ward told us", "day unit says". */
+const HOSPITAL_PLACES = new Set(['ward', 'wards', 'unit', 'outpatients', 'opd']);
+/** Who a hospital tells that the GP will do something: "telling patients the GP will". */
+const TOLD_ABOUT = new Set(['patients', 'people', 'families', 'relatives']);
+/** The GP given the work: "the GP will sort it", "GP to prescribe", "GP should". */
+const GP_WILL = new Set(['will', 'to', 'should', 'can', 'must', 'would', 'has', 'needs']);
 /** "Was told", "been asked": done to the side, not by it. */
 const PASSIVE = new Set(['was', 'were', 'been']);
+/** How often a side does something: "keeps telling", "always says". */
+const HOW_OFTEN = new Set('keep keeps always often now routinely still'.split(' '));
 /** Between a side and its being asked: "GPs are being asked to", "practice keeps getting told to". */
 const BEING = new Set([
   ...PASSIVE,
-  ...'is are being get gets got getting keep keeps always often now routinely'.split(' '),
+  ...HOW_OFTEN,
+  ...'is are being get gets got getting'.split(' '),
 ]);
 /** Asked to do something, said of the one asked: "practice asked to chase", "GP expected to". */
 const BEING_ASKED = new Set(['asked', 'told', 'expected', 'required', 'instructed', 'requested']);

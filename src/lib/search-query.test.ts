@@ -72,6 +72,11 @@ describe('planQuery', () => {
     expect(allWordsQuery(jobPlan)).toBe('job send results');
     const weight = (word: string) => jobPlan.parts.find((p) => p.words[0] === word)!.weight;
     expect(weight('job')).toBeLessThan(weight('send'));
+    // Nor "is that correct" or "we'll" read as a slip for an indexed word ("collect", "well").
+    const near = { ...language, words: { ...language.words, collect: 3, well: 5 } };
+    const asked = planQuery("is the discharge summary all we'll get, is that correct", near);
+    expect(allWordsQuery(asked)).toBe('discharge summary');
+    expect(asked.corrections).toEqual([]);
   });
 
   it('reads a negation with or without its apostrophe, so a phrase holding "not" still matches', () => {

@@ -152,7 +152,9 @@ const FILLER_WORDS = new Set(
     'ask asked asking take takes took taken give gives gave given put keep kept try tried ' +
     'thing things way something anything someone anyone one someone us supposed meant allowed ' +
     'okay ok up out off over down never since always already whether like able anymore anyone everyone nothing ' +
-    "i'll we've we'd they've " +
+    "i'll we've we'd they've we'll you'll they'll he'll she'll it'll that'll you've you'd they'd " +
+    // How sure or how truly, which no page is about ("is that correct", "is it genuinely ours").
+    'correct incorrect true actually genuinely definitely honestly ' +
     // The same typed without the apostrophe ("theyve closed his case"); not "im" (intramuscular),
     // "hes" (Hospital Episode Statistics), "ill", "well", "wed" or "shell", which are words.
     'ive weve youve theyve youre theyre thats whats theres shes theyll youll itll'
