@@ -168,6 +168,12 @@ describe('askedAs', () => {
         "hospital sent my referral back because the GP didn't use their form, can I complain",
       ),
     ).toBe('patient');
+    // A hospital doctor's referral to a specialty.
+    expect(
+      askedAs(
+        'Urology rejected my referral and said the GP should refer instead, is that allowed?',
+      ),
+    ).not.toBe('patient');
     // A GP's own referral, spoken of with the patient.
     expect(askedAs('the hospital rejected my referral, do we re-refer')).toBe('gp');
     expect(
@@ -314,12 +320,25 @@ describe('askedAs', () => {
   });
 
   it('hears a GP practice in the hospital, a ward or a unit putting work on it', () => {
-    expect(askedAs("ward told us the paper discharge letter is all we'll get, is that right")).toBe(
-      'gp',
-    );
+    expect(
+      askedAs("ward told us the paper letter the patient brings is all we'll get, is that right"),
+    ).toBe('gp');
     expect(
       askedAs('day surgery unit keeps telling patients the GP will sort their sick note, our job?'),
     ).toBe('gp');
+    expect(
+      askedAs('the surgeons tell patients to get their sick note from the GP, can we refuse'),
+    ).toBe('gp');
+    expect(askedAs('ortho keep telling patients to ask the GP for physio, can we say no')).toBe(
+      'gp',
+    );
+    // A hospital team telling patients so itself is the hospital's.
+    expect(askedAs('we tell patients to get it from their GP')).toBe('hospital-clinician');
+    // Not a ward asking its own team, nor a family told ("he'd be home by Friday").
+    expect(askedAs('the ward keeps asking us to do the discharge summary for outliers')).not.toBe(
+      'gp',
+    );
+    expect(askedAs("The ward told us he'd be home by Friday and he's still in")).not.toBe('gp');
     // Not when the ward is the speaker's, nor someone else at the ward asking.
     expect(askedAs('our ward told the GP to prescribe')).not.toBe('gp');
     expect(
@@ -348,6 +367,17 @@ describe('askedAs', () => {
     );
     // A family's: the GP asked to do something for "us".
     expect(askedAs('GP asked to refer us again, can we complain?')).not.toBe('gp');
+    // Asking what the other side must do, or what it asked for, is the other side's question.
+    expect(askedAs('Is the hospital expected to provide 14 days of meds? We keep getting 3')).toBe(
+      'gp',
+    );
+    expect(askedAs('Is the GP expected to chase results we requested in clinic?')).toBe(
+      'hospital-clinician',
+    );
+    expect(askedAs('GP asked to be copied in on all results, do we have to send them?')).toBe(
+      'hospital-clinician',
+    );
+    expect(askedAs('consultant asked to be kept informed, do we send every result?')).toBe('gp');
   });
 
   it('hears a GP practice in a specialty asking something of "us"', () => {
@@ -430,6 +460,8 @@ describe('askedAs', () => {
     expect(askedAs('commissioning lead: how do we monitor discharge summaries')).toBe('manager');
     expect(askedAs('contracts manager at the trust - who owns this')).toBe('manager');
     expect(askedAs('practice contract lead: do we sign')).toBe('gp');
+    // A contract is not a manager's in every job.
+    expect(askedAs("I'm a contract nurse on the ward, who writes the TTO?")).not.toBe('manager');
     // The contract alone is a topic.
     expect(askedAs('contract: what does it say')).toBeUndefined();
   });
@@ -442,8 +474,12 @@ describe('askedAs', () => {
     expect(askedAs("I'm an outpatient nurse, do we send the letter")).toBe('hospital-clinician');
     expect(askedAs("I'm an outpatient, when will I get a letter")).toBe('patient');
     expect(askedAs('as an inpatient, who do I ask about my tablets')).toBe('patient');
-    // A topic, not a reader.
+    // A topic, not a reader, nor what is done "as an outpatient".
     expect(askedAs('Outpatient letter - how long')).toBeUndefined();
+    expect(
+      askedAs('Discharge letter says CT to be arranged as an outpatient - who requests it?'),
+    ).toBeUndefined();
+    expect(askedAs('Patient seen as an outpatient last week, who prescribes?')).toBeUndefined();
   });
 
   it('believes a reader who says who they are', () => {
@@ -663,6 +699,10 @@ describe('askedAs', () => {
     expect(askedAs('lady sent home from the ward with 2 days of her meds')).toBeUndefined();
     // "I" or "my" makes it the family's, and "when can she go home" is theirs.
     expect(askedAs('he was sent home with no tablets, what do I do')).toBe('patient');
+    // A family asking someone else to prescribe is still a family.
+    expect(
+      askedAs('she was sent home with no pain relief, can I ask them to prescribe some?'),
+    ).toBe('patient');
     // Unless the one who says "I" prescribes.
     expect(
       askedAs('frail man sent home with 3 days of his new tablets, do I have to write up the rest'),
@@ -714,6 +754,8 @@ describe('sameTopicNotice', () => {
 describe('asksForMeaning', () => {
   it('hears a question about what a word or an abbreviation means', () => {
     for (const question of [
+      "what do 'primary care' and 'secondary care' mean when people talk about the interface",
+      "when you say 'provider' does that include community and mental health trusts",
       'what does WNB mean',
       "what's dna mean on my letter",
       'what does ICB stand for?',
@@ -739,6 +781,7 @@ describe('asksForMeaning', () => {
 
   it('leaves alone what something means for the reader or in practice, and a word only named', () => {
     for (const question of [
+      "hospital letter says 'GP to follow up', what does that mean for me",
       'what does shared care mean for my lithium',
       'does that mean I have to refer again',
       'What does it mean if the hospital discharges me back to my GP?',
@@ -818,6 +861,7 @@ describe('asksForTool', () => {
     );
     expect(asksForTool('the leaflet says I should ring the GP')).toBe(false);
     expect(asksForTool('is there a leaflet that says what to do')).toBe(true);
+    expect(asksForTool('is there a template says what to put in a discharge letter')).toBe(true);
     expect(asksForTool('my clinic letter template ends with please refer')).toBe(false);
     expect(asksForTool('our discharge summary audit shows late letters')).toBe(false);
     expect(asksForTool('our letters need a template')).toBe(true);

@@ -687,6 +687,9 @@ function heardIn(text: string): HeardRole | undefined {
       (word === 'my' &&
         (at(i + 1) === 'referral' || at(i + 1) === 'referrals') &&
         !speaksOfPatient &&
+        // Nor a hospital doctor's referral to a specialty ("urology rejected my referral…, we're
+        // the ED").
+        !words.some((w) => isSpecialty(w) || FIRST_PERSON_PLURAL.has(w)) &&
         words.some((w, j) => LOCAL_PRACTICE.has(w) && at(j - 1) === 'the')) ||
       // "A copy of my letter", "copies of my results": sent to the patient they are about.
       (word === 'my' &&
@@ -798,34 +801,44 @@ function heardIn(text: string): HeardRole | undefined {
   if (practiceAsks && !hospitalAsks) return 'hospital-clinician';
   // A side asked to do the work, as a heading says it ("practice nurse asked to do repeat bloods,
   // is that our job?", "GP told to refer again, should we?"): the team asking is the one asked. Not
-  // a family's ("GP asked to refer us again").
+  // a family's ("GP asked to refer us again", "asked to see him"), nor what a side must do asked
+  // about ("is the GP expected to…"), nor what a side asked for ("asked to be kept informed").
   const askedToDo = (sideAt: (i: number) => boolean) =>
     words.some((_, i) => {
-      if (!sideAt(i)) return false;
+      // Not asking what a side must do ("is the hospital expected to…", "are GPs asked to…").
+      if (!sideAt(i) || QUESTION_OPENERS.has(at(i - 1)) || QUESTION_OPENERS.has(at(i - 2)))
+        return false;
       let j = i + 1;
       while (JOB_NAMES.has(at(j)) || BEING.has(at(j))) j++;
       return (
         BEING_ASKED.has(at(j)) &&
         at(j + 1) === 'to' &&
-        !words.slice(j + 2, j + 6).some((w) => w === 'us' || w === 'me')
+        // Not what the side asked for itself ("consultant asked to be kept informed").
+        at(j + 2) !== 'be' &&
+        !words.slice(j + 2, j + 6).some((w) => FOR_THE_FAMILY.has(w))
       );
     });
-  // The hospital, or one of its wards or units, putting work on the practice: "ward told us the
-  // paper letter is all we'll get", "day surgery unit keeps telling patients the GP will sort
-  // their sick note". Whoever says "us" or "our" hears it as the practice.
+  // The hospital, one of its wards, units or specialties, putting work on the practice: "ward told
+  // us the paper letter is all we'll get", "day surgery unit keeps telling patients the GP will
+  // sort their sick note", "surgeons tell patients to get their sick note from the GP". Whoever
+  // says "us" or "our" hears it as the practice.
   const hospitalPutsOnPractice = words.some((_, i) => {
-    if (!(hospitalAt(i) || HOSPITAL_PLACES.has(at(i))) || owns(i)) return false;
+    if (!hospitalAt(i) && !((HOSPITAL_TELLERS.has(at(i)) || isSpecialty(at(i))) && !owns(i)))
+      return false;
     // The side itself tells: the verb next, or after how often ("keeps telling"), not someone
     // else's ("ward, pts keep asking us").
     let verb = i + 1;
     while (HOW_OFTEN.has(at(verb))) verb++;
-    if (!(TELLING.has(at(verb)) || at(verb) === 'telling')) return false;
+    if (!SAYING.has(at(verb))) return false;
     const after = verb + 1;
-    // "Told us", with no GP named: "the hospital told us the GP would prescribe it" is a family's
-    // as often.
-    if (at(after) === 'us') return !words.some((w) => PRACTICE_SIDE.has(w));
-    // Patients told the GP will do it (the GP told directly is `asksOther`'s).
+    // "Told us" of a patient, with no GP named: "the hospital told us the GP would prescribe it"
+    // and "the ward told us he'd be home" are a family's as often.
+    if (at(after) === 'us') return speaksOfPatient && !words.some((w) => PRACTICE_SIDE.has(w));
+    // Patients told the GP will do it, or to get it from the GP (the GP told directly is
+    // `asksOther`'s).
     if (!TOLD_ABOUT.has(at(after))) return false;
+    if (at(after + 1) === 'to')
+      return words.slice(after + 2, after + 10).some((w) => PRACTICE_SIDE.has(w));
     return words
       .slice(after + 1, after + 4)
       .some((w, j) => PRACTICE_SIDE.has(w) && GP_WILL.has(at(after + j + 2)));
@@ -861,12 +874,20 @@ function heardIn(text: string): HeardRole | undefined {
  * prescribe it". ("Can I have it prescribed" is a patient's: no "I" just before.)
  */
 function prescribesAsSpeaker(words: readonly string[]): boolean {
-  return words.some(
-    (word, i) =>
-      (word === 'prescribe' || (word === 'write' && words[i + 1] === 'up')) &&
-      words.slice(Math.max(0, i - 4), i).some((w) => w === 'i' || w === 'we'),
-  );
+  return words.some((word, i) => {
+    const writesUp =
+      word === 'write' &&
+      words[i + 1] === 'up' &&
+      !words.slice(i + 2, i + 4).some((w) => w === 'complaint' || w === 'report');
+    if (word !== 'prescribe' && !writesUp) return false;
+    // The speaker, then only how they must or may: "do I have to write up", "should we prescribe";
+    // not "can I ask them to prescribe", "do I need GP to prescribe".
+    let j = i - 1;
+    while (j >= 0 && PRESCRIBING_MODALS.has(words[j]!)) j--;
+    return words[j] === 'i' || words[j] === 'we';
+  });
 }
+const PRESCRIBING_MODALS = new Set('have to should must need do can just then'.split(' '));
 
 /**
  * A practice's front desk, told of by the one behind it: "patient at the desk says…", "lady at the
@@ -1061,8 +1082,18 @@ const TELLING = new Set([
 const ASKING_REACH = 3;
 /** Whom a family asks the GP to help: "wants the GP to refer us", "to do her bloods". */
 const FOR_THE_FAMILY = new Set(['us', 'me', 'him', 'her', 'them', 'his', 'their']);
-/** A hospital's places that speak to the practice: "the ward told us", "day unit says". */
-const HOSPITAL_PLACES = new Set(['ward', 'wards', 'unit', 'outpatients', 'opd']);
+/** A hospital's places and teams that speak to the practice: "the ward told us", "surgeons tell". */
+const HOSPITAL_TELLERS = new Set([
+  'ward',
+  'wards',
+  'unit',
+  'outpatients',
+  'opd',
+  'surgeon',
+  'surgeons',
+]);
+/** Telling or saying, not asking: "the ward asked us to…" is a hospital's own team as often. */
+const SAYING = new Set('tell tells telling told says said saying'.split(' '));
 /** Who a hospital tells that the GP will do something: "telling patients the GP will". */
 const TOLD_ABOUT = new Set(['patients', 'people', 'families', 'relatives']);
 /** The GP given the work: "the GP will sort it", "GP to prescribe", "GP should". */
@@ -1078,7 +1109,9 @@ const BEING = new Set([
   ...'is are being get gets got getting'.split(' '),
 ]);
 /** Asked to do something, said of the one asked: "practice asked to chase", "GP expected to". */
-const BEING_ASKED = new Set(['asked', 'told', 'expected', 'required', 'instructed', 'requested']);
+const BEING_ASKED = new Set(['asked', 'told', 'instructed']);
+/** Before a side, a question about what it must do: "is the hospital expected to…". */
+const QUESTION_OPENERS = new Set(['is', 'are', 'was', 'were']);
 
 /**
  * "FY1 here -", "practice manager here,": a job or place, then "here" and a pause, as the question
@@ -1109,7 +1142,7 @@ function introducedAsHeading(text: string): HeardRole | undefined {
   // "New surgery - …" is still a place alone: how new says nothing of who asks; nor does a
   // specialty ("Vascular surgery - …" is a topic, "Gastro registrar:" a hospital doctor).
   const named = description.filter(
-    (w) => !JOB_QUALIFIERS.has(w) && (!MANAGED.has(w) || COMMISSIONING.has(w)) && !isSpecialty(w),
+    (w) => !JOB_QUALIFIERS.has(w) && !MANAGED.has(w) && !isSpecialty(w),
   );
   if (named.length < 2 && !named.some((w) => Object.hasOwn(SELF_JOBS, w))) return undefined;
   return placeOrJob(description);
@@ -1188,6 +1221,10 @@ function introducedAs(words: string[], possessives: ReadonlySet<string>): HeardR
 const PRESCRIPTIONS = new Set(['prescription', 'prescriptions']);
 /** The work of buying care and holding its contracts, a manager's before their job. */
 const COMMISSIONING = new Set(['contract', 'contracts', 'commissioning']);
+/** A manager's jobs: "contracts manager", "commissioning lead"; not "contract nurse". */
+const MANAGING_JOBS = new Set(
+  'manager managers lead team officer director administrator'.split(' '),
+);
 const PRESCRIPTION_JOBS = new Set(['clerk', 'clerks', 'team', 'coordinator', 'administrator']);
 
 /** The words that name a job, not a place, a specialty or how long they have had it. */
@@ -1210,7 +1247,7 @@ const JOB_QUALIFIERS = new Set(
  * referrals:" are topics.
  */
 const MANAGED = new Set(
-  'operations service services general business divisional quality governance performance admin referrals contract primary secondary care medicines optimisation'.split(
+  'operations service services general business divisional quality governance performance admin referrals primary secondary care medicines optimisation'.split(
     ' ',
   ),
 );
@@ -1219,7 +1256,7 @@ const MANAGED = new Set(
 const PLAIN_DESCRIPTIONS = new Set([
   ...Object.keys(SELF_PLACES),
   ...Object.keys(SELF_JOBS),
-  ...'pharmacist nurse manager clerk secretary coordinator doctor sister lead director officer administrator partner trainee locum salaried community district senior specialist clinical medical med sec booking contracts commissioning team'.split(
+  ...'pharmacist nurse manager clerk secretary coordinator doctor sister lead director officer administrator partner trainee locum salaried community district senior specialist clinical medical med sec booking contract contracts commissioning team'.split(
     ' ',
   ),
   ...PRESCRIPTIONS,
@@ -1247,7 +1284,7 @@ function placeOrJob(named: string[]): HeardRole | undefined {
   // Whoever buys the care or holds its contract: "contract manager:", "commissioning lead -", a
   // trust's "contracts manager at the trust" too; a practice's own is the practice's.
   if (
-    description.some((w, i) => COMMISSIONING.has(w) && JOB_NAMES.has(description[i + 1]!)) &&
+    description.some((w, i) => COMMISSIONING.has(w) && MANAGING_JOBS.has(description[i + 1]!)) &&
     (!place || SELF_PLACES[place] !== 'gp')
   )
     return 'manager';
@@ -1293,9 +1330,15 @@ function saysWhoTheyAre(words: string[], possessives: ReadonlySet<string>): Hear
       if (the && ARTICLES.has(next)) break;
       description.push(next);
     }
-    // "I'm an outpatient", "as an inpatient": a patient, unless a job follows ("an outpatient nurse").
-    if (article && PATIENT_STAYS.has(description[0]!) && !description.some((w) => JOB_NAMES.has(w)))
-      return 'patient';
+    // "I'm an outpatient", "As an inpatient, …": a patient; "an outpatient nurse", the hospital's.
+    // Neither is what is done "as an outpatient" ("CT to be arranged as an outpatient"), nor an
+    // outpatient job this list lacks ("an outpatient physiotherapist").
+    if (article && PATIENT_STAYS.has(description[0]!) && !JOB_NAMES.has(description[1] ?? '')) {
+      const speaker = speaksOfSelf(words, i) || (words[i - 1] === 'as' && i === 1);
+      if (speaker && (description.length === 1 || AFTER_A_STAY.has(description[1]!)))
+        return 'patient';
+      continue;
+    }
     const role = placeOrJob(description);
     if (role) return role;
   }
@@ -1304,6 +1347,8 @@ function saysWhoTheyAre(words: string[], possessives: ReadonlySet<string>): Hear
 
 /** Where a patient is treated, which makes them "an outpatient". */
 const PATIENT_STAYS = new Set(['outpatient', 'inpatient']);
+/** After "an outpatient", words that are not a job: "an outpatient at the hospital and…". */
+const AFTER_A_STAY = new Set('at in with and of since for but so who waiting'.split(' '));
 
 /** Words a question starts with, after "As the ICB,". */
 const ASKING_STARTS = new Set('how what who when where why can could do does should'.split(' '));
@@ -1468,8 +1513,12 @@ export function asksForTool(text: string): boolean {
 function alreadyHas(words: readonly string[], i: number): boolean {
   // One word may describe it: "our recent audit", "an excel spreadsheet".
   const at = (j: number) => words[j] ?? '';
-  // What it found or says: "pharmacy audit shows", "the leaflet says".
-  if (FINDINGS.has(at(i + 1))) return true;
+  // What it found or says: "pharmacy audit shows", "the leaflet says"; not one asked for ("is
+  // there a template says what to put", "looking for a spreadsheet shows which drugs…").
+  if (FINDINGS.has(at(i + 1)))
+    return !words
+      .slice(Math.max(0, i - 4), i)
+      .some((w) => ASKING_FOR_IT.has(w) || w === 'there' || w === 'any');
   const start = HOLDERS.has(at(i - 1)) || ARTICLES.has(at(i - 1)) ? i - 1 : i - 2;
   // Whose it is, one word or two before it ("my clinic letter template"), unless the reader asks
   // for it: "looking for our ICB audit template", "need our practice's own template".
@@ -1540,6 +1589,19 @@ export function asksForMeaning(text: string): boolean {
     !words.slice(Math.max(0, i - 5), i).some((w) => POINTING.has(w));
   const last = words.length - 1;
   if (namesOnly(text, words)) return true;
+  // A word quoted, then what it means: "what do 'primary care' and 'secondary care' mean when…",
+  // "when you say 'provider', does that include…". Not what a quoted instruction means for the
+  // reader ("letter says 'GP to follow up', what does that mean").
+  const quotesAWord = text.search(QUOTED) >= 0;
+  if (
+    quotesAWord &&
+    words.some(
+      (word, i) =>
+        (word === 'mean' && aboutAWord(i)) ||
+        (word === 'say' && words[i - 1] === 'you' && words[i - 2] === 'when'),
+    )
+  )
+    return true;
   return words.some((word, i) => {
     const next = words[i + 1];
     if (word === 'meaning') return words[i - 1] !== 'been';

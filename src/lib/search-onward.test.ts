@@ -26,9 +26,7 @@ describe('asksWhoRefersOn', () => {
       true,
     );
     expect(asks('ortho told pt to get GP to refer to another specialty')).toBe(true);
-    expect(asks('ENT keep telling our patients to ask the GP for an audiology referral')).toBe(
-      true,
-    );
+    expect(asks('ENT keep telling our patients to ask the GP for audiology referrals')).toBe(true);
     expect(asks('clinic told me to ask my GP for a referral to physio')).toBe(true);
   });
 
@@ -43,6 +41,10 @@ describe('asksWhoRefersOn', () => {
 
   it('does not hear a self-referral, direct access or a patient asking for a referral', () => {
     expect(asks('asked the GP for a cardiology referral last month, any news')).toBe(false);
+    // Told to ask the GP for it by someone outside the hospital, or for no service.
+    expect(asks('optician told me to ask my GP for a referral to ophthalmology')).toBe(false);
+    expect(asks('consultant told me to chase my neurology referral')).toBe(false);
+    expect(asks('receptionist told me to ring back about my dermatology referral')).toBe(false);
     expect(asks('can I refer myself to physio')).toBe(false);
     expect(asks('2ww can I refer straight to the colorectal team')).toBe(false);
     expect(asks('patient asked me to refer her to dermatology privately')).toBe(false);

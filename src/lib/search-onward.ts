@@ -5,13 +5,13 @@
  * their own (the finding, the tests, the clinic) and none of the pages' ("onward referral",
  * "consultant to consultant"), so the page about the rule lost to pages about clinic letters.
  *
- * It reads a referral (refer, send, or "a referral") to a named specialty, team or service,
- * together with one of:
+ * It reads a referral (refer, send) to a named specialty, team or service, together with one of:
  * - the hospital doing it itself: "myself", "themselves", "their job" (not "refer myself", a
  *   self-referral);
- * - the GP asked to do it: "please refer", "ask the GP to", "told to ask the GP for an
- *   audiology referral", "urology want me to", "or does the GP" (not by a patient: "she asked me to refer
- *   her privately").
+ * - the GP asked to do it: "please refer", "ask the GP to", "urology want me to", "or does the
+ *   GP" (not by a patient: "she asked me to refer her privately").
+ * Or the hospital telling patients to ask the GP for another service's referral ("ENT keep telling
+ * patients to ask the GP for audiology referrals": `toldToAskTheGp`).
  * Not a question about advice and guidance ("the consultant replied I should refer"), where the
  * GP asked first, nor results sent to a clinic ("send the bloods to clinic"). A GP asking about
  * direct access ("can I refer straight to the colorectal team") names nobody else who might.
@@ -99,9 +99,6 @@ const GP_NAMED = new RegExp(
     String.raw`\bwrite (?:to|and ask) (?:the |their |his |her )?gp\b`,
     String.raw`\bgp (?:to|should|has to|have to|must|will|would) (?:refer|send|do)\b`,
     String.raw`\bor (?:does |should |do |can |will |would )?(?:the |their |his |her )?gp\b`,
-    // Told to ask the GP for it: "keep telling patients to ask the GP for an audiology referral";
-    // not a patient who asked ("asked the GP for a cardiology referral").
-    String.raw`\b(?:tell|tells|telling|told|advise|advised|advising)(?: \w+){0,4} to (?:ask|see) (?:the |their |his |her |my )?gp for (?:a |an )?(?:\w+ )?referral\b`,
   ].join('|'),
 );
 
@@ -136,14 +133,38 @@ const ADVICE_AND_GUIDANCE = /\badvice (?:and|&) guidance\b|\ba&g\b|\badvice requ
 export function asksWhoRefersOn(words: readonly string[]): boolean {
   const text = words.join(' ');
   if (ADVICE_AND_GUIDANCE.test(text)) return false;
+  if (toldToAskTheGp(text)) return true;
   if (!hospitalDoesIt(words, text) && !gpAsked(text)) return false;
   return words.some(
-    (word, i) =>
-      (REFER.has(word) && !sendsAThing(words, i) && referredToService(words, i + 1)) ||
-      // "An audiology referral", "a referral to the pain clinic".
-      (word === 'referral' && (isService(words[i - 1] ?? '') || referredToService(words, i + 1))),
+    (word, i) => REFER.has(word) && !sendsAThing(words, i) && referredToService(words, i + 1),
   );
 }
+
+/**
+ * The hospital telling patients to ask the GP for another service's referral: "ENT keep telling
+ * our patients to ask the GP for audiology referrals", "clinic told me to ask my GP for a referral
+ * to physio". Only a hospital team or specialty telling (not an optician, a receptionist or 111),
+ * and only a service named (not "told me to chase my referral").
+ */
+function toldToAskTheGp(text: string): boolean {
+  for (const match of text.matchAll(TOLD_TO_ASK_THE_GP)) {
+    const [, teller = '', before = '', after = ''] = match;
+    if (
+      (isService(teller) || HOSPITAL_TELLERS.has(teller)) &&
+      (isService(before) || isService(after))
+    )
+      return true;
+  }
+  return false;
+}
+const TOLD_TO_ASK_THE_GP =
+  /\b([\w&]+) (?:keeps? |always |just )?(?:tell|tells|telling|told|advise|advises|advised|advising)(?: \w+){0,3} to (?:ask|see) (?:the |their |his |her |my |your )?gps? for (?:a |an )?(?:(\w+) )?referrals?(?: (?:to|for) (?:the |a |an )?(\w+))?/g;
+/** Who in the hospital tells a patient to ask the GP for a referral. */
+const HOSPITAL_TELLERS = new Set(
+  'hospital consultant consultants clinic surgeon surgeons ward specialist specialists registrar outpatients team doctor doctors'.split(
+    ' ',
+  ),
+);
 
 /** "do bloods and send them to clinic": "them" or "it" just after what is not a patient. */
 function sendsAThing(words: readonly string[], verb: number): boolean {

@@ -519,14 +519,20 @@ describe('planQuery', () => {
     expect(leftOutNotice(planQuery('fit note', language))).toBeUndefined();
   });
 
-  it('reads a hyphenated word no page uses by its parts, without a prefix that only qualifies', () => {
+  it('reads a hyphenated word no page uses by its parts, without a prefix that only says when', () => {
     expect(allWordsQuery(planQuery('post-discharge letter', language))).toBe('discharge letter');
-    expect(planQuery('non-ERS referral', language).parts).toEqual(
-      planQuery('ERS referral', language).parts,
-    );
     expect(allWordsQuery(planQuery('hospital-summary', language))).toBe('hospital summary');
-    // Left out as typed when no part is known, and whole when a page uses it.
-    expect(planQuery('zzq-wwv hospital', language).unknown).toEqual(['zzq-wwv']);
+    expect(allWordsQuery(planQuery('discharge-to-hospital letter', language))).toBe(
+      'discharge hospital letter',
+    );
+    // Not a prefix that turns it round: "non-urgent" is not "urgent".
+    const urgent = { ...language, words: { ...language.words, urgent: 5, amoxiclav: 1 } };
+    const notUrgent = planQuery('non-urgent referral', urgent);
+    expect(allWordsQuery(notUrgent)).toBe('referral');
+    expect(notUrgent.unknown).toEqual(['non-urgent']);
+    // Nor with a part of one or two letters, nor unless every part is known: left out whole.
+    expect(planQuery('co-amoxiclav', urgent).unknown).toEqual(['co-amoxiclav']);
+    expect(planQuery('zzq-hospital letter', language).unknown).toEqual(['zzq-hospital']);
     expect(allWordsQuery(planQuery('e-RS', language))).toContain('e-rs');
   });
 

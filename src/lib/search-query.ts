@@ -558,13 +558,14 @@ export function planQuery(
     sub !== undefined &&
     clauses.has(`${clause}.${sub}`) &&
     knownWord(clauseWord(`${clause}.${sub}`), language) !== undefined;
-  const wordsFor = (word: string, i: number): string[] => {
-    if (clauseNamed(word, read[i + 1])) return [clauseWord(`${word}.${read[i + 1]!}`)];
-    if (clauseNamed(read[i - 1], word)) return [];
+  // `piece`: one part of a hyphenated word, which has no neighbours of its own and is not typed.
+  const wordsFor = (word: string, i: number, piece = false): string[] => {
+    if (!piece && clauseNamed(word, read[i + 1])) return [clauseWord(`${word}.${read[i + 1]!}`)];
+    if (!piece && clauseNamed(read[i - 1], word)) return [];
     // A clause no page names as one word with its sub-number: the sub-number goes with the clause
     // where no page names the clause ("GC9.2"), and is not searched where no page has the number
     // alone: "2" alone means nothing, and the clause is searched without it.
-    const clause = read[i - 1];
+    const clause = piece ? undefined : read[i - 1];
     if (
       clause &&
       clauses.has(`${clause}.${word}`) &&
@@ -576,21 +577,24 @@ export function planQuery(
     if (word.endsWith('s') && abbreviations(language).has(word.slice(0, -1)))
       return [word.slice(0, -1)];
     // Being typed: the beginning of common words first, so no key waits for the rare words.
-    const begins = typing && i === last ? beginning(word, 2) : undefined;
+    const begins = typing && i === last && !piece ? beginning(word, 2) : undefined;
     if (begins !== undefined) return [begins];
     if (isFillerWord(word) || knownWord(word, language) !== undefined) return [word];
     // An abbreviation used as a verb: "DNAd", "DNA'd", "e-RSed". Only a known abbreviation, or
     // "band" would be read as "ban".
     const verbed = word.replace(/'?e?d$/, '');
     if (verbed !== word && abbreviations(language).has(verbed)) return [verbed];
-    // Hyphenated words no page uses are read part by part, without a prefix that only qualifies
-    // the word ("post-discharge letter", "non-NHS referral", "un-actioned results").
-    // If no part is known, the word is unknown as typed ("x-ray"), not as "x" and "ray".
-    const pieces = word.split('-').filter((part, j) => part && !(j === 0 && PREFIXES.has(part)));
-    if (word.includes('-') && pieces.length > 0) {
+    // A hyphenated word no page uses is read part by part ("dischrge-summary"), without a prefix
+    // that only says when ("post-discharge letter" as "discharge letter"). Not one whose prefix
+    // turns it round ("non-urgent", "un-actioned": left out as before), nor one opening with one or
+    // two letters ("co-amoxiclav", "e-consult"), nor unless every part is known: else the word is
+    // read whole ("x-ray" as a scan, or left out as typed).
+    const parts = word.split('-');
+    const pieces = parts.filter((part, j) => !(j === 0 && WHEN_PREFIXES.has(part)));
+    if (parts.length > 1 && !NEGATING_PREFIXES.has(parts[0]!) && (pieces[0]?.length ?? 0) >= 3) {
       const unknownBefore = unknown.length;
-      const found = pieces.flatMap((part) => wordsFor(part, i));
-      if (found.length > 0) return found;
+      const found = pieces.map((part) => wordsFor(part, i, true));
+      if (found.every((words) => words.length > 0)) return found.flat();
       unknown.splice(unknownBefore);
     }
     if (AMBIGUOUS_SHORTHAND.has(word)) {
@@ -616,7 +620,7 @@ export function planQuery(
     }
     // Said to be whole, yet cut short ("discharge summ " and Enter): no page uses it and nothing is
     // near, but it begins words that pages use. Four letters at least: "op", "ref".
-    const cutShort = i === last ? beginning(word, 4) : undefined;
+    const cutShort = i === last && !piece ? beginning(word, 4) : undefined;
     if (cutShort !== undefined) return [cutShort];
     unknown.push(word);
     return [];
@@ -845,8 +849,10 @@ export function correctedQuery(text: string, plan: QueryPlan): string {
   return result;
 }
 
-/** Prefixes that only qualify the word they are hyphenated to: "non-NHS", "post-discharge". */
-const PREFIXES = new Set(['non', 'un', 'post', 'pre', 're', 'anti', 'semi', 'multi']);
+/** Prefixes that only say when: "post-discharge", "pre-op", "re-referral". */
+const WHEN_PREFIXES = new Set(['post', 'pre', 're']);
+/** Prefixes that turn a word round, or halve it: "non-urgent", "un-actioned", "semi-urgent". */
+const NEGATING_PREFIXES = new Set(['non', 'un', 'anti', 'semi', 'in', 'dis', 'ex']);
 
 /**
  * The number of pages using a word in any form ("escalating" finds "escalation"), by the same

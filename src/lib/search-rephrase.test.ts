@@ -279,6 +279,8 @@ describe('rephrased', () => {
     expect(read('hospital turning down referrals')).toBe('hospital rejected referrals');
     expect(read('turn down the heating')).toBe('turn down the heating');
     expect(read('turned down for a job')).toBe('turned down for a job');
+    // A patient declining is not a referral rejected.
+    expect(read('patient turned down the referral')).toBe('patient turned down the referral');
   });
 
   it('reads not being at one’s appointment as “did not attend”', () => {
@@ -303,6 +305,10 @@ describe('rephrased', () => {
       'did not attend because the trains were on strike',
     );
     expect(read('she could not make it to her appointment')).toBe('she did not attend');
+    // Not yet missed: rearranging it.
+    expect(read("I can't make my appointment next week")).toBe(
+      'i can not make my appointment next week',
+    );
     expect(read("the consultant couldn't make the clinic")).toBe(
       'the consultant could not make the clinic',
     );

@@ -532,10 +532,12 @@ const NOT_SO_LONG = new Set(['of', 'into', 'account']);
 /**
  * Refused, in everyday words: "can a hospital turn down my referral", "they turned it down",
  * "turned my request down". Read as the pages' "rejected"; "turn" alone finds nothing. Only with
- * something asked for or someone referred, near: not "turn down the heating".
+ * something asked for or someone referred, near: not "turn down the heating", nor a patient who
+ * turned it down.
  */
 const turnedDown: Rephrasing = (words, i) => {
-  if (!TURNING.has(words[i]!)) return undefined;
+  // Not a patient declining ("patient turned down the referral"): the pages say "declined".
+  if (!TURNING.has(words[i]!) || PEOPLE.has(words[i - 1] ?? '')) return undefined;
   // "Turn down my referral", "turned down the request", "turned them down".
   if (words[i + 1] === 'down' && words.slice(i + 2, i + 5).some((w) => TURNED_DOWN.has(w)))
     return { read: 2, as: ['rejected'] };
@@ -653,9 +655,10 @@ const wasNotThere: Rephrasing = (words, i) => {
   // readerWords reads "wasn't" as "was not", "couldn't" as "could not".
   const notThere =
     (words[i] === 'was' || words[i] === 'were') && words[i + 1] === 'not' && words[i + 2] === 'at';
-  // "Couldn't make my outpatients", "could not make it to her appointment".
+  // "Couldn't make my outpatients", "could not make it to her appointment"; not "can't make my
+  // appointment next week", which asks to rearrange it.
   const couldNotMake =
-    (words[i] === 'could' || words[i] === 'can') &&
+    words[i] === 'could' &&
     words[i + 1] === 'not' &&
     words[i + 2] === 'make' &&
     (words[i + 3] !== 'it' || words[i + 4] === 'to');
