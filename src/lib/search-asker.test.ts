@@ -462,8 +462,9 @@ describe('askedAs', () => {
     expect(askedAs('practice contract lead: do we sign')).toBe('gp');
     // A contract is not a manager's in every job.
     expect(askedAs("I'm a contract nurse on the ward, who writes the TTO?")).not.toBe('manager');
-    // The contract alone is a topic.
+    // The contract alone, or the GP's, is a topic.
     expect(askedAs('contract: what does it say')).toBeUndefined();
+    expect(askedAs('GP contract: what does it say about hospital work')).toBeUndefined();
   });
 
   it('hears a hospital team in an outpatients job, and a patient in being an outpatient', () => {

@@ -1108,7 +1108,7 @@ const BEING = new Set([
   ...HOW_OFTEN,
   ...'is are being get gets got getting'.split(' '),
 ]);
-/** Asked to do something, said of the one asked: "practice asked to chase", "GP expected to". */
+/** Asked to do something, said of the one asked: "practice asked to chase", "GP told to". */
 const BEING_ASKED = new Set(['asked', 'told', 'instructed']);
 /** Before a side, a question about what it must do: "is the hospital expected to…". */
 const QUESTION_OPENERS = new Set(['is', 'are', 'was', 'were']);
@@ -1142,7 +1142,8 @@ function introducedAsHeading(text: string): HeardRole | undefined {
   // "New surgery - …" is still a place alone: how new says nothing of who asks; nor does a
   // specialty ("Vascular surgery - …" is a topic, "Gastro registrar:" a hospital doctor).
   const named = description.filter(
-    (w) => !JOB_QUALIFIERS.has(w) && !MANAGED.has(w) && !isSpecialty(w),
+    // A contract managed names the manager ("contract manager:"), though "GP contract:" is a topic.
+    (w) => !JOB_QUALIFIERS.has(w) && (!MANAGED.has(w) || COMMISSIONING.has(w)) && !isSpecialty(w),
   );
   if (named.length < 2 && !named.some((w) => Object.hasOwn(SELF_JOBS, w))) return undefined;
   return placeOrJob(description);
@@ -1247,7 +1248,7 @@ const JOB_QUALIFIERS = new Set(
  * referrals:" are topics.
  */
 const MANAGED = new Set(
-  'operations service services general business divisional quality governance performance admin referrals primary secondary care medicines optimisation'.split(
+  'operations service services general business divisional quality governance performance admin referrals contract primary secondary care medicines optimisation'.split(
     ' ',
   ),
 );
@@ -1256,7 +1257,7 @@ const MANAGED = new Set(
 const PLAIN_DESCRIPTIONS = new Set([
   ...Object.keys(SELF_PLACES),
   ...Object.keys(SELF_JOBS),
-  ...'pharmacist nurse manager clerk secretary coordinator doctor sister lead director officer administrator partner trainee locum salaried community district senior specialist clinical medical med sec booking contract contracts commissioning team'.split(
+  ...'pharmacist nurse manager clerk secretary coordinator doctor sister lead director officer administrator partner trainee locum salaried community district senior specialist clinical medical med sec booking contracts commissioning team'.split(
     ' ',
   ),
   ...PRESCRIPTIONS,

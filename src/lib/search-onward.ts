@@ -150,7 +150,7 @@ function toldToAskTheGp(text: string): boolean {
   for (const match of text.matchAll(TOLD_TO_ASK_THE_GP)) {
     const [, teller = '', before = '', after = ''] = match;
     if (
-      (isService(teller) || HOSPITAL_TELLERS.has(teller)) &&
+      (isService(teller) || HOSPITAL_STAFF.has(teller)) &&
       (isService(before) || isService(after))
     )
       return true;
@@ -160,7 +160,7 @@ function toldToAskTheGp(text: string): boolean {
 const TOLD_TO_ASK_THE_GP =
   /\b([\w&]+) (?:keeps? |always |just )?(?:tell|tells|telling|told|advise|advises|advised|advising)(?: \w+){0,3} to (?:ask|see) (?:the |their |his |her |my |your )?gps? for (?:a |an )?(?:(\w+) )?referrals?(?: (?:to|for) (?:the |a |an )?(\w+))?/g;
 /** Who in the hospital tells a patient to ask the GP for a referral. */
-const HOSPITAL_TELLERS = new Set(
+const HOSPITAL_STAFF = new Set(
   'hospital consultant consultants clinic surgeon surgeons ward specialist specialists registrar outpatients team doctor doctors'.split(
     ' ',
   ),
