@@ -544,6 +544,7 @@ const SELF_PLACES: Record<string, HeardRole> = {
   hospital: 'hospital-clinician',
   trust: 'hospital-clinician',
   ward: 'hospital-clinician',
+  wards: 'hospital-clinician',
   outpatients: 'hospital-clinician',
   outpatient: 'hospital-clinician',
   opd: 'hospital-clinician',
@@ -1084,11 +1085,7 @@ const ASKING_REACH = 3;
 const FOR_THE_FAMILY = new Set(['us', 'me', 'him', 'her', 'them', 'his', 'their']);
 /** A hospital's places and teams that speak to the practice: "the ward told us", "surgeons tell". */
 const HOSPITAL_TELLERS = new Set([
-  'ward',
-  'wards',
-  'unit',
-  'outpatients',
-  'opd',
+  ...Object.keys(SELF_PLACES).filter((place) => SELF_PLACES[place] === 'hospital-clinician'),
   'surgeon',
   'surgeons',
 ]);
