@@ -2,7 +2,8 @@
  * The one place the build talks to Pagefind. It writes three search bundles from the same pages:
  * - `pagefind/`: every word of every indexed page, for the search page and its filters;
  * - `pagefind/language.json` and `language-rare.json`: the indexed words and phrases, for query
- *   understanding (scripts/build-steps/search-language.ts);
+ *   understanding, and `language-english.json`, the English words a slip would be mended from
+ *   (scripts/build-steps/search-language.ts);
  * - `pagefind/suggest/`: only each page's title and own everyday keywords, for the header box's
  *   suggestions as you type, as a typeahead suggests titles. Its index is a small fraction of the
  *   full one, so the first query on a page downloads little and each keystroke is answered in
@@ -32,9 +33,12 @@ import {
   builtPath,
 } from '../../src/lib/site-files.ts';
 import {
+  englishWords,
   LANGUAGE_FILE,
   RARE_WORDS_FILE,
+  REAL_WORDS_FILE,
   readIndexedPages,
+  realWordsNear,
   searchLanguage,
   splitLanguage,
   type IndexedPage,
@@ -98,9 +102,14 @@ export async function buildSearchIndex(
         `The search index is empty: no HTML page in ${siteDir} has data-pagefind-body.`,
       );
     const indexed = await readIndexedPages(fullDir);
-    const { common, rare } = splitLanguage(searchLanguage(indexed));
+    const language = searchLanguage(indexed);
+    const { common, rare } = splitLanguage(language);
     await writeFile(path.join(fullDir, LANGUAGE_FILE), JSON.stringify(common));
     await writeFile(path.join(fullDir, RARE_WORDS_FILE), JSON.stringify(rare));
+    await writeFile(
+      path.join(fullDir, REAL_WORDS_FILE),
+      JSON.stringify(realWordsNear(language, await englishWords())),
+    );
     const suggest = await newIndex();
     await addRecords(suggest, indexed.flatMap(suggestionPages), 'the suggestions');
     const suggestDir = path.join(siteDir, SUGGEST_BUNDLE_DIR);

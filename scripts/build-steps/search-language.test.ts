@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { withRareWords } from '../../src/lib/search-query.ts';
-import { searchLanguage, splitLanguage, type IndexedPage } from './search-language.ts';
+import {
+  englishWords,
+  realWordsNear,
+  searchLanguage,
+  splitLanguage,
+  type IndexedPage,
+} from './search-language.ts';
 
 const page = (content: string, meta: Record<string, string> = {}): IndexedPage => ({
   id: 'x',
@@ -71,5 +77,26 @@ describe('splitLanguage', () => {
     expect(language.words).toMatchObject({ constructor: 2, tostring: 1 });
     const { common, rare } = splitLanguage(language);
     expect(withRareWords(common, rare).words).toEqual(language.words);
+  });
+});
+
+describe('realWordsNear', () => {
+  it('lists the English words no page uses that a slip would be mended from, and no slip', async () => {
+    const language = searchLanguage([
+      page('Letters go through the post. Discharge summary.'),
+      page('Discharge summary sent through the directory of services.'),
+    ]);
+    const english = await englishWords();
+    expect(english).toEqual(expect.arrayContaining(['though', 'directors', 'summary']));
+    const near = realWordsNear(language, english);
+    // Spelt right, and one slip from "through" and "directory".
+    expect(near).toEqual(expect.arrayContaining(['though', 'directors']));
+    // Not a word the pages use, nor one far from every word of theirs, nor a misspelling.
+    expect(near).not.toContain('summary');
+    expect(near).not.toContain('elephant');
+    // Everyday words only: not a slip, nor a rare word more often typed for a common one.
+    expect(english).not.toContain('dischage');
+    expect(english).not.toContain('summery');
+    expect(near).toEqual([...near].sort());
   });
 });

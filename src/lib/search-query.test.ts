@@ -15,6 +15,7 @@ import {
   spelledOut,
   textWords,
   withRareWords,
+  withRealWords,
   type SearchLanguage,
 } from './search-query.ts';
 
@@ -534,6 +535,38 @@ describe('planQuery', () => {
     expect(planQuery('co-amoxiclav', urgent).unknown).toEqual(['co-amoxiclav']);
     expect(planQuery('zzq-hospital letter', language).unknown).toEqual(['zzq-hospital']);
     expect(allWordsQuery(planQuery('e-RS', language))).toContain('e-rs');
+  });
+
+  it('reads “post” or “pre” before an operation or an event as when, not as mail', () => {
+    const mail = { ...language, words: { ...language.words, post: 6, operation: 5 } };
+    expect(allWordsQuery(planQuery('clinic letter post MI', mail))).toBe('clinic letter');
+    expect(allWordsQuery(planQuery('pre op letter', mail))).toBe('operation letter');
+    expect(allWordsQuery(planQuery('letters by post', mail))).toBe('letters post');
+  });
+
+  it('does not mend an English word spelt right into a word pages use', () => {
+    const english = withRealWords(
+      { ...language, words: { ...language.words, through: 30, directory: 2 } },
+      ['though', 'directors'],
+    );
+    const plan = planQuery('discharge summary though directors refferal', english);
+    expect(allWordsQuery(plan)).toBe('discharge summary referral');
+    expect(plan.corrections).toEqual([{ from: 'refferal', to: 'referral' }]);
+    expect(plan.unknown).toEqual(['though', 'directors']);
+    // Kept when the words on one page only are joined in.
+    expect(withRareWords(english, ['zzq']).realWords).toEqual(['though', 'directors']);
+  });
+
+  it('weighs a phrase of a common word and a rarer filler word as a phrase, not as its common word', () => {
+    const work = {
+      ...language,
+      words: { ...language.words, off: 10, work: 80, weeks: 30 },
+      phrases: [...language.phrases, ['off work']],
+    };
+    const [offWork] = planQuery('off work', work).parts;
+    const [weeks] = planQuery('weeks', work).parts;
+    expect(offWork!.words).toEqual(['off', 'work']);
+    expect(offWork!.weight).toBeGreaterThan(weeks!.weight);
   });
 
   it('leaves out a word no page uses when nothing is near', () => {

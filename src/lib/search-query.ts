@@ -43,6 +43,11 @@ export interface SearchLanguage {
    */
   phrases: string[][];
   /**
+   * English words no page uses, one slip from a word pages do ("though", "seems"): spelt right,
+   * not mended (`withRealWords`). Loaded with the words on one page only.
+   */
+  realWords?: readonly string[];
+  /**
    * Set when `words` leaves out the words on one page only: a word it lacks may be one of them,
    * so planning with it stops at such a word (`RareWordsNeeded`) rather than guess.
    */
@@ -73,8 +78,24 @@ export function withRareWords(language: SearchLanguage, rare: readonly string[])
   const words = new Map(Object.entries(language.words));
   for (const word of rare) if (!words.has(word)) words.set(word, 1);
   const sorted = Object.fromEntries([...words].sort(([a], [b]) => (a < b ? -1 : 1)));
-  return { pages: language.pages, words: sorted, phrases: language.phrases };
+  return {
+    pages: language.pages,
+    words: sorted,
+    phrases: language.phrases,
+    ...(language.realWords ? { realWords: language.realWords } : {}),
+  };
 }
+
+/** The vocabulary with the English words it must not mend (`SearchLanguage.realWords`). */
+export function withRealWords(
+  language: SearchLanguage,
+  realWords: readonly string[],
+): SearchLanguage {
+  return { ...language, realWords };
+}
+
+/** `realWords` as a set, made once per vocabulary. */
+const realWordSet = perLanguage((language) => new Set(language.realWords ?? []));
 
 /**
  * Plans `text` with the common words alone when they are enough, loading the words on one page
@@ -279,6 +300,9 @@ const EVERYDAY_WORDS: readonly (readonly [string, string])[] = [
   ...['redo', 'recheck', 'retest'].map((w) => [w, 'repeat'] as const),
   // "Saw the specialist": the pages say who was "seen".
   ['saw', 'seen'],
+  // English words, so not mended (`withRealWords`), which the pages say as a noun.
+  ...['complain', 'complains', 'complained', 'complaining'].map((w) => [w, 'complaint'] as const),
+  ['compliant', 'compliance'],
 ];
 
 /**
@@ -579,6 +603,8 @@ export function planQuery(
     // Being typed: the beginning of common words first, so no key waits for the rare words.
     const begins = typing && i === last && !piece ? beginning(word, 2) : undefined;
     if (begins !== undefined) return [begins];
+    // "Post MI", "pre op": only when, as the hyphenated "post-op" is read; the pages' "post" is mail.
+    if (!piece && WHEN_PREFIXES.has(word) && AFTER_WHEN_PREFIX.has(read[i + 1] ?? '')) return [];
     if (isFillerWord(word) || knownWord(word, language) !== undefined) return [word];
     // An abbreviation used as a verb: "DNAd", "DNA'd", "e-RSed". Only a known abbreviation, or
     // "band" would be read as "ban".
@@ -612,8 +638,12 @@ export function planQuery(
       corrections.push({ from: word, to: joined.join(' ') });
       return joined;
     }
-    // An abbreviation no page uses ("LFTs", "FBC") is not a misspelt word: "LFTs" is not "lets".
-    const near = typedAbbreviations.has(word) ? undefined : nearestWord(word, language);
+    // An abbreviation no page uses ("LFTs", "FBC") is not a misspelt word: "LFTs" is not "lets";
+    // nor is an English word spelt right ("though" is not "through", "seems" not "sets").
+    const near =
+      typedAbbreviations.has(word) || realWordSet(language).has(word)
+        ? undefined
+        : nearestWord(word, language);
     if (near) {
       corrections.push({ from: word, to: near });
       return [near];
@@ -640,7 +670,7 @@ export function planQuery(
         alternatives: phrase.group.filter((p) => p.join(' ') !== phrase.words.join(' ')),
         weight: Math.max(
           partWeight(meaning, language),
-          phrase.read.length > 1 ? phraseFloor(meaning, language) : 0,
+          phrase.read.length > 1 ? phraseFloor(phrase.words, language) : 0,
         ),
       });
       i += phrase.read.length;
@@ -851,6 +881,13 @@ export function correctedQuery(text: string, plan: QueryPlan): string {
 
 /** Prefixes that only say when: "post-discharge", "pre-op", "re-referral". */
 const WHEN_PREFIXES = new Set(['post', 'pre', 're']);
+/** What "post" or "pre" says the time of, as a word apart: "post MI", "pre op", "post knee op". */
+const AFTER_WHEN_PREFIX = new Set(
+  (
+    'op ops operation operative operatively surgery surgical procedure mi stroke natal partum ' +
+    'discharge transplant covid chemo admission tkr thr cabg pci stent delivery knee hip'
+  ).split(' '),
+);
 /** Prefixes that turn a word round, or halve it: "non-urgent", "un-actioned", "semi-urgent". */
 const NEGATING_PREFIXES = new Set(['non', 'un', 'anti', 'semi', 'in', 'dis', 'ex']);
 
@@ -1020,11 +1057,12 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
  * "ask your GP"): its words, and its other names, are everywhere. Over the tuned list and blind
  * lots 1-16 (871 questions): 794 in the top 3 against 793 with no floor. Floors of 4, 6, 8 and 12
  * pages for every phrase, common words or not: 793, 795, 795 and 794, but "GP practice" then
- * weighed three times "GP".
+ * weighed three times "GP". Every word counts, filler too: "off work" is a fit note's, though
+ * "work" is on most pages and "off" is not searched alone.
  */
-function phraseFloor(meaning: string[], language: SearchLanguage): number {
+function phraseFloor(words: readonly string[], language: SearchLanguage): number {
   const pages = Math.max(language.pages, 1);
-  const rarer = meaning.some((w) => (knownWord(w, language) ?? 0) <= pages / 2);
+  const rarer = words.some((w) => (knownWord(w, language) ?? 0) <= pages / 2);
   return rarer ? Math.log(1 + pages / PHRASE_PAGES) : 0;
 }
 const PHRASE_PAGES = 8;

@@ -43,6 +43,12 @@ export const QUESTIONS_META = 'app-search-questions';
  */
 export const LANGUAGE_FILE = 'language.json';
 export const RARE_WORDS_FILE = 'language-rare.json';
+/**
+ * English words no page uses that are one slip from a word pages do ("though", "seems"), loaded
+ * with the words on one page only: a word spelt right is not mended into another
+ * (src/lib/search-query.ts: `withRealWords`).
+ */
+export const REAL_WORDS_FILE = 'language-english.json';
 
 /**
  * Files Pagefind writes that the site's scripts never load (its own search UI, its language-less

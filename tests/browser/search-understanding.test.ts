@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAxe } from '../helpers/axe.ts';
 import { launchBrowser, openSite, siteUrl, type SiteContext } from '../helpers/browser.ts';
+import { readBuilt } from '../helpers/dist.ts';
 import { announcedCount, headerSuggestions, resultPaths, searchOnPage } from '../helpers/search.ts';
 
 const { questions } = JSON.parse(
@@ -59,6 +60,16 @@ describe('understanding the words', () => {
     await expect(notice(page)).resolves.toContain(
       'No page has every word; showing pages with most of them.',
     );
+  });
+
+  it('does not mend an English word spelt right into another, and says it was left out', async () => {
+    // An English word no page uses, one slip from a word pages do ("though", "through"), as the
+    // build lists them.
+    const [word] = JSON.parse(await readBuilt('pagefind/language-english.json')) as string[];
+    const found = await searchOnPage(page, `discharge summary ${word}`);
+    expect(found.slice(0, 3)).toContain('/requirements/discharge-summaries/');
+    await expect(notice(page)).resolves.not.toContain('Did you mean');
+    await expect(notice(page)).resolves.toContain(`No page uses ‘${word}’, so it was left out.`);
   });
 
   it('leaves out a word no page uses, and says which', async () => {

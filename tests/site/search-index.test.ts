@@ -11,6 +11,8 @@ import {
 } from '../../scripts/build-steps/pagefind-wait.ts';
 import { SEARCH_TYPE_LABELS } from '../../src/lib/search-facets.ts';
 import {
+  knownWord,
+  nearestWord,
   planQuery,
   planWithRareWords,
   withRareWords,
@@ -59,6 +61,17 @@ describe('the search index', () => {
     expect(Object.values(common.words).every((count) => count > 1)).toBe(true);
     expect(rare.length).toBeGreaterThan(100);
     expect(whole.words.methotrexate).toBeGreaterThan(0);
+  });
+
+  it('writes the English words no page uses that are one slip from a word pages do', async () => {
+    const { whole } = await vocabulary();
+    const real = JSON.parse(await readBuilt('pagefind/language-english.json')) as string[];
+    expect(real.length).toBeGreaterThan(100);
+    // Each would be mended into a word the pages use, were it not listed; none is theirs.
+    for (const word of real) {
+      expect(knownWord(word, whole), word).toBeUndefined();
+      expect(nearestWord(word, whole), word).toBeDefined();
+    }
   });
 
   it('plans every listed question as the whole vocabulary would, whichever file it needed', async () => {
@@ -298,6 +311,7 @@ describe('the offline service worker', () => {
       'pagefind/pagefind-highlight.js',
       'pagefind/language.json',
       'pagefind/language-rare.json',
+      'pagefind/language-english.json',
     ]) {
       expect(precached).toContain(file);
     }

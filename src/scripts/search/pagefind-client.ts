@@ -15,6 +15,7 @@ import {
   QUESTIONS_INDEX,
   QUESTIONS_META,
   RARE_WORDS_FILE,
+  REAL_WORDS_FILE,
   SEARCH_WORKER_META,
   SUGGESTIONS_INDEX,
 } from '../../lib/site-files.ts';
@@ -95,6 +96,12 @@ export const loadLanguage = loadOnce(() =>
  * them (understand.ts).
  */
 export const loadRareWords = loadOnce(() => fetchJson<string[]>(`${FULL_INDEX}${RARE_WORDS_FILE}`));
+
+/**
+ * The English words no page uses that a slip would be mended from (`SearchLanguage.realWords`),
+ * fetched once, beside the rare words.
+ */
+export const loadRealWords = loadOnce(() => fetchJson<string[]>(`${FULL_INDEX}${REAL_WORDS_FILE}`));
 
 /** The words only the readers' questions use (scripts/build-steps/search-index.ts), fetched once. */
 export const loadQuestionWords = loadOnce(() =>

@@ -30,6 +30,7 @@ import {
   correctedQuery,
   planWithRareWords,
   withRareWords,
+  withRealWords,
   type PlanOptions,
   type QueryPlan,
   type SearchLanguage,
@@ -40,6 +41,7 @@ import {
   loadPagefind,
   loadQuestionWords,
   loadRareWords,
+  loadRealWords,
   QUESTIONS_INDEX,
   pagesWithFilter,
   type Bundle,
@@ -114,10 +116,18 @@ export async function searchWithPlan(
   };
 }
 
-/** The whole vocabulary, with the words on one page only, joined once. */
+/**
+ * The whole vocabulary, with the words on one page only and the English words not to mend, joined
+ * once. Without the English words (a failed download), a word spelt right may be mended, as before
+ * they were written.
+ */
 const wholeLanguage: () => Promise<SearchLanguage> = loadOnce(async () => {
-  const [common, rare] = await Promise.all([loadLanguage(), loadRareWords()]);
-  return withRareWords(common, rare);
+  const [common, rare, real] = await Promise.all([
+    loadLanguage(),
+    loadRareWords(),
+    loadRealWords().catch(() => []),
+  ]);
+  return withRealWords(withRareWords(common, rare), real);
 });
 
 /** The vocabulary with the words only the readers' questions use, as words on one page. */
