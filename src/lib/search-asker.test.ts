@@ -23,6 +23,9 @@ describe('askedAs', () => {
   });
 
   it('hears a patient in their own things a word or two after "my"', () => {
+    expect(askedAs('tried to order my new hospital tablets on the NHS App as a repeat')).toBe(
+      'patient',
+    );
     expect(askedAs('who do I ask for my MRI results')).toBe('patient');
     expect(askedAs('will I get a copy of the letter after my outpatients visit')).toBe('patient');
     expect(askedAs('consultant started me on new tablets')).toBe('patient');
@@ -319,6 +322,16 @@ describe('askedAs', () => {
     expect(askedAs('the hospital wants me to take over his insulin injections')).not.toBe('gp');
   });
 
+  it('hears a GP practice in the hospital’s letters asking the GP to do something', () => {
+    expect(
+      askedAs(
+        'since the new endocrinologist started every letter says GP to repeat TFTs in 6 weeks and adjust the dose. is that our job?',
+      ),
+    ).toBe('gp');
+    // The hospital's own letter.
+    expect(askedAs('our letter says GP to repeat TFTs, is that ok')).toBe('hospital-clinician');
+  });
+
   it('hears a GP practice in the hospital, a ward or a unit putting work on it', () => {
     expect(
       askedAs("ward told us the paper letter the patient brings is all we'll get, is that right"),
@@ -409,6 +422,15 @@ describe('askedAs', () => {
     expect(askedAs('the hospital is asking the GP to prescribe, can we refuse')).toBe('gp');
   });
 
+  it('hears a hospital team in a specialty’s own clinic or team', () => {
+    expect(
+      askedAs('How can our urology clinic track its own repeat PSA tests on the hospital system'),
+    ).toBe('hospital-clinician');
+    expect(askedAs('our cardiology team wants the GP to do bloods')).toBe('hospital-clinician');
+    // A practice may run its own musculoskeletal clinic.
+    expect(askedAs('our MSK clinic keeps getting referrals')).toBeUndefined();
+  });
+
   it('hears a hospital team in what only a hospital team does', () => {
     expect(askedAs('patient did not attend twice, can I just discharge back to the GP')).toBe(
       'hospital-clinician',
@@ -465,6 +487,15 @@ describe('askedAs', () => {
     // The contract alone, or the GP's, is a topic.
     expect(askedAs('contract: what does it say')).toBeUndefined();
     expect(askedAs('GP contract: what does it say about hospital work')).toBeUndefined();
+  });
+
+  it('hears a hospital team in a booking office’s heading, and a practice in its own', () => {
+    expect(
+      askedAs('booking office: are we allowed to reject a referral that is not on our template'),
+    ).toBe('hospital-clinician');
+    expect(askedAs('Booking team - can we cancel after 2 DNAs')).toBe('hospital-clinician');
+    expect(askedAs('practice booking team: how long should we hold slots')).toBe('gp');
+    expect(askedAs('Office: who sends the letters')).toBeUndefined();
   });
 
   it('hears a hospital team in an outpatients job, and a patient in being an outpatient', () => {
@@ -674,6 +705,75 @@ describe('askedAs', () => {
     expect(askedAs('my surgery is next week, who do I call')).toBeUndefined();
   });
 
+  it('hears a patient in a scan or an operation they had', () => {
+    expect(
+      askedAs(
+        "Bit stressed as we're moving house. I had a CT scan at the hospital three weeks ago and nobody has told me the result.",
+      ),
+    ).toBe('patient');
+    expect(askedAs('I had my operation in may and still no letter')).toBe('patient');
+    // A clinician's request or report.
+    expect(askedAs('I had a scan request rejected by radiology')).toBeUndefined();
+    expect(askedAs('I had an MRI report come back abnormal, who acts')).toBeUndefined();
+  });
+
+  it('does not hear a family in a patient spoken of as staff speak of one', () => {
+    expect(
+      askedAs(
+        'An elderly lady went home from the medical ward four days ago and we have had nothing from the hospital',
+      ),
+    ).toBe('gp');
+    expect(
+      askedAs('the gentleman went home from the ward, what do I do about his tablets'),
+    ).not.toBe('patient');
+  });
+
+  it('hears a job taken on: covering it, or made or appointed to it', () => {
+    expect(
+      askedAs("I'm covering another consultant's secretary this week, can we send that letter"),
+    ).toBe('hospital-clinician');
+    expect(
+      askedAs("just been made the trust's primary care interface lead - what do I ask for"),
+    ).toBe('hospital-clinician');
+    expect(askedAs("I've been appointed as the practice's interface lead")).toBe('gp');
+    // Someone else's, or not a job.
+    expect(askedAs("been made the patient's named nurse, who do I call")).toBeUndefined();
+    expect(askedAs("I'm covering the phones")).toBeUndefined();
+    expect(askedAs('I have been made redundant')).toBeUndefined();
+  });
+
+  it('hears a patient lost in the medical words of their letter', () => {
+    expect(
+      askedAs(
+        "I can read my clinic letter on the hospital's patient portal but it's full of medical terms I don't understand. who can explain it to me?",
+      ),
+    ).toBe('patient');
+    expect(
+      askedAs(
+        "can't make sense of the consultant's letter, it's all medical words. who do I ask to explain it",
+      ),
+    ).toBe('patient');
+    // Staff speaking of a patient who is lost, and the contract's jargon.
+    expect(
+      askedAs('the patient says the letter is all medical jargon and I can’t explain it'),
+    ).toBeUndefined();
+    expect(
+      askedAs("I don't understand the jargon in the contract, can someone explain"),
+    ).toBeUndefined();
+  });
+
+  it('hears a patient setting themselves against “the surgery”', () => {
+    expect(
+      askedAs(
+        'thyroid clinic wants another blood test in 3 months - who books it, me or the surgery?',
+      ),
+    ).toBe('patient');
+    expect(askedAs('who arranges the bloods, the surgery or me')).toBe('patient');
+    // Not of a patient spoken of, nor against "the GP", a hospital doctor's other side too.
+    expect(askedAs('the patient asks who books it, me or the surgery')).toBeUndefined();
+    expect(askedAs('who does the repeat bloods, me or the GP')).toBeUndefined();
+  });
+
   it('does not take a patient returning to work for staff', () => {
     expect(askedAs('can I go back to work at the hospital after my operation')).toBe('patient');
     expect(askedAs('when can I return to work in a GP practice after surgery')).toBeUndefined();
@@ -775,6 +875,8 @@ describe('asksForMeaning', () => {
       'whats a discharge summary',
       'is Choose and Book the same thing as e-RS?',
       'difference between a CCG and an ICB',
+      'The partners keep mentioning the LMC and the ICB. What’s the difference, and which one can hold the hospital to its contract?',
+      'PCN or ICB, what’s the difference',
       'what is a d n a',
     ])
       expect(asksForMeaning(question), question).toBe(true);
@@ -797,6 +899,8 @@ describe('asksForMeaning', () => {
       'we will not stand for this any more',
       'why does the hospital stand for this',
       'what is happening with my referral',
+      'what difference does the ICB make',
+      'the GP and the hospital - what’s the difference in duty',
       'what is the wait for a clinic letter',
       'what is the time limit for discharge summaries',
       'what is my GP supposed to do',
@@ -871,6 +975,18 @@ describe('asksForTool', () => {
     expect(asksForTool('our clinic letter template needs updating')).toBe(false);
     expect(asksForTool('the hospital sends a standard letter saying discharged to GP')).toBe(false);
     expect(asksForTool('where can I get a standard letter for patients who DNA twice')).toBe(true);
+    // Whose it is, said up to three words before, or of a standard letter.
+    expect(
+      asksForTool(
+        'are we allowed to reject a referral that is not on our own local referral template',
+      ),
+    ).toBe(false);
+    expect(
+      asksForTool(
+        "Their standard letter for patients who don't turn up says 'discharged back to GP care'",
+      ),
+    ).toBe(false);
+    expect(asksForTool('do we have a standard letter for this')).toBe(true);
     // The other side's form is not a tool asked for.
     expect(asksForTool('they bounced it because we did not use their proforma')).toBe(false);
   });

@@ -128,6 +128,13 @@ const OWNED: { role: HeardRole; after: readonly string[]; nouns: readonly string
   },
 ];
 
+/** A specialty's own, as its team speaks of it: "our urology clinic", "our cardiology team". */
+const SPECIALTY_TEAMS = new Set(
+  'clinic clinics team teams department service consultants registrars nurses ward'.split(' '),
+);
+/** Specialties a practice may have its own clinicians for: "our MSK clinic". */
+const PRACTICES_SPECIALTIES = new Set(['msk', 'musculoskeletal']);
+
 /**
  * Words that may come between "my" or "our" and what is owned, without making it someone else's:
  * a test ("my MRI results"), a kind of visit ("my outpatients visit"), which one ("my next
@@ -182,6 +189,14 @@ const MY_BODY = new Set([
   'thyroid',
 ]);
 const LOCAL_PRACTICE = new Set(['gp', 'doctor', 'practice', 'surgery']);
+
+/** "The surgery", "my GP surgery", "surgery" from `i` on. */
+function surgeryAt(words: readonly string[], i: number): boolean {
+  let at = i;
+  if (words[at] === 'the' || words[at] === 'my') at++;
+  if (words[at] === 'gp') at++;
+  return words[at] === 'surgery';
+}
 
 /**
  * After "my", what a patient's thing is for: the body or the illness (MY_BODY), or the specialty
@@ -302,6 +317,8 @@ function withoutAge(after: readonly string[]): readonly string[] {
 
 /** Whose word `possessive` ("my", "our") is before the words after it, by OWNED. */
 function ownedAfter(possessive: string, after: readonly string[]): HeardRole | undefined {
+  // "My new hospital tablets", "our new practice manager": whose it is, however new.
+  if (after[0] === 'new') return ownedAfter(possessive, after.slice(1));
   const aged = withoutAge(after);
   if (
     aged !== after &&
@@ -326,6 +343,15 @@ function ownedAfter(possessive: string, after: readonly string[]): HeardRole | u
     return 'gp';
   // "Our booking team", "our booking office": a hospital's ("my booking" says nothing).
   if (possessive === 'our' && first === 'booking' && BOOKING_STAFF.has(second))
+    return 'hospital-clinician';
+  // "Our urology clinic", "our cardiology team": a specialty's own, the hospital's. Not
+  // musculoskeletal, which practices have first-contact clinicians for.
+  if (
+    possessive === 'our' &&
+    isSpecialty(first) &&
+    !PRACTICES_SPECIALTIES.has(first) &&
+    SPECIALTY_TEAMS.has(second)
+  )
     return 'hospital-clinician';
   // "Our GP leads", "our GP members": a GP's kind of colleague, not a family's GP; "our
   // appointment letters", "our prescription requests": a team's things, not a family's ("our GP
@@ -432,6 +458,12 @@ const GOING = new Set(['go', 'going', 'went', 'get', 'got', 'sent', 'came', 'com
  * "when can she go home".
  */
 const OTHERS_GOING = new Set(['someone', 'somebody', 'people', 'anyone']);
+/** A patient as staff speak of one, never as a family speaks of their own: "the lady", "an elderly man". */
+const STRANGERS = new Set(
+  'man men woman women lady ladies gentleman gent chap bloke lad elderly resident residents'.split(
+    ' ',
+  ),
+);
 /** What a patient is sent a copy of: "a copy of my letter", not "of my referral" (a GP's). */
 const COPIED_TO_PATIENTS = new Set(['letter', 'letters', 'results', 'result', 'notes', 'records']);
 /** A person spoken of, not the speaker: "he", "the lady", "a gentleman". */
@@ -445,6 +477,16 @@ const SOMEONE_ELSE = new Set(
 const PRACTICE_TELLS = new Set(['says', 'said', 'told', 'tells', 'say', 'reckons', 'thinks']);
 
 /** "I was …" as only a patient says it: "I was discharged", "I've been referred". */
+/** What is done to a patient: "I had a scan", "I had my op". */
+const UNDERGONE = new Set(
+  'scan scans x-ray xray mri ct operation op biopsy endoscopy colonoscopy ultrasound procedure'.split(
+    ' ',
+  ),
+);
+/** What a clinician has of a test: "a scan request", "an MRI report". */
+const OF_A_TEST = new Set(
+  'request requests report reports result results referral referrals letter form booked'.split(' '),
+);
 const HAPPENED_TO_ME = new Set(['discharged', 'referred', 'admitted', 'operated']);
 
 /**
@@ -532,6 +574,8 @@ const FIRST_PERSON_PLURAL = new Set(['we', "we're", "we've", 'us', 'our', 'ours'
 const FIRST_PERSON = new Set(['i', "i'm", 'im', "i've", 'ive', "i'd", 'me', 'my', 'myself']);
 /** A side after these is the speaker's own, or the reader's ("your GP" in a patient leaflet). */
 const POSSESSIVES = new Set(['my', 'our', 'your']);
+/** What the hospital writes to the practice, which asks things of it: "the letter says GP to…". */
+const HOSPITALS_LETTERS = new Set(['letter', 'letters', 'summary', 'summaries']);
 const SPEAKERS = new Set(['i', "i've", 'ive', 'we', "we've"]);
 const PATIENTS_OF = new Set(['my', 'our', 'the', 'this', 'these', 'his', 'her']);
 
@@ -666,8 +710,10 @@ function heardIn(text: string): HeardRole | undefined {
       (word === 'home' &&
         GOING.has(at(i - 1)) &&
         !speaksOfPatient &&
-        // "Someone going home": said of a patient, not by one.
+        // "Someone going home": said of a patient, not by one; so is "an elderly lady went home",
+        // as staff speak of a patient, not as a family speaks of their own.
         !OTHERS_GOING.has(at(i - 2)) &&
+        !words.slice(Math.max(0, i - 4), i - 1).some((w) => STRANGERS.has(w)) &&
         // "The man was sent home", "lady sent home with her tablets": someone else, told of by
         // someone who never says "I" or "my" (a family says "he was sent home, what do I do", and
         // "when can she go home").
@@ -682,6 +728,12 @@ function heardIn(text: string): HeardRole | undefined {
       // "My surgery says", "my practice told me": the practice speaks to the patient; its staff
       // say "we".
       (word === 'my' && LOCAL_PRACTICE.has(at(i + 1)) && PRACTICE_TELLS.has(at(i + 2))) ||
+      // "Who books it, me or the surgery?", "the surgery or me": the patient against their
+      // practice, by the patients' word for it (a hospital doctor's other is "the GP").
+      (word === 'me' &&
+        !speaksOfPatient &&
+        ((at(i + 1) === 'or' && surgeryAt(words, i + 2)) ||
+          (at(i - 1) === 'or' && at(i - 2) === 'surgery'))) ||
       // "Hospital sent my referral back to the surgery", "the GP didn't use their form": the
       // patient's referral, with their practice spoken of as another's (not by one who speaks of
       // "the patient": "rejected my referral and told the patient to see the GP").
@@ -701,13 +753,21 @@ function heardIn(text: string): HeardRole | undefined {
         at(i - 1) === 'the' &&
         ['see', 'saw'].includes(at(i - 2)) &&
         at(i - 3) === 'i') ||
+      // "I had a CT scan at the hospital", "I had my operation in May": done to the speaker. Not
+      // a request or a report a clinician had ("I had a scan request rejected").
+      (word === 'had' &&
+        at(i - 1) === 'i' &&
+        words
+          .slice(i + 1, i + 4)
+          .some((w, k) => UNDERGONE.has(w) && !OF_A_TEST.has(at(i + k + 2)))) ||
       (HAPPENED_TO_ME.has(word) &&
         ['was', 'were', 'been'].includes(at(i - 1)) &&
         // "I was", "I've been", "we have been": the speaker, not "patients have been".
         SPEAKERS.has(at(i - 2) === 'have' ? at(i - 3) : at(i - 2))),
   );
   // Not someone calling about a patient: "can't get through to discuss a patient".
-  if (asPatient || (triesToReach(text) && !speaksOfPatient)) return 'patient';
+  if (asPatient || puzzledByJargon(words) || (triesToReach(text) && !speaksOfPatient))
+    return 'patient';
 
   // What only a hospital team does, said by the one doing it.
   const speakerBefore = (i: number) =>
@@ -796,7 +856,12 @@ function heardIn(text: string): HeardRole | undefined {
       );
     });
   const specialtyAt = (i: number) => isSpecialty(at(i)) && !owns(i);
-  const hospitalAsks = asksOther((i) => hospitalAt(i) || specialtyAt(i), PRACTICE_SIDE);
+  // The hospital's letters speak for it: "every letter says GP to repeat TFTs" (not "our letter").
+  const lettersAt = (i: number) => HOSPITALS_LETTERS.has(at(i)) && !owns(i);
+  const hospitalAsks = asksOther(
+    (i) => hospitalAt(i) || specialtyAt(i) || lettersAt(i),
+    PRACTICE_SIDE,
+  );
   const practiceAsks = asksOther(practiceAt, HOSPITAL_SIDE);
   if (hospitalAsks && !practiceAsks) return 'gp';
   if (practiceAsks && !hospitalAsks) return 'hospital-clinician';
@@ -869,6 +934,34 @@ function heardIn(text: string): HeardRole | undefined {
   );
   return specialtyAsksUs ? 'gp' : undefined;
 }
+
+/**
+ * The speaker lost in the medical words of a letter or result: "it's full of medical terms I don't
+ * understand, who can explain it to me", "can't make sense of the consultant's letter, it's all
+ * medical words". A patient: staff who say it speak of a patient who does not understand ("the
+ * patient says the letter is all jargon"), a patient's own portal or app aside; and the contract's
+ * jargon is anyone's.
+ */
+function puzzledByJargon(words: readonly string[]): boolean {
+  const jargon = words.some(
+    (w, i) => w === 'jargon' || (w === 'medical' && MEDICAL_WORDS.has(words[i + 1] ?? '')),
+  );
+  if (!jargon || !words.some((w) => w === 'i' || w === 'me')) return false;
+  // A letter or result, not the contract's or a policy's words.
+  if (!words.some((w) => COPIED_TO_PATIENTS.has(w))) return false;
+  const lost =
+    words.includes('explain') ||
+    words.some((w, i) => w === 'understand' && words[i - 1] === 'not') ||
+    words.some((w, i) => w === 'sense' && words[i - 1] === 'make');
+  const ofPatient = words.some(
+    (w, i) => (w === 'patient' || w === 'patients') && !PATIENTS_THINGS.has(words[i + 1] ?? ''),
+  );
+  return lost && !ofPatient;
+}
+/** What a letter's hard words are: "medical terms", "medical words". */
+const MEDICAL_WORDS = new Set(['terms', 'words', 'language', 'terminology', 'speak']);
+/** A patient's own things, not a patient spoken of: "the patient portal", "the patient app". */
+const PATIENTS_THINGS = new Set(['portal', 'app', 'record', 'records', 'access', 'leaflet']);
 
 /**
  * The speaker prescribing, as only a clinician does: "do I have to write up the rest", "should we
@@ -1254,7 +1347,7 @@ const MANAGED = new Set(
 const PLAIN_DESCRIPTIONS = new Set([
   ...Object.keys(SELF_PLACES),
   ...Object.keys(SELF_JOBS),
-  ...'pharmacist nurse manager clerk secretary coordinator doctor sister lead director officer administrator partner trainee locum salaried community district senior specialist clinical medical med sec booking contracts commissioning team'.split(
+  ...'pharmacist nurse manager clerk secretary coordinator doctor sister lead director officer administrator partner trainee locum salaried community district senior specialist clinical medical med sec booking office contracts commissioning team'.split(
     ' ',
   ),
   ...PRESCRIPTIONS,
@@ -1287,6 +1380,9 @@ function placeOrJob(named: string[]): HeardRole | undefined {
   )
     return 'manager';
   if (place) return SELF_PLACES[place];
+  // "Booking office:", "booking team -": the hospital's, as "our booking team" is.
+  if (description.some((w, i) => w === 'booking' && BOOKING_STAFF.has(description[i + 1]!)))
+    return 'hospital-clinician';
   // A practice's prescriptions desk: "Prescription clerk:", "prescriptions team -".
   if (
     description.some((w, i) => PRESCRIPTIONS.has(w) && PRESCRIPTION_JOBS.has(description[i + 1]!))
@@ -1314,7 +1410,11 @@ function saysWhoTheyAre(words: string[], possessives: ReadonlySet<string>): Hear
       PLAIN_DESCRIPTIONS.has(words[i + 1] ?? '') &&
       !JOB_QUALIFIERS.has(words[i + 1] ?? '') &&
       words.slice(i + 1, i + 4).some((w) => JOB_NAMES.has(w));
+    // "I'm covering another consultant's secretary", "just been made the trust's interface lead",
+    // "I've been appointed as the practice's lead": a job taken on.
+    const takenOn = takesOnAJob(words, i, possessives);
     const introduced =
+      takenOn ||
       the ||
       bare ||
       (article && speaksOfSelf(words, i)) ||
@@ -1322,7 +1422,8 @@ function saysWhoTheyAre(words: string[], possessives: ReadonlySet<string>): Hear
       /^(i|we) work (in|at|for)$/.test(words.slice(Math.max(0, i - 3), i).join(' '));
     if (!introduced) continue;
     const description: string[] = [];
-    for (const next of words.slice(article || the || bare ? i + 1 : i, i + 5)) {
+    const from = takenOn ?? (article || the || bare ? i + 1 : i);
+    for (const next of words.slice(from, takenOn ? from + 4 : i + 5)) {
       if (CLAUSE_STARTS.has(next)) break;
       // "I'm the daughter, the hospital wants…": the description ends at the next article.
       if (the && ARTICLES.has(next)) break;
@@ -1342,6 +1443,33 @@ function saysWhoTheyAre(words: string[], possessives: ReadonlySet<string>): Hear
   }
   return undefined;
 }
+
+/**
+ * Where the description of a job taken on begins, if `words[i]` takes one on: "covering" said of
+ * the speaker ("I'm covering for the ward clerk"), "made" or "appointed" after "been" ("just been
+ * made the trust's interface lead"), past "for", "as" and an article. A possessive first word must
+ * be a place's or a job's ("the trust's", "another consultant's"), not a patient's ("the
+ * patient's named nurse").
+ */
+function takesOnAJob(
+  words: string[],
+  i: number,
+  possessives: ReadonlySet<string>,
+): number | undefined {
+  const word = words[i];
+  const covering = word === 'covering' && speaksOfSelf(words, i);
+  const appointed = (word === 'made' || word === 'appointed') && words[i - 1] === 'been';
+  if (!covering && !appointed) return undefined;
+  let at = i + 1;
+  while (TAKEN_ON_BEFORE.has(words[at] ?? '')) at++;
+  const first = words[at] ?? '';
+  const staffs =
+    Object.hasOwn(SELF_PLACES, first) || (JOB_NAMES.has(first) && SELF_JOBS[first] !== 'patient');
+  if (possessives.has(first) && !staffs) return undefined;
+  return at;
+}
+/** Between taking on a job and its name: "covering for another", "appointed as the". */
+const TAKEN_ON_BEFORE = new Set(['for', 'as', 'a', 'an', 'the', 'another', 'our']);
 
 /** Where a patient is treated, which makes them "an outpatient". */
 const PATIENT_STAYS = new Set(['outpatient', 'inpatient']);
@@ -1496,8 +1624,10 @@ export function asksForTool(text: string): boolean {
       (word === 'ready' && READY_MADE.has(words[i + 1] ?? '')) ||
       word === 'readymade' ||
       word === 'ready-made' ||
+      // Not one the reader has ("their standard letter for patients who…").
       (STOCK.has(word) &&
         LETTERS.has(words[i + 1] ?? '') &&
+        !alreadyHas(words, i) &&
         !SENDING.has(words[i - 1] ?? '') &&
         !SENDING.has(words[i - 2] ?? '')) ||
       asksForSummary(words, i),
@@ -1518,13 +1648,14 @@ function alreadyHas(words: readonly string[], i: number): boolean {
       .slice(Math.max(0, i - 4), i)
       .some((w) => ASKING_FOR_IT.has(w) || w === 'there' || w === 'any');
   const start = HOLDERS.has(at(i - 1)) || ARTICLES.has(at(i - 1)) ? i - 1 : i - 2;
-  // Whose it is, one word or two before it ("my clinic letter template"), unless the reader asks
-  // for it: "looking for our ICB audit template", "need our practice's own template".
-  const holder = HOLDERS.has(at(start))
-    ? start
-    : HOLDERS.has(at(i - 3)) && !DESCRIBES_NOT.has(at(i - 2)) && !DESCRIBES_NOT.has(at(i - 1))
-      ? i - 3
-      : undefined;
+  // Whose it is, up to three words before it ("my clinic letter template", "our own local referral
+  // template"), unless the reader asks for it: "looking for our ICB audit template", "need our
+  // practice's own template".
+  let holder: number | undefined;
+  for (let j = i - 1; j >= i - HOLDER_REACH && holder === undefined; j--) {
+    if (HOLDERS.has(at(j))) holder = j;
+    else if (DESCRIBES_NOT.has(at(j))) break;
+  }
   if (holder !== undefined) return !ASKING_FOR_IT.has(at(holder - 1));
   if (!ARTICLES.has(at(start))) return false;
   // "We have a template", "I've got a spreadsheet", "we keep an audit"; not "do you have a
@@ -1557,6 +1688,8 @@ const ASKING_FOR_IT = new Set(
 const DESCRIBES_NOT = new Set(
   'a an the for of to in on with and or is are need needs want wants has have had'.split(' '),
 );
+/** How many words before a tool whose it is may be said: "our own local referral template". */
+const HOLDER_REACH = 4;
 /** Whose tool it is: "our audit", "their leaflet" ("your template" may be asked for). */
 const HOLDERS = new Set(['my', 'our', 'their', 'his', 'her']);
 const HAVING = new Set(['got', 'have', 'had', 'keep', 'kept', 'made', 'built', 'use']);
@@ -1610,7 +1743,10 @@ export function asksForMeaning(text: string): boolean {
         (next === 'as' || (next === 'thing' && words[i + 2] === 'as')) &&
         !words.slice(1, i).some((w) => POINTING.has(w) || notAName(w))
       );
-    if (word === 'difference') return next === 'between';
+    // "The LMC and the ICB… what's the difference?": two abbreviations named, then the difference
+    // asked, not "what difference does it make".
+    if (word === 'difference')
+      return next === 'between' || (words[i - 1] === 'the' && TWO_ABBREVIATIONS.test(text));
     if (word === 'definition') return true;
     if (word === 'define') return i === 0;
     if (ABBREVIATIONS.has(word)) return asked(i);
@@ -1625,6 +1761,10 @@ export function asksForMeaning(text: string): boolean {
     );
   });
 }
+/** Two abbreviations named together: "the LMC and the ICB", "PCN or ICB", "CCG vs ICB". */
+const TWO_ABBREVIATIONS =
+  /\b[A-Z][A-Z&]{1,5}s?\b (?:and|or|vs|versus) (?:the |an? )?[A-Z][A-Z&]{1,5}s?\b/;
+
 /**
  * "What is WNB", "what's an ICB?", "what are TTOs": the question names a thing of a word or three and
  * asks nothing more of it. Not "what now", "what to do", "what is the wait", "what are the rules",

@@ -28,6 +28,12 @@ describe('asksWhoRefersOn', () => {
     expect(asks('ortho told pt to get GP to refer to another specialty')).toBe(true);
     expect(asks('ENT keep telling our patients to ask the GP for audiology referrals')).toBe(true);
     expect(asks('clinic told me to ask my GP for a referral to physio')).toBe(true);
+    // Which patients, said at length between the verb and the service.
+    expect(
+      asks(
+        'orthopaedics asking GPs to refer post knee replacement patients with ongoing pain to the pain clinic',
+      ),
+    ).toBe(true);
   });
 
   it('does not hear an ordinary referral, or one the GP was asked to make after advice', () => {

@@ -192,7 +192,10 @@ function referredToService(words: readonly string[], from: number): boolean {
   return false;
 }
 
-/** How far after the verb its "to" may be: "refer my patient straight on to". */
-const REACH = 6;
+/**
+ * How far after the verb its "to" may be: "refer my patient straight on to", "refer post knee
+ * replacement patients with ongoing pain to".
+ */
+const REACH = 10;
 
 const ARTICLES = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'our', 'your', 'my']);

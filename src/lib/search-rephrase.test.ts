@@ -197,6 +197,23 @@ describe('rephrased', () => {
     );
   });
 
+  it('reads someone home after an operation or a stay as discharged', () => {
+    expect(
+      read('husband home yesterday after a fall and hip operation, nothing from the hospital'),
+    ).toBe('husband discharged yesterday after a fall and hip operation nothing from the hospital');
+    expect(read('he went home after his op on friday')).toBe(
+      'he discharged after his operation on friday',
+    );
+    expect(read('dad got home after his surgery last week')).toBe(
+      'dad discharged after his surgery last week',
+    );
+    expect(read('I was home after my stay')).toBe('i leaving hospital after my stay');
+    // Home after something else, or a GP home after morning surgery.
+    expect(read('I got home after work')).toBe('i got home after work');
+    expect(read('mum home after a fall')).toBe('mum home after a fall');
+    expect(read('I went home after surgery')).toBe('i went home after surgery');
+  });
+
   it('reads the hospital asking the practice to do its tests as “repeat bloods”', () => {
     expect(read('hospital wants us to take bloods before their next clinic')).toBe(
       'hospital wants us to repeat bloods before their next clinic',
@@ -376,6 +393,12 @@ describe('rephrased', () => {
     );
     expect(read('GP to take over her insulin')).toBe('gp to take over prescribing insulin');
     expect(read('take over his infusion')).toBe('take over prescribing infusion');
+    // The medicine named before: "take them over".
+    expect(
+      read('my new hospital tablets, the surgery says they have not agreed to take them over'),
+    ).toBe(
+      'my new hospital tablets the surgery says they have not agreed to take over prescribing',
+    );
   });
 
   it('leaves “take over prescribing” as it is, medicines over the counter and a number of tablets', () => {
@@ -386,5 +409,11 @@ describe('rephrased', () => {
       'patient taking over the counter medicines',
     );
     expect(read('taking over 10 tablets a day')).toBe('taking over 10 tablets a day');
+    expect(read('can I take them over the counter, the tablets')).toBe(
+      'can i take them over the counter the tablets',
+    );
+    expect(read('he takes them over breakfast with his tablets')).toBe(
+      'he takes them over breakfast with his tablets',
+    );
   });
 });

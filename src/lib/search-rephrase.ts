@@ -27,6 +27,7 @@ export function rephrased(words: readonly string[]): string[] {
     sentToSpecialist,
     leftHospital,
     wentHome,
+    homeAfterAStay,
     takingAges,
     turnedDown,
     askedToTest,
@@ -172,11 +173,21 @@ const PHONES = new Set(['phone', 'phones', 'telephone', 'line', 'lines', 'call',
 
 /**
  * Taking over someone's medicines: "my GP would take over my tablets", "asked us to take on her
- * son's ADHD medication". Read as the pages' "take over prescribing" followed by what was taken
- * over (the patients' page names medicines in its title). Not "take over prescribing" itself, which
+ * son's ADHD medication", "the tablets… haven't agreed to take them over". Read as the pages'
+ * "take over prescribing" followed by what was taken over, if named after (the patients' page
+ * names medicines in its title). Not "take over prescribing" itself, which
  * is the pages' already, "over the counter", or "taking over 10 tablets a day".
  */
 const takeOverPrescribing: Rephrasing = (words, i) => {
+  // "Haven't agreed to take them over", "won't take it on": the medicine named before.
+  if (
+    TAKING.has(words[i]!) &&
+    TAKEN_OVER.has(words[i + 1] ?? '') &&
+    (words[i + 2] === 'over' || words[i + 2] === 'on') &&
+    words[i + 3] !== 'the' &&
+    words.slice(Math.max(0, i - MEDICINE_BEFORE), i).some((word) => MEDICINES.has(word))
+  )
+    return { read: 3, as: ['take', 'over', 'prescribing'] };
   if (!TAKING.has(words[i]!) || (words[i + 1] !== 'over' && words[i + 1] !== 'on'))
     return undefined;
   const after = words.slice(i + 2, i + 2 + OBJECT_REACH);
@@ -190,6 +201,13 @@ const takeOverPrescribing: Rephrasing = (words, i) => {
 };
 /** How many words on from "take over" the medicine may be named: "my son's ADHD tablets". */
 const OBJECT_REACH = 4;
+/** What stands for a medicine named before: "take them over". */
+const TAKEN_OVER = new Set(['them', 'it', 'these', 'those']);
+/**
+ * How many words before "take them over" the medicine may be named: "my new hospital tablets on the
+ * NHS App as a repeat and the surgery says they haven't agreed to".
+ */
+const MEDICINE_BEFORE = 20;
 const TAKING = new Set(['take', 'takes', 'taking', 'took', 'taken']);
 const OWNERS = new Set(['my', 'his', 'her', 'their', 'our', 'the', 'your']);
 /**
@@ -490,6 +508,48 @@ const VISITS = new Set([
   'visit',
   'outpatients',
 ]);
+/**
+ * Home after an operation or a stay, with no "from" or "when": "husband home yesterday after a fall
+ * and hip operation", "he went home after his op on Friday", "I was home after my stay". Read as
+ * `wentHome` reads it: "leaving hospital" said by the one who went, "discharged" of someone else.
+ * Only with who went home just before (and at most a verb), when it was at most three words after,
+ * then "after" and the operation or stay within five words: not "home after work", "home after a
+ * fall" alone, nor a GP "home after surgery" (a surgery is an operation only as someone's: "after
+ * his surgery").
+ */
+const homeAfterAStay: Rephrasing = (words, i) => {
+  if (!WHO_GOES.has(words[i]!)) return undefined;
+  let at = i + 1;
+  while (at < i + 3 && (BEING.has(words[at] ?? '') || GOING_HOME.has(words[at] ?? ''))) at++;
+  if (words[at] !== 'home') return undefined;
+  let after = at + 1;
+  while (after < at + 4 && WHEN_WORDS.has(words[after] ?? '')) after++;
+  if (words[after] !== 'after') return undefined;
+  const stay = words
+    .slice(after + 1, after + 6)
+    .some(
+      (w, k) =>
+        STAYS.has(w) ||
+        (w === 'surgery' && OWNERS.has(words[after + k] ?? '') && words[after + k] !== 'the'),
+    );
+  if (!stay) return undefined;
+  return {
+    read: at + 1 - i,
+    as: [words[i]!, ...(SPEAKERS_GOING.has(words[i]!) ? ['leaving', 'hospital'] : ['discharged'])],
+  };
+};
+/** Between who went home and "home": "he was home", "she has been home". */
+const BEING = new Set('is are was were been has have had am'.split(' '));
+/** When someone went home: "yesterday", "on Friday", "last night". */
+const WHEN_WORDS = new Set(
+  (
+    'yesterday today tonight now on last this morning night week weekend monday tuesday ' +
+    'wednesday thursday friday saturday sunday'
+  ).split(' '),
+);
+/** What a stay in hospital is called: an operation, an admission. */
+const STAYS = new Set('operation operations op ops stay admission procedure'.split(' '));
+
 /** When the stay ends: "after they go home", "until he gets home". */
 const WHEN_GOING = new Set(['after', 'when', 'once', 'until', 'since']);
 /** What "hospital" or "ward" may name the kind of: "the hospital letter", "the ward phone". */
