@@ -98,5 +98,8 @@ describe('realWordsNear', () => {
     expect(english).not.toContain('dischage');
     expect(english).not.toContain('summery');
     expect(near).toEqual([...near].sort());
+    // A word commonly written for a page word is mended still: "GP practise" is the practice.
+    const practice = searchLanguage([page('Practice letters.'), page('The practice.')]);
+    expect(realWordsNear(practice, ['practise', 'practical'])).not.toContain('practise');
   });
 });

@@ -142,14 +142,16 @@ function splitList(text: string): string[] {
  * The English words of `english` that no page uses and that "Did you mean" would mend into a word
  * pages do ("though" into "through", "directors" into "directory", "seems" into "sets"), sorted:
  * written beside the rare words (`REAL_WORDS_FILE`), so a word spelt right is left out rather than
- * searched as another. A slip ("dischage", "recieved") is in no English word list, and is mended as
- * before. `language` must be the whole vocabulary, rare words included.
+ * searched as another; not the few commonly written for another (`CONFUSED`). A slip ("dischage",
+ * "recieved") is in no English word list, and is mended as before. `language` must be the whole
+ * vocabulary, rare words included.
  */
 export function realWordsNear(language: SearchLanguage, english: Iterable<string>): string[] {
   const near = new Set<string>();
   for (const word of english)
     if (
       !near.has(word) &&
+      !CONFUSED.has(word) &&
       !isFillerWord(word) &&
       knownWord(word, language) === undefined &&
       nearestWord(word, language) !== undefined
@@ -157,6 +159,22 @@ export function realWordsNear(language: SearchLanguage, english: Iterable<string
       near.add(word);
   return [...near].sort();
 }
+
+/**
+ * English words commonly written for another that differs by a letter, mended as slips still: the
+ * verb for the noun ("GP practise"), the other spelling ("program"), the classic confusions
+ * ("stationary" paper, an "impatient" letter).
+ */
+const CONFUSED = new Set([
+  'practise',
+  'practises',
+  'practised',
+  'program',
+  'programs',
+  'stationary',
+  'impatient',
+  'impatients',
+]);
 
 /**
  * Everyday English, in British and international spellings: SCOWL's lists up to size 35, its

@@ -24,7 +24,7 @@ import {
   SUGGESTIONS_INDEX,
   builtPath,
 } from '../../src/lib/site-files.ts';
-import { LANGUAGE_FILE } from './search-language.ts';
+import { LANGUAGE_FILE, REAL_WORDS_FILE } from './search-language.ts';
 
 /** What src/pages/search.astro puts in its `<head>` for this step to replace. */
 export const SEARCH_PRELOADS_MARKER = '<meta name="app-search-preloads">';
@@ -90,7 +90,14 @@ export async function writeSearchPreloads(siteDir: string): Promise<void> {
       `${FULL_INDEX}${LANGUAGE_FILE}`,
       ...(inWorker ? [] : full.files),
       ...suggestions.files,
-      ...(asked ? [...asked.files, `${QUESTIONS_INDEX}${QUESTION_WORDS_FILE}`] : []),
+      // The questions are planned with the English words not to mend (understand.ts).
+      ...(asked
+        ? [
+            ...asked.files,
+            `${QUESTIONS_INDEX}${QUESTION_WORDS_FILE}`,
+            `${FULL_INDEX}${REAL_WORDS_FILE}`,
+          ]
+        : []),
       ...withFullIds.map((bundle) => `${bundle}${FULL_IDS_FILE}`),
     ]),
   ];

@@ -116,6 +116,20 @@ describe('askedAs', () => {
     expect(asksOfAClause('methotrexate SC 25 mg weekly: who prescribes?')).toBe(false);
   });
 
+  it('hears a question asking for the contract’s own words to quote', () => {
+    expect(
+      asksOfAClause(
+        'LMC letter about late outpatient letters - exact form of words to cite the contract',
+      ),
+    ).toBe(true);
+    expect(
+      asksOfAClause("what's the exact wording in the contract about discharge summaries"),
+    ).toBe(true);
+    expect(asksOfAClause('can I quote the contract back to the hospital')).toBe(true);
+    // Words of something else.
+    expect(asksOfAClause('the wording of our letter to patients')).toBe(false);
+  });
+
   it('hears a carer speaking of a relative by how old they are', () => {
     expect(askedAs('my 19-year-old son was started on tablets by the clinic')).toBe('patient');
     expect(askedAs('my 90 year old mum was discharged without a letter')).toBe('patient');
@@ -185,6 +199,11 @@ describe('askedAs', () => {
   });
 
   it('does not take someone else’s relative for the speaker’s own', () => {
+    expect(
+      askedAs('family really angry nan was sent home with only 3 days of her new tablets'),
+    ).toBeUndefined();
+    expect(askedAs('the family says dad came home without his tablets')).toBeUndefined();
+    expect(askedAs('my family are worried, mum was sent home with no letter')).toBe('patient');
     // "A mum", "her dad", "the patient's son": a relative of someone the speaker tells of.
     expect(
       askedAs('a mum brought in a letter from the clinic asking us to take over her son’s tablets'),
@@ -269,6 +288,27 @@ describe('askedAs', () => {
       askedAs('a lady on the phone from the hospital said the appointment was cancelled'),
     ).not.toBe('gp');
     expect(askedAs('nurse here, daughter on the phone asking about discharge meds')).not.toBe('gp');
+    // How the caller is, and a call said with its verb.
+    expect(
+      askedAs(
+        'mum in tears on the phone, paeds did bloods on her toddler and told her the GP would give her the results',
+      ),
+    ).toBe('gp');
+    expect(
+      askedAs('wife rang in a state, husband discharged yesterday with 2 days of his new tablets'),
+    ).toBe('gp');
+    // A call made to someone else.
+    expect(askedAs('wife rang the ward and nobody answered')).not.toBe('gp');
+    expect(askedAs('daughter called 111 last night')).not.toBe('gp');
+    // The place the caller goes on to speak of is not the one taking the call.
+    expect(
+      askedAs('patient rang, OPD told her to phone surgery in 2 weeks for her scan result'),
+    ).toBe('gp');
+    expect(
+      askedAs(
+        "I'm a staff nurse on a surgical ward. A patient's daughter rang asking who books the scan",
+      ),
+    ).toBe('hospital-clinician');
   });
 
   it('hears a GP practice in a kind of GP only a practice names', () => {
@@ -333,6 +373,11 @@ describe('askedAs', () => {
   });
 
   it('hears a GP practice in the hospital, a ward or a unit putting work on it', () => {
+    expect(
+      askedAs(
+        'acute oncology nurse told my patient to get her sick note from the GP while on chemo',
+      ),
+    ).toBe('gp');
     expect(
       askedAs("ward told us the paper letter the patient brings is all we'll get, is that right"),
     ).toBe('gp');
@@ -427,8 +472,9 @@ describe('askedAs', () => {
       askedAs('How can our urology clinic track its own repeat PSA tests on the hospital system'),
     ).toBe('hospital-clinician');
     expect(askedAs('our cardiology team wants the GP to do bloods')).toBe('hospital-clinician');
-    // A practice may run its own musculoskeletal clinic.
+    // A practice or its network may run its own musculoskeletal or respiratory clinic.
     expect(askedAs('our MSK clinic keeps getting referrals')).toBeUndefined();
+    expect(askedAs('our respiratory team does spirometry')).toBeUndefined();
   });
 
   it('hears a hospital team in what only a hospital team does', () => {
@@ -443,6 +489,26 @@ describe('askedAs', () => {
     expect(askedAs('should I hand over the discharge letter to the GP')).toBeUndefined();
     expect(askedAs('can I discharge myself to the GP')).toBeUndefined();
     expect(askedAs("I'm hoping they discharge me back to the GP")).toBeUndefined();
+  });
+
+  it('hears a hospital doctor in a junior grade opening the question', () => {
+    expect(
+      askedAs('FY1 doing TTO letters - how should medication changes be shown for the GP?'),
+    ).toBe('hospital-clinician');
+    // Where they are placed says which side: not the hospital's here.
+    expect(askedAs('f1 in gp, who does the fit note')).toBeUndefined();
+  });
+
+  it('hears a hospital team listing what it needs the GP to do', () => {
+    expect(
+      askedAs('where in an outpatient letter should I put the things I need the GP to do'),
+    ).toBe('hospital-clinician');
+    expect(askedAs('we want the GP to continue the statin for 3 months')).toBe(
+      'hospital-clinician',
+    );
+    // A patient's own request of their GP.
+    expect(askedAs('I need the GP to refer me')).toBeUndefined();
+    expect(askedAs('I need the GP to do the blood test')).toBeUndefined();
   });
 
   it('hears a hospital team writing or holding back its letters to the practice', () => {
@@ -496,6 +562,7 @@ describe('askedAs', () => {
     expect(askedAs('Booking team - can we cancel after 2 DNAs')).toBe('hospital-clinician');
     expect(askedAs('practice booking team: how long should we hold slots')).toBe('gp');
     expect(askedAs('Office: who sends the letters')).toBeUndefined();
+    expect(askedAs('booking team at our PCN hub: how long to hold slots')).toBe('gp');
   });
 
   it('hears a hospital team in an outpatients job, and a patient in being an outpatient', () => {
@@ -515,6 +582,7 @@ describe('askedAs', () => {
   });
 
   it('believes a reader who says who they are', () => {
+    expect(askedAs("I'm a patient at the hospital and my letter is late")).toBe('patient');
     expect(askedAs("I'm a GP, who chases the hospital's tests")).toBe('gp');
     expect(askedAs('as a consultant do I issue fit notes')).toBe('hospital-clinician');
     expect(askedAs("I'm a hospital consultant, can the GP do the bloods")).toBe(
@@ -715,6 +783,12 @@ describe('askedAs', () => {
     // A clinician's request or report.
     expect(askedAs('I had a scan request rejected by radiology')).toBeUndefined();
     expect(askedAs('I had an MRI report come back abnormal, who acts')).toBeUndefined();
+    expect(askedAs('I had an MRI scan report come back abnormal')).toBeUndefined();
+    expect(
+      askedAs('I had a biopsy come back showing cancer in one of my patients'),
+    ).toBeUndefined();
+    expect(askedAs('I had an operation list overrun')).toBeUndefined();
+    expect(askedAs('I had 3 scans come back')).toBeUndefined();
   });
 
   it('does not hear a family in a patient spoken of as staff speak of one', () => {
@@ -740,6 +814,13 @@ describe('askedAs', () => {
     expect(askedAs("been made the patient's named nurse, who do I call")).toBeUndefined();
     expect(askedAs("I'm covering the phones")).toBeUndefined();
     expect(askedAs('I have been made redundant')).toBeUndefined();
+    expect(askedAs('GP here, I have been made aware the hospital will not send letters')).toBe(
+      'gp',
+    );
+    expect(askedAs('I have been made aware the surgery will not prescribe my tablets')).toBe(
+      'patient',
+    );
+    expect(askedAs("I'm covering reception today, the hospital rang")).toBeUndefined();
   });
 
   it('hears a patient lost in the medical words of their letter', () => {
@@ -760,6 +841,12 @@ describe('askedAs', () => {
     expect(
       askedAs("I don't understand the jargon in the contract, can someone explain"),
     ).toBeUndefined();
+    expect(askedAs("I don't understand the medical terms in my letter")).toBe('patient');
+    // Explaining to others.
+    expect(askedAs('I need to explain medical terms in our clinic letters')).toBeUndefined();
+    expect(
+      askedAs('how should I explain medical jargon in results letters to parents'),
+    ).toBeUndefined();
   });
 
   it('hears a patient setting themselves against “the surgery”', () => {
@@ -772,6 +859,7 @@ describe('askedAs', () => {
     // Not of a patient spoken of, nor against "the GP", a hospital doctor's other side too.
     expect(askedAs('the patient asks who books it, me or the surgery')).toBeUndefined();
     expect(askedAs('who does the repeat bloods, me or the GP')).toBeUndefined();
+    expect(askedAs('who tells the family, me or the surgery')).toBeUndefined();
   });
 
   it('does not take a patient returning to work for staff', () => {
@@ -877,6 +965,7 @@ describe('asksForMeaning', () => {
       'difference between a CCG and an ICB',
       'The partners keep mentioning the LMC and the ICB. What’s the difference, and which one can hold the hospital to its contract?',
       'PCN or ICB, what’s the difference',
+      'they gave my husband a Med10 while he was in hospital, is that the same as a fit note?',
       'what is a d n a',
     ])
       expect(asksForMeaning(question), question).toBe(true);
@@ -900,6 +989,8 @@ describe('asksForMeaning', () => {
       'why does the hospital stand for this',
       'what is happening with my referral',
       'what difference does the ICB make',
+      'got a Med3 today, will the wait be the same as before',
+      'the GP and the ICB, what’s the difference in funding',
       'the GP and the hospital - what’s the difference in duty',
       'what is the wait for a clinic letter',
       'what is the time limit for discharge summaries',

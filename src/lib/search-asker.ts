@@ -132,8 +132,15 @@ const OWNED: { role: HeardRole; after: readonly string[]; nouns: readonly string
 const SPECIALTY_TEAMS = new Set(
   'clinic clinics team teams department service consultants registrars nurses ward'.split(' '),
 );
-/** Specialties a practice may have its own clinicians for: "our MSK clinic". */
-const PRACTICES_SPECIALTIES = new Set(['msk', 'musculoskeletal']);
+/**
+ * Specialties a practice or its network may run its own clinics for: "our MSK clinic", "our
+ * respiratory team does spirometry", "our gynae clinic fits coils", "our dermatology clinic".
+ */
+const PRACTICES_SPECIALTIES = new Set(
+  'msk musculoskeletal respiratory resp dermatology derm derma gynaecology gynae paediatrics paeds audiology geriatrics'.split(
+    ' ',
+  ),
+);
 
 /**
  * Words that may come between "my" or "our" and what is owned, without making it someone else's:
@@ -344,8 +351,8 @@ function ownedAfter(possessive: string, after: readonly string[]): HeardRole | u
   // "Our booking team", "our booking office": a hospital's ("my booking" says nothing).
   if (possessive === 'our' && first === 'booking' && BOOKING_STAFF.has(second))
     return 'hospital-clinician';
-  // "Our urology clinic", "our cardiology team": a specialty's own, the hospital's. Not
-  // musculoskeletal, which practices have first-contact clinicians for.
+  // "Our urology clinic", "our cardiology team": a specialty's own, the hospital's. Not one a
+  // practice or its network may run clinics for (PRACTICES_SPECIALTIES).
   if (
     possessive === 'our' &&
     isSpecialty(first) &&
@@ -400,15 +407,26 @@ const RELATIVES_BY_NAME = new Set([
 
 /**
  * A relative named as a carer names their own, without "my" ("mum came home from the ward"), and
- * not someone else's: "a mum brought in a letter", "told her dad to phone me", "the patient's mum".
+ * not someone else's: "a mum brought in a letter", "told her dad to phone me", "the patient's mum",
+ * "the family are upset mum was sent home".
  */
 function relativeByName(words: readonly string[], i: number): boolean {
   // "Mum on the phone wants her son's results": the relative calls someone, who asks.
   if (!RELATIVES_BY_NAME.has(words[i]!) || callingAt(words, i)) return false;
   // "I'm the mum", "I am a mum of three", "as the dad": the speaker.
   const selfBefore = ARTICLES.has(words[i - 1] ?? '') && SAYING_SELF.has(words[i - 2] ?? '');
-  return selfBefore || !OTHERS_RELATIVE.has(words[i - 1] ?? '');
+  if (selfBefore) return true;
+  // "Family really angry nan was sent home…": a family spoken of, so its nan is theirs.
+  return !familySpokenOf(words) && !OTHERS_RELATIVE.has(words[i - 1] ?? '');
 }
+
+/** A family spoken of by someone outside it: "the family says", "family really angry". */
+function familySpokenOf(words: readonly string[]): boolean {
+  return words.some((w, j) => FAMILIES.has(w) && !OWN_FAMILY.has(words[j - 1] ?? ''));
+}
+const FAMILIES = new Set(['family', 'families', 'relatives']);
+/** Whose family is the speaker's: "my family", "our relatives". */
+const OWN_FAMILY = new Set(['my', 'our']);
 const SAYING_SELF = new Set(["i'm", 'im', 'am', 'as']);
 const OTHERS_RELATIVE = new Set(
   'a an the this that his her their your whose patient patients'.split(' '),
@@ -476,7 +494,26 @@ const SOMEONE_ELSE = new Set(
 /** What a practice does when it speaks to a patient: "my surgery says", "my GP told me". */
 const PRACTICE_TELLS = new Set(['says', 'said', 'told', 'tells', 'say', 'reckons', 'thinks']);
 
-/** "I was …" as only a patient says it: "I was discharged", "I've been referred". */
+/**
+ * Whether the words from `i` name what was done to the speaker: "a CT scan", "my operation", "an
+ * MRI". Not a clinician's request, report or list ("a scan request", "an MRI scan report", "an
+ * operation list"), nor a number of them ("3 scans come back").
+ */
+function hadDone(words: readonly string[], i: number): boolean {
+  let at = i;
+  if (words[at] === 'a' || words[at] === 'an' || words[at] === 'my') at++;
+  else if (/^\d/.test(words[at] ?? '')) return false;
+  // One word may say which: "a CT scan", "my knee operation".
+  const done = UNDERGONE.has(words[at] ?? '')
+    ? at
+    : UNDERGONE.has(words[at + 1] ?? '')
+      ? at + 1
+      : -1;
+  if (done < 0) return false;
+  // "A CT scan", the test named then its kind: read to the last of them.
+  const last = UNDERGONE.has(words[done + 1] ?? '') ? done + 1 : done;
+  return !OF_A_TEST.has(words[last + 1] ?? '');
+}
 /** What is done to a patient: "I had a scan", "I had my op". */
 const UNDERGONE = new Set(
   'scan scans x-ray xray mri ct operation op biopsy endoscopy colonoscopy ultrasound procedure'.split(
@@ -485,8 +522,11 @@ const UNDERGONE = new Set(
 );
 /** What a clinician has of a test: "a scan request", "an MRI report". */
 const OF_A_TEST = new Set(
-  'request requests report reports result results referral referrals letter form booked'.split(' '),
+  'request requests report reports result results referral referrals letter form booked list lists'.split(
+    ' ',
+  ),
 );
+/** "I was …" as only a patient says it: "I was discharged", "I've been referred". */
 const HAPPENED_TO_ME = new Set(['discharged', 'referred', 'admitted', 'operated']);
 
 /**
@@ -603,6 +643,8 @@ const SELF_PLACES: Record<string, HeardRole> = {
   // "A commissioning support unit", "commissioning team": before "unit", a manager's place.
   commissioning: 'manager',
   lmc: 'manager',
+  // A primary care network: practices working together ("booking team at our PCN hub").
+  pcn: 'gp',
 };
 const SELF_JOBS: Record<string, HeardRole> = {
   consultant: 'hospital-clinician',
@@ -675,6 +717,9 @@ function heardIn(text: string): HeardRole | undefined {
   const said =
     saysWhoTheyAre(words, possessives) ?? introducedHere(text) ?? introducedAs(words, possessives);
   if (said) return said;
+  // "FY1 doing TTO letters…": a junior doctor's grade, opening the question, as only a hospital
+  // doctor calls themselves; not "F2 on my GP placement", where the place says.
+  if (JUNIOR_GRADES.has(at(0)) && !PLACE_WORDS.has(at(1))) return 'hospital-clinician';
 
   // A patient participation group is patients and their practice together: anyone's question.
   if (hasPair(words, 'patient', 'group') || hasPair(words, 'participation', 'group'))
@@ -688,8 +733,9 @@ function heardIn(text: string): HeardRole | undefined {
   if (owned.size === 1) return [...owned][0];
   if (owned.size > 1) return undefined;
   if (atTheFrontDesk(words)) return 'gp';
-  if (callerOnThePhone(words)) {
-    const taker = takesTheCall(words);
+  const caller = words.findIndex((_, i) => callingAt(words, i));
+  if (caller >= 0) {
+    const taker = takesTheCall(words.slice(0, caller));
     if (taker) return taker;
   }
 
@@ -711,9 +757,11 @@ function heardIn(text: string): HeardRole | undefined {
         GOING.has(at(i - 1)) &&
         !speaksOfPatient &&
         // "Someone going home": said of a patient, not by one; so is "an elderly lady went home",
-        // as staff speak of a patient, not as a family speaks of their own.
+        // as staff speak of a patient, not as a family speaks of their own, and anyone's going
+        // home when "the family" is spoken of.
         !OTHERS_GOING.has(at(i - 2)) &&
         !words.slice(Math.max(0, i - 4), i - 1).some((w) => STRANGERS.has(w)) &&
+        !familySpokenOf(words) &&
         // "The man was sent home", "lady sent home with her tablets": someone else, told of by
         // someone who never says "I" or "my" (a family says "he was sent home, what do I do", and
         // "when can she go home").
@@ -732,6 +780,7 @@ function heardIn(text: string): HeardRole | undefined {
       // practice, by the patients' word for it (a hospital doctor's other is "the GP").
       (word === 'me' &&
         !speaksOfPatient &&
+        !familySpokenOf(words) &&
         ((at(i + 1) === 'or' && surgeryAt(words, i + 2)) ||
           (at(i - 1) === 'or' && at(i - 2) === 'surgery'))) ||
       // "Hospital sent my referral back to the surgery", "the GP didn't use their form": the
@@ -755,11 +804,7 @@ function heardIn(text: string): HeardRole | undefined {
         at(i - 3) === 'i') ||
       // "I had a CT scan at the hospital", "I had my operation in May": done to the speaker. Not
       // a request or a report a clinician had ("I had a scan request rejected").
-      (word === 'had' &&
-        at(i - 1) === 'i' &&
-        words
-          .slice(i + 1, i + 4)
-          .some((w, k) => UNDERGONE.has(w) && !OF_A_TEST.has(at(i + k + 2)))) ||
+      (word === 'had' && at(i - 1) === 'i' && !speaksOfPatient && hadDone(words, i + 1)) ||
       (HAPPENED_TO_ME.has(word) &&
         ['was', 'were', 'been'].includes(at(i - 1)) &&
         // "I was", "I've been", "we have been": the speaker, not "patients have been".
@@ -811,7 +856,8 @@ function heardIn(text: string): HeardRole | undefined {
       const to = at(sent + 1) === 'back' ? sent + 2 : sent + 1;
       return at(to) === 'to' && words.slice(to + 1, to + 8).some((w) => PRACTICE_SIDE.has(w));
     });
-  if (asHospital || writesLetters || sendsToTheGp) return 'hospital-clinician';
+  if (asHospital || writesLetters || sendsToTheGp || listsGpActions(text))
+    return 'hospital-clinician';
 
   // "I referred", "we refer": a clinician's act, not a patient's ("I was referred", "can I refer
   // myself").
@@ -894,9 +940,12 @@ function heardIn(text: string): HeardRole | undefined {
     // The side itself tells: the verb next, or after how often ("keeps telling"), not someone
     // else's ("ward, pts keep asking us").
     let verb = i + 1;
+    // One of its staff: "the acute oncology nurse told…", "cardiology registrar keeps saying…".
+    if (TELLING_STAFF.has(at(verb))) verb++;
     while (HOW_OFTEN.has(at(verb))) verb++;
     if (!SAYING.has(at(verb))) return false;
-    const after = verb + 1;
+    // "Told my patient", "told the patient": as "told patients".
+    const after = PATIENTS_OF.has(at(verb + 1)) && at(verb + 2) === 'patient' ? verb + 2 : verb + 1;
     // "Told us" of a patient, with no GP named: "the hospital told us the GP would prescribe it"
     // and "the ward told us he'd be home" are a family's as often.
     if (at(after) === 'us') return speaksOfPatient && !words.some((w) => PRACTICE_SIDE.has(w));
@@ -936,6 +985,20 @@ function heardIn(text: string): HeardRole | undefined {
 }
 
 /**
+ * The speaker giving the GP work, as a clinic letter does: "the things I need the GP to do", "what
+ * we want the practice to action", "I need the GP to continue the statin". Not a patient's "I need
+ * the GP to refer me" or "…to sign my form": only what a clinician lists, or a clinician's
+ * instruction.
+ */
+function listsGpActions(text: string): boolean {
+  return GP_ACTIONS.test(readerWords(text, { negations: false }).join(' '));
+}
+const GP_ACTIONS = new RegExp(
+  String.raw`\b(?:(?:things|what|actions|jobs|tasks) (?:i|we) (?:need|want|expect) (?:the )?(?:gp|gps|practice) to\b` +
+    String.raw`|(?:i|we) (?:need|want|expect) (?:the )?(?:gp|gps|practice) to (?:continue|monitor|action|titrate|uptitrate|increase|reduce|stop|wean)\b)`,
+);
+
+/**
  * The speaker lost in the medical words of a letter or result: "it's full of medical terms I don't
  * understand, who can explain it to me", "can't make sense of the consultant's letter, it's all
  * medical words". A patient: staff who say it speak of a patient who does not understand ("the
@@ -949,15 +1012,27 @@ function puzzledByJargon(words: readonly string[]): boolean {
   if (!jargon || !words.some((w) => w === 'i' || w === 'me')) return false;
   // A letter or result, not the contract's or a policy's words.
   if (!words.some((w) => COPIED_TO_PATIENTS.has(w))) return false;
+  // Asking to be told ("who can explain it to me", "who do I ask to explain it"), or not
+  // understanding ("I don't understand", "can't make sense of"); not explaining to others ("how
+  // should I explain medical jargon to parents").
   const lost =
-    words.includes('explain') ||
-    words.some((w, i) => w === 'understand' && words[i - 1] === 'not') ||
-    words.some((w, i) => w === 'sense' && words[i - 1] === 'make');
+    words.some(
+      (w, i) =>
+        w === 'explain' &&
+        (words.slice(i + 1, i + 4).includes('me') ||
+          words.slice(Math.max(0, i - 5), i).includes('who')),
+    ) ||
+    words.some((w, i) => w === 'understand' && NOT_ABLE.has(words[i - 1] ?? '')) ||
+    words.some(
+      (w, i) => w === 'sense' && words[i - 1] === 'make' && NOT_ABLE.has(words[i - 2] ?? ''),
+    );
   const ofPatient = words.some(
     (w, i) => (w === 'patient' || w === 'patients') && !PATIENTS_THINGS.has(words[i + 1] ?? ''),
   );
   return lost && !ofPatient;
 }
+/** Not able to, as readers type it: "don't", "can't", "cannot", "do not". */
+const NOT_ABLE = new Set("not don't dont can't cant cannot didn't didnt".split(' '));
 /** What a letter's hard words are: "medical terms", "medical words". */
 const MEDICAL_WORDS = new Set(['terms', 'words', 'language', 'terminology', 'speak']);
 /** A patient's own things, not a patient spoken of: "the patient portal", "the patient app". */
@@ -1016,38 +1091,49 @@ function atTheFrontDesk(words: readonly string[]): boolean {
 const FRONT_DESK = new Set(['desk', 'reception', 'counter']);
 
 /**
- * Someone calling the one who asks: "mum on the phone wants her son's blood results", "patient on
- * phone says the psychiatrist wants GP to take over", "daughter on the line": not the caller's own
- * question, but the one who takes the call (`takesTheCall`).
- */
-function callerOnThePhone(words: readonly string[]): boolean {
-  return words.some((_, i) => callingAt(words, i));
-}
-
-/**
- * Whether `words[i]` is someone calling the one who asks: "mum on the phone wants…". Not someone
- * spoken to ("told dad on the phone", "spoke to him on the phone"), the speaker ("I'm the
- * daughter, on the phone…"), nor a call to or from the other side ("husband on the phone to the
- * ward", "a lady on the phone from the hospital said…").
+ * Whether `words[i]` is someone calling the one who asks, whose question it is not (the one who
+ * takes the call asks: `takesTheCall`): "mum on the phone wants…", "mum in tears
+ * on the phone", "wife rang in a state". Not someone spoken to ("told dad on the phone", "spoke to
+ * him on the phone"), the speaker ("I'm the daughter, on the phone…"), nor a call to or from the
+ * other side ("husband on the phone to the ward", "a lady on the phone from the hospital said…",
+ * "wife rang the ward").
  */
 function callingAt(words: readonly string[], i: number): boolean {
-  if (!CALLERS.has(words[i]!) || words[i + 1] !== 'on') return false;
-  const phone = words[i + 2] === 'the' ? i + 3 : i + 2;
-  if (!PHONE.has(words[phone] ?? '')) return false;
+  if (!CALLERS.has(words[i]!)) return false;
   if (CALLED_BY.has(words[i - 1] ?? '') || SAYING_SELF.has(words[i - 2] ?? '')) return false;
+  // "Wife rang in a state", "daughter phoned, …": a call to the one who asks, not one made to
+  // someone else ("wife rang the ward", "mum called 111").
+  if (CALLED.has(words[i + 1] ?? '')) return !CALL_MADE_TO.has(words[i + 2] ?? '');
+  // "Mum in tears on the phone", "daughter upset on the line".
+  let on = i + 1;
+  while (on < i + 3 && CALLERS_STATE.has(words[on] ?? '') && words[on] !== 'on') on++;
+  if (words[on] !== 'on') return false;
+  const phone = words[on + 1] === 'the' ? on + 2 : on + 1;
+  if (!PHONE.has(words[phone] ?? '')) return false;
   return words[phone + 1] !== 'to' && words[phone + 1] !== 'from';
 }
+/** Calling: "wife rang", "son phoned". */
+const CALLED = new Set(['rang', 'phoned', 'called', 'rings', 'phones', 'calls', 'rung']);
+/** Whom a call is made to, when it is not the one who asks: "rang the ward", "called 111". */
+const CALL_MADE_TO = new Set(
+  'the a an him her them his their my 111 999 hospital ward clinic ambulance'.split(' '),
+);
+/** How a caller is on the phone: "in tears", "upset", "again". */
+const CALLERS_STATE = new Set(
+  'in tears crying upset distressed angry again frantic panicking worried still'.split(' '),
+);
 /** Before someone spoken to, not calling: "told dad", "spoke to him", "rang mum". */
 const CALLED_BY = new Set(
   'told tell rang ring called call phoned phone spoke speak to with asked ask'.split(' '),
 );
 /**
- * Who takes a call: a hospital's staff when the question opens with their place or job ("ward
- * clerk, daughter on the phone…", "outpatients receptionist -"); no one said when another job
- * opens it ("nurse here, …"); else a practice's front desk.
+ * Who takes a call, from the words before the caller: a hospital's staff when the question opens
+ * with their place or job ("ward clerk, daughter on the phone…", "outpatients receptionist -"); no
+ * one said when another job opens it ("nurse here, …"); else a practice's front desk (not the
+ * hospital the caller goes on to speak of: "patient rang, OPD told her…").
  */
-function takesTheCall(words: readonly string[]): HeardRole | undefined {
-  const opening = words.slice(0, 3);
+function takesTheCall(before: readonly string[]): HeardRole | undefined {
+  const opening = before.slice(0, 3);
   const hospitals = (w: string) =>
     SELF_PLACES[w] === 'hospital-clinician' || SELF_JOBS[w] === 'hospital-clinician';
   if (opening.some(hospitals)) return 'hospital-clinician';
@@ -1063,6 +1149,8 @@ const CALLERS = new Set([
 ]);
 const PHONE = new Set(['phone', 'line', 'telephone', 'phones']);
 const PLACE_WORDS = new Set(['in', 'on', 'at', 'of']);
+/** Junior doctors' grades, which only they go by. */
+const JUNIOR_GRADES = new Set(['fy1', 'fy2', 'f1', 'f2', 'sho', 'spr']);
 /** Who is at the desk: someone the speaker tells of ("patient at the desk", "lady at reception"). */
 const AT_THE_DESK = new Set([
   ...SOMEONE_ELSE,
@@ -1185,7 +1273,13 @@ const HOSPITAL_TELLERS = new Set([
 /** Telling or saying, not asking: "the ward asked us to…" is a hospital's own team as often. */
 const SAYING = new Set('tell tells telling told says said saying'.split(' '));
 /** Who a hospital tells that the GP will do something: "telling patients the GP will". */
-const TOLD_ABOUT = new Set(['patients', 'people', 'families', 'relatives']);
+const TOLD_ABOUT = new Set(['patient', 'patients', 'people', 'families', 'relatives']);
+/** A hospital's staff who tell, after where they work: "the oncology nurse told…". */
+const TELLING_STAFF = new Set(
+  'nurse nurses consultant consultants doctor doctors registrar registrars team secretary specialist'.split(
+    ' ',
+  ),
+);
 /** The GP given the work: "the GP will sort it", "GP to prescribe", "GP should". */
 const GP_WILL = new Set(['will', 'to', 'should', 'can', 'must', 'would', 'has', 'needs']);
 /** "Was told", "been asked": done to the side, not by it. */
@@ -1427,8 +1521,22 @@ function saysWhoTheyAre(words: string[], possessives: ReadonlySet<string>): Hear
       if (CLAUSE_STARTS.has(next)) break;
       // "I'm the daughter, the hospital wants…": the description ends at the next article.
       if (the && ARTICLES.has(next)) break;
+      // A job taken on is named in a job's and a place's words only.
+      if (takenOn !== undefined && !PLAIN_DESCRIPTIONS.has(next)) break;
       description.push(next);
     }
+    // Where they work, said past the words read: "a staff nurse on a surgical ward", to its place.
+    const where = description.findIndex((w) => WORKS_WHERE.has(w));
+    if (where >= 0 && !description.slice(where).some((w) => Object.hasOwn(SELF_PLACES, w))) {
+      const end = from + description.length;
+      for (const next of words.slice(end, end + PLACE_REACH)) {
+        if (CLAUSE_STARTS.has(next)) break;
+        description.push(next);
+        if (Object.hasOwn(SELF_PLACES, next)) break;
+      }
+    }
+    // "I'm a patient at the hospital": the patient, wherever they are seen.
+    if (SELF_JOBS[description[0] ?? ''] === 'patient') return 'patient';
     // "I'm an outpatient", "As an inpatient, …": a patient; "an outpatient nurse", the hospital's.
     // Neither is what is done "as an outpatient" ("CT to be arranged as an outpatient"), nor an
     // outpatient job this list lacks ("an outpatient physiotherapist").
@@ -1447,8 +1555,9 @@ function saysWhoTheyAre(words: string[], possessives: ReadonlySet<string>): Hear
 /**
  * Where the description of a job taken on begins, if `words[i]` takes one on: "covering" said of
  * the speaker ("I'm covering for the ward clerk"), "made" or "appointed" after "been" ("just been
- * made the trust's interface lead"), past "for", "as" and an article. A possessive first word must
- * be a place's or a job's ("the trust's", "another consultant's"), not a patient's ("the
+ * made the trust's interface lead"), past "for", "as" and an article; only when a job's or a
+ * place's word comes next (not "been made aware", "covering reception today"). A possessive first
+ * word must be a place's or a job's ("the trust's", "another consultant's"), not a patient's ("the
  * patient's named nurse").
  */
 function takesOnAJob(
@@ -1463,6 +1572,8 @@ function takesOnAJob(
   let at = i + 1;
   while (TAKEN_ON_BEFORE.has(words[at] ?? '')) at++;
   const first = words[at] ?? '';
+  // A job or a place must be named: not "been made aware", "covering reception today".
+  if (!PLAIN_DESCRIPTIONS.has(first)) return undefined;
   const staffs =
     Object.hasOwn(SELF_PLACES, first) || (JOB_NAMES.has(first) && SELF_JOBS[first] !== 'patient');
   if (possessives.has(first) && !staffs) return undefined;
@@ -1470,6 +1581,11 @@ function takesOnAJob(
 }
 /** Between taking on a job and its name: "covering for another", "appointed as the". */
 const TAKEN_ON_BEFORE = new Set(['for', 'as', 'a', 'an', 'the', 'another', 'our']);
+
+/** Where someone works, after their job: "on a surgical ward", "in outpatients", "at the trust". */
+const WORKS_WHERE = new Set(['on', 'in', 'at']);
+/** How many words past the description its place may be: "on a surgical ward". */
+const PLACE_REACH = 3;
 
 /** Where a patient is treated, which makes them "an outpatient". */
 const PATIENT_STAYS = new Set(['outpatient', 'inpatient']);
@@ -1743,10 +1859,22 @@ export function asksForMeaning(text: string): boolean {
         (next === 'as' || (next === 'thing' && words[i + 2] === 'as')) &&
         !words.slice(1, i).some((w) => POINTING.has(w) || notAName(w))
       );
+    // "They gave my husband a Med10, is that the same as a fit note?": a code named, then asked
+    // after as the same as a thing, not as a time ("the same as last year").
+    if (word === 'same' && CODE_NAME.test(text)) {
+      const as = next === 'as' ? i + 1 : next === 'thing' && words[i + 2] === 'as' ? i + 2 : -1;
+      const compared = ARTICLES.has(words[as + 1] ?? '') ? words[as + 2] : words[as + 1];
+      return as > 0 && compared !== undefined && !notAName(compared) && !TIMES.has(compared);
+    }
     // "The LMC and the ICB… what's the difference?": two abbreviations named, then the difference
     // asked, not "what difference does it make".
     if (word === 'difference')
-      return next === 'between' || (words[i - 1] === 'the' && TWO_ABBREVIATIONS.test(text));
+      return (
+        next === 'between' ||
+        (words[i - 1] === 'the' &&
+          !DIFFERENCE_IN.has(next ?? '') &&
+          TWO_ABBREVIATIONS.test(text.replace(NOT_A_TERM, ' ')))
+      );
     if (word === 'definition') return true;
     if (word === 'define') return i === 0;
     if (ABBREVIATIONS.has(word)) return asked(i);
@@ -1761,6 +1889,15 @@ export function asksForMeaning(text: string): boolean {
     );
   });
 }
+/** A form or code by its name: "Med10", "Med3", "FP10". */
+const CODE_NAME = /\b[A-Z][A-Za-z]{1,3}\d{1,3}[A-Z]?\b/;
+/** What "the same as" compares a time with: "the same as last year", "as before". */
+const TIMES = new Set(['last', 'before', 'previous', 'usual', 'normal', 'other', 'yesterday']);
+
+/** A difference in something, not in meaning: "the difference in duty", "in funding". */
+const DIFFERENCE_IN = new Set(['in', 'to', 'for', 'of']);
+/** Abbreviations that are the two sides, not terms a reader asks the meaning of. */
+const NOT_A_TERM = /\bGPs?\b/g;
 /** Two abbreviations named together: "the LMC and the ICB", "PCN or ICB", "CCG vs ICB". */
 const TWO_ABBREVIATIONS =
   /\b[A-Z][A-Z&]{1,5}s?\b (?:and|or|vs|versus) (?:the |an? )?[A-Z][A-Z&]{1,5}s?\b/;
@@ -1828,8 +1965,28 @@ export function asksOfTheContract(text: string): boolean {
  * the kind of page it asks for, whoever asks.
  */
 export function asksOfAClause(text: string): boolean {
-  return namesAClause(contractWords(text));
+  const words = contractWords(text);
+  return namesAClause(words) || asksForTheWording(words);
 }
+
+/**
+ * Whether the question asks for the contract's own words, to quote: "exact form of words to cite
+ * the contract", "what is the wording in the contract", "quote the contract back to them". The
+ * requirement pages quote the clauses.
+ */
+function asksForTheWording(words: readonly string[]): boolean {
+  return words.some(
+    (word, i) =>
+      QUOTING.has(word) &&
+      words
+        .slice(Math.max(0, i - WORDING_REACH), i + WORDING_REACH + 1)
+        .some((w) => w === 'contract' || w === 'contracts' || w === 'clause'),
+  );
+}
+/** Quoting a text's own words: "cite", "quote", "the wording". */
+const QUOTING = new Set(['cite', 'citing', 'quote', 'quoting', 'wording', 'verbatim']);
+/** How far from the contract its quoting may be said: "quote it back to the trust from the contract". */
+const WORDING_REACH = 5;
 
 /** The reader's words with a clause as the planner reads it ("SC 11.5" as "SC11.5"), no doses. */
 function contractWords(text: string): string[] {

@@ -57,6 +57,12 @@ describe('asksWhoRefersOn', () => {
     expect(asks('can I ask my GP to refer me to a different hospital')).toBe(false);
   });
 
+  it('does not hear a service named in the next clause', () => {
+    expect(
+      asks('hospital wants the GP to refer again if no better in 6 weeks and go to cardiology'),
+    ).toBe(false);
+  });
+
   it('does not hear results or letters sent to a clinic', () => {
     expect(asks('consultant letter asks me to repeat bloods and send the results to clinic')).toBe(
       false,

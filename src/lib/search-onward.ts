@@ -182,7 +182,8 @@ function referredToService(words: readonly string[], from: number): boolean {
   if (isService(words[from] ?? '')) return true;
   for (let i = from; i < Math.min(words.length, from + REACH); i++) {
     const word = words[i]!;
-    if (NOT_A_PATIENT.has(word)) return false;
+    // The next clause: "refer again if no better in 6 weeks and go to cardiology".
+    if (NOT_A_PATIENT.has(word) || CLAUSE_BREAKS.has(word)) return false;
     if (word !== 'to') continue;
     // "to the kidney team", "to a different consultant", "to respiratory".
     const after = words.slice(i + 1, i + 5).filter((w) => !ARTICLES.has(w));
@@ -191,6 +192,9 @@ function referredToService(words: readonly string[], from: number): boolean {
   }
   return false;
 }
+
+/** Words that open another clause, past which "to" is no longer the referral's. */
+const CLAUSE_BREAKS = new Set(['if', 'and', 'but', 'or', 'because', 'so', 'when', 'unless']);
 
 /**
  * How far after the verb its "to" may be: "refer my patient straight on to", "refer post knee

@@ -542,6 +542,10 @@ describe('planQuery', () => {
     expect(allWordsQuery(planQuery('clinic letter post MI', mail))).toBe('clinic letter');
     expect(allWordsQuery(planQuery('pre op letter', mail))).toBe('operation letter');
     expect(allWordsQuery(planQuery('letters by post', mail))).toBe('letters post');
+    // Posting done: "post" is the verb.
+    expect(allWordsQuery(planQuery('can we post discharge summaries', mail))).toBe(
+      'post discharge summaries',
+    );
   });
 
   it('does not mend an English word spelt right into a word pages use', () => {
@@ -553,6 +557,11 @@ describe('planQuery', () => {
     expect(allWordsQuery(plan)).toBe('discharge summary referral');
     expect(plan.corrections).toEqual([{ from: 'refferal', to: 'referral' }]);
     expect(plan.unknown).toEqual(['though', 'directors']);
+    // Nor searched as the beginning of a word pages use, said last.
+    const policy = withRealWords({ ...language, words: { ...language.words, policy: 3 } }, [
+      'police',
+    ]);
+    expect(planQuery('clinic letter for the police', policy).unknown).toEqual(['police']);
     // Kept when the words on one page only are joined in.
     expect(withRareWords(english, ['zzq']).realWords).toEqual(['though', 'directors']);
   });

@@ -603,8 +603,16 @@ export function planQuery(
     // Being typed: the beginning of common words first, so no key waits for the rare words.
     const begins = typing && i === last && !piece ? beginning(word, 2) : undefined;
     if (begins !== undefined) return [begins];
-    // "Post MI", "pre op": only when, as the hyphenated "post-op" is read; the pages' "post" is mail.
-    if (!piece && WHEN_PREFIXES.has(word) && AFTER_WHEN_PREFIX.has(read[i + 1] ?? '')) return [];
+    // "Post MI", "pre op": only when, as the hyphenated "post-op" is read; the pages' "post" is mail,
+    // and so is "post" done ("can we post discharge summaries", "do we post letters").
+    if (
+      !piece &&
+      WHEN_PREFIXES.has(word) &&
+      AFTER_WHEN_PREFIX.has(read[i + 1] ?? '') &&
+      !POSTING_BEFORE.has(read[i - 1] ?? '') &&
+      !POSTED.has(read[i + 2] ?? '')
+    )
+      return [];
     if (isFillerWord(word) || knownWord(word, language) !== undefined) return [word];
     // An abbreviation used as a verb: "DNAd", "DNA'd", "e-RSed". Only a known abbreviation, or
     // "band" would be read as "ban".
@@ -649,8 +657,10 @@ export function planQuery(
       return [near];
     }
     // Said to be whole, yet cut short ("discharge summ " and Enter): no page uses it and nothing is
-    // near, but it begins words that pages use. Four letters at least: "op", "ref".
-    const cutShort = i === last && !piece ? beginning(word, 4) : undefined;
+    // near, but it begins words that pages use. Four letters at least: "op", "ref". Not an English
+    // word spelt right: "police" is not the beginning of "policy".
+    const real = realWordSet(language).has(word);
+    const cutShort = i === last && !piece && !real ? beginning(word, 4) : undefined;
     if (cutShort !== undefined) return [cutShort];
     unknown.push(word);
     return [];
@@ -881,6 +891,14 @@ export function correctedQuery(text: string, plan: QueryPlan): string {
 
 /** Prefixes that only say when: "post-discharge", "pre-op", "re-referral". */
 const WHEN_PREFIXES = new Set(['post', 'pre', 're']);
+/** Before "post" as a verb: "we post", "can post", "to post", "still post". */
+const POSTING_BEFORE = new Set(
+  'i we you they he she can could should would will to still do does not never always also'.split(
+    ' ',
+  ),
+);
+/** What is posted: "post discharge summaries", "post admission letters". */
+const POSTED = new Set('summary summaries letter letters note notes paperwork copies'.split(' '));
 /** What "post" or "pre" says the time of, as a word apart: "post MI", "pre op", "post knee op". */
 const AFTER_WHEN_PREFIX = new Set(
   (

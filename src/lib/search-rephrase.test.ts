@@ -208,10 +208,14 @@ describe('rephrased', () => {
       'dad discharged after his surgery last week',
     );
     expect(read('I was home after my stay')).toBe('i leaving hospital after my stay');
+    expect(read('mum home after her hip surgery')).toBe('mum discharged after her hip surgery');
     // Home after something else, or a GP home after morning surgery.
     expect(read('I got home after work')).toBe('i got home after work');
     expect(read('mum home after a fall')).toBe('mum home after a fall');
     expect(read('I went home after surgery')).toBe('i went home after surgery');
+    expect(read('we went home after the op list finished')).toBe(
+      'we went home after the op list finished',
+    );
   });
 
   it('reads the hospital asking the practice to do its tests as “repeat bloods”', () => {
@@ -415,5 +419,31 @@ describe('rephrased', () => {
     expect(read('he takes them over breakfast with his tablets')).toBe(
       'he takes them over breakfast with his tablets',
     );
+    expect(read('my new tablets from the clinic, can I take them on holiday')).toBe(
+      'my new tablets from the clinic can i take them on holiday',
+    );
+  });
+  it('reads patients’ calls a team takes as “patient query”', () => {
+    expect(read('patients calling re hosp appts')).toBe(
+      'patients patient query re hospital appointments',
+    );
+    expect(read('receptionists keep getting calls asking when the nurse is visiting')).toBe(
+      'receptionists keep getting patient query asking when the nurse is visiting',
+    );
+    expect(read('loads of calls from patients chasing results')).toBe(
+      'loads of patient query from patients chasing results',
+    );
+    // Calls between the two sides, and calls made.
+    expect(read('getting calls from the ward about bloods')).toBe(
+      'getting calls from the ward about bloods',
+    );
+    expect(read('the hospital keeps calling us')).toBe('the hospital keeps calling us');
+  });
+  it('reads “compliant” typed for “complaint” as one, and leaves being compliant alone', () => {
+    expect(read('how do I make a compliant about my GP')).toBe(
+      'how do i make a complaint about my gp',
+    );
+    expect(read('is that compliant with the contract')).toBe('is that compliant with the contract');
+    expect(read('a compliant patient')).toBe('a compliant patient');
   });
 });

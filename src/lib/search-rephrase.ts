@@ -32,6 +32,8 @@ export function rephrased(words: readonly string[]): string[] {
     turnedDown,
     askedToTest,
     summaryOfTheStay,
+    callsFromPatients,
+    compliantForComplaint,
   ].reduce((read, rule) => rephrasedBy(read, rule), [...words]);
 }
 
@@ -184,7 +186,9 @@ const takeOverPrescribing: Rephrasing = (words, i) => {
     TAKING.has(words[i]!) &&
     TAKEN_OVER.has(words[i + 1] ?? '') &&
     (words[i + 2] === 'over' || words[i + 2] === 'on') &&
-    words[i + 3] !== 'the' &&
+    // Said last in its clause: not how the tablets are taken ("take them on holiday", "…on an
+    // empty stomach", "…over the counter").
+    (words[i + 3] === undefined || CLAUSE_AFTER.has(words[i + 3])) &&
     words.slice(Math.max(0, i - MEDICINE_BEFORE), i).some((word) => MEDICINES.has(word))
   )
     return { read: 3, as: ['take', 'over', 'prescribing'] };
@@ -201,6 +205,10 @@ const takeOverPrescribing: Rephrasing = (words, i) => {
 };
 /** How many words on from "take over" the medicine may be named: "my son's ADHD tablets". */
 const OBJECT_REACH = 4;
+/** What may follow "take them over" when it ends its clause: "…take them over, who gives me them". */
+const CLAUSE_AFTER = new Set(
+  'who what why how when and but so because now yet anymore either for from as since or'.split(' '),
+);
 /** What stands for a medicine named before: "take them over". */
 const TAKEN_OVER = new Set(['them', 'it', 'these', 'those']);
 /**
@@ -512,10 +520,10 @@ const VISITS = new Set([
  * Home after an operation or a stay, with no "from" or "when": "husband home yesterday after a fall
  * and hip operation", "he went home after his op on Friday", "I was home after my stay". Read as
  * `wentHome` reads it: "leaving hospital" said by the one who went, "discharged" of someone else.
- * Only with who went home just before (and at most a verb), when it was at most three words after,
+ * Only with who went home just before (and at most two verbs), when it was at most three words after,
  * then "after" and the operation or stay within five words: not "home after work", "home after a
  * fall" alone, nor a GP "home after surgery" (a surgery is an operation only as someone's: "after
- * his surgery").
+ * his surgery", "after her hip surgery").
  */
 const homeAfterAStay: Rephrasing = (words, i) => {
   if (!WHO_GOES.has(words[i]!)) return undefined;
@@ -525,13 +533,16 @@ const homeAfterAStay: Rephrasing = (words, i) => {
   let after = at + 1;
   while (after < at + 4 && WHEN_WORDS.has(words[after] ?? '')) after++;
   if (words[after] !== 'after') return undefined;
-  const stay = words
-    .slice(after + 1, after + 6)
-    .some(
-      (w, k) =>
-        STAYS.has(w) ||
-        (w === 'surgery' && OWNERS.has(words[after + k] ?? '') && words[after + k] !== 'the'),
-    );
+  const stay = words.slice(after + 1, after + 6).some(
+    (w, k) =>
+      // Not a surgeon's list or note: "after the op list finished".
+      (STAYS.has(w) && !OF_AN_OPERATION.has(words[after + k + 2] ?? '')) ||
+      // "After his surgery", "after her hip surgery": someone's, a word between at most.
+      (w === 'surgery' &&
+        [words[after + k], words[after + k - 1]].some(
+          (owner) => owner !== undefined && owner !== 'the' && OWNERS.has(owner),
+        )),
+  );
   if (!stay) return undefined;
   return {
     read: at + 1 - i,
@@ -547,6 +558,8 @@ const WHEN_WORDS = new Set(
     'wednesday thursday friday saturday sunday'
   ).split(' '),
 );
+/** A surgeon's things of an operation, not a stay: "the op list", "the operation note". */
+const OF_AN_OPERATION = new Set(['list', 'lists', 'note', 'notes']);
 /** What a stay in hospital is called: an operation, an admission. */
 const STAYS = new Set('operation operations op ops stay admission procedure'.split(' '));
 
@@ -743,3 +756,53 @@ const wasNotThere: Rephrasing = (words, i) => {
 const WHOSE_SLOT = new Set(['my', 'his', 'her', 'their', 'the', 'our', 'your']);
 const SLOTS = new Set(['appointment', 'appointments', 'slot', 'clinic', 'outpatients']);
 const CLINIC_THINGS = new Set('letter letters list lists notes note summary results'.split(' '));
+
+/**
+ * Patients' calls a team takes: "patients calling re hosp appts", "receptionists keep getting calls
+ * asking when the nurse is visiting", "loads of calls from patients chasing results". Read as the
+ * pages' "patient query" (the points of contact page's word); "calls" alone are on pages about
+ * anything. Not calls between the two sides ("calls from the ward"), nor a call made ("I called").
+ */
+const callsFromPatients: Rephrasing = (words, i) => {
+  const word = words[i]!;
+  // "Patients calling", "relatives ringing up".
+  if (CALLING.has(word) && CALLING_PEOPLE.has(words[i - 1] ?? ''))
+    return { read: words[i + 1] === 'up' ? 2 : 1, as: ['patient', 'query'] };
+  // "Getting calls asking…", "lots of calls from patients".
+  if (word !== 'calls' || !CALLS_TAKEN.has(words[i - 1] ?? '')) return undefined;
+  const next = words[i + 1] ?? '';
+  if (next === 'from')
+    return CALLING_PEOPLE.has(words[i + 2] ?? '')
+      ? { read: 1, as: ['patient', 'query'] }
+      : undefined;
+  return CALLS_ABOUT.has(next) ? { read: 1, as: ['patient', 'query'] } : undefined;
+};
+const CALLING = new Set(['calling', 'ringing', 'phoning']);
+/** Who calls a team with their questions. */
+const CALLING_PEOPLE = new Set(
+  'patients patient people relatives families family carers parents'.split(' '),
+);
+/** Calls taken: "getting calls", "lots of calls", "more calls". */
+const CALLS_TAKEN = new Set(
+  'getting get gets got taking take takes of more many constant endless'.split(' '),
+);
+/** What calls are about: "calls asking", "calls about", "calls re". */
+const CALLS_ABOUT = new Set('asking about re regarding chasing wanting wondering'.split(' '));
+
+/**
+ * "Compliant" typed for "complaint", as a noun: "how do I make a compliant about my GP", "my
+ * compliant to the trust". Read as "complaint"; "is that compliant with the contract" is left as
+ * it is (search-query.ts searches it as "compliance").
+ */
+const compliantForComplaint: Rephrasing = (words, i) =>
+  words[i] === 'compliant' &&
+  A_COMPLAINT.has(words[i - 1] ?? '') &&
+  (words[i + 1] === undefined || ABOUT_A_COMPLAINT.has(words[i + 1]!))
+    ? { read: 1, as: ['complaint'] }
+    : undefined;
+/** Before a complaint: "a complaint", "my complaint", "formal complaint". */
+const A_COMPLAINT = new Set(['a', 'my', 'our', 'the', 'formal', 'official', 'written']);
+/** After one: "a complaint about", "against", "to the trust". */
+const ABOUT_A_COMPLAINT = new Set(
+  'about against to re regarding over from on with and or but so how who what'.split(' '),
+);

@@ -238,6 +238,8 @@ describe('the search page asks for what its first results need at once', () => {
     // The readers' questions are there, with the words only they use.
     expect($('meta[name="app-search-questions"]').attr('content')).toBe('/pagefind/questions/');
     expect(preloaded).toContain('/pagefind/questions/words.json');
+    // And the English words they are planned with, not mended into the pages' words.
+    expect(preloaded).toContain('/pagefind/language-english.json');
     // Where what the suggestions and the questions find goes among the full text's results.
     expect(preloaded).toContain('/pagefind/suggest/full-ids.json');
     expect(preloaded).toContain('/pagefind/questions/full-ids.json');

@@ -130,10 +130,18 @@ const wholeLanguage: () => Promise<SearchLanguage> = loadOnce(async () => {
   return withRealWords(withRareWords(common, rare), real);
 });
 
-/** The vocabulary with the words only the readers' questions use, as words on one page. */
+/**
+ * The vocabulary with the words only the readers' questions use, as words on one page, and the
+ * English words not to mend: a word spelt right is left out here as in the full text, not searched
+ * as another ("police" as "policy").
+ */
 const questionsLanguage: () => Promise<SearchLanguage> = loadOnce(async () => {
-  const [common, own] = await Promise.all([loadLanguage(), loadQuestionWords()]);
-  return withRareWords(common, own);
+  const [common, own, real] = await Promise.all([
+    loadLanguage(),
+    loadQuestionWords(),
+    loadRealWords().catch(() => []),
+  ]);
+  return withRealWords(withRareWords(common, own), real);
 });
 const wholeQuestionsLanguage: () => Promise<SearchLanguage> = loadOnce(async () => {
   const [whole, own] = await Promise.all([wholeLanguage(), loadQuestionWords()]);
