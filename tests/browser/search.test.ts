@@ -507,6 +507,28 @@ describe('Show more results', () => {
   const hrefsOf = (links: ReturnType<Page['locator']>) =>
     links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 
+  it('marks the list busy while the rest of a page of results is added, and not once they are in', async () => {
+    const other = await site.newPage();
+    // Every value the list's aria-busy takes, from the first script on.
+    await other.addInitScript(() => {
+      const seen: (string | null)[] = [];
+      (window as unknown as { busy: (string | null)[] }).busy = seen;
+      document.addEventListener('DOMContentLoaded', () => {
+        const list = document.querySelector('#search-results')!;
+        new MutationObserver(() => seen.push(list.getAttribute('aria-busy'))).observe(list, {
+          attributes: true,
+          attributeFilter: ['aria-busy'],
+        });
+      });
+    });
+    const links = await openLongSearch(other);
+    expect(await links.count()).toBe(20);
+    const busy = await other.evaluate(() => (window as unknown as { busy: unknown[] }).busy);
+    expect(busy).toContain('true');
+    await expect(other.locator('#search-results').getAttribute('aria-busy')).resolves.toBeNull();
+    await other.close();
+  });
+
   it('adds the next results and moves focus to the first of them', async () => {
     const other = await site.newPage();
     const links = await openLongSearch(other);

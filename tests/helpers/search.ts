@@ -30,7 +30,8 @@ export async function searchOnPage(page: Page, query: string): Promise<string[]>
 const QUERY_TIMEOUT_MS = 30_000;
 
 /**
- * The site paths of the results the search page shows for each query, in order, one query after
+ * The site paths of the first results the search page shows for each query, in order (the first
+ * few, as soon as they are on screen, or the whole first page when that is all), one query after
  * another. Each is put in the box as typing leaves it (the value, then an input event) and sent as
  * Enter sends it (the form's submission, `requestSubmit`), from inside the page in one call: a long
  * list does not wait on four calls to the browser a question, as `searchOnPage`'s typing and
@@ -44,10 +45,15 @@ export async function searchEachOnPage(page: Page, queries: string[]): Promise<s
     async ({ queries, timeout }) => {
       const input = document.querySelector<HTMLInputElement>('#search-query')!;
       const status = document.querySelector<HTMLElement>('#search-status')!;
+      const list = document.querySelector<HTMLElement>('#search-results')!;
       const found: string[][] = [];
       for (const query of queries) {
-        // The page announces the query as it searched it, trimmed.
-        const shown = () => status.textContent?.includes(`for ‘${query.trim()}’`) ?? false;
+        // The page announces the query as it searched it, trimmed, once its first page of results
+        // is in; the first few are on screen, in their final order, as soon as the list is busy
+        // with the rest, which this query's successor then replaces.
+        const shown = () =>
+          list.getAttribute('aria-busy') === 'true' ||
+          (status.textContent?.includes(`for ‘${query.trim()}’`) ?? false);
         const answered = new Promise<void>((resolve, reject) => {
           const observer = new MutationObserver(() => {
             if (!shown()) return;
@@ -64,6 +70,7 @@ export async function searchEachOnPage(page: Page, queries: string[]): Promise<s
             );
           }, timeout);
           observer.observe(status, { childList: true, characterData: true, subtree: true });
+          observer.observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
         });
         // As typing does: the value, then an input event; then Enter's submission.
         input.value = query;

@@ -115,8 +115,10 @@ export function startSearchPage(root: HTMLElement): void {
 
   const run = async () => {
     const ticket = ++latest;
-    // The results on screen are about to be replaced: "Show more" no longer applies to them.
+    // The results on screen are about to be replaced: "Show more" no longer applies to them, and
+    // the rest of an earlier search's page will not be added.
     more.hidden = true;
+    list.removeAttribute('aria-busy');
     const state = formState();
     // As it was sent: a space after the last word keeps it whole, in the address and the box.
     const whole = /\s$/.test(input.value);
@@ -429,6 +431,8 @@ export function startSearchPage(root: HTMLElement): void {
       list.append(...shownFirst.map((data) => resultItem(data)));
       onFirstShown?.();
       if (rest.length === 0) return;
+      // More are on their way to the list: it is busy until they are in.
+      list.setAttribute('aria-busy', 'true');
       // Asking for the rest costs the main thread a few milliseconds a result: the first results
       // are painted before it starts, not after.
       await afterNextPaint();
@@ -441,7 +445,10 @@ export function startSearchPage(root: HTMLElement): void {
       if (ticket === latest) shown = list.childElementCount;
       throw error;
     } finally {
-      if (ticket === latest) more.hidden = shown >= current.length;
+      if (ticket === latest) {
+        more.hidden = shown >= current.length;
+        list.removeAttribute('aria-busy');
+      }
     }
   }
 
