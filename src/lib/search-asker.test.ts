@@ -126,6 +126,10 @@ describe('askedAs', () => {
       asksOfAClause("what's the exact wording in the contract about discharge summaries"),
     ).toBe(true);
     expect(asksOfAClause('can I quote the contract back to the hospital')).toBe(true);
+    expect(
+      asksOfAClause('GP wants the clause number on hospital fit notes for a breach notice'),
+    ).toBe(true);
+    expect(asksOfAClause('which clause covers this')).toBe(true);
     // Words of something else.
     expect(asksOfAClause('the wording of our letter to patients')).toBe(false);
   });
@@ -491,6 +495,14 @@ describe('askedAs', () => {
     expect(askedAs("I'm hoping they discharge me back to the GP")).toBeUndefined();
   });
 
+  it('hears a job heading ended by a comma, when it names a job', () => {
+    expect(
+      askedAs("new medical secretary, consultant keeps dictating 'GP to repeat bloods in 6 weeks'"),
+    ).toBe('hospital-clinician');
+    expect(askedAs('practice manager, what do we do about late letters')).toBe('gp');
+    expect(askedAs('GP, hospital and patient - who does what')).toBeUndefined();
+  });
+
   it('hears a hospital doctor in a junior grade opening the question', () => {
     expect(
       askedAs('FY1 doing TTO letters - how should medication changes be shown for the GP?'),
@@ -583,6 +595,10 @@ describe('askedAs', () => {
 
   it('believes a reader who says who they are', () => {
     expect(askedAs("I'm a patient at the hospital and my letter is late")).toBe('patient');
+    expect(askedAs("what happens next after I've seen the consultant in outpatients")).toBe(
+      'patient',
+    );
+    expect(askedAs('hospital sent our kid home with only 3 days of tablets')).toBe('patient');
     expect(askedAs("I'm a GP, who chases the hospital's tests")).toBe('gp');
     expect(askedAs('as a consultant do I issue fit notes')).toBe('hospital-clinician');
     expect(askedAs("I'm a hospital consultant, can the GP do the bloods")).toBe(
@@ -769,6 +785,9 @@ describe('askedAs', () => {
   it('hears a patient told something by their practice', () => {
     expect(askedAs('saw the specialist but my surgery says they have no letter')).toBe('patient');
     expect(askedAs('my practice told me to ring the hospital')).toBe('patient');
+    expect(askedAs('the clinic told me to ring my surgery to find out when my follow-up is')).toBe(
+      'patient',
+    );
     // A practice's staff say "we"; "my surgery" alone may be a patient's operation.
     expect(askedAs('my surgery is next week, who do I call')).toBeUndefined();
   });

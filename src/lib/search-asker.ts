@@ -75,6 +75,10 @@ const RELATIVES = [
   'stepdaughter',
   'stepmum',
   'stepdad',
+  // "Our kid", "my toddler".
+  'kid',
+  'kids',
+  'toddler',
 ];
 
 /**
@@ -491,6 +495,8 @@ const SOMEONE_ELSE = new Set(
   ),
 );
 
+/** Calling one's own practice: "ring my surgery", "call my GP". */
+const RINGING = new Set(['ring', 'call', 'phone', 'contact', 'email', 'rang', 'called', 'phoned']);
 /** What a practice does when it speaks to a patient: "my surgery says", "my GP told me". */
 const PRACTICE_TELLS = new Set(['says', 'said', 'told', 'tells', 'say', 'reckons', 'thinks']);
 
@@ -776,6 +782,8 @@ function heardIn(text: string): HeardRole | undefined {
       // "My surgery says", "my practice told me": the practice speaks to the patient; its staff
       // say "we".
       (word === 'my' && LOCAL_PRACTICE.has(at(i + 1)) && PRACTICE_TELLS.has(at(i + 2))) ||
+      // "Told me to ring my surgery", "should I call my GP": the patient's own practice.
+      (word === 'my' && LOCAL_PRACTICE.has(at(i + 1)) && RINGING.has(at(i - 1))) ||
       // "Who books it, me or the surgery?", "the surgery or me": the patient against their
       // practice, by the patients' word for it (a hospital doctor's other is "the GP").
       (word === 'me' &&
@@ -798,10 +806,13 @@ function heardIn(text: string): HeardRole | undefined {
         at(i - 1) === 'of' &&
         (at(i - 2) === 'copy' || at(i - 2) === 'copies') &&
         COPIED_TO_PATIENTS.has(at(i + 1))) ||
+      // "I saw the consultant", "after I've seen the consultant".
       (HOSPITAL_SIDE.has(word) &&
         at(i - 1) === 'the' &&
-        ['see', 'saw'].includes(at(i - 2)) &&
-        at(i - 3) === 'i') ||
+        (((at(i - 2) === 'see' || at(i - 2) === 'saw') && at(i - 3) === 'i') ||
+          (at(i - 2) === 'seen' &&
+            (["i've", 'ive'].includes(at(i - 3)) ||
+              (at(i - 3) === 'have' && at(i - 4) === 'i'))))) ||
       // "I had a CT scan at the hospital", "I had my operation in May": done to the speaker. Not
       // a request or a report a clinician had ("I had a scan request rejected").
       (word === 'had' && at(i - 1) === 'i' && !speaksOfPatient && hadDone(words, i + 1)) ||
@@ -1319,10 +1330,15 @@ function introducedHere(text: string): HeardRole | undefined {
 function introducedAsHeading(text: string): HeardRole | undefined {
   // A job may be someone's: "Consultant's secretary -", "GP's receptionist:".
   const opening =
-    /^\s*((?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)\s*(?:[:.]|\s[\u2013\u2014-])\s/.exec(text);
+    /^\s*((?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)\s*(?:[:.]|\s[\u2013\u2014-])\s/.exec(text) ??
+    // "New medical secretary, consultant keeps dictating…": a comma too, after a job of two words
+    // or more ("GP, hospital and patient…" names no reader).
+    COMMA_HEADING.exec(text);
   if (!opening) return introducedWithPlace(text);
   const description = readerWords(opening[1]!, { negations: false });
   if (!isJobHeading(description)) return introducedWithPlace(text);
+  if (opening[0].trimEnd().endsWith(',') && !description.some((w) => JOB_NAMES.has(w)))
+    return undefined;
   // "New surgery - …" is still a place alone: how new says nothing of who asks; nor does a
   // specialty ("Vascular surgery - …" is a topic, "Gastro registrar:" a hospital doctor).
   const named = description.filter(
@@ -1332,6 +1348,9 @@ function introducedAsHeading(text: string): HeardRole | undefined {
   if (named.length < 2 && !named.some((w) => Object.hasOwn(SELF_JOBS, w))) return undefined;
   return placeOrJob(description);
 }
+
+/** A heading of two to four words ended by a comma: "New medical secretary, …". */
+const COMMA_HEADING = /^\s*((?:[\w'\u2019-]+\s+){1,3}[\w'\u2019-]+),\s/;
 
 /**
  * "Nurse on the surgical day unit.", "Receptionist at a GP surgery:", "Pharmacist in outpatients -":
@@ -1971,18 +1990,22 @@ export function asksOfAClause(text: string): boolean {
 
 /**
  * Whether the question asks for the contract's own words, to quote: "exact form of words to cite
- * the contract", "what is the wording in the contract", "quote the contract back to them". The
- * requirement pages quote the clauses.
+ * the contract", "what is the wording in the contract", "quote the contract back to them", "the
+ * clause number", "which clause". The requirement pages quote the clauses.
  */
 function asksForTheWording(words: readonly string[]): boolean {
   return words.some(
     (word, i) =>
-      QUOTING.has(word) &&
-      words
-        .slice(Math.max(0, i - WORDING_REACH), i + WORDING_REACH + 1)
-        .some((w) => w === 'contract' || w === 'contracts' || w === 'clause'),
+      // "The clause number", "which clause covers it".
+      (CLAUSES.has(word) &&
+        (words[i + 1] === 'number' || words[i + 1] === 'numbers' || words[i - 1] === 'which')) ||
+      (QUOTING.has(word) &&
+        words
+          .slice(Math.max(0, i - WORDING_REACH), i + WORDING_REACH + 1)
+          .some((w) => w === 'contract' || w === 'contracts' || w === 'clause')),
   );
 }
+const CLAUSES = new Set(['clause', 'clauses']);
 /** Quoting a text's own words: "cite", "quote", "the wording". */
 const QUOTING = new Set(['cite', 'citing', 'quote', 'quoting', 'wording', 'verbatim']);
 /** How far from the contract its quoting may be said: "quote it back to the trust from the contract". */
