@@ -162,8 +162,8 @@ export function realWordsNear(language: SearchLanguage, english: Iterable<string
 
 /**
  * English words commonly written for another that differs by a letter, mended as slips still: the
- * verb for the noun ("GP practise"), the other spelling ("program"), the classic confusions
- * ("stationary" paper, an "impatient" letter).
+ * verb for the noun ("GP practise"), the other spelling ("program"), a classic confusion
+ * ("stationary" paper).
  */
 const CONFUSED = new Set([
   'practise',
@@ -172,8 +172,6 @@ const CONFUSED = new Set([
   'program',
   'programs',
   'stationary',
-  'impatient',
-  'impatients',
 ]);
 
 /**

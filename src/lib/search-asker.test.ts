@@ -208,6 +208,14 @@ describe('askedAs', () => {
     ).toBeUndefined();
     expect(askedAs('the family says dad came home without his tablets')).toBeUndefined();
     expect(askedAs('my family are worried, mum was sent home with no letter')).toBe('patient');
+    // A family GP, "as a family", or one of the family speaking.
+    expect(askedAs('family GP says dad needs to go back')).toBe('patient');
+    expect(askedAs('as a family we were told dad would get his tablets from the GP')).toBe(
+      'patient',
+    );
+    expect(
+      askedAs("I'm his daughter, the family are upset dad was sent home without tablets"),
+    ).toBe('patient');
     // "A mum", "her dad", "the patient's son": a relative of someone the speaker tells of.
     expect(
       askedAs('a mum brought in a letter from the clinic asking us to take over her son’s tablets'),
@@ -304,6 +312,12 @@ describe('askedAs', () => {
     // A call made to someone else.
     expect(askedAs('wife rang the ward and nobody answered')).not.toBe('gp');
     expect(askedAs('daughter called 111 last night')).not.toBe('gp');
+    // A call made to somewhere else, to the family, one that may happen, or a relative as a family
+    // names them.
+    expect(askedAs('wife rang reception')).not.toBe('gp');
+    expect(askedAs('son rang me to say dad is being discharged')).toBe('patient');
+    expect(askedAs('mum rang GP, they said the hospital has to prescribe')).toBe('patient');
+    expect(askedAs('if a patient rings up to cancel, does that count as a DNA?')).not.toBe('gp');
     // The place the caller goes on to speak of is not the one taking the call.
     expect(
       askedAs('patient rang, OPD told her to phone surgery in 2 weeks for her scan result'),
@@ -479,6 +493,10 @@ describe('askedAs', () => {
     // A practice or its network may run its own musculoskeletal or respiratory clinic.
     expect(askedAs('our MSK clinic keeps getting referrals')).toBeUndefined();
     expect(askedAs('our respiratory team does spirometry')).toBeUndefined();
+    // A ward or consultants are a hospital's, whatever the specialty.
+    expect(askedAs('our paeds consultants want GPs to prescribe melatonin')).toBe(
+      'hospital-clinician',
+    );
   });
 
   it('hears a hospital team in what only a hospital team does', () => {
@@ -507,8 +525,10 @@ describe('askedAs', () => {
     expect(
       askedAs('FY1 doing TTO letters - how should medication changes be shown for the GP?'),
     ).toBe('hospital-clinician');
-    // Where they are placed says which side: not the hospital's here.
+    // Where they are placed says which side: not the hospital's here; nor a patient quoting one.
     expect(askedAs('f1 in gp, who does the fit note')).toBeUndefined();
+    expect(askedAs('FY2 GP rotation, who signs the fit note')).toBeUndefined();
+    expect(askedAs('sho said I need to see my GP')).toBe('patient');
   });
 
   it('hears a hospital team listing what it needs the GP to do', () => {
@@ -521,6 +541,7 @@ describe('askedAs', () => {
     // A patient's own request of their GP.
     expect(askedAs('I need the GP to refer me')).toBeUndefined();
     expect(askedAs('I need the GP to do the blood test')).toBeUndefined();
+    expect(askedAs('I want the GP to stop my statin because of side effects')).toBeUndefined();
   });
 
   it('hears a hospital team writing or holding back its letters to the practice', () => {
@@ -599,6 +620,13 @@ describe('askedAs', () => {
       'patient',
     );
     expect(askedAs('hospital sent our kid home with only 3 days of tablets')).toBe('patient');
+    expect(askedAs("I've seen the consultant's letter, who actions it")).toBeUndefined();
+    expect(askedAs('I had a scan and the patient portal does not show the result')).toBe('patient');
+    // Where they work, not the next clause's place; "a patient services manager" is staff.
+    expect(
+      askedAs("I'm a nurse at a care home, hospital sent resident home without meds"),
+    ).not.toBe('hospital-clinician');
+    expect(askedAs("I'm a patient services manager at the hospital")).not.toBe('patient');
     expect(askedAs("I'm a GP, who chases the hospital's tests")).toBe('gp');
     expect(askedAs('as a consultant do I issue fit notes')).toBe('hospital-clinician');
     expect(askedAs("I'm a hospital consultant, can the GP do the bloods")).toBe(
@@ -788,6 +816,10 @@ describe('askedAs', () => {
     expect(askedAs('the clinic told me to ring my surgery to find out when my follow-up is')).toBe(
       'patient',
     );
+    // The practice's own staff.
+    expect(
+      askedAs('should I email my practice manager about late discharge letters'),
+    ).toBeUndefined();
     // A practice's staff say "we"; "my surgery" alone may be a patient's operation.
     expect(askedAs('my surgery is next week, who do I call')).toBeUndefined();
   });

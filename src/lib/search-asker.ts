@@ -77,7 +77,6 @@ const RELATIVES = [
   'stepdad',
   // "Our kid", "my toddler".
   'kid',
-  'kids',
   'toddler',
 ];
 
@@ -136,6 +135,8 @@ const OWNED: { role: HeardRole; after: readonly string[]; nouns: readonly string
 const SPECIALTY_TEAMS = new Set(
   'clinic clinics team teams department service consultants registrars nurses ward'.split(' '),
 );
+/** What a practice's own specialty is: a clinic, a team, a service (a ward is a hospital's). */
+const PRACTICES_RUN = new Set(['clinic', 'clinics', 'team', 'teams', 'service']);
 /**
  * Specialties a practice or its network may run its own clinics for: "our MSK clinic", "our
  * respiratory team does spirometry", "our gynae clinic fits coils", "our dermatology clinic".
@@ -360,8 +361,8 @@ function ownedAfter(possessive: string, after: readonly string[]): HeardRole | u
   if (
     possessive === 'our' &&
     isSpecialty(first) &&
-    !PRACTICES_SPECIALTIES.has(first) &&
-    SPECIALTY_TEAMS.has(second)
+    SPECIALTY_TEAMS.has(second) &&
+    !(PRACTICES_SPECIALTIES.has(first) && PRACTICES_RUN.has(second))
   )
     return 'hospital-clinician';
   // "Our GP leads", "our GP members": a GP's kind of colleague, not a family's GP; "our
@@ -426,8 +427,28 @@ function relativeByName(words: readonly string[], i: number): boolean {
 
 /** A family spoken of by someone outside it: "the family says", "family really angry". */
 function familySpokenOf(words: readonly string[]): boolean {
-  return words.some((w, j) => FAMILIES.has(w) && !OWN_FAMILY.has(words[j - 1] ?? ''));
+  // The family doing or feeling something, as the subject: not a family GP, "as a family" or "and
+  // family not told".
+  return (
+    // "I'm his daughter, the family are upset": one of them speaking.
+    !words.some(
+      (w, j) =>
+        (w === "i'm" || w === 'am') && words.slice(j + 1, j + 4).some((r) => RELATIVES.includes(r)),
+    ) &&
+    words.some(
+      (w, j) =>
+        FAMILIES.has(w) &&
+        (j === 0 || words[j - 1] === 'the') &&
+        FAMILY_DOES.has(words[j + 1] ?? ''),
+    )
+  );
 }
+/** What a family spoken of does or feels: "the family are upset", "family really angry". */
+const FAMILY_DOES = new Set(
+  'are is were was says said say want wants wanted really very not have has told keep keeps upset angry worried unhappy complained'.split(
+    ' ',
+  ),
+);
 const FAMILIES = new Set(['family', 'families', 'relatives']);
 /** Whose family is the speaker's: "my family", "our relatives". */
 const OWN_FAMILY = new Set(['my', 'our']);
@@ -495,6 +516,8 @@ const SOMEONE_ELSE = new Set(
   ),
 );
 
+/** What is seen of the consultant that is not the consultant: "the consultant's letter". */
+const SEEN_DOCUMENTS = new Set(['letter', 'letters', 'report', 'reports', 'note', 'notes']);
 /** Calling one's own practice: "ring my surgery", "call my GP". */
 const RINGING = new Set(['ring', 'call', 'phone', 'contact', 'email', 'rang', 'called', 'phoned']);
 /** What a practice does when it speaks to a patient: "my surgery says", "my GP told me". */
@@ -725,7 +748,14 @@ function heardIn(text: string): HeardRole | undefined {
   if (said) return said;
   // "FY1 doing TTO letters…": a junior doctor's grade, opening the question, as only a hospital
   // doctor calls themselves; not "F2 on my GP placement", where the place says.
-  if (JUNIOR_GRADES.has(at(0)) && !PLACE_WORDS.has(at(1))) return 'hospital-clinician';
+  if (
+    JUNIOR_GRADES.has(at(0)) &&
+    !PLACE_WORDS.has(at(1)) &&
+    // Not a patient quoting one ("SHO said I need to see my GP"), nor one placed in a practice.
+    !PRACTICE_TELLS.has(at(1)) &&
+    !words.slice(1, 4).some((w) => PRACTICE_PLACEMENT.has(w))
+  )
+    return 'hospital-clinician';
 
   // A patient participation group is patients and their practice together: anyone's question.
   if (hasPair(words, 'patient', 'group') || hasPair(words, 'participation', 'group'))
@@ -783,12 +813,18 @@ function heardIn(text: string): HeardRole | undefined {
       // say "we".
       (word === 'my' && LOCAL_PRACTICE.has(at(i + 1)) && PRACTICE_TELLS.has(at(i + 2))) ||
       // "Told me to ring my surgery", "should I call my GP": the patient's own practice.
-      (word === 'my' && LOCAL_PRACTICE.has(at(i + 1)) && RINGING.has(at(i - 1))) ||
+      (word === 'my' &&
+        LOCAL_PRACTICE.has(at(i + 1)) &&
+        RINGING.has(at(i - 1)) &&
+        // Not the practice's staff: "email my practice manager".
+        !JOB_NAMES.has(at(i + 2)) &&
+        !GP_COLLEAGUES.has(at(i + 2))) ||
       // "Who books it, me or the surgery?", "the surgery or me": the patient against their
       // practice, by the patients' word for it (a hospital doctor's other is "the GP").
       (word === 'me' &&
         !speaksOfPatient &&
-        !familySpokenOf(words) &&
+        // "Who tells the family, me or the surgery": staff.
+        !words.some((w, j) => FAMILIES.has(w) && at(j - 1) === 'the') &&
         ((at(i + 1) === 'or' && surgeryAt(words, i + 2)) ||
           (at(i - 1) === 'or' && at(i - 2) === 'surgery'))) ||
       // "Hospital sent my referral back to the surgery", "the GP didn't use their form": the
@@ -809,13 +845,21 @@ function heardIn(text: string): HeardRole | undefined {
       // "I saw the consultant", "after I've seen the consultant".
       (HOSPITAL_SIDE.has(word) &&
         at(i - 1) === 'the' &&
+        // The consultant, not their letter ("I've seen the consultant's letter").
+        !SEEN_DOCUMENTS.has(at(i + 1)) &&
         (((at(i - 2) === 'see' || at(i - 2) === 'saw') && at(i - 3) === 'i') ||
           (at(i - 2) === 'seen' &&
             (["i've", 'ive'].includes(at(i - 3)) ||
               (at(i - 3) === 'have' && at(i - 4) === 'i'))))) ||
       // "I had a CT scan at the hospital", "I had my operation in May": done to the speaker. Not
       // a request or a report a clinician had ("I had a scan request rejected").
-      (word === 'had' && at(i - 1) === 'i' && !speaksOfPatient && hadDone(words, i + 1)) ||
+      (word === 'had' &&
+        at(i - 1) === 'i' &&
+        // Not of a patient spoken of ("the patient portal" is no one's).
+        !words.some(
+          (w, j) => (w === 'patient' || w === 'patients') && !PATIENTS_THINGS.has(at(j + 1)),
+        ) &&
+        hadDone(words, i + 1)) ||
       (HAPPENED_TO_ME.has(word) &&
         ['was', 'were', 'been'].includes(at(i - 1)) &&
         // "I was", "I've been", "we have been": the speaker, not "patients have been".
@@ -1006,7 +1050,7 @@ function listsGpActions(text: string): boolean {
 }
 const GP_ACTIONS = new RegExp(
   String.raw`\b(?:(?:things|what|actions|jobs|tasks) (?:i|we) (?:need|want|expect) (?:the )?(?:gp|gps|practice) to\b` +
-    String.raw`|(?:i|we) (?:need|want|expect) (?:the )?(?:gp|gps|practice) to (?:continue|monitor|action|titrate|uptitrate|increase|reduce|stop|wean)\b)`,
+    String.raw`|(?:i|we) (?:need|want|expect) (?:the )?(?:gp|gps|practice) to (?:continue|monitor|action|titrate|uptitrate|increase|reduce|stop|wean)\b(?! (?:me|my|us|our)\b))`,
 );
 
 /**
@@ -1112,9 +1156,21 @@ const FRONT_DESK = new Set(['desk', 'reception', 'counter']);
 function callingAt(words: readonly string[], i: number): boolean {
   if (!CALLERS.has(words[i]!)) return false;
   if (CALLED_BY.has(words[i - 1] ?? '') || SAYING_SELF.has(words[i - 2] ?? '')) return false;
-  // "Wife rang in a state", "daughter phoned, …": a call to the one who asks, not one made to
-  // someone else ("wife rang the ward", "mum called 111").
-  if (CALLED.has(words[i + 1] ?? '')) return !CALL_MADE_TO.has(words[i + 2] ?? '');
+  // "Wife rang in a state", "patient rang asking…": a call to the one who asks, told of by the
+  // one who took it. Not one made to someone else ("wife rang the ward", "mum called 111"), nor to
+  // the family ("son rang me to say"), one that may happen ("if a patient rings to cancel"), or a
+  // relative as a family names them ("mum rang"), who may have rung anyone.
+  if (CALLED.has(words[i + 1] ?? '')) {
+    if (RELATIVES_BY_NAME.has(words[i]!) || MAY_HAPPEN.has(words[i - 1] ?? '')) return false;
+    if (MAY_HAPPEN.has(words[i - 2] ?? '') && ARTICLES.has(words[i - 1] ?? '')) return false;
+    const after = words[i + 2] === 'up' ? i + 3 : i + 2;
+    // Or the next clause, its comma gone: "patient rang, OPD told her…".
+    return (
+      words[after] === undefined ||
+      CALL_TAKEN_HOW.has(words[after]!) ||
+      PRACTICE_TELLS.has(words[after + 1] ?? '')
+    );
+  }
   // "Mum in tears on the phone", "daughter upset on the line".
   let on = i + 1;
   while (on < i + 3 && CALLERS_STATE.has(words[on] ?? '') && words[on] !== 'on') on++;
@@ -1125,10 +1181,18 @@ function callingAt(words: readonly string[], i: number): boolean {
 }
 /** Calling: "wife rang", "son phoned". */
 const CALLED = new Set(['rang', 'phoned', 'called', 'rings', 'phones', 'calls', 'rung']);
-/** Whom a call is made to, when it is not the one who asks: "rang the ward", "called 111". */
-const CALL_MADE_TO = new Set(
-  'the a an him her them his their my 111 999 hospital ward clinic ambulance'.split(' '),
-);
+/**
+ * What follows a call taken by the one who asks: "rang in a state", "rang asking", "phoned again
+ * today", "rang, husband home yesterday" (a new clause, its comma gone: a relative named).
+ */
+const CALL_TAKEN_HOW = new Set([
+  ...'in asking wanting about again today yesterday saying crying upset earlier this last re worried'.split(
+    ' ',
+  ),
+  ...RELATIVES,
+]);
+/** Before a call that may happen, not one that did: "if a patient rings", "when patients call". */
+const MAY_HAPPEN = new Set(['if', 'when', 'whenever', 'once']);
 /** How a caller is on the phone: "in tears", "upset", "again". */
 const CALLERS_STATE = new Set(
   'in tears crying upset distressed angry again frantic panicking worried still'.split(' '),
@@ -1160,6 +1224,8 @@ const CALLERS = new Set([
 ]);
 const PHONE = new Set(['phone', 'line', 'telephone', 'phones']);
 const PLACE_WORDS = new Set(['in', 'on', 'at', 'of']);
+/** Where a junior doctor may be placed outside the hospital: "FY2 GP rotation". */
+const PRACTICE_PLACEMENT = new Set(['gp', 'practice', 'surgery', 'general', 'community']);
 /** Junior doctors' grades, which only they go by. */
 const JUNIOR_GRADES = new Set(['fy1', 'fy2', 'f1', 'f2', 'sho', 'spr']);
 /** Who is at the desk: someone the speaker tells of ("patient at the desk", "lady at reception"). */
@@ -1545,17 +1611,29 @@ function saysWhoTheyAre(words: string[], possessives: ReadonlySet<string>): Hear
       description.push(next);
     }
     // Where they work, said past the words read: "a staff nurse on a surgical ward", to its place.
+    // Only a place named at once, a word before it at most ("on a surgical ward"): not the next
+    // clause's, its comma gone ("a nurse at a care home, hospital sent…").
     const where = description.findIndex((w) => WORKS_WHERE.has(w));
     if (where >= 0 && !description.slice(where).some((w) => Object.hasOwn(SELF_PLACES, w))) {
+      const said = description.slice(where + 1).filter((w) => !ARTICLES.has(w));
       const end = from + description.length;
-      for (const next of words.slice(end, end + PLACE_REACH)) {
-        if (CLAUSE_STARTS.has(next)) break;
-        description.push(next);
-        if (Object.hasOwn(SELF_PLACES, next)) break;
-      }
+      const next = words.slice(end, end + PLACE_REACH);
+      const place = next.findIndex((w) => Object.hasOwn(SELF_PLACES, w));
+      const before = next.slice(0, Math.max(place, 0));
+      if (
+        place >= 0 &&
+        said.length + before.filter((w) => !ARTICLES.has(w)).length <= 1 &&
+        !before.some((w) => CLAUSE_STARTS.has(w))
+      )
+        description.push(...next.slice(0, place + 1));
     }
-    // "I'm a patient at the hospital": the patient, wherever they are seen.
-    if (SELF_JOBS[description[0] ?? ''] === 'patient') return 'patient';
+    // "I'm a patient at the hospital": the patient, wherever they are seen (not "a patient
+    // services manager").
+    if (
+      SELF_JOBS[description[0] ?? ''] === 'patient' &&
+      (description.length === 1 || WORKS_WHERE.has(description[1]!) || description[1] === 'of')
+    )
+      return 'patient';
     // "I'm an outpatient", "As an inpatient, …": a patient; "an outpatient nurse", the hospital's.
     // Neither is what is done "as an outpatient" ("CT to be arranged as an outpatient"), nor an
     // outpatient job this list lacks ("an outpatient physiotherapist").

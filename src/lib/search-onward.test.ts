@@ -61,6 +61,10 @@ describe('asksWhoRefersOn', () => {
     expect(
       asks('hospital wants the GP to refer again if no better in 6 weeks and go to cardiology'),
     ).toBe(false);
+    // Nouns joined are one description.
+    expect(
+      asks('can I refer patients with chest pain and breathlessness to cardiology myself'),
+    ).toBe(true);
   });
 
   it('does not hear results or letters sent to a clinic', () => {

@@ -194,7 +194,7 @@ function referredToService(words: readonly string[], from: number): boolean {
 }
 
 /** Words that open another clause, past which "to" is no longer the referral's. */
-const CLAUSE_BREAKS = new Set(['if', 'and', 'but', 'or', 'because', 'so', 'when', 'unless']);
+const CLAUSE_BREAKS = new Set(['if', 'but', 'because', 'so', 'when', 'unless']);
 
 /**
  * How far after the verb its "to" may be: "refer my patient straight on to", "refer post knee

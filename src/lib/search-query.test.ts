@@ -546,6 +546,9 @@ describe('planQuery', () => {
     expect(allWordsQuery(planQuery('can we post discharge summaries', mail))).toBe(
       'post discharge summaries',
     );
+    // After, however it is said around.
+    expect(allWordsQuery(planQuery('what to do post op', mail))).toBe('operation');
+    expect(allWordsQuery(planQuery('the post discharge letter', mail))).toBe('discharge letter');
   });
 
   it('does not mend an English word spelt right into a word pages use', () => {

@@ -604,14 +604,13 @@ export function planQuery(
     const begins = typing && i === last && !piece ? beginning(word, 2) : undefined;
     if (begins !== undefined) return [begins];
     // "Post MI", "pre op": only when, as the hyphenated "post-op" is read; the pages' "post" is mail,
-    // and so is "post" done ("can we post discharge summaries", "do we post letters").
-    if (
-      !piece &&
-      WHEN_PREFIXES.has(word) &&
-      AFTER_WHEN_PREFIX.has(read[i + 1] ?? '') &&
-      !POSTING_BEFORE.has(read[i - 1] ?? '') &&
-      !POSTED.has(read[i + 2] ?? '')
-    )
+    // and so is "post" done ("can we post discharge summaries", "is it ok to post discharge
+    // letters"), not "what to do post op".
+    const posting =
+      word === 'post' &&
+      (POSTING_BEFORE.has(read[i - 1] ?? '') ||
+        (read[i - 1] === 'to' && POSTED.has(read[i + 2] ?? '')));
+    if (!piece && WHEN_PREFIXES.has(word) && AFTER_WHEN_PREFIX.has(read[i + 1] ?? '') && !posting)
       return [];
     if (isFillerWord(word) || knownWord(word, language) !== undefined) return [word];
     // An abbreviation used as a verb: "DNAd", "DNA'd", "e-RSed". Only a known abbreviation, or
@@ -891,13 +890,11 @@ export function correctedQuery(text: string, plan: QueryPlan): string {
 
 /** Prefixes that only say when: "post-discharge", "pre-op", "re-referral". */
 const WHEN_PREFIXES = new Set(['post', 'pre', 're']);
-/** Before "post" as a verb: "we post", "can post", "to post", "still post". */
+/** Before "post" as a verb: "we post", "can post", "still post". */
 const POSTING_BEFORE = new Set(
-  'i we you they he she can could should would will to still do does not never always also'.split(
-    ' ',
-  ),
+  'i we you they he she can could should would will still not never always also'.split(' '),
 );
-/** What is posted: "post discharge summaries", "post admission letters". */
+/** What is posted, after "to post": "to post discharge summaries", "to post admission letters". */
 const POSTED = new Set('summary summaries letter letters note notes paperwork copies'.split(' '));
 /** What "post" or "pre" says the time of, as a word apart: "post MI", "pre op", "post knee op". */
 const AFTER_WHEN_PREFIX = new Set(

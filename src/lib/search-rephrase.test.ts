@@ -209,6 +209,9 @@ describe('rephrased', () => {
     );
     expect(read('I was home after my stay')).toBe('i leaving hospital after my stay');
     expect(read('mum home after her hip surgery')).toBe('mum discharged after her hip surgery');
+    expect(read('I went home after my GP surgery appointment')).toBe(
+      'i went home after my gp surgery appointment',
+    );
     // Home after something else, or a GP home after morning surgery.
     expect(read('I got home after work')).toBe('i got home after work');
     expect(read('mum home after a fall')).toBe('mum home after a fall');

@@ -539,6 +539,7 @@ const homeAfterAStay: Rephrasing = (words, i) => {
       (STAYS.has(w) && !OF_AN_OPERATION.has(words[after + k + 2] ?? '')) ||
       // "After his surgery", "after her hip surgery": someone's, a word between at most.
       (w === 'surgery' &&
+        !GP_SURGERY.has(words[after + k] ?? '') &&
         [words[after + k], words[after + k - 1]].some(
           (owner) => owner !== undefined && owner !== 'the' && OWNERS.has(owner),
         )),
@@ -558,6 +559,8 @@ const WHEN_WORDS = new Set(
     'wednesday thursday friday saturday sunday'
   ).split(' '),
 );
+/** Before a surgery that is a GP's: "my GP surgery", "her local surgery". */
+const GP_SURGERY = new Set(['gp', 'gps', 'practice', 'local', 'doctors', 'family']);
 /** A surgeon's things of an operation, not a stay: "the op list", "the operation note". */
 const OF_AN_OPERATION = new Set(['list', 'lists', 'note', 'notes']);
 /** What a stay in hospital is called: an operation, an admission. */

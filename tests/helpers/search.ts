@@ -30,9 +30,8 @@ export async function searchOnPage(page: Page, query: string): Promise<string[]>
 const QUERY_TIMEOUT_MS = 30_000;
 
 /**
- * The site paths of the first results the search page shows for each query, in order (the first
- * few, as soon as they are on screen, or the whole first page when that is all), one query after
- * another. Each is put in the box as typing leaves it (the value, then an input event) and sent as
+ * The site paths of the first three results the search page shows for each query (fewer when it
+ * finds fewer), in order, as soon as they are on screen, one query after another. Each is put in the box as typing leaves it (the value, then an input event) and sent as
  * Enter sends it (the form's submission, `requestSubmit`), from inside the page in one call: a long
  * list does not wait on four calls to the browser a question, as `searchOnPage`'s typing and
  * pressing Enter do (two thirds of the time: 97 ms a question against 38 ms on an idle 2-core
@@ -50,13 +49,17 @@ export async function searchEachOnPage(page: Page, queries: string[]): Promise<s
       for (const query of queries) {
         // The page announces the query as it searched it, trimmed, once its first page of results
         // is in; the first few are on screen, in their final order, as soon as the list is busy
-        // with the rest, which this query's successor then replaces.
-        const shown = () =>
-          list.getAttribute('aria-busy') === 'true' ||
-          (status.textContent?.includes(`for ‘${query.trim()}’`) ?? false);
+        // with the rest, which this query's successor then replaces. Decided by what changed since
+        // the query was sent, never a status left from an earlier search of the same words.
+        const shown = (records: MutationRecord[]) =>
+          records.some((record) =>
+            record.target === list
+              ? list.getAttribute('aria-busy') === 'true'
+              : (status.textContent?.includes(`for ‘${query.trim()}’`) ?? false),
+          );
         const answered = new Promise<void>((resolve, reject) => {
-          const observer = new MutationObserver(() => {
-            if (!shown()) return;
+          const observer = new MutationObserver((records) => {
+            if (!shown(records)) return;
             observer.disconnect();
             clearTimeout(timer);
             resolve();
