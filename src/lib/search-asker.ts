@@ -450,8 +450,6 @@ const FAMILY_DOES = new Set(
   ),
 );
 const FAMILIES = new Set(['family', 'families', 'relatives']);
-/** Whose family is the speaker's: "my family", "our relatives". */
-const OWN_FAMILY = new Set(['my', 'our']);
 const SAYING_SELF = new Set(["i'm", 'im', 'am', 'as']);
 const OTHERS_RELATIVE = new Set(
   'a an the this that his her their your whose patient patients'.split(' '),
