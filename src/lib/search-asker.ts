@@ -909,7 +909,7 @@ function heardIn(text: string): HeardRole | undefined {
       const to = at(sent + 1) === 'back' ? sent + 2 : sent + 1;
       return at(to) === 'to' && words.slice(to + 1, to + 8).some((w) => PRACTICE_SIDE.has(w));
     });
-  if (asHospital || writesLetters || sendsToTheGp || listsGpActions(text))
+  if (asHospital || writesLetters || sendsToTheGp || listsGpActions(words))
     return 'hospital-clinician';
 
   // "I referred", "we refer": a clinician's act, not a patient's ("I was referred", "can I refer
@@ -1043,8 +1043,8 @@ function heardIn(text: string): HeardRole | undefined {
  * the GP to refer me" or "…to sign my form": only what a clinician lists, or a clinician's
  * instruction.
  */
-function listsGpActions(text: string): boolean {
-  return GP_ACTIONS.test(readerWords(text, { negations: false }).join(' '));
+function listsGpActions(words: readonly string[]): boolean {
+  return GP_ACTIONS.test(words.join(' '));
 }
 const GP_ACTIONS = new RegExp(
   String.raw`\b(?:(?:things|what|actions|jobs|tasks) (?:i|we) (?:need|want|expect) (?:the )?(?:gp|gps|practice) to\b` +
@@ -1629,7 +1629,7 @@ function saysWhoTheyAre(words: string[], possessives: ReadonlySet<string>): Hear
     // services manager").
     if (
       SELF_JOBS[description[0] ?? ''] === 'patient' &&
-      (description.length === 1 || WORKS_WHERE.has(description[1]!) || description[1] === 'of')
+      (description.length === 1 || PLACE_WORDS.has(description[1]!))
     )
       return 'patient';
     // "I'm an outpatient", "As an inpatient, …": a patient; "an outpatient nurse", the hospital's.

@@ -116,6 +116,9 @@ export async function searchWithPlan(
   };
 }
 
+/** The English words not to mend, or none when they fail to load (a word spelt right may then be mended). */
+const realWordsOrNone = () => loadRealWords().catch((): string[] => []);
+
 /**
  * The whole vocabulary, with the words on one page only and the English words not to mend, joined
  * once. Without the English words (a failed download), a word spelt right may be mended, as before
@@ -125,7 +128,7 @@ const wholeLanguage: () => Promise<SearchLanguage> = loadOnce(async () => {
   const [common, rare, real] = await Promise.all([
     loadLanguage(),
     loadRareWords(),
-    loadRealWords().catch(() => []),
+    realWordsOrNone(),
   ]);
   return withRealWords(withRareWords(common, rare), real);
 });
@@ -139,7 +142,7 @@ const questionsLanguage: () => Promise<SearchLanguage> = loadOnce(async () => {
   const [common, own, real] = await Promise.all([
     loadLanguage(),
     loadQuestionWords(),
-    loadRealWords().catch(() => []),
+    realWordsOrNone(),
   ]);
   return withRealWords(withRareWords(common, own), real);
 });
