@@ -28,6 +28,7 @@ describe('askedAs', () => {
     );
     expect(askedAs('who do I ask for my MRI results')).toBe('patient');
     expect(askedAs('will I get a copy of the letter after my outpatients visit')).toBe('patient');
+    expect(askedAs('nobody rang after my clinic appointment')).toBe('patient');
     expect(askedAs('consultant started me on new tablets')).toBe('patient');
     expect(askedAs('the ward put me on a new inhaler')).toBe('patient');
     expect(askedAs('who gives me a sick note after my hernia operation')).toBe('patient');
@@ -327,6 +328,19 @@ describe('askedAs', () => {
         "I'm a staff nurse on a surgical ward. A patient's daughter rang asking who books the scan",
       ),
     ).toBe('hospital-clinician');
+    // A call told as it goes on, or again and again; the patient spoken of as "he" or "she".
+    expect(askedAs('patient keeps phoning about his scan date, what do I say')).toBe('gp');
+    expect(
+      askedAs("pt sent home from the ward on monday and she's ringing about her dressings"),
+    ).toBe('gp');
+    // Not a family's ("my dad… he's ringing"), one that may happen, a caller's own GP spoken of.
+    expect(askedAs("my dad came home yesterday and he's ringing about his tablets")).toBe(
+      'patient',
+    );
+    expect(askedAs('when a patient is calling about results who should answer')).toBeUndefined();
+    expect(
+      askedAs('patient phoning upset about her scan, she says her GP told her to contact us'),
+    ).not.toBe('gp');
   });
 
   it('hears a GP practice in a kind of GP only a practice names', () => {
@@ -567,6 +581,11 @@ describe('askedAs', () => {
     expect(askedAs('benchmark our trust against the requirements')).toBe('manager');
     expect(askedAs('what should our ICB ask of providers')).toBe('manager');
     expect(askedAs('is our acute trust meeting the GP requirements')).toBe('manager');
+    // Whatever the organisation does next: "our ICB must…", "our ICB's process".
+    expect(askedAs('our ICB must sign off a policy with the trust on returned referrals')).toBe(
+      'manager',
+    );
+    expect(askedAs('our CCG may need a process for this')).toBe('manager');
     // A practice is "our local practice" to a family, not to itself.
     expect(askedAs('our local practice wont give us an appointment')).toBe('patient');
     expect(askedAs('our local GP told us the hospital would ring')).toBe('patient');
@@ -816,10 +835,14 @@ describe('askedAs', () => {
     expect(askedAs('the clinic told me to ring my surgery to find out when my follow-up is')).toBe(
       'patient',
     );
+    // "Our surgery" when it speaks to the family or they ring it.
+    expect(askedAs('our surgery told me the consultant has to sort my tablets')).toBe('patient');
+    expect(askedAs('the ward said to phone our practice about the stitches')).toBe('patient');
     // The practice's own staff.
     expect(
       askedAs('should I email my practice manager about late discharge letters'),
     ).toBeUndefined();
+    expect(askedAs('should we call our practice manager about this')).toBe('gp');
     // A practice's staff say "we"; "my surgery" alone may be a patient's operation.
     expect(askedAs('my surgery is next week, who do I call')).toBeUndefined();
   });
@@ -1077,6 +1100,10 @@ describe('asksForTool', () => {
     expect(asksForTool('standard letter to the trust about unfinished work')).toBe(true);
     expect(asksForTool('a downloadable log rather than building our own in Excel')).toBe(true);
     expect(asksForTool('a one-stop rundown of the contract rules to circulate')).toBe(true);
+    // A log of the cases, kept or gone through.
+    expect(asksForTool('who checks our log of late letters and how often')).toBe(true);
+    expect(asksForTool('best way to keep a running record of dumped work')).toBe(true);
+    expect(asksForTool('keep a record of each time the trust bounces a referral')).toBe(true);
   });
 
   it('hears a briefing or a summary of something asked for as a document', () => {
@@ -1087,6 +1114,12 @@ describe('asksForTool', () => {
   it('does not hear one in a question about the interface itself', () => {
     expect(asksForTool('who sends the clinic letter')).toBe(false);
     expect(asksForTool('discharge summary late')).toBe(false);
+    // Logging something, or any record kept.
+    expect(asksForTool('how do I log a complaint about the ward')).toBe(false);
+    expect(asksForTool('cannot log in to e-RS')).toBe(false);
+    expect(asksForTool('we keep a record of DNAs, can we discharge')).toBe(false);
+    // The reader's own log, to be taken to someone: whom they ask.
+    expect(asksForTool('who at the trust should we send our log to')).toBe(false);
     expect(asksForTool('discharge summary of my mum never arrived')).toBe(false);
     expect(asksForTool('summary of my results please')).toBe(false);
     expect(asksForTool('can I get a summary of my hospital stay')).toBe(false);

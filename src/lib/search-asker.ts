@@ -167,6 +167,11 @@ const OWNED_BETWEEN = new Set([
   'acute',
 ]);
 /**
+ * After "my" only, where a patient's thing was: "my clinic visit", "my clinic appointment" ("our
+ * clinic appointments" are a hospital's).
+ */
+const MY_BETWEEN = new Set(['clinic']);
+/**
  * After "my" only, the part of the body or the illness a patient's thing is for ("my knee
  * operation", "my hernia appointment", "my heart tablets"): a team says "our diabetes doctor".
  */
@@ -301,7 +306,7 @@ function teamsThing(after: readonly string[]): boolean {
  * daughter never gets".
  */
 const CLAUSE_GOES_ON = new Set(
-  'is are was were has have had to for from with at in on by but so because that which who will would can could should never not gets get got keeps keep does did do'.split(
+  'is are was were has have had to for from with at in on by but so because that which who will would can could should must may might shall never not gets get got keeps keep does did do'.split(
     ' ',
   ),
 );
@@ -370,12 +375,15 @@ function ownedAfter(possessive: string, after: readonly string[]): HeardRole | u
   // team", "our GP service" are still a family's GP).
   // "Our sister practice", "our sister trust": the organisation's, whose it says ("our practice").
   if (RELATIVES.includes(first) && ORGANISATIONS.has(second)) return owner(second);
+  // Only after what would be a family's ("our ICB's process" is the ICB's whatever follows).
+  const ownersOwn = owner(first);
   const teams =
     possessive === 'our' &&
     teamsThing(after) &&
+    (ownersOwn === undefined || ownersOwn === 'patient') &&
     !LOCAL_PRACTICE.has(first) &&
     !RELATIVES.includes(first);
-  const direct = (first === 'gp' && GP_COLLEAGUES.has(second)) || teams ? undefined : owner(first);
+  const direct = (first === 'gp' && GP_COLLEAGUES.has(second)) || teams ? undefined : ownersOwn;
   // "Our local GP", "my local practice": a family's; a practice does not call itself local.
   if (
     (possessive === 'my' || possessive === 'our') &&
@@ -383,7 +391,13 @@ function ownedAfter(possessive: string, after: readonly string[]): HeardRole | u
     LOCAL_PRACTICE.has(second)
   )
     return 'patient';
-  if (direct || !(OWNED_BETWEEN.has(first) || (possessive === 'my' && forMyBody(first))))
+  if (
+    direct ||
+    !(
+      OWNED_BETWEEN.has(first) ||
+      (possessive === 'my' && (forMyBody(first) || MY_BETWEEN.has(first)))
+    )
+  )
     return direct;
   if (possessive === 'my' && RESULTS.has(second)) return 'patient';
   // "Our outpatient appointment letters": a team's things, after a word between too.
@@ -392,6 +406,24 @@ function ownedAfter(possessive: string, after: readonly string[]): HeardRole | u
   const owned = owner(second);
   return specialtyNamed(first) ? (owned === 'patient' ? owned : undefined) : owned;
 }
+
+/**
+ * "Our surgery says…", "told me to ring our surgery": a family's practice, speaking to them or
+ * rung by them, where "our practice" is otherwise its staff's. Its staff say "we", and ring
+ * someone at it by job ("ring our practice manager").
+ */
+function familysPractice(words: readonly string[], i: number): boolean {
+  if (words[i] !== 'our' || !OUR_FAMILYS_PRACTICE.has(words[i + 1] ?? '')) return false;
+  if (PRACTICE_SAYS.has(words[i + 2] ?? '')) return true;
+  return (
+    RINGING.has(words[i - 1] ?? '') &&
+    !JOB_NAMES.has(words[i + 2] ?? '') &&
+    !GP_COLLEAGUES.has(words[i + 2] ?? '')
+  );
+}
+const OUR_FAMILYS_PRACTICE = new Set(['practice', 'surgery']);
+/** The practice telling: "our surgery says", "our practice told me". */
+const PRACTICE_SAYS = new Set(['says', 'said', 'told', 'tells']);
 
 /** How a carer names a relative without "my": "mum came home from the ward", "dad got sent home". */
 const RELATIVES_BY_NAME = new Set([
@@ -761,7 +793,9 @@ function heardIn(text: string): HeardRole | undefined {
 
   const owned = new Set<HeardRole>();
   for (const [i, word] of words.entries()) {
-    const role = ownedAfter(word, words.slice(i + 1, i + 1 + OWNED_REACH));
+    const role = familysPractice(words, i)
+      ? 'patient'
+      : ownedAfter(word, words.slice(i + 1, i + 1 + OWNED_REACH));
     if (role) owned.add(role);
   }
   if (owned.size === 1) return [...owned][0];
@@ -770,7 +804,12 @@ function heardIn(text: string): HeardRole | undefined {
   const caller = words.findIndex((_, i) => callingAt(words, i));
   if (caller >= 0) {
     const taker = takesTheCall(words.slice(0, caller));
-    if (taker) return taker;
+    // Not a practice's call when the caller's own GP is spoken of: "patient ringing in tears…,
+    // she says her GP told her to ring us".
+    const gpSpokenOf = words
+      .slice(caller)
+      .some((w, j) => GPS.has(w) && CALLERS_OWN.has(words[caller + j - 1] ?? ''));
+    if (taker && !(taker === 'gp' && gpSpokenOf)) return taker;
   }
 
   const speaksOfPatient = words.includes('patient') || words.includes('patients');
@@ -1152,15 +1191,35 @@ const FRONT_DESK = new Set(['desk', 'reception', 'counter']);
  * "wife rang the ward").
  */
 function callingAt(words: readonly string[], i: number): boolean {
-  if (!CALLERS.has(words[i]!)) return false;
+  // "Patient was discharged Friday, he's ringing about his new meds": the patient spoken of, by
+  // one who is not family ("my dad… he's ringing" is a family's).
+  const patientCalls =
+    PATIENT_PRONOUNS.has(words[i]!) && words.includes('patient') && !words.includes('my');
+  if (!CALLERS.has(words[i]!) && !patientCalls) return false;
   if (CALLED_BY.has(words[i - 1] ?? '') || SAYING_SELF.has(words[i - 2] ?? '')) return false;
+  // Calling now, or again and again: "patient ringing about…", "she keeps phoning".
+  const calling = CALLING_NOW.has(words[i + 1] ?? '')
+    ? i + 1
+    : CALLING_AGAIN.has(words[i + 1] ?? '') && CALLING_NOW.has(words[i + 2] ?? '')
+      ? i + 2
+      : undefined;
+  // A relative as a family names them ("mum rang"), who may have rung anyone, or a call that may
+  // happen ("if a patient rings to cancel").
+  const notTaken =
+    RELATIVES_BY_NAME.has(words[i]!) ||
+    MAY_HAPPEN.has(words[i - 1] ?? '') ||
+    (MAY_HAPPEN.has(words[i - 2] ?? '') && ARTICLES.has(words[i - 1] ?? ''));
+  if (calling !== undefined) {
+    if (notTaken) return false;
+    const next = words[calling + 1];
+    return next === undefined || CALL_TAKEN_HOW.has(next);
+  }
+  if (patientCalls) return false;
   // "Wife rang in a state", "patient rang asking…": a call to the one who asks, told of by the
   // one who took it. Not one made to someone else ("wife rang the ward", "mum called 111"), nor to
-  // the family ("son rang me to say"), one that may happen ("if a patient rings to cancel"), or a
-  // relative as a family names them ("mum rang"), who may have rung anyone.
+  // the family ("son rang me to say"), nor `notTaken`.
   if (CALLED.has(words[i + 1] ?? '')) {
-    if (RELATIVES_BY_NAME.has(words[i]!) || MAY_HAPPEN.has(words[i - 1] ?? '')) return false;
-    if (MAY_HAPPEN.has(words[i - 2] ?? '') && ARTICLES.has(words[i - 1] ?? '')) return false;
+    if (notTaken) return false;
     const after = words[i + 2] === 'up' ? i + 3 : i + 2;
     // Or the next clause, its comma gone: "patient rang, OPD told her…".
     return (
@@ -1177,6 +1236,13 @@ function callingAt(words: readonly string[], i: number): boolean {
   if (!PHONE.has(words[phone] ?? '')) return false;
   return words[phone + 1] !== 'to' && words[phone + 1] !== 'from';
 }
+/** The caller's own: "her GP", "his GP". */
+const CALLERS_OWN = new Set(['her', 'his', 'their']);
+/** Who a patient spoken of is, calling: "he's ringing about his meds". */
+const PATIENT_PRONOUNS = new Set(['he', 'she']);
+/** Calling as it is told: "patient ringing about…", "she keeps phoning". */
+const CALLING_NOW = new Set(['ringing', 'phoning', 'calling']);
+const CALLING_AGAIN = new Set(['keeps', 'keep', 'is', 'was', 'been', 'still']);
 /** Calling: "wife rang", "son phoned". */
 const CALLED = new Set(['rang', 'phoned', 'called', 'rings', 'phones', 'calls', 'rung']);
 /**
@@ -1841,9 +1907,44 @@ export function asksForTool(text: string): boolean {
         !alreadyHas(words, i) &&
         !SENDING.has(words[i - 1] ?? '') &&
         !SENDING.has(words[i - 2] ?? '')) ||
-      asksForSummary(words, i),
+      asksForSummary(words, i) ||
+      keepsARecord(words, i),
   );
 }
+
+/**
+ * A log kept of problems, asked for or gone through: "our log of hospital issues", "an issues log",
+ * "keep a running record of every job". Not logging something ("log a complaint", "log in").
+ */
+function keepsARecord(words: readonly string[], i: number): boolean {
+  const word = words[i]!;
+  if (word === 'log' || word === 'logs') {
+    if (!LOG_BEFORE.has(words[i - 1] ?? '') || LOGGED_INTO.has(words[i + 1] ?? '')) return false;
+    // The reader's own log, to be taken to someone ("who do I send our log to"): whom they ask.
+    return !(HOLDERS.has(words[i - 1]!) && words.some((w) => LOG_TAKEN.has(w)));
+  }
+  // A record kept of every case: "a running record", "a record of every job"; not any record
+  // kept ("we keep a record of DNAs, can we discharge").
+  if (word !== 'record') return false;
+  const running = words[i - 1] === 'running';
+  let at = running ? i - 2 : i - 1;
+  if (words[at] !== 'a') return false;
+  at--;
+  return (
+    KEEPING.has(words[at] ?? '') &&
+    (running || (words[i + 1] === 'of' && EVERY_CASE.has(words[i + 2] ?? '')))
+  );
+}
+const EVERY_CASE = new Set(['every', 'each', 'all']);
+/** Before a log that is a thing: "a log", "our log", "an issues log", "a running log". */
+const LOG_BEFORE = new Set(
+  'a an the our my running issues issue incident incidents interface shared simple'.split(' '),
+);
+/** A log taken to someone: "send it to", "take our log to", "pass it on". */
+const LOG_TAKEN = new Set('send sent sending take taking give giving pass forward'.split(' '));
+/** After logging, not a log: "log in", "log on to", "log into". */
+const LOGGED_INTO = new Set(['in', 'on', 'into', 'onto', 'out']);
+const KEEPING = new Set(['keep', 'keeping', 'kept', 'keeps']);
 
 /**
  * Whether the tool at `i` is one the reader already has, not one asked for: "I've got a

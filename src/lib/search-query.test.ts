@@ -324,6 +324,18 @@ describe('planQuery', () => {
       planQuery(typed, brought).parts.map((p) => p.words.join(' '));
     expect(broughtParts('child was not brought to clinic')).toContain('was not brought');
     expect(broughtParts('appointment not brought forward')).not.toContain('was not brought');
+    // Turning up, not done, by a thing: it never arrived. A person's is not attending, and the
+    // page's own phrase matches whatever is named before it.
+    const turnUp = {
+      ...withPhrase,
+      words: { ...withPhrase.words, turn: 5, letter: 20, report: 5, attend: 5 },
+      phrases: [...withPhrase.phrases, ['did not turn up'], ['did not attend']],
+    };
+    const turnParts = (typed: string) =>
+      planQuery(typed, turnUp).parts.map((p) => p.words.join(' '));
+    expect(turnParts("the x-ray report hasn't turned up")).not.toContain('did not turn up');
+    expect(turnParts("the patient hasn't turned up")).toContain('did not attend');
+    expect(turnParts("the letter says 'did not attend'")).toContain('did not attend');
   });
 
   it('searches a name written in shorthand spelt out, and as written among its other names', () => {

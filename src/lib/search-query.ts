@@ -23,7 +23,7 @@
 
 import { stem as porterStem } from 'porter2';
 import { asksWhoRefersOn } from './search-onward.ts';
-import { MEDICINE_FORMS, rephrased } from './search-rephrase.ts';
+import { MEDICINE_FORMS, rephrased, saidOfAThing } from './search-rephrase.ts';
 import { SPECIALTY_NAMES, SPECIALTY_SHORT_NAMES } from './search-specialties.ts';
 
 /**
@@ -670,7 +670,13 @@ export function planQuery(
   const stems = phraseStems(words);
   let i = 0;
   while (i < words.length) {
-    const phrase = longestPhraseAt(words, stems, i, phrases);
+    const found = longestPhraseAt(words, stems, i, phrases);
+    // A negated doing ("has not turned up") of a thing is no person's: "the letter hasn't turned
+    // up" is not "did not turn up".
+    const phrase =
+      found && (stems[i] === NEGATED_AUXILIARY || stems[i] === 'not') && saidOfAThing(words, i)
+        ? undefined
+        : found;
     if (phrase) {
       const meaning = phrase.words.filter((w) => !isFillerWord(w));
       // Searched whole: "did not turn up" is about attending, "turn" alone is not.

@@ -369,6 +369,10 @@ describe('rephrased', () => {
     );
     expect(read('who do we take it to for signing')).toBe('who do we take it to for signing');
     expect(read('how do I take this up with the trust')).toBe('escalate the trust');
+    // Going to the next one up, not to anyone at all.
+    expect(read('they never reply, who should we go to now')).toBe('they never reply escalate');
+    expect(read('where do we go from here')).toBe('escalate');
+    expect(read('who do I go to about my results')).toBe('who do i go to about my results');
     expect(read('how do i take this higher dose')).toBe('how do i take this higher dose');
   });
 
@@ -436,11 +440,15 @@ describe('rephrased', () => {
     expect(read('loads of calls from patients chasing results')).toBe(
       'loads of patient query from patients chasing results',
     );
+    expect(read('relative phoned up asking about the discharge plan')).toBe(
+      'relative patient query asking about the discharge plan',
+    );
     // Calls between the two sides, and calls made.
     expect(read('getting calls from the ward about bloods')).toBe(
       'getting calls from the ward about bloods',
     );
     expect(read('the hospital keeps calling us')).toBe('the hospital keeps calling us');
+    expect(read('the patient rang the ward')).toBe('the patient rang the ward');
   });
   it('reads “compliant” typed for “complaint” as one, and leaves being compliant alone', () => {
     expect(read('how do I make a compliant about my GP')).toBe(

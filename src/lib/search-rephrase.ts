@@ -91,7 +91,8 @@ const SPEAKING = new Set(['speak', 'talk']);
 /**
  * Asking where to take a problem the other side has not fixed: "who do we take it to next", "who do
  * we need to take it to", "where can I take this further", "how can we take this higher", "who
- * should we take it up with", "how do I take this up with the trust". Read as the pages'
+ * should we take it up with", "how do I take this up with the trust", "who do we go to next",
+ * "where do we go from here". Read as the pages'
  * "escalate". Not taking a person or a thing somewhere: "where do I take it to get it signed",
  * "where can we take them for the scan", "who do I take the letter to"; nor "take this higher dose".
  */
@@ -102,6 +103,14 @@ const takenFurther: Rephrasing = (words, i) => {
   if (!ASKING.has(words[at] ?? '') || !ASKER.has(words[at + 1] ?? '')) return undefined;
   at += 2;
   if (OBLIGED.has(words[at] ?? '') && words[at + 1] === 'to') at += 2;
+  // "Who do we go to next", "where do we go from here": the next one up, not whom to ask at all
+  // ("who do I go to about my results").
+  if (words[at] === 'go') {
+    const further =
+      (asking === 'who' && words[at + 1] === 'to' && THEN.includes(words[at + 2] ?? '')) ||
+      (asking === 'where' && words[at + 1] === 'from' && words[at + 2] === 'here');
+    return further ? { read: at + 3 - i, as: ['escalate'] } : undefined;
+  }
   if (words[at] !== 'take' || !TAKEN.has(words[at + 1] ?? '')) return undefined;
   at += 2;
   const next = words[at] ?? '';
@@ -297,6 +306,21 @@ const notTurningUp: Rephrasing = (words, i) => {
   } else if (NOT_PEOPLE.has(subject)) return undefined;
   return { read: at + read - i, as: ['did', 'not', 'attend'] };
 };
+
+/**
+ * Whether turning or showing up, not done at `i`, is said of a thing ("the outpatient letter hasn't
+ * turned up", "it never showed"), by the nearest person or thing before it: a page's phrase for a
+ * person not attending is not its meaning.
+ */
+export function saidOfAThing(words: readonly string[], i: number): boolean {
+  // Only of arriving: "did not attend" is a person's whatever is named before it ("letter says
+  // 'did not attend'").
+  const verb = words[i] === 'not' || words[i] === 'never' ? i + 1 : i + 2;
+  if (!TURNING.has(words[verb] ?? '') && !SHOWING.has(words[verb] ?? '')) return false;
+  const subject = nearestSubject(words, i);
+  if (subject === undefined) return nearestBefore(words, i, (w) => w === 'it') !== undefined;
+  return NOT_PEOPLE.has(subject);
+}
 
 /** The nearest word before `i` that `wanted` accepts, within SUBJECT_REACH words. */
 function nearestBefore(
@@ -763,14 +787,22 @@ const CLINIC_THINGS = new Set('letter letters list lists notes note summary resu
 /**
  * Patients' calls a team takes: "patients calling re hosp appts", "receptionists keep getting calls
  * asking when the nurse is visiting", "loads of calls from patients chasing results". Read as the
- * pages' "patient query" (the points of contact page's word); "calls" alone are on pages about
- * anything. Not calls between the two sides ("calls from the ward"), nor a call made ("I called").
+ * pages' "patient query" (the points of contact page's word), as is "patient rang asking…";
+ * "calls" alone are on pages about anything. Not calls between the two sides ("calls from the ward"), nor a call made ("I called").
  */
 const callsFromPatients: Rephrasing = (words, i) => {
   const word = words[i]!;
   // "Patients calling", "relatives ringing up".
   if (CALLING.has(word) && CALLING_PEOPLE.has(words[i - 1] ?? ''))
     return { read: words[i + 1] === 'up' ? 2 : 1, as: ['patient', 'query'] };
+  // "Patient rang saying…", "relatives phoned up asking…": a call taken, said by what it was
+  // about; not one made to someone ("the patient rang the ward").
+  if (RANG.has(word) && CALLING_PEOPLE.has(words[i - 1] ?? '')) {
+    const up = words[i + 1] === 'up' ? 1 : 0;
+    return CALLS_ABOUT.has(words[i + 1 + up] ?? '')
+      ? { read: 1 + up, as: ['patient', 'query'] }
+      : undefined;
+  }
   // "Getting calls asking…", "lots of calls from patients".
   if (word !== 'calls' || !CALLS_TAKEN.has(words[i - 1] ?? '')) return undefined;
   const next = words[i + 1] ?? '';
@@ -781,16 +813,19 @@ const callsFromPatients: Rephrasing = (words, i) => {
   return CALLS_ABOUT.has(next) ? { read: 1, as: ['patient', 'query'] } : undefined;
 };
 const CALLING = new Set(['calling', 'ringing', 'phoning']);
+const RANG = new Set(['rang', 'phoned', 'rung', 'rings', 'phones']);
 /** Who calls a team with their questions. */
 const CALLING_PEOPLE = new Set(
-  'patients patient people relatives families family carers parents'.split(' '),
+  'patients patient people relative relatives families family carer carers parents'.split(' '),
 );
 /** Calls taken: "getting calls", "lots of calls", "more calls". */
 const CALLS_TAKEN = new Set(
   'getting get gets got taking take takes of more many constant endless'.split(' '),
 );
 /** What calls are about: "calls asking", "calls about", "calls re". */
-const CALLS_ABOUT = new Set('asking about re regarding chasing wanting wondering'.split(' '));
+const CALLS_ABOUT = new Set(
+  'asking about re regarding chasing wanting wondering saying'.split(' '),
+);
 
 /**
  * "Compliant" typed for "complaint", as a noun: "how do I make a compliant about my GP", "my
