@@ -341,6 +341,11 @@ describe('askedAs', () => {
     expect(
       askedAs('patient phoning upset about her scan, she says her GP told her to contact us'),
     ).not.toBe('gp');
+    // What the call was for.
+    expect(askedAs('elderly patient rang to check whether the hospital sent his letter')).toBe(
+      'gp',
+    );
+    expect(askedAs('wife rang to the ward and nobody answered')).not.toBe('gp');
   });
 
   it('hears a GP practice in a kind of GP only a practice names', () => {
@@ -392,6 +397,15 @@ describe('askedAs', () => {
     ])
       expect(askedAs(question), question).toBeUndefined();
     expect(askedAs('the hospital wants me to take over his insulin injections')).not.toBe('gp');
+  });
+
+  it('hears a GP practice in a letter asking the GP, said of a patient without "we"', () => {
+    expect(askedAs('patient home from the stroke unit, summary says GP to start a statin')).toBe(
+      'gp',
+    );
+    // A family's, or the reader's own.
+    expect(askedAs("dad's summary says GP to start a statin")).toBe('patient');
+    expect(askedAs('my summary says GP to start a statin')).not.toBe('gp');
   });
 
   it('hears a GP practice in the hospital’s letters asking the GP to do something', () => {
@@ -525,6 +539,16 @@ describe('askedAs', () => {
     expect(askedAs('should I hand over the discharge letter to the GP')).toBeUndefined();
     expect(askedAs('can I discharge myself to the GP')).toBeUndefined();
     expect(askedAs("I'm hoping they discharge me back to the GP")).toBeUndefined();
+  });
+
+  it('hears a hospital team in a clinic’s job as a heading, not in a nurse in the clinic', () => {
+    expect(askedAs('clinic clerk: a daughter wants to know who books the follow-up')).toBe(
+      'hospital-clinician',
+    );
+    expect(askedAs("I'm a nurse in the clinic and the hospital wants us to do the bloods")).toBe(
+      'gp',
+    );
+    expect(askedAs('clinic letters: how long can they take')).toBeUndefined();
   });
 
   it('hears a job heading ended by a comma, when it names a job', () => {
@@ -845,6 +869,8 @@ describe('askedAs', () => {
     expect(askedAs('should we call our practice manager about this')).toBe('gp');
     // A practice's staff say "we"; "my surgery" alone may be a patient's operation.
     expect(askedAs('my surgery is next week, who do I call')).toBeUndefined();
+    // Staff asking whether it is their job, of a patient gone home.
+    expect(askedAs('she went home on Monday, is it my job to chase her scan?')).not.toBe('patient');
   });
 
   it('hears a patient in a scan or an operation they had', () => {
@@ -1104,6 +1130,9 @@ describe('asksForTool', () => {
     expect(asksForTool('who checks our log of late letters and how often')).toBe(true);
     expect(asksForTool('best way to keep a running record of dumped work')).toBe(true);
     expect(asksForTool('keep a record of each time the trust bounces a referral')).toBe(true);
+    expect(asksForTool('do we need to keep some sort of record every time this happens')).toBe(
+      true,
+    );
   });
 
   it('hears a briefing or a summary of something asked for as a document', () => {
@@ -1120,6 +1149,10 @@ describe('asksForTool', () => {
     expect(asksForTool('we keep a record of DNAs, can we discharge')).toBe(false);
     // The reader's own log, to be taken to someone: whom they ask.
     expect(asksForTool('who at the trust should we send our log to')).toBe(false);
+    // What a template in hand has.
+    expect(asksForTool('the referral template only has a fax number on it, is that ok')).toBe(
+      false,
+    );
     expect(asksForTool('discharge summary of my mum never arrived')).toBe(false);
     expect(asksForTool('summary of my results please')).toBe(false);
     expect(asksForTool('can I get a summary of my hospital stay')).toBe(false);

@@ -835,6 +835,9 @@ function heardIn(text: string): HeardRole | undefined {
         !OTHERS_GOING.has(at(i - 2)) &&
         !words.slice(Math.max(0, i - 4), i - 1).some((w) => STRANGERS.has(w)) &&
         !familySpokenOf(words) &&
+        // "He went home…, is that my job?": a job is staff's to ask about.
+        !hasPair(words, 'my', 'job') &&
+        !hasPair(words, 'our', 'job') &&
         // "The man was sent home", "lady sent home with her tablets": someone else, told of by
         // someone who never says "I" or "my" (a family says "he was sent home, what do I do", and
         // "when can she go home").
@@ -968,7 +971,18 @@ function heardIn(text: string): HeardRole | undefined {
     refersAsStaff ||
     words.some((word) => FIRST_PERSON_PLURAL.has(word)) ||
     (clinicianOfPatients && words.some((word) => FIRST_PERSON.has(word)));
-  if (!asStaff) return undefined;
+  // Without "we", one side's letter asking the other by name still speaks to staff, when they speak
+  // of a patient or of their own job and of no family: "summary just says GP to take over
+  // prescribing", "letter says GP to chase the result - is that my job?" (`asksOther`, below).
+  const staffsOwn =
+    (speaksOfPatient || hasPair(words, 'my', 'job')) &&
+    !words.some(
+      (w, i) =>
+        RELATIVES.includes(w) ||
+        RELATIVES_BY_NAME.has(w) ||
+        (w === 'my' && !STAFFS_OWN.has(at(i + 1))),
+    );
+  if (!asStaff && !staffsOwn) return undefined;
   // "Our practice", "our hospital": the speaker's own side, not the other.
   const owns = (i: number) => POSSESSIVES.has(at(i - 1));
   const practiceAt = (i: number) => PRACTICE_SIDE.has(at(i)) && !owns(i);
@@ -1003,6 +1017,7 @@ function heardIn(text: string): HeardRole | undefined {
   const practiceAsks = asksOther(practiceAt, HOSPITAL_SIDE);
   if (hospitalAsks && !practiceAsks) return 'gp';
   if (practiceAsks && !hospitalAsks) return 'hospital-clinician';
+  if (!asStaff) return undefined;
   // A side asked to do the work, as a heading says it ("practice nurse asked to do repeat bloods,
   // is that our job?", "GP told to refer again, should we?"): the team asking is the one asked. Not
   // a family's ("GP asked to refer us again", "asked to see him"), nor what a side must do asked
@@ -1211,8 +1226,7 @@ function callingAt(words: readonly string[], i: number): boolean {
     (MAY_HAPPEN.has(words[i - 2] ?? '') && ARTICLES.has(words[i - 1] ?? ''));
   if (calling !== undefined) {
     if (notTaken) return false;
-    const next = words[calling + 1];
-    return next === undefined || CALL_TAKEN_HOW.has(next);
+    return callGoesOn(words, calling + 1);
   }
   if (patientCalls) return false;
   // "Wife rang in a state", "patient rang asking…": a call to the one who asks, told of by the
@@ -1222,11 +1236,7 @@ function callingAt(words: readonly string[], i: number): boolean {
     if (notTaken) return false;
     const after = words[i + 2] === 'up' ? i + 3 : i + 2;
     // Or the next clause, its comma gone: "patient rang, OPD told her…".
-    return (
-      words[after] === undefined ||
-      CALL_TAKEN_HOW.has(words[after]!) ||
-      PRACTICE_TELLS.has(words[after + 1] ?? '')
-    );
+    return callGoesOn(words, after) || PRACTICE_TELLS.has(words[after + 1] ?? '');
   }
   // "Mum in tears on the phone", "daughter upset on the line".
   let on = i + 1;
@@ -1236,6 +1246,19 @@ function callingAt(words: readonly string[], i: number): boolean {
   if (!PHONE.has(words[phone] ?? '')) return false;
   return words[phone + 1] !== 'to' && words[phone + 1] !== 'from';
 }
+/**
+ * Whether the words from `at` go on as a call taken does: nothing more, how or what about ("rang in
+ * a state", "ringing about…"), or what for ("ringing to ask what they found").
+ */
+function callGoesOn(words: readonly string[], at: number): boolean {
+  const next = words[at];
+  if (next === undefined || CALL_TAKEN_HOW.has(next)) return true;
+  return next === 'to' && CALLED_TO.has(words[at + 1] ?? '');
+}
+/** What a call taken was for: "rang to ask", "ringing to cancel". */
+const CALLED_TO = new Set('ask say cancel complain chase check find see know'.split(' '));
+/** What staff call their own: "my job", "my patient". */
+const STAFFS_OWN = new Set(['job', 'patient', 'patients']);
 /** The caller's own: "her GP", "his GP". */
 const CALLERS_OWN = new Set(['her', 'his', 'their']);
 /** Who a patient spoken of is, calling: "he's ringing about his meds". */
@@ -1476,6 +1499,10 @@ function introducedAsHeading(text: string): HeardRole | undefined {
     (w) => !JOB_QUALIFIERS.has(w) && (!MANAGED.has(w) || COMMISSIONING.has(w)) && !isSpecialty(w),
   );
   if (named.length < 2 && !named.some((w) => Object.hasOwn(SELF_JOBS, w))) return undefined;
+  // "Clinic nurse:", "clinic clerk -": a hospital's outpatient clinic, as a heading names it (a
+  // "nurse in the clinic" may be a practice's).
+  if (description[0] === 'clinic' && JOB_NAMES.has(description[1] ?? ''))
+    return 'hospital-clinician';
   return placeOrJob(description);
 }
 
@@ -1590,7 +1617,7 @@ const MANAGED = new Set(
 const PLAIN_DESCRIPTIONS = new Set([
   ...Object.keys(SELF_PLACES),
   ...Object.keys(SELF_JOBS),
-  ...'pharmacist nurse manager clerk secretary coordinator doctor sister lead director officer administrator partner trainee locum salaried community district senior specialist clinical medical med sec booking office contracts commissioning team'.split(
+  ...'pharmacist nurse manager clerk secretary coordinator doctor sister lead director officer administrator partner trainee locum salaried community district senior specialist clinical medical med sec booking office contracts commissioning team clinic'.split(
     ' ',
   ),
   ...PRESCRIPTIONS,
@@ -1923,18 +1950,16 @@ function keepsARecord(words: readonly string[], i: number): boolean {
     // The reader's own log, to be taken to someone ("who do I send our log to"): whom they ask.
     return !(HOLDERS.has(words[i - 1]!) && words.some((w) => LOG_TAKEN.has(w)));
   }
-  // A record kept of every case: "a running record", "a record of every job"; not any record
-  // kept ("we keep a record of DNAs, can we discharge").
+  // A record kept of every case: "a running record", "a record of every job", "some kind of
+  // record every time"; not any record kept ("we keep a record of DNAs, can we discharge").
   if (word !== 'record') return false;
-  const running = words[i - 1] === 'running';
-  let at = running ? i - 2 : i - 1;
-  if (words[at] !== 'a') return false;
-  at--;
-  return (
-    KEEPING.has(words[at] ?? '') &&
-    (running || (words[i + 1] === 'of' && EVERY_CASE.has(words[i + 2] ?? '')))
-  );
+  let at = i - 1;
+  while (at > i - 5 && RECORD_KIND.has(words[at] ?? '')) at--;
+  if (!KEEPING.has(words[at] ?? '')) return false;
+  return words[i - 1] === 'running' || words.slice(i + 1, i + 4).some((w) => EVERY_CASE.has(w));
 }
+/** Between keeping and the record: "a running record", "some kind of record". */
+const RECORD_KIND = new Set('a an some kind sort of running proper formal'.split(' '));
 const EVERY_CASE = new Set(['every', 'each', 'all']);
 /** Before a log that is a thing: "a log", "our log", "an issues log", "a running log". */
 const LOG_BEFORE = new Set(
@@ -1955,7 +1980,8 @@ function alreadyHas(words: readonly string[], i: number): boolean {
   const at = (j: number) => words[j] ?? '';
   // What it found or says: "pharmacy audit shows", "the leaflet says"; not one asked for ("is
   // there a template says what to put", "looking for a spreadsheet shows which drugs…").
-  if (FINDINGS.has(at(i + 1)))
+  const finding = FINDING_HOW.has(at(i + 1)) ? i + 2 : i + 1;
+  if (FINDINGS.has(at(finding)))
     return !words
       .slice(Math.max(0, i - 4), i)
       .some((w) => ASKING_FOR_IT.has(w) || w === 'there' || w === 'any');
@@ -1978,9 +2004,11 @@ function alreadyHas(words: readonly string[], i: number): boolean {
     HAVING.has(verb) && HOLDING_SPEAKERS.has(at(start - 2)) && !ASKING_FIRST.has(at(start - 3))
   );
 }
-/** What a tool in hand found or says. */
+/** How what a tool in hand has is said: "the template only has the switchboard number". */
+const FINDING_HOW = new Set(['only', 'just', 'still', 'now', 'already', 'also']);
+/** What a tool in hand found, says or has. */
 const FINDINGS = new Set(
-  'shows showed found finds revealed reveals says said suggests suggested highlighted highlights flagged identified'.split(
+  'shows showed found finds revealed reveals says said suggests suggested highlighted highlights flagged identified has lists includes'.split(
     ' ',
   ),
 );

@@ -430,6 +430,22 @@ describe('rephrased', () => {
       'my new tablets from the clinic can i take them on holiday',
     );
   });
+  it('reads a letter from or after the clinic as “clinic letter”', () => {
+    expect(read('still waiting on a letter from the orthopaedic clinic')).toBe(
+      'still waiting on a clinic letter from the orthopaedic clinic',
+    );
+    expect(read('she was seen in outpatients in june and there is still no letter')).toBe(
+      'she was seen in outpatients in june and there is still no clinic letter',
+    );
+    // Another kind of letter, one about an appointment, or the stay's.
+    expect(read('a letter about my clinic appointment')).toBe(
+      'a letter about my clinic appointment',
+    );
+    expect(read('referral letter from the clinic')).toBe('referral letter from the clinic');
+    expect(read('discharged from the ward, no letter from the clinic')).toBe(
+      'discharged from the ward no letter from the clinic',
+    );
+  });
   it('reads patients’ calls a team takes as “patient query”', () => {
     expect(read('patients calling re hosp appts')).toBe(
       'patients patient query re hospital appointments',

@@ -32,6 +32,7 @@ export function rephrased(words: readonly string[]): string[] {
     turnedDown,
     askedToTest,
     summaryOfTheStay,
+    letterOfTheClinic,
     callsFromPatients,
     compliantForComplaint,
   ].reduce((read, rule) => rephrasedBy(read, rule), [...words]);
@@ -744,6 +745,38 @@ const SUMMARY_BEFORE = new Set('no the a any my his her their still without got'
 /** After a summary of something else: "summary of the clauses", "summary care record". */
 const NOT_OF_A_STAY = new Set(['of', 'care', 'record', 'says', 'for']);
 const DISCHARGED = new Set(['discharge', 'discharged', 'discharging']);
+
+/**
+ * A letter spoken of apart from the clinic it is of: "a letter after one of my patients was seen in
+ * clinic", "letters from outpatients", "seen in clinic a month ago and still no letter". Read as
+ * "clinic letter": a letter from or after the clinic within ten words, or one said missing after
+ * it. Not one of the stay ("discharge" near), nor one of another kind ("referral letter", "a letter
+ * about my clinic appointment" is the appointment's).
+ */
+const letterOfTheClinic: Rephrasing = (words, i) => {
+  const word = words[i]!;
+  if ((word !== 'letter' && word !== 'letters') || LETTER_KINDS.has(words[i - 1] ?? ''))
+    return undefined;
+  const near = words.slice(Math.max(0, i - LETTER_REACH), i + LETTER_REACH + 1);
+  if (near.some((w) => DISCHARGED.has(w))) return undefined;
+  const after = words.slice(i + 1, i + 1 + LETTER_REACH);
+  const clinic = after.findIndex((w) => CLINICS.has(w));
+  const fromTheClinic = clinic > 0 && after.slice(0, clinic).some((w) => LETTER_FROM.has(w));
+  const missingAfter =
+    SUMMARY_BEFORE.has(words[i - 1] ?? '') &&
+    words.slice(Math.max(0, i - LETTER_REACH), i).some((w) => CLINICS.has(w));
+  return fromTheClinic || missingAfter ? { read: 1, as: ['clinic', word] } : undefined;
+};
+const LETTER_REACH = 10;
+const CLINICS = new Set(['clinic', 'clinics', 'outpatients', 'opd']);
+/** Between a letter and its clinic: "a letter from", "after", "following". */
+const LETTER_FROM = new Set(['from', 'after', 'following', 'since']);
+/** A letter of its own kind: "referral letter", "appointment letter", "clinic letter". */
+const LETTER_KINDS = new Set(
+  'referral appointment clinic outpatient discharge gp covering cover rejection template standard'.split(
+    ' ',
+  ),
+);
 
 /**
  * Not at an appointment, said of being there: "wasn't at my outpatients slot", "I was not at the
