@@ -29,6 +29,15 @@ describe('askedAs', () => {
     expect(askedAs('who do I ask for my MRI results')).toBe('patient');
     expect(askedAs('will I get a copy of the letter after my outpatients visit')).toBe('patient');
     expect(askedAs('nobody rang after my clinic appointment')).toBe('patient');
+    // A clinic's things are a consultant's.
+    expect(askedAs('my clinic list is full, can I discharge stable patients to the GP')).toBe(
+      'hospital-clinician',
+    );
+    // Where the speaker worked before, unless it is a patient's thing there.
+    expect(
+      askedAs('agency SHO - in my last hospital the discharge letter went home with them'),
+    ).toBe('hospital-clinician');
+    expect(askedAs('my last hospital appointment was cancelled')).toBe('patient');
     expect(askedAs('consultant started me on new tablets')).toBe('patient');
     expect(askedAs('the ward put me on a new inhaler')).toBe('patient');
     expect(askedAs('who gives me a sick note after my hernia operation')).toBe('patient');
@@ -340,12 +349,18 @@ describe('askedAs', () => {
     expect(askedAs('when a patient is calling about results who should answer')).toBeUndefined();
     expect(
       askedAs('patient phoning upset about her scan, she says her GP told her to contact us'),
-    ).not.toBe('gp');
+    ).toBe('hospital-clinician');
+    expect(
+      askedAs('patient keeps phoning about her follow-up, GP surgery told her to call us'),
+    ).toBe('hospital-clinician');
+    expect(askedAs('dad is a patient at the royal and he is ringing about his discharge')).toBe(
+      'patient',
+    );
     // What the call was for.
     expect(askedAs('elderly patient rang to check whether the hospital sent his letter')).toBe(
       'gp',
     );
-    expect(askedAs('wife rang to the ward and nobody answered')).not.toBe('gp');
+    expect(askedAs('wife rang to the ward and nobody answered')).toBeUndefined();
   });
 
   it('hears a GP practice in a kind of GP only a practice names', () => {
@@ -405,7 +420,10 @@ describe('askedAs', () => {
     );
     // A family's, or the reader's own.
     expect(askedAs("dad's summary says GP to start a statin")).toBe('patient');
-    expect(askedAs('my summary says GP to start a statin')).not.toBe('gp');
+    expect(askedAs('my summary says GP to start a statin')).toBeUndefined();
+    expect(
+      askedAs('patient asking: summary says GP to start a statin, will they ring me'),
+    ).not.toBe('gp');
   });
 
   it('hears a GP practice in the hospital’s letters asking the GP to do something', () => {
@@ -610,6 +628,10 @@ describe('askedAs', () => {
       'manager',
     );
     expect(askedAs('our CCG may need a process for this')).toBe('manager');
+    // A team's thing after it says nothing of which team.
+    expect(
+      askedAs('our trust policy says we cannot accept referrals without bloods'),
+    ).toBeUndefined();
     // A practice is "our local practice" to a family, not to itself.
     expect(askedAs('our local practice wont give us an appointment')).toBe('patient');
     expect(askedAs('our local GP told us the hospital would ring')).toBe('patient');
@@ -861,7 +883,13 @@ describe('askedAs', () => {
     );
     // "Our surgery" when it speaks to the family or they ring it.
     expect(askedAs('our surgery told me the consultant has to sort my tablets')).toBe('patient');
-    expect(askedAs('the ward said to phone our practice about the stitches')).toBe('patient');
+    expect(askedAs('the ward told me to phone our practice about the stitches')).toBe('patient');
+    // Its staff: "we", the other side told, or patients told to ring it.
+    expect(askedAs('our practice told the hospital we will not do the bloods, what next')).toBe(
+      'gp',
+    );
+    expect(askedAs('tell patients to ring our surgery not the ward')).toBe('gp');
+    expect(askedAs('the consultant should contact our surgery directly')).toBe('gp');
     // The practice's own staff.
     expect(
       askedAs('should I email my practice manager about late discharge letters'),
@@ -870,7 +898,11 @@ describe('askedAs', () => {
     // A practice's staff say "we"; "my surgery" alone may be a patient's operation.
     expect(askedAs('my surgery is next week, who do I call')).toBeUndefined();
     // Staff asking whether it is their job, of a patient gone home.
-    expect(askedAs('she went home on Monday, is it my job to chase her scan?')).not.toBe('patient');
+    expect(askedAs('she went home on Monday, is it my job to chase her scan?')).toBeUndefined();
+    // The one who went home asking.
+    expect(askedAs('I got sent home with no tablets, is it my job to get them from the GP')).toBe(
+      'patient',
+    );
   });
 
   it('hears a patient in a scan or an operation they had', () => {
@@ -1149,6 +1181,10 @@ describe('asksForTool', () => {
     expect(asksForTool('we keep a record of DNAs, can we discharge')).toBe(false);
     // The reader's own log, to be taken to someone: whom they ask.
     expect(asksForTool('who at the trust should we send our log to')).toBe(false);
+    // What a log in hand shows, and a record already kept.
+    expect(asksForTool('our log shows 40 late letters this month, what can we do')).toBe(false);
+    expect(asksForTool('we keep a record of all DNAs, can we discharge them')).toBe(false);
+    expect(asksForTool('which leaflet has the ward phone numbers')).toBe(true);
     // What a template in hand has.
     expect(asksForTool('the referral template only has a fax number on it, is that ok')).toBe(
       false,

@@ -164,8 +164,12 @@ const OWNED_BETWEEN = new Set([
   'latest',
   'next',
   'last',
+  'previous',
   'acute',
 ]);
+/** Before a place worked at before: "my last hospital", "my previous trust". */
+const FORMER = new Set(['last', 'previous', 'old', 'former']);
+const FORMER_WORKPLACES = new Set(['hospital', 'trust', 'practice', 'job', 'post', 'rotation']);
 /**
  * After "my" only, where a patient's thing was: "my clinic visit", "my clinic appointment" ("our
  * clinic appointments" are a hospital's).
@@ -375,15 +379,12 @@ function ownedAfter(possessive: string, after: readonly string[]): HeardRole | u
   // team", "our GP service" are still a family's GP).
   // "Our sister practice", "our sister trust": the organisation's, whose it says ("our practice").
   if (RELATIVES.includes(first) && ORGANISATIONS.has(second)) return owner(second);
-  // Only after what would be a family's ("our ICB's process" is the ICB's whatever follows).
-  const ownersOwn = owner(first);
   const teams =
     possessive === 'our' &&
     teamsThing(after) &&
-    (ownersOwn === undefined || ownersOwn === 'patient') &&
     !LOCAL_PRACTICE.has(first) &&
     !RELATIVES.includes(first);
-  const direct = (first === 'gp' && GP_COLLEAGUES.has(second)) || teams ? undefined : ownersOwn;
+  const direct = (first === 'gp' && GP_COLLEAGUES.has(second)) || teams ? undefined : owner(first);
   // "Our local GP", "my local practice": a family's; a practice does not call itself local.
   if (
     (possessive === 'my' || possessive === 'our') &&
@@ -400,27 +401,45 @@ function ownedAfter(possessive: string, after: readonly string[]): HeardRole | u
   )
     return direct;
   if (possessive === 'my' && RESULTS.has(second)) return 'patient';
+  // "In my last hospital", "my previous trust": where the speaker worked before ("my last hospital
+  // appointment" is still a patient's).
+  if (FORMER.has(first) && FORMER_WORKPLACES.has(second) && owner(after[2] ?? '') !== 'patient')
+    return undefined;
   // "Our outpatient appointment letters": a team's things, after a word between too.
   if (teams) return undefined;
-  // After a specialty, only a patient's thing: "my gastro list" is a consultant's.
+  // After a specialty or a clinic, only a patient's thing: "my gastro list", "my clinic list" are a
+  // consultant's.
   const owned = owner(second);
-  return specialtyNamed(first) ? (owned === 'patient' ? owned : undefined) : owned;
+  return specialtyNamed(first) || MY_BETWEEN.has(first)
+    ? owned === 'patient'
+      ? owned
+      : undefined
+    : owned;
 }
 
 /**
- * "Our surgery says…", "told me to ring our surgery": a family's practice, speaking to them or
- * rung by them, where "our practice" is otherwise its staff's. Its staff say "we", and ring
- * someone at it by job ("ring our practice manager").
+ * "Our surgery says I…", "told me to ring our surgery": a family's practice, speaking to them or
+ * rung by them, where "our practice" is otherwise its staff's. Only with "I" or "me" and no "we" or
+ * "us": its staff say "we", and ring someone at it by job ("ring our practice manager").
  */
 function familysPractice(words: readonly string[], i: number): boolean {
   if (words[i] !== 'our' || !OUR_FAMILYS_PRACTICE.has(words[i + 1] ?? '')) return false;
-  if (PRACTICE_SAYS.has(words[i + 2] ?? '')) return true;
+  // Its staff: "our practice told the hospital we will not…", "tell patients to ring our surgery".
+  if (words.some((w) => w !== 'our' && FIRST_PERSON_PLURAL.has(w))) return false;
+  if (!words.some((w) => w === 'me' || w === 'i')) return false;
+  const says = words[i + 2] ?? '';
+  if (PRACTICE_SAYS.has(says)) return !(TOLD.has(says) && OTHER_SIDE_TOLD.has(words[i + 3] ?? ''));
+  // Rung by the one told to: "told me to ring our surgery", "said to phone our practice".
   return (
     RINGING.has(words[i - 1] ?? '') &&
+    (words[i - 2] === 'to' || words[i - 2] === 'i') &&
     !JOB_NAMES.has(words[i + 2] ?? '') &&
     !GP_COLLEAGUES.has(words[i + 2] ?? '')
   );
 }
+const TOLD = new Set(['told', 'tells']);
+/** Told by the practice, who is not the family: "told the hospital", "told the trust". */
+const OTHER_SIDE_TOLD = new Set(['the', 'them', 'him', 'her']);
 const OUR_FAMILYS_PRACTICE = new Set(['practice', 'surgery']);
 /** The practice telling: "our surgery says", "our practice told me". */
 const PRACTICE_SAYS = new Set(['says', 'said', 'told', 'tells']);
@@ -806,9 +825,14 @@ function heardIn(text: string): HeardRole | undefined {
     const taker = takesTheCall(words.slice(0, caller));
     // Not a practice's call when the caller's own GP is spoken of: "patient ringing in tears…,
     // she says her GP told her to ring us".
+    // Nor when the practice told the caller to call: "GP surgery told her to ring us".
     const gpSpokenOf = words
       .slice(caller)
-      .some((w, j) => GPS.has(w) && CALLERS_OWN.has(words[caller + j - 1] ?? ''));
+      .some(
+        (w, j) =>
+          (GPS.has(w) && CALLERS_OWN.has(words[caller + j - 1] ?? '')) ||
+          (LOCAL_PRACTICE.has(w) && PRACTICE_SAYS.has(words[caller + j + 1] ?? '')),
+      );
     if (taker && !(taker === 'gp' && gpSpokenOf)) return taker;
   }
 
@@ -835,9 +859,9 @@ function heardIn(text: string): HeardRole | undefined {
         !OTHERS_GOING.has(at(i - 2)) &&
         !words.slice(Math.max(0, i - 4), i - 1).some((w) => STRANGERS.has(w)) &&
         !familySpokenOf(words) &&
-        // "He went home…, is that my job?": a job is staff's to ask about.
-        !hasPair(words, 'my', 'job') &&
-        !hasPair(words, 'our', 'job') &&
+        // "He went home…, is that my job?": someone else gone home, and a job is staff's to ask
+        // about (not "I got sent home, is it my job to…").
+        !(OTHERS_WENT.has(at(i - 2)) && hasPair(words, 'my', 'job')) &&
         // "The man was sent home", "lady sent home with her tablets": someone else, told of by
         // someone who never says "I" or "my" (a family says "he was sent home, what do I do", and
         // "when can she go home").
@@ -910,8 +934,13 @@ function heardIn(text: string): HeardRole | undefined {
     return 'patient';
 
   // What only a hospital team does, said by the one doing it.
-  const speakerBefore = (i: number) =>
-    words.slice(Math.max(0, i - 3), i).some((w) => SPEAKERS.has(w) || w === "i'm" || w === 'im');
+  // The speaker doing it, not believing or hearing of it: "I thought discharging to GP after a
+  // DNA was banned".
+  const speakerBefore = (i: number) => {
+    const before = words.slice(Math.max(0, i - 3), i);
+    const speaker = before.findLastIndex((w) => SPEAKERS.has(w) || w === "i'm" || w === 'im');
+    return speaker >= 0 && !before.slice(speaker + 1).some((w) => BELIEVING.has(w));
+  };
   const asHospital = words.some(
     (word, i) =>
       speakerBefore(i) &&
@@ -980,6 +1009,8 @@ function heardIn(text: string): HeardRole | undefined {
       (w, i) =>
         RELATIVES.includes(w) ||
         RELATIVES_BY_NAME.has(w) ||
+        w === 'me' ||
+        w === 'i' ||
         (w === 'my' && !STAFFS_OWN.has(at(i + 1))),
     );
   if (!asStaff && !staffsOwn) return undefined;
@@ -1209,7 +1240,9 @@ function callingAt(words: readonly string[], i: number): boolean {
   // "Patient was discharged Friday, he's ringing about his new meds": the patient spoken of, by
   // one who is not family ("my dad… he's ringing" is a family's).
   const patientCalls =
-    PATIENT_PRONOUNS.has(words[i]!) && words.includes('patient') && !words.includes('my');
+    PATIENT_PRONOUNS.has(words[i]!) &&
+    words.includes('patient') &&
+    !words.some((w) => w === 'my' || RELATIVES.includes(w) || RELATIVES_BY_NAME.has(w));
   if (!CALLERS.has(words[i]!) && !patientCalls) return false;
   if (CALLED_BY.has(words[i - 1] ?? '') || SAYING_SELF.has(words[i - 2] ?? '')) return false;
   // Calling now, or again and again: "patient ringing about…", "she keeps phoning".
@@ -1257,6 +1290,12 @@ function callGoesOn(words: readonly string[], at: number): boolean {
 }
 /** What a call taken was for: "rang to ask", "ringing to cancel". */
 const CALLED_TO = new Set('ask say cancel complain chase check find see know'.split(' '));
+/** Someone else who went home: "he went home", "the patient went home". */
+const OTHERS_WENT = new Set(['he', 'she', 'they', 'patient']);
+/** Believing or hearing of a thing, not doing it: "I thought…", "we heard…". */
+const BELIEVING = new Set(
+  'thought think heard hear assumed assume believed believe understood read knew know'.split(' '),
+);
 /** What staff call their own: "my job", "my patient". */
 const STAFFS_OWN = new Set(['job', 'patient', 'patients']);
 /** The caller's own: "her GP", "his GP". */
@@ -1598,7 +1637,7 @@ const JOB_NAMES = new Set([
 
 /** How long, or in what capacity, someone has had a job: "new practice manager", "acting lead". */
 const JOB_QUALIFIERS = new Set(
-  'new newly appointed qualified acting interim deputy assistant'.split(' '),
+  'new newly appointed qualified acting interim deputy assistant agency bank'.split(' '),
 );
 
 /**
@@ -1941,35 +1980,47 @@ export function asksForTool(text: string): boolean {
 
 /**
  * A log kept of problems, asked for or gone through: "our log of hospital issues", "an issues log",
- * "keep a running record of every job". Not logging something ("log a complaint", "log in").
+ * "where can I keep a running record of every job". Not logging something ("log a complaint", "log
+ * in"), what a log in hand shows ("our log shows 40 late letters"), a log to be taken to someone
+ * ("who do I send our log to": whom they ask), nor a record already kept ("we keep a record of all
+ * DNAs, can we discharge them").
  */
 function keepsARecord(words: readonly string[], i: number): boolean {
   const word = words[i]!;
   if (word === 'log' || word === 'logs') {
     if (!LOG_BEFORE.has(words[i - 1] ?? '') || LOGGED_INTO.has(words[i + 1] ?? '')) return false;
-    // The reader's own log, to be taken to someone ("who do I send our log to"): whom they ask.
-    return !(HOLDERS.has(words[i - 1]!) && words.some((w) => LOG_TAKEN.has(w)));
+    if (FINDINGS.has(words[i + 1] ?? '')) return false;
+    const taken =
+      words.slice(Math.max(0, i - 3), i).some((w) => LOG_TAKEN.has(w)) ||
+      words.some((w, j) => LOG_TAKEN.has(w) && words[j + 1] === 'it');
+    return !(HOLDERS.has(words[i - 1]!) && taken);
   }
-  // A record kept of every case: "a running record", "a record of every job", "some kind of
-  // record every time"; not any record kept ("we keep a record of DNAs, can we discharge").
+  // A record of every case: "a running record", "a record of every job", "some kind of record
+  // every time", when keeping one is asked about ("should we be keeping…", "best way to keep…").
   if (word !== 'record') return false;
   let at = i - 1;
   while (at > i - 5 && RECORD_KIND.has(words[at] ?? '')) at--;
   if (!KEEPING.has(words[at] ?? '')) return false;
-  return words[i - 1] === 'running' || words.slice(i + 1, i + 4).some((w) => EVERY_CASE.has(w));
+  const asked = at === 0 || words.slice(Math.max(0, at - 3), at).some((w) => KEEPING_ASKED.has(w));
+  return (
+    asked &&
+    (words[i - 1] === 'running' || words.slice(i + 1, i + 4).some((w) => EVERY_CASE.has(w)))
+  );
 }
 /** Between keeping and the record: "a running record", "some kind of record". */
 const RECORD_KIND = new Set('a an some kind sort of running proper formal'.split(' '));
 const EVERY_CASE = new Set(['every', 'each', 'all']);
 /** Before a log that is a thing: "a log", "our log", "an issues log", "a running log". */
 const LOG_BEFORE = new Set(
-  'a an the our my running issues issue incident incidents interface shared simple'.split(' '),
+  'a an the our my own running issues issue incident incidents interface shared simple'.split(' '),
 );
-/** A log taken to someone: "send it to", "take our log to", "pass it on". */
+/** A log taken to someone: "send them our log", "take our log to", "send it to". */
 const LOG_TAKEN = new Set('send sent sending take taking give giving pass forward'.split(' '));
 /** After logging, not a log: "log in", "log on to", "log into". */
 const LOGGED_INTO = new Set(['in', 'on', 'into', 'onto', 'out']);
-const KEEPING = new Set(['keep', 'keeping', 'kept', 'keeps']);
+const KEEPING = new Set(['keep', 'keeping']);
+/** Asking about keeping one: "should we keep", "how do I keep", "best way to keep". */
+const KEEPING_ASKED = new Set('should do how can where need needs to want must have be'.split(' '));
 
 /**
  * Whether the tool at `i` is one the reader already has, not one asked for: "I've got a
@@ -1984,7 +2035,7 @@ function alreadyHas(words: readonly string[], i: number): boolean {
   if (FINDINGS.has(at(finding)))
     return !words
       .slice(Math.max(0, i - 4), i)
-      .some((w) => ASKING_FOR_IT.has(w) || w === 'there' || w === 'any');
+      .some((w) => ASKING_FOR_IT.has(w) || TOOL_ASKED.has(w));
   const start = HOLDERS.has(at(i - 1)) || ARTICLES.has(at(i - 1)) ? i - 1 : i - 2;
   // Whose it is, up to three words before it ("my clinic letter template", "our own local referral
   // template"), unless the reader asks for it: "looking for our ICB audit template", "need our
@@ -2004,6 +2055,8 @@ function alreadyHas(words: readonly string[], i: number): boolean {
     HAVING.has(verb) && HOLDING_SPEAKERS.has(at(start - 2)) && !ASKING_FIRST.has(at(start - 3))
   );
 }
+/** Asking which tool: "is there a template that…", "which leaflet has…", "what template says…". */
+const TOOL_ASKED = new Set(['there', 'any', 'which', 'what', 'does']);
 /** How what a tool in hand has is said: "the template only has the switchboard number". */
 const FINDING_HOW = new Set(['only', 'just', 'still', 'now', 'already', 'also']);
 /** What a tool in hand found, says or has. */

@@ -336,6 +336,10 @@ describe('planQuery', () => {
     expect(turnParts("the x-ray report hasn't turned up")).not.toContain('did not turn up');
     expect(turnParts("the patient hasn't turned up")).toContain('did not attend');
     expect(turnParts("the letter says 'did not attend'")).toContain('did not attend');
+    // Where the person did not turn up says it is a person, whatever is named before.
+    expect(turnParts("letter sent but didn't turn up to clinic")).not.toEqual(
+      expect.arrayContaining(['turn']),
+    );
   });
 
   it('searches a name written in shorthand spelt out, and as written among its other names', () => {

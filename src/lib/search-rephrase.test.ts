@@ -373,6 +373,9 @@ describe('rephrased', () => {
     expect(read('they never reply, who should we go to now')).toBe('they never reply escalate');
     expect(read('where do we go from here')).toBe('escalate');
     expect(read('who do I go to about my results')).toBe('who do i go to about my results');
+    // A patient's next step, or going to someone for a thing.
+    expect(read('where do I go from here')).toBe('where do i go from here');
+    expect(read('who do we go to now for the bloods')).toBe('who do we go to now for the bloods');
     expect(read('how do i take this higher dose')).toBe('how do i take this higher dose');
   });
 
@@ -442,6 +445,16 @@ describe('rephrased', () => {
       'a letter about my clinic appointment',
     );
     expect(read('referral letter from the clinic')).toBe('referral letter from the clinic');
+    // Another sender's, or an appointment's.
+    expect(read('do I need a letter from my GP for the clinic')).toBe(
+      'do i need a letter from my gp for the clinic',
+    );
+    expect(read('GP wrote a letter after the clinic refused')).toBe(
+      'gp wrote a letter after the clinic refused',
+    );
+    expect(read('the clinic sent me a letter cancelling my appointment')).toBe(
+      'the clinic sent me a letter cancelling my appointment',
+    );
     expect(read('discharged from the ward, no letter from the clinic')).toBe(
       'discharged from the ward no letter from the clinic',
     );
@@ -465,6 +478,8 @@ describe('rephrased', () => {
     );
     expect(read('the hospital keeps calling us')).toBe('the hospital keeps calling us');
     expect(read('the patient rang the ward')).toBe('the patient rang the ward');
+    // A call the speaker made.
+    expect(read('my carer rang about my tablets')).toBe('my carer rang about my tablets');
   });
   it('reads “compliant” typed for “complaint” as one, and leaves being compliant alone', () => {
     expect(read('how do I make a compliant about my GP')).toBe(

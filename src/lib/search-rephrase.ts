@@ -92,8 +92,8 @@ const SPEAKING = new Set(['speak', 'talk']);
 /**
  * Asking where to take a problem the other side has not fixed: "who do we take it to next", "who do
  * we need to take it to", "where can I take this further", "how can we take this higher", "who
- * should we take it up with", "how do I take this up with the trust", "who do we go to next",
- * "where do we go from here". Read as the pages'
+ * should we take it up with", "how do I take this up with the trust", a team's "who do we go to
+ * next", "where do we go from here". Read as the pages'
  * "escalate". Not taking a person or a thing somewhere: "where do I take it to get it signed",
  * "where can we take them for the scan", "who do I take the letter to"; nor "take this higher dose".
  */
@@ -106,10 +106,13 @@ const takenFurther: Rephrasing = (words, i) => {
   if (OBLIGED.has(words[at] ?? '') && words[at + 1] === 'to') at += 2;
   // "Who do we go to next", "where do we go from here": the next one up, not whom to ask at all
   // ("who do I go to about my results").
+  // A team's ("we"): a patient's "where do I go from here" asks for the next step of their care.
   if (words[at] === 'go') {
     const further =
-      (asking === 'who' && words[at + 1] === 'to' && THEN.includes(words[at + 2] ?? '')) ||
-      (asking === 'where' && words[at + 1] === 'from' && words[at + 2] === 'here');
+      words[i + 2] === 'we' &&
+      ((asking === 'who' && words[at + 1] === 'to' && THEN.includes(words[at + 2] ?? '')) ||
+        (asking === 'where' && words[at + 1] === 'from' && words[at + 2] === 'here')) &&
+      !GOING_FOR.has(words[at + 3] ?? '');
     return further ? { read: at + 3 - i, as: ['escalate'] } : undefined;
   }
   if (words[at] !== 'take' || !TAKEN.has(words[at + 1] ?? '')) return undefined;
@@ -127,6 +130,8 @@ const takenFurther: Rephrasing = (words, i) => {
   if (THEN.includes(words[at] ?? '')) at++;
   return { read: at - i, as: ['escalate'] };
 };
+/** Going to someone for a thing, not with a problem: "who do we go to now for the bloods". */
+const GOING_FOR = new Set(['for', 'about', 'with']);
 /** What a problem is called when it is taken further: "take it", "take this". */
 const TAKEN = new Set(['it', 'this', 'that']);
 const THEN = ['next', 'now', 'then'];
@@ -318,6 +323,13 @@ export function saidOfAThing(words: readonly string[], i: number): boolean {
   // 'did not attend'").
   const verb = words[i] === 'not' || words[i] === 'never' ? i + 1 : i + 2;
   if (!TURNING.has(words[verb] ?? '') && !SHOWING.has(words[verb] ?? '')) return false;
+  // A person's whatever is named before: "letter sent, didn't turn up to clinic".
+  const where = words[verb + 1] === 'up' ? verb + 2 : verb + 1;
+  if (
+    AT_A_SLOT.has(words[where] ?? '') &&
+    words.slice(where + 1, where + 4).some((w) => ATTENDED.has(w) || SLOTS.has(w))
+  )
+    return false;
   const subject = nearestSubject(words, i);
   if (subject === undefined) return nearestBefore(words, i, (w) => w === 'it') !== undefined;
   return NOT_PEOPLE.has(subject);
@@ -759,17 +771,27 @@ const letterOfTheClinic: Rephrasing = (words, i) => {
     return undefined;
   const near = words.slice(Math.max(0, i - LETTER_REACH), i + LETTER_REACH + 1);
   if (near.some((w) => DISCHARGED.has(w))) return undefined;
+  // Written by someone named just before it: "GP wrote a letter after the clinic…".
+  if (words.slice(Math.max(0, i - 3), i).some((w) => LETTER_SENDERS.has(w))) return undefined;
   const after = words.slice(i + 1, i + 1 + LETTER_REACH);
   const clinic = after.findIndex((w) => CLINICS.has(w));
-  const fromTheClinic = clinic > 0 && after.slice(0, clinic).some((w) => LETTER_FROM.has(w));
+  const between = after.slice(0, Math.max(clinic, 0));
+  // From or after the clinic, with no other sender between: "a letter from my GP for the clinic"
+  // is the GP's.
+  const fromTheClinic =
+    clinic > 0 && LETTER_FROM.has(between[0] ?? '') && !between.some((w) => LETTER_SENDERS.has(w));
   const missingAfter =
-    SUMMARY_BEFORE.has(words[i - 1] ?? '') &&
+    LETTER_MISSING.has(words[i - 1] ?? '') &&
     words.slice(Math.max(0, i - LETTER_REACH), i).some((w) => CLINICS.has(w));
   return fromTheClinic || missingAfter ? { read: 1, as: ['clinic', word] } : undefined;
 };
 const LETTER_REACH = 10;
 const CLINICS = new Set(['clinic', 'clinics', 'outpatients', 'opd']);
-/** Between a letter and its clinic: "a letter from", "after", "following". */
+/** Who else writes a letter: "a letter from my GP", "the GP wrote a letter". */
+const LETTER_SENDERS = new Set('gp gps practice surgery hospital ward trust'.split(' '));
+/** Before a letter said missing: "still no letter", "never got a letter". */
+const LETTER_MISSING = new Set(['no', 'still', 'any', 'without', 'never']);
+/** Right after a letter, before its clinic: "a letter from", "after", "following". */
 const LETTER_FROM = new Set(['from', 'after', 'following', 'since']);
 /** A letter of its own kind: "referral letter", "appointment letter", "clinic letter". */
 const LETTER_KINDS = new Set(
@@ -814,6 +836,8 @@ const wasNotThere: Rephrasing = (words, i) => {
   return { read: end + 1 - i, as: ['did', 'not', 'attend'] };
 };
 const WHOSE_SLOT = new Set(['my', 'his', 'her', 'their', 'the', 'our', 'your']);
+/** Before where a person did not turn up: "to clinic", "for the appointment", "at outpatients". */
+const AT_A_SLOT = new Set(['to', 'for', 'at']);
 const SLOTS = new Set(['appointment', 'appointments', 'slot', 'clinic', 'outpatients']);
 const CLINIC_THINGS = new Set('letter letters list lists notes note summary results'.split(' '));
 
@@ -830,7 +854,13 @@ const callsFromPatients: Rephrasing = (words, i) => {
     return { read: words[i + 1] === 'up' ? 2 : 1, as: ['patient', 'query'] };
   // "Patient rang saying…", "relatives phoned up asking…": a call taken, said by what it was
   // about; not one made to someone ("the patient rang the ward").
-  if (RANG.has(word) && CALLING_PEOPLE.has(words[i - 1] ?? '')) {
+  // Not a call the speaker made: "my carer rang about my tablets", "I'm a carer, phoned about…".
+  if (
+    RANG.has(word) &&
+    CALLING_PEOPLE.has(words[i - 1] ?? '') &&
+    words[i - 2] !== 'my' &&
+    !words.slice(Math.max(0, i - 4), i).some((w) => SPEAKING_AS.has(w))
+  ) {
     const up = words[i + 1] === 'up' ? 1 : 0;
     return CALLS_ABOUT.has(words[i + 1 + up] ?? '')
       ? { read: 1 + up, as: ['patient', 'query'] }
@@ -847,6 +877,7 @@ const callsFromPatients: Rephrasing = (words, i) => {
 };
 const CALLING = new Set(['calling', 'ringing', 'phoning']);
 const RANG = new Set(['rang', 'phoned', 'rung', 'rings', 'phones']);
+const SPEAKING_AS = new Set(["i'm", 'im', 'am']);
 /** Who calls a team with their questions. */
 const CALLING_PEOPLE = new Set(
   'patients patient people relative relatives families family carer carers parents'.split(' '),
