@@ -569,6 +569,24 @@ describe('askedAs', () => {
     expect(askedAs('clinic letters: how long can they take')).toBeUndefined();
   });
 
+  it('hears a place and a job opening the question, and a job new to a place', () => {
+    expect(askedAs('practice manager just started, what do the hospital owe us')).toBe('gp');
+    expect(askedAs('ward sister just started, who books the scan')).toBe('hospital-clinician');
+    expect(askedAs('locum nurse new to the ward - who sends the TTOs to the GP')).toBe(
+      'hospital-clinician',
+    );
+    expect(askedAs('salaried doctor new in general practice, who chases hospital bloods')).toBe(
+      'gp',
+    );
+    // One telling the reader something, or new without a job.
+    expect(askedAs('practice manager said I have to ring the hospital')).toBeUndefined();
+    expect(askedAs('practice manager on the phone asking which clause covers bloods')).not.toBe(
+      'gp',
+    );
+    expect(askedAs('hospital team phone number')).toBeUndefined();
+    expect(askedAs('new to the area and the practice, who refers me')).not.toBe('gp');
+  });
+
   it('hears a job heading ended by a comma, when it names a job', () => {
     expect(
       askedAs("new medical secretary, consultant keeps dictating 'GP to repeat bloods in 6 weeks'"),

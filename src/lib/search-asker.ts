@@ -793,7 +793,11 @@ function heardIn(text: string): HeardRole | undefined {
 
   const possessives = possessiveWords(text);
   const said =
-    saysWhoTheyAre(words, possessives) ?? introducedHere(text) ?? introducedAs(words, possessives);
+    saysWhoTheyAre(words, possessives) ??
+    introducedHere(text) ??
+    introducedAs(words, possessives) ??
+    openedWithJob(words) ??
+    newToAPlace(words);
   if (said) return said;
   // "FY1 doing TTO letters…": a junior doctor's grade, opening the question, as only a hospital
   // doctor calls themselves; not "F2 on my GP placement", where the place says.
@@ -1700,6 +1704,42 @@ function placeOrJob(named: string[]): HeardRole | undefined {
   const job = description.find((w) => Object.hasOwn(SELF_JOBS, w));
   return job ? SELF_JOBS[job] : undefined;
 }
+
+/**
+ * A question opened by a place and a job, with no article and no punctuation: "practice manager
+ * moved from Scotland, keep hearing…", "ward sister here". Not one telling the reader something
+ * ("practice manager said I have to…" may be a patient's) or in touch with them ("practice manager
+ * on the phone asking…").
+ */
+function openedWithJob(words: readonly string[]): HeardRole | undefined {
+  const [place = '', job = '', next = ''] = words;
+  // A team is a thing too: "hospital team phone number".
+  if (!Object.hasOwn(SELF_PLACES, place) || !JOB_NAMES.has(job) || job === 'team') return undefined;
+  if (PRACTICE_TELLS.has(next) || BEING_ASKED.has(next) || CONTACTING_THE_READER.has(next))
+    return undefined;
+  return placeOrJob([place, job]);
+}
+/** Someone in touch with the reader: "practice manager on the phone asking…", "… emailed". */
+const CONTACTING_THE_READER = new Set([
+  ...CALLED,
+  ...'on asking wants wanted emailed wrote rung'.split(' '),
+]);
+
+/**
+ * A job new to a place: "overseas doctor new to UK general practice", "nurse new to the ward". The
+ * job must come just before ("we're new to the practice" is a family registering).
+ */
+function newToAPlace(words: readonly string[]): HeardRole | undefined {
+  const at = words.findIndex(
+    (w, i) => w === 'new' && JOB_NAMES.has(words[i - 1] ?? '') && NEW_TO.has(words[i + 1] ?? ''),
+  );
+  if (at < 0) return undefined;
+  const place = words
+    .slice(at + 2, at + 2 + PLACE_REACH + 1)
+    .find((w) => Object.hasOwn(SELF_PLACES, w));
+  return place ? SELF_PLACES[place] : undefined;
+}
+const NEW_TO = new Set(['to', 'in', 'at']);
 
 /**
  * "I'm a …", "I am an …", "we're the …", "I work in …", "as a …": who the reader says they are.
