@@ -126,6 +126,14 @@ describe('askedAs', () => {
     expect(asksOfAClause('methotrexate SC 25 mg weekly: who prescribes?')).toBe(false);
   });
 
+  it('hears a question asking which part of the contract says something', () => {
+    expect(asksOfAClause('what section of the contract covers fit notes')).toBe(true);
+    expect(asksOfAClause('which bit of the NHS contract says they book their own bloods')).toBe(
+      true,
+    );
+    expect(asksOfAClause('which part of the hospital do I go to')).toBe(false);
+  });
+
   it('hears a question asking for the contract’s own words to quote', () => {
     expect(
       asksOfAClause(
@@ -426,6 +434,18 @@ describe('askedAs', () => {
     ).not.toBe('gp');
   });
 
+  it('hears a GP practice waiting for the hospital’s letters about a patient', () => {
+    expect(
+      askedAs('patient seen yesterday after her stay, we have not received any discharge summary'),
+    ).toBe('gp');
+    expect(askedAs("patient came in today and we still haven't had his discharge letter")).toBe(
+      'gp',
+    );
+    // A hospital waits for referrals; a family speaks of no patient.
+    expect(askedAs("patient booked but we haven't had the referral letter")).not.toBe('gp');
+    expect(askedAs("we haven't had a letter since dad's operation")).not.toBe('gp');
+  });
+
   it('hears a GP practice in the hospital’s letters asking the GP to do something', () => {
     expect(
       askedAs(
@@ -569,6 +589,24 @@ describe('askedAs', () => {
     expect(askedAs('clinic letters: how long can they take')).toBeUndefined();
   });
 
+  it('hears staff speaking of a child and the child’s parent, and a parent of their own', () => {
+    expect(
+      askedAs('4 year old seen in paeds, dad says nobody told him the results, what do we do'),
+    ).not.toBe('patient');
+    expect(askedAs('baby went home from SCBU on Friday and mum has no discharge letter')).not.toBe(
+      'patient',
+    );
+    // A family's own child.
+    expect(askedAs('my 8 year old was seen in clinic, who gives us the results')).toBe('patient');
+    expect(askedAs('mum went home without her tablets')).toBe('patient');
+  });
+
+  it('hears a hospital team in a clinic’s job named as who is asking', () => {
+    expect(askedAs('clinic coordinator here, do we book the bloods or ask the surgery')).toBe(
+      'hospital-clinician',
+    );
+  });
+
   it('hears a place and a job opening the question, and a job new to a place', () => {
     expect(askedAs('practice manager just started, what do the hospital owe us')).toBe('gp');
     expect(askedAs('ward sister just started, who books the scan')).toBe('hospital-clinician');
@@ -640,6 +678,8 @@ describe('askedAs', () => {
   it('hears a manager in what a manager calls their own', () => {
     expect(askedAs('benchmark our trust against the requirements')).toBe('manager');
     expect(askedAs('what should our ICB ask of providers')).toBe('manager');
+    // A GP's kind of colleague, not a family's GP.
+    expect(askedAs('our GP liaison consultant has left, who do we ask now')).not.toBe('patient');
     expect(askedAs('is our acute trust meeting the GP requirements')).toBe('manager');
     // Whatever the organisation does next: "our ICB must…", "our ICB's process".
     expect(askedAs('our ICB must sign off a policy with the trust on returned referrals')).toBe(
@@ -1181,6 +1221,9 @@ describe('asksForTool', () => {
     expect(asksForTool('best way to keep a running record of dumped work')).toBe(true);
     expect(asksForTool('keep a record of each time the trust bounces a referral')).toBe(true);
     expect(asksForTool('do we need to keep some sort of record every time this happens')).toBe(
+      true,
+    );
+    expect(asksForTool('how should we keep a record of bounced work to show the pattern')).toBe(
       true,
     );
   });

@@ -278,7 +278,7 @@ const ORGANISATIONS = new Set(
 
 /** Who "GP" describes after "our", in a team's words: "our GP leads", "our GP members". */
 const GP_COLLEAGUES = new Set(
-  'lead leads partner partners member members colleagues practices surgeries representatives rep reps'.split(
+  'lead leads partner partners member members colleagues practices surgeries representatives rep reps interface liaison link'.split(
     ' ',
   ),
 );
@@ -343,7 +343,8 @@ function ownedAfter(possessive: string, after: readonly string[]): HeardRole | u
   const aged = withoutAge(after);
   if (
     aged !== after &&
-    RELATIVES.includes(aged[0] ?? '') &&
+    // "My 90 year old mum", or the child alone: "my 6 year old".
+    (RELATIVES.includes(aged[0] ?? '') || AGED.test(after[after.length - aged.length - 1] ?? '')) &&
     (possessive === 'my' || possessive === 'our')
   )
     return 'patient';
@@ -472,9 +473,39 @@ function relativeByName(words: readonly string[], i: number): boolean {
   // "I'm the mum", "I am a mum of three", "as the dad": the speaker.
   const selfBefore = ARTICLES.has(words[i - 1] ?? '') && SAYING_SELF.has(words[i - 2] ?? '');
   if (selfBefore) return true;
-  // "Family really angry nan was sent home…": a family spoken of, so its nan is theirs.
-  return !familySpokenOf(words) && !OTHERS_RELATIVE.has(words[i - 1] ?? '');
+  // "Family really angry nan was sent home…": a family spoken of, so its nan is theirs; "a 3 year
+  // old… mum didn't bring her": a child spoken of, so the mum is the child's.
+  return (
+    !familySpokenOf(words) && !childSpokenOf(words) && !OTHERS_RELATIVE.has(words[i - 1] ?? '')
+  );
 }
+
+/**
+ * A child spoken of as staff speak of a patient, not a family's own: "a 3 year old", "4 year old
+ * seen in paeds", "infant
+ * admitted with bronchiolitis", "the baby went home", "teenager's mum asking us". Not "my 6 year
+ * old", "our baby", "his boy".
+ */
+function childSpokenOf(words: readonly string[]): boolean {
+  return words.some((w, j) => {
+    if (CHILDREN.has(w)) return !CHILDS_OWNERS.has(words[j - 1] ?? '');
+    if (!AGED.test(w)) return false;
+    // Back over how old: "a 3 year old", "the 15-year-old".
+    let k = j - 1;
+    while (k >= 0 && AGE.test(words[k]!)) k--;
+    // With an article, or opening the question: "4 year old seen in paeds, dad says…".
+    return k < j - 1 || AGE.test(w) ? k < 0 || ARTICLES.has(words[k]!) : false;
+  });
+}
+const CHILDREN = new Set(
+  'child baby infant newborn toddler teenager teen boy girl kid youngster'
+    .split(' ')
+    .flatMap((w) => [w, `${w}s`]),
+);
+CHILDREN.add('children');
+const CHILDS_OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
+/** The end of how old a child is: "old", "year-old", "3-year-old". */
+const AGED = /^(?:old|(?:\d+-)?(?:years?|months?|weeks?)-old)$/;
 
 /** A family spoken of by someone outside it: "the family says", "family really angry". */
 function familySpokenOf(words: readonly string[]): boolean {
@@ -863,6 +894,7 @@ function heardIn(text: string): HeardRole | undefined {
         !OTHERS_GOING.has(at(i - 2)) &&
         !words.slice(Math.max(0, i - 4), i - 1).some((w) => STRANGERS.has(w)) &&
         !familySpokenOf(words) &&
+        !childSpokenOf(words) &&
         // "He went home…, is that my job?": someone else gone home, and a job is staff's to ask
         // about (not "I got sent home, is it my job to…").
         !(OTHERS_WENT.has(at(i - 2)) && hasPair(words, 'my', 'job')) &&
@@ -1017,6 +1049,19 @@ function heardIn(text: string): HeardRole | undefined {
         w === 'i' ||
         (w === 'my' && !STAFFS_OWN.has(at(i + 1))),
     );
+  // "We still haven't had any discharge paperwork", "we've not received a letter", said of a
+  // patient: the practice waiting for the hospital's letters (a hospital waits for referrals).
+  const waitsForLetters =
+    speaksOfPatient &&
+    words.some(
+      (w, i) =>
+        NOT_RECEIVED.has(w) &&
+        words.slice(Math.max(0, i - 3), i).some((x) => NOT_YET.test(x)) &&
+        words.slice(Math.max(0, i - 5), i).some((x) => x === 'we' || x === "we've") &&
+        words.slice(i + 1, i + 5).some((x) => LETTERS_AWAITED.has(x)) &&
+        !words.slice(i + 1, i + 5).some((x) => x === 'referral' || x === 'referrals'),
+    );
+  if (waitsForLetters) return 'gp';
   if (!asStaff && !staffsOwn) return undefined;
   // "Our practice", "our hospital": the speaker's own side, not the other.
   const owns = (i: number) => POSSESSIVES.has(at(i - 1));
@@ -1300,6 +1345,12 @@ const OTHERS_WENT = new Set(['he', 'she', 'they', 'patient']);
 const BELIEVING = new Set(
   'thought think heard hear assumed assume believed believe understood read knew know'.split(' '),
 );
+/** Not yet, as typed ("not", "never", "haven't", "havent", "didnt"). */
+const NOT_YET = /^(?:not|never|\w+n['\u2019]t|havent|hasnt|hadnt|didnt)$/;
+/** Not had yet: "haven't had", "not received", "not got". */
+const NOT_RECEIVED = new Set(['had', 'received', 'got', 'seen']);
+/** What a practice waits for from the hospital. */
+const LETTERS_AWAITED = new Set(['letter', 'letters', 'summary', 'summaries', 'paperwork']);
 /** What staff call their own: "my job", "my patient". */
 const STAFFS_OWN = new Set(['job', 'patient', 'patients']);
 /** The caller's own: "her GP", "his GP". */
@@ -1542,10 +1593,6 @@ function introducedAsHeading(text: string): HeardRole | undefined {
     (w) => !JOB_QUALIFIERS.has(w) && (!MANAGED.has(w) || COMMISSIONING.has(w)) && !isSpecialty(w),
   );
   if (named.length < 2 && !named.some((w) => Object.hasOwn(SELF_JOBS, w))) return undefined;
-  // "Clinic nurse:", "clinic clerk -": a hospital's outpatient clinic, as a heading names it (a
-  // "nurse in the clinic" may be a practice's).
-  if (description[0] === 'clinic' && JOB_NAMES.has(description[1] ?? ''))
-    return 'hospital-clinician';
   return placeOrJob(description);
 }
 
@@ -1681,6 +1728,10 @@ function placeOrJob(named: string[]): HeardRole | undefined {
   const description = named.map((w, i) =>
     w === 'sec' && named[i - 1] === 'med' ? 'secretary' : w,
   );
+  // "Clinic nurse:", "clinic coordinator here": a hospital's outpatient clinic, as a job is named
+  // by it (a "nurse in the clinic" may be a practice's).
+  if (description[0] === 'clinic' && JOB_NAMES.has(description[1] ?? ''))
+    return 'hospital-clinician';
   // "Day surgery" is a hospital's unit, not a GP's surgery.
   const place = description.find((w) => Object.hasOwn(SELF_PLACES, w));
   if (place === 'surgery' && description[description.indexOf(place) - 1] === 'day')
@@ -2036,7 +2087,8 @@ function keepsARecord(words: readonly string[], i: number): boolean {
     return !(HOLDERS.has(words[i - 1]!) && taken);
   }
   // A record of every case: "a running record", "a record of every job", "some kind of record
-  // every time", when keeping one is asked about ("should we be keeping…", "best way to keep…").
+  // every time", "a record… to show a pattern", when keeping one is asked about ("should we be
+  // keeping…", "best way to keep…").
   if (word !== 'record') return false;
   let at = i - 1;
   while (at > i - 5 && RECORD_KIND.has(words[at] ?? '')) at--;
@@ -2044,9 +2096,13 @@ function keepsARecord(words: readonly string[], i: number): boolean {
   const asked = at === 0 || words.slice(Math.max(0, at - 3), at).some((w) => KEEPING_ASKED.has(w));
   return (
     asked &&
-    (words[i - 1] === 'running' || words.slice(i + 1, i + 4).some((w) => EVERY_CASE.has(w)))
+    (words[i - 1] === 'running' ||
+      words.slice(i + 1, i + 4).some((w) => EVERY_CASE.has(w)) ||
+      // Kept to show something: "…so we can show a pattern".
+      words.slice(i + 1).some((w) => SHOWN_BY_A_RECORD.has(w)))
   );
 }
+const SHOWN_BY_A_RECORD = new Set(['pattern', 'patterns', 'evidence', 'trend', 'trends']);
 /** Between keeping and the record: "a running record", "some kind of record". */
 const RECORD_KIND = new Set('a an some kind sort of running proper formal'.split(' '));
 const EVERY_CASE = new Set(['every', 'each', 'all']);
@@ -2297,6 +2353,11 @@ function asksForTheWording(words: readonly string[]): boolean {
       // "The clause number", "which clause covers it".
       (CLAUSES.has(word) &&
         (words[i + 1] === 'number' || words[i + 1] === 'numbers' || words[i - 1] === 'which')) ||
+      // "Which part of the standard contract", "what section of the contract".
+      (CONTRACT_PARTS.has(word) &&
+        WHICH_PART.has(words[i - 1] ?? '') &&
+        words[i + 1] === 'of' &&
+        words.slice(i + 2, i + 5).some((w) => w === 'contract' || w === 'contracts')) ||
       (QUOTING.has(word) &&
         words
           .slice(Math.max(0, i - WORDING_REACH), i + WORDING_REACH + 1)
@@ -2304,6 +2365,8 @@ function asksForTheWording(words: readonly string[]): boolean {
   );
 }
 const CLAUSES = new Set(['clause', 'clauses']);
+const CONTRACT_PARTS = new Set(['part', 'section', 'bit', 'paragraph']);
+const WHICH_PART = new Set(['which', 'what']);
 /** Quoting a text's own words: "cite", "quote", "the wording". */
 const QUOTING = new Set(['cite', 'citing', 'quote', 'quoting', 'wording', 'verbatim']);
 /** How far from the contract its quoting may be said: "quote it back to the trust from the contract". */

@@ -433,6 +433,14 @@ describe('rephrased', () => {
       'my new tablets from the clinic can i take them on holiday',
     );
   });
+  it('reads the discharge’s papers in everyday words as “discharge summary”', () => {
+    expect(read('still no discharge paperwork from the ward')).toBe(
+      'still no discharge summary from the ward',
+    );
+    expect(read('discharge info not sent')).toBe('discharge summary not sent');
+    expect(read('discharge planning meeting')).toBe('discharge planning meeting');
+  });
+
   it('reads a letter from or after the clinic as “clinic letter”', () => {
     expect(read('still waiting on a letter from the orthopaedic clinic')).toBe(
       'still waiting on a clinic letter from the orthopaedic clinic',

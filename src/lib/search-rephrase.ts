@@ -32,6 +32,7 @@ export function rephrased(words: readonly string[]): string[] {
     turnedDown,
     askedToTest,
     summaryOfTheStay,
+    dischargePapers,
     letterOfTheClinic,
     callsFromPatients,
     compliantForComplaint,
@@ -750,6 +751,15 @@ const summaryOfTheStay: Rephrasing = (words, i) => {
   if (!near.some((w) => DISCHARGED.has(w))) return undefined;
   return { read: 1, as: ['discharge', words[i]!] };
 };
+/**
+ * The discharge's papers in everyday words: "no discharge info yet", "discharge paperwork",
+ * "the discharge details". Read as "discharge summary", the pages' word.
+ */
+const dischargePapers: Rephrasing = (words, i) =>
+  words[i] === 'discharge' && DISCHARGE_PAPERS.has(words[i + 1] ?? '')
+    ? { read: 2, as: ['discharge', 'summary'] }
+    : undefined;
+const DISCHARGE_PAPERS = new Set('info information paperwork papers details notes'.split(' '));
 /** How far from the discharge its summary may be spoken of. */
 const SUMMARY_REACH = 6;
 /** Before a summary that is missing or sought: "no summary", "the summary", "where is the summary". */
