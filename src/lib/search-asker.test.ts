@@ -132,6 +132,10 @@ describe('askedAs', () => {
       true,
     );
     expect(asksOfAClause('which part of the hospital do I go to')).toBe(false);
+    expect(
+      asksOfAClause('which section of the NHS standard contract says hospitals do their bloods'),
+    ).toBe(true);
+    expect(asksOfAClause('what part of the contract review meeting should I attend')).toBe(false);
   });
 
   it('hears a question asking for the contract’s own words to quote', () => {
@@ -441,7 +445,14 @@ describe('askedAs', () => {
     expect(askedAs("patient came in today and we still haven't had his discharge letter")).toBe(
       'gp',
     );
-    // A hospital waits for referrals; a family speaks of no patient.
+    // A hospital waits for referrals and the GP's letters; a patient or family speaks of their own.
+    expect(askedAs("patient turned up to clinic but we haven't had a letter from the GP")).not.toBe(
+      'gp',
+    );
+    expect(askedAs("I was a patient on ward 5 and we still haven't had a letter")).not.toBe('gp');
+    expect(askedAs("we didn't get the discharge summary done before the patient left")).not.toBe(
+      'gp',
+    );
     expect(askedAs("patient booked but we haven't had the referral letter")).not.toBe('gp');
     expect(askedAs("we haven't had a letter since dad's operation")).not.toBe('gp');
   });
@@ -596,8 +607,15 @@ describe('askedAs', () => {
     expect(askedAs('baby went home from SCBU on Friday and mum has no discharge letter')).not.toBe(
       'patient',
     );
-    // A family's own child.
+    // A family's own child, a relative who says who they are, an adult's age, a children's
+    // hospital; "my old practice" is no child.
     expect(askedAs('my 8 year old was seen in clinic, who gives us the results')).toBe('patient');
+    expect(askedAs('dad here, the baby was sent home from SCBU without any letter')).toBe(
+      'patient',
+    );
+    expect(askedAs('mum (an 88 year old) was sent home at 2am with no carers')).toBe('patient');
+    expect(askedAs("mum went home from the children's hospital with no letter")).toBe('patient');
+    expect(askedAs('my old practice used to get discharge summaries the same day')).toBeUndefined();
     expect(askedAs('mum went home without her tablets')).toBe('patient');
   });
 
@@ -605,6 +623,8 @@ describe('askedAs', () => {
     expect(askedAs('clinic coordinator here, do we book the bloods or ask the surgery')).toBe(
       'hospital-clinician',
     );
+    // A clinic at a practice is the practice's.
+    expect(askedAs("I'm a clinic nurse at a GP practice, who does the bloods")).toBe('gp');
   });
 
   it('hears a place and a job opening the question, and a job new to a place', () => {
@@ -616,6 +636,12 @@ describe('askedAs', () => {
     expect(askedAs('salaried doctor new in general practice, who chases hospital bloods')).toBe(
       'gp',
     );
+    // Someone else spoken of, a patient's own, a job new to a topic.
+    expect(askedAs("practice nurse won't do my bloods")).toBe('patient');
+    expect(askedAs('ward sister was rude to my mum')).toBe('patient');
+    expect(askedAs('hospital doctor keeps asking us to do bloods')).toBe('gp');
+    expect(askedAs('receptionist new to hospital letters, where do I file them')).toBeUndefined();
+    expect(askedAs('locum new to the area, which hospital takes our referrals')).toBe('gp');
     // One telling the reader something, or new without a job.
     expect(askedAs('practice manager said I have to ring the hospital')).toBeUndefined();
     expect(askedAs('practice manager on the phone asking which clause covers bloods')).not.toBe(
@@ -1245,6 +1271,9 @@ describe('asksForTool', () => {
     // What a log in hand shows, and a record already kept.
     expect(asksForTool('our log shows 40 late letters this month, what can we do')).toBe(false);
     expect(asksForTool('we keep a record of all DNAs, can we discharge them')).toBe(false);
+    expect(asksForTool('should we keep a record of consent, what does the evidence say')).toBe(
+      false,
+    );
     expect(asksForTool('which leaflet has the ward phone numbers')).toBe(true);
     // What a template in hand has.
     expect(asksForTool('the referral template only has a fax number on it, is that ok')).toBe(

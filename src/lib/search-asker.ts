@@ -278,7 +278,7 @@ const ORGANISATIONS = new Set(
 
 /** Who "GP" describes after "our", in a team's words: "our GP leads", "our GP members". */
 const GP_COLLEAGUES = new Set(
-  'lead leads partner partners member members colleagues practices surgeries representatives rep reps interface liaison link'.split(
+  'lead leads partner partners member members colleagues practices surgeries representatives rep reps interface liaison'.split(
     ' ',
   ),
 );
@@ -336,6 +336,19 @@ function withoutAge(after: readonly string[]): readonly string[] {
   return skipped > 0 ? after.slice(skipped) : after;
 }
 
+/**
+ * Whether the words `withoutAge` skipped are a child's age said alone: "my 6 year old to a
+ * specialist", "our 3yo". A number must say it, and what follows must not be a thing.
+ */
+function childByAge(after: readonly string[], aged: readonly string[]): boolean {
+  const skipped = after.slice(0, after.length - aged.length);
+  const last = skipped.at(-1) ?? '';
+  if (!skipped.some((w) => /\d/.test(w)) || !(AGED.test(last) || YEARS_OLD.test(last)))
+    return false;
+  const next = aged[0];
+  return next === undefined || CLAUSE_GOES_ON.has(next) || CHILDREN.has(next);
+}
+
 /** Whose word `possessive` ("my", "our") is before the words after it, by OWNED. */
 function ownedAfter(possessive: string, after: readonly string[]): HeardRole | undefined {
   // "My new hospital tablets", "our new practice manager": whose it is, however new.
@@ -343,8 +356,9 @@ function ownedAfter(possessive: string, after: readonly string[]): HeardRole | u
   const aged = withoutAge(after);
   if (
     aged !== after &&
-    // "My 90 year old mum", or the child alone: "my 6 year old".
-    (RELATIVES.includes(aged[0] ?? '') || AGED.test(after[after.length - aged.length - 1] ?? '')) &&
+    // "My 90 year old mum", or the child alone: "my 6 year old" (not "my old practice", "our 3
+    // year old contract").
+    (RELATIVES.includes(aged[0] ?? '') || childByAge(after, aged)) &&
     (possessive === 'my' || possessive === 'our')
   )
     return 'patient';
@@ -482,20 +496,42 @@ function relativeByName(words: readonly string[], i: number): boolean {
 
 /**
  * A child spoken of as staff speak of a patient, not a family's own: "a 3 year old", "4 year old
- * seen in paeds", "infant
- * admitted with bronchiolitis", "the baby went home", "teenager's mum asking us". Not "my 6 year
- * old", "our baby", "his boy".
+ * seen in paeds", "the baby went home", "infant admitted with bronchiolitis", "teenager's mum asking
+ * us". Not a family's: "my little boy", "our baby", a relative introducing themselves ("mum of 3
+ * kids here", "I'm his dad"), an adult's age ("a 90 year old"), nor a children's hospital or ward.
  */
 function childSpokenOf(words: readonly string[]): boolean {
+  if (words.includes('my') || introducesARelative(words)) return false;
   return words.some((w, j) => {
-    if (CHILDREN.has(w)) return !CHILDS_OWNERS.has(words[j - 1] ?? '');
-    if (!AGED.test(w)) return false;
-    // Back over how old: "a 3 year old", "the 15-year-old".
+    if (CHILDREN.has(w)) {
+      if (CHILD_PLACES.has(words[j + 1] ?? '')) return false;
+      // Back over what the child is like ("little", "newborn") to whose it is.
+      let k = j - 1;
+      while (k >= 0 && (RELATIVES_AGE.has(words[k]!) || CHILD_LIKE.has(words[k]!))) k--;
+      return !CHILDS_OWNERS.has(words[k] ?? '');
+    }
+    if (!AGED.test(w) && !YEARS_OLD.test(w)) return false;
+    // Back over how old: "a 3 year old", "the 15-year-old", "3yo"; a child's age only.
     let k = j - 1;
     while (k >= 0 && AGE.test(words[k]!)) k--;
+    const age = Number(
+      words
+        .slice(k + 1, j + 1)
+        .join(' ')
+        .match(/\d+/)?.[0] ?? NaN,
+    );
+    if (!(age <= CHILD_AGE)) return false;
     // With an article, or opening the question: "4 year old seen in paeds, dad says…".
-    return k < j - 1 || AGE.test(w) ? k < 0 || ARTICLES.has(words[k]!) : false;
+    return k < 0 || ARTICLES.has(words[k]!);
   });
+}
+/** A relative introducing themselves: "mum here", "dad of two here", "I'm his mum". */
+function introducesARelative(words: readonly string[]): boolean {
+  const relative = (w: string) => RELATIVES.includes(w) || RELATIVES_BY_NAME.has(w);
+  return (
+    (relative(words[0] ?? '') && words.slice(1, 5).includes('here')) ||
+    words.some((w, i) => SAYING_SELF.has(w) && words.slice(i + 1, i + 4).some(relative))
+  );
 }
 const CHILDREN = new Set(
   'child baby infant newborn toddler teenager teen boy girl kid youngster'
@@ -503,9 +539,17 @@ const CHILDREN = new Set(
     .flatMap((w) => [w, `${w}s`]),
 );
 CHILDREN.add('children');
+/** What a child is like, between whose and the child: "my little boy", "our newborn baby". */
+const CHILD_LIKE = new Set(['little', 'newborn', 'premature', 'poorly', 'sick', 'baby']);
+/** A children's place, not a child: "the children's hospital", "children's ward". */
+const CHILD_PLACES = new Set(['hospital', 'ward', 'clinic', 'outpatients', 'services', 'service']);
 const CHILDS_OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
-/** The end of how old a child is: "old", "year-old", "3-year-old". */
+/** Up to what age a child is spoken of. */
+const CHILD_AGE = 17;
+/** The end of how old someone is: "old", "year-old", "3-year-old". */
 const AGED = /^(?:old|(?:\d+-)?(?:years?|months?|weeks?)-old)$/;
+/** How old, written short: "3yo", "15yrs". */
+const YEARS_OLD = /^\d+(?:yo|yrs?)$/;
 
 /** A family spoken of by someone outside it: "the family says", "family really angry". */
 function familySpokenOf(words: readonly string[]): boolean {
@@ -1051,15 +1095,27 @@ function heardIn(text: string): HeardRole | undefined {
     );
   // "We still haven't had any discharge paperwork", "we've not received a letter", said of a
   // patient: the practice waiting for the hospital's letters (a hospital waits for referrals).
+  // Not a hospital waiting for the GP's letter ("no letter from the GP"), nor a family ("I was a
+  // patient…", "husband was an in patient…").
   const waitsForLetters =
     speaksOfPatient &&
+    !words.some(
+      (w, i) =>
+        w === 'my' ||
+        RELATIVES.includes(w) ||
+        RELATIVES_BY_NAME.has(w) ||
+        // "I was a patient on ward 5…".
+        (SPEAKING_AS_PATIENT.has(w) && words.slice(i + 1, i + 4).includes('patient')),
+    ) &&
     words.some(
       (w, i) =>
         NOT_RECEIVED.has(w) &&
         words.slice(Math.max(0, i - 3), i).some((x) => NOT_YET.test(x)) &&
         words.slice(Math.max(0, i - 5), i).some((x) => x === 'we' || x === "we've") &&
         words.slice(i + 1, i + 5).some((x) => LETTERS_AWAITED.has(x)) &&
-        !words.slice(i + 1, i + 5).some((x) => x === 'referral' || x === 'referrals'),
+        !words
+          .slice(i + 1, i + 9)
+          .some((x) => x === 'referral' || x === 'referrals' || PRACTICE_SIDE.has(x)),
     );
   if (waitsForLetters) return 'gp';
   if (!asStaff && !staffsOwn) return undefined;
@@ -1345,12 +1401,14 @@ const OTHERS_WENT = new Set(['he', 'she', 'they', 'patient']);
 const BELIEVING = new Set(
   'thought think heard hear assumed assume believed believe understood read knew know'.split(' '),
 );
+/** The speaker saying what they were: "I was", "I'm", "I am". */
+const SPEAKING_AS_PATIENT = new Set(['was', "i'm", 'im', 'am']);
 /** Not yet, as typed ("not", "never", "haven't", "havent", "didnt"). */
 const NOT_YET = /^(?:not|never|\w+n['\u2019]t|havent|hasnt|hadnt|didnt)$/;
 /** Not had yet: "haven't had", "not received", "not got". */
-const NOT_RECEIVED = new Set(['had', 'received', 'got', 'seen']);
+const NOT_RECEIVED = new Set(['had', 'received', 'got']);
 /** What a practice waits for from the hospital. */
-const LETTERS_AWAITED = new Set(['letter', 'letters', 'summary', 'summaries', 'paperwork']);
+const LETTERS_AWAITED = new Set([...HOSPITALS_LETTERS, 'paperwork']);
 /** What staff call their own: "my job", "my patient". */
 const STAFFS_OWN = new Set(['job', 'patient', 'patients']);
 /** The caller's own: "her GP", "his GP". */
@@ -1728,10 +1786,6 @@ function placeOrJob(named: string[]): HeardRole | undefined {
   const description = named.map((w, i) =>
     w === 'sec' && named[i - 1] === 'med' ? 'secretary' : w,
   );
-  // "Clinic nurse:", "clinic coordinator here": a hospital's outpatient clinic, as a job is named
-  // by it (a "nurse in the clinic" may be a practice's).
-  if (description[0] === 'clinic' && JOB_NAMES.has(description[1] ?? ''))
-    return 'hospital-clinician';
   // "Day surgery" is a hospital's unit, not a GP's surgery.
   const place = description.find((w) => Object.hasOwn(SELF_PLACES, w));
   if (place === 'surgery' && description[description.indexOf(place) - 1] === 'day')
@@ -1744,6 +1798,10 @@ function placeOrJob(named: string[]): HeardRole | undefined {
   )
     return 'manager';
   if (place) return SELF_PLACES[place];
+  // "Clinic nurse:", "clinic coordinator here", with no other place: a hospital's outpatient
+  // clinic, as a job is named by it (a "clinic nurse at a GP practice" is the practice's).
+  if (description[0] === 'clinic' && JOB_NAMES.has(description[1] ?? ''))
+    return 'hospital-clinician';
   // "Booking office:", "booking team -": the hospital's, as "our booking team" is.
   if (description.some((w, i) => w === 'booking' && BOOKING_STAFF.has(description[i + 1]!)))
     return 'hospital-clinician';
@@ -1757,24 +1815,22 @@ function placeOrJob(named: string[]): HeardRole | undefined {
 }
 
 /**
- * A question opened by a place and a job, with no article and no punctuation: "practice manager
- * moved from Scotland, keep hearing…", "ward sister here". Not one telling the reader something
- * ("practice manager said I have to…" may be a patient's) or in touch with them ("practice manager
- * on the phone asking…").
+ * A question opened by a place and a job, introducing who asks: "practice manager moved from
+ * Scotland, keep hearing…", "ward sister just started", "surgery receptionist here". Only before
+ * words that go on introducing them (INTRODUCING): "practice nurse won't do my bloods" and
+ * "hospital doctor keeps asking us" are about someone else. Not a patient's or carer's.
  */
 function openedWithJob(words: readonly string[]): HeardRole | undefined {
   const [place = '', job = '', next = ''] = words;
-  // A team is a thing too: "hospital team phone number".
-  if (!Object.hasOwn(SELF_PLACES, place) || !JOB_NAMES.has(job) || job === 'team') return undefined;
-  if (PRACTICE_TELLS.has(next) || BEING_ASKED.has(next) || CONTACTING_THE_READER.has(next))
-    return undefined;
-  return placeOrJob([place, job]);
+  if (!Object.hasOwn(SELF_PLACES, place) || !JOB_NAMES.has(job)) return undefined;
+  // A team is a thing too ("hospital team phone number"); a patient is no job.
+  if (job === 'team' || SELF_JOBS[job] === 'patient') return undefined;
+  return INTRODUCING.has(next) ? placeOrJob([place, job]) : undefined;
 }
-/** Someone in touch with the reader: "practice manager on the phone asking…", "… emailed". */
-const CONTACTING_THE_READER = new Set([
-  ...CALLED,
-  ...'on asking wants wanted emailed wrote rung'.split(' '),
-]);
+/** What goes on introducing someone: "here", "just started", "moved from", "new to this". */
+const INTRODUCING = new Set(
+  'here just new moved started starting joined covering recently since'.split(' '),
+);
 
 /**
  * A job new to a place: "overseas doctor new to UK general practice", "nurse new to the ward". The
@@ -1782,15 +1838,27 @@ const CONTACTING_THE_READER = new Set([
  */
 function newToAPlace(words: readonly string[]): HeardRole | undefined {
   const at = words.findIndex(
-    (w, i) => w === 'new' && JOB_NAMES.has(words[i - 1] ?? '') && NEW_TO.has(words[i + 1] ?? ''),
+    (w, i) =>
+      w === 'new' &&
+      JOB_NAMES.has(words[i - 1] ?? '') &&
+      SELF_JOBS[words[i - 1]!] !== 'patient' &&
+      NEW_TO.has(words[i + 1] ?? ''),
   );
   if (at < 0) return undefined;
-  const place = words
-    .slice(at + 2, at + 2 + PLACE_REACH + 1)
-    .find((w) => Object.hasOwn(SELF_PLACES, w));
-  return place ? SELF_PLACES[place] : undefined;
+  // The place straight after, and nothing of it after that ("new to hospital letters" is a topic).
+  let place = at + 2;
+  while (PLACE_DESCRIBED.has(words[place] ?? '')) place++;
+  const after = words[place + 1];
+  if (!Object.hasOwn(SELF_PLACES, words[place] ?? '')) return undefined;
+  if (after !== undefined && !CLAUSE_STARTS.has(after) && !NEW_PLACE_ENDS.has(after))
+    return undefined;
+  return SELF_PLACES[words[place]!];
 }
 const NEW_TO = new Set(['to', 'in', 'at']);
+/** Before the place: "new to the ward", "new to UK general practice". */
+const PLACE_DESCRIBED = new Set(['the', 'a', 'our', 'this', 'uk', 'english', 'general', 'nhs']);
+/** After the place, the question going on: "…general practice - after an operation…". */
+const NEW_PLACE_ENDS = new Set(['after', 'here', 'i', 'we', "i'm", 'im', 'this', 'last', 'now']);
 
 /**
  * "I'm a …", "I am an …", "we're the …", "I work in …", "as a …": who the reader says they are.
@@ -2099,10 +2167,19 @@ function keepsARecord(words: readonly string[], i: number): boolean {
     (words[i - 1] === 'running' ||
       words.slice(i + 1, i + 4).some((w) => EVERY_CASE.has(w)) ||
       // Kept to show something: "…so we can show a pattern".
-      words.slice(i + 1).some((w) => SHOWN_BY_A_RECORD.has(w)))
+      words
+        .slice(i + 1, i + 1 + SHOWN_REACH)
+        .some(
+          (w, j) =>
+            SHOWN_BY_A_RECORD.has(w) &&
+            words.slice(Math.max(i + 1, i + j - 2), i + 1 + j).some((x) => SHOWING.has(x)),
+        ))
   );
 }
 const SHOWN_BY_A_RECORD = new Set(['pattern', 'patterns', 'evidence', 'trend', 'trends']);
+const SHOWN_REACH = 14;
+/** Showing what a record holds: "to show a pattern", "as evidence", "prove a trend". */
+const SHOWING = new Set(['show', 'shows', 'prove', 'demonstrate', 'as', 'for', 'spot']);
 /** Between keeping and the record: "a running record", "some kind of record". */
 const RECORD_KIND = new Set('a an some kind sort of running proper formal'.split(' '));
 const EVERY_CASE = new Set(['every', 'each', 'all']);
@@ -2357,7 +2434,7 @@ function asksForTheWording(words: readonly string[]): boolean {
       (CONTRACT_PARTS.has(word) &&
         WHICH_PART.has(words[i - 1] ?? '') &&
         words[i + 1] === 'of' &&
-        words.slice(i + 2, i + 5).some((w) => w === 'contract' || w === 'contracts')) ||
+        partOfTheContract(words, i + 2)) ||
       (QUOTING.has(word) &&
         words
           .slice(Math.max(0, i - WORDING_REACH), i + WORDING_REACH + 1)
@@ -2366,6 +2443,22 @@ function asksForTheWording(words: readonly string[]): boolean {
 }
 const CLAUSES = new Set(['clause', 'clauses']);
 const CONTRACT_PARTS = new Set(['part', 'section', 'bit', 'paragraph']);
+/**
+ * Whether the words from `at` name the contract itself: "the NHS standard contract", not "the
+ * contract review meeting" or "my contract of employment".
+ */
+function partOfTheContract(words: readonly string[], at: number): boolean {
+  let i = at;
+  while (CONTRACT_NAMED.has(words[i] ?? '')) i++;
+  if (words[i] !== 'contract' && words[i] !== 'contracts') return false;
+  return !CONTRACT_COMPOUNDS.has(words[i + 1] ?? '');
+}
+const CONTRACT_NAMED = new Set('the nhs standard national hospital acute main full'.split(' '));
+const CONTRACT_COMPOUNDS = new Set(
+  'review reviews team teams management manager managers meeting meetings round of variation negotiations'.split(
+    ' ',
+  ),
+);
 const WHICH_PART = new Set(['which', 'what']);
 /** Quoting a text's own words: "cite", "quote", "the wording". */
 const QUOTING = new Set(['cite', 'citing', 'quote', 'quoting', 'wording', 'verbatim']);

@@ -439,6 +439,10 @@ describe('rephrased', () => {
     );
     expect(read('discharge info not sent')).toBe('discharge summary not sent');
     expect(read('discharge planning meeting')).toBe('discharge planning meeting');
+    // Information for patients, not papers that have not come.
+    expect(read('discharge information leaflet for patients')).toBe(
+      'discharge information leaflet for patients',
+    );
   });
 
   it('reads a letter from or after the clinic as “clinic letter”', () => {

@@ -752,14 +752,27 @@ const summaryOfTheStay: Rephrasing = (words, i) => {
   return { read: 1, as: ['discharge', words[i]!] };
 };
 /**
- * The discharge's papers in everyday words: "no discharge info yet", "discharge paperwork",
- * "the discharge details". Read as "discharge summary", the pages' word.
+ * The discharge's papers in everyday words, missing or awaited: "no discharge info yet", "still
+ * waiting for the discharge paperwork", "discharge details not sent". Read as "discharge summary",
+ * the pages' word. Not information for patients ("discharge information leaflet", "what discharge
+ * information should patients be given"), nor papers to sign.
  */
-const dischargePapers: Rephrasing = (words, i) =>
-  words[i] === 'discharge' && DISCHARGE_PAPERS.has(words[i + 1] ?? '')
-    ? { read: 2, as: ['discharge', 'summary'] }
-    : undefined;
+const dischargePapers: Rephrasing = (words, i) => {
+  if (words[i] !== 'discharge' || !DISCHARGE_PAPERS.has(words[i + 1] ?? '')) return undefined;
+  const missing =
+    words.slice(Math.max(0, i - 4), i).some((w) => PAPERS_MISSING.has(w)) ||
+    PAPERS_NOT_COME.has(words[i + 2] ?? '');
+  return missing ? { read: 2, as: ['discharge', 'summary'] } : undefined;
+};
 const DISCHARGE_PAPERS = new Set('info information paperwork papers details notes'.split(' '));
+/** Before papers missing or awaited: "no discharge info", "still waiting for the…". */
+const PAPERS_MISSING = new Set(
+  'no any without never waiting awaiting chasing chase missing lost where still had received'.split(
+    ' ',
+  ),
+);
+/** After papers that have not come: "discharge info not sent", "… yet", "… missing". */
+const PAPERS_NOT_COME = new Set(['not', 'never', 'yet', 'missing', 'late']);
 /** How far from the discharge its summary may be spoken of. */
 const SUMMARY_REACH = 6;
 /** Before a summary that is missing or sought: "no summary", "the summary", "where is the summary". */
