@@ -2,7 +2,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openSite, siteUrl, type SiteContext } from '../helpers/browser.ts';
 import { contentEntries, sitePath } from '../helpers/content.ts';
-import { announcedCount, headerSuggestions, resultPaths, searchOnPage } from '../helpers/search.ts';
+import {
+  announcedCount,
+  headerSuggestions,
+  resultPaths,
+  searchEachOnPage,
+  searchOnPage,
+} from '../helpers/search.ts';
 import { readContentFiles } from '../../src/lib/content-files.ts';
 import { questionsByPage } from '../../src/lib/reader-questions.ts';
 import { REPOSITORY_ROOT } from '../../src/lib/repository-root.ts';
@@ -595,4 +601,19 @@ describe('without JavaScript', () => {
 it('makes no request to any other site', () => {
   expect(site.foreignRequests).toEqual([]);
   expect(site.consoleErrors).toEqual([]);
+});
+
+describe('the relevance test’s helper', () => {
+  it('names the query, what the page says and the downloads still open when a search never answers', async () => {
+    const stuck = await site.newPage();
+    try {
+      // A result's text that never arrives: the page can show nothing for the query.
+      await stuck.route('**/pagefind/fragment/**', () => undefined);
+      await expect(searchEachOnPage(stuck, ['fit note'], 2_000)).rejects.toThrow(
+        /no results for ‘fit note’ within 2000 ms.*Downloads still open: .*\/pagefind\/fragment\//s,
+      );
+    } finally {
+      await stuck.close();
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page, Request } from 'playwright-core';
 import { siteUrl } from './browser.ts';
 
 /** Site paths the links lead to, in order (without the highlight parameter). */
@@ -35,11 +35,38 @@ const QUERY_TIMEOUT_MS = 30_000;
  * Enter sends it (the form's submission, `requestSubmit`), from inside the page in one call: a long
  * list does not wait on four calls to the browser a question, as `searchOnPage`'s typing and
  * pressing Enter do (two thirds of the time: 97 ms a question against 38 ms on an idle 2-core
- * machine, the same results for 300 questions). A query whose results do not show within 30 s
- * fails the whole list, naming the query and what the page says.
+ * machine, the same results for 300 questions). A query whose results do not show within
+ * `timeout` (30 s) fails the whole list, naming the query, what the page says and the downloads still open then (a
+ * request the server never answered, or none: the page's own code).
  */
-export async function searchEachOnPage(page: Page, queries: string[]): Promise<string[][]> {
+export async function searchEachOnPage(
+  page: Page,
+  queries: string[],
+  timeout = QUERY_TIMEOUT_MS,
+): Promise<string[][]> {
   if (!page.url().includes('/search/')) await page.goto(siteUrl('/search/'));
+  const open = new Set<string>();
+  const opened = (request: Request) => open.add(request.url());
+  const closed = (request: Request) => open.delete(request.url());
+  page.on('request', opened);
+  page.on('requestfinished', closed);
+  page.on('requestfailed', closed);
+  try {
+    return await askEach(page, queries, timeout);
+  } catch (error) {
+    const still = [...open].map((url) => new URL(url).pathname);
+    throw new Error(
+      `${error instanceof Error ? error.message : String(error)} Downloads still open: ${still.join(', ') || 'none'}.`,
+      { cause: error },
+    );
+  } finally {
+    page.off('request', opened);
+    page.off('requestfinished', closed);
+    page.off('requestfailed', closed);
+  }
+}
+
+function askEach(page: Page, queries: string[], timeout: number): Promise<string[][]> {
   return page.evaluate(
     async ({ queries, timeout }) => {
       const input = document.querySelector<HTMLInputElement>('#search-query')!;
@@ -88,7 +115,7 @@ export async function searchEachOnPage(page: Page, queries: string[]): Promise<s
       }
       return found;
     },
-    { queries, timeout: QUERY_TIMEOUT_MS },
+    { queries, timeout },
   );
 }
 
