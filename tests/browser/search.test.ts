@@ -605,15 +605,17 @@ it('makes no request to any other site', () => {
 
 describe('the relevance test’s helper', () => {
   it('names the query, what the page says and the downloads still open when a search never answers', async () => {
-    const stuck = await site.newPage();
+    // A context of its own, so no fragment comes from an earlier test's cache or service worker.
+    const fresh = await openSite(browser, { serviceWorkers: 'block' });
     try {
+      const stuck = await fresh.newPage();
       // A result's text that never arrives: the page can show nothing for the query.
       await stuck.route('**/pagefind/fragment/**', () => undefined);
       await expect(searchEachOnPage(stuck, ['fit note'], 2_000)).rejects.toThrow(
         /no results for ‘fit note’ within 2000 ms.*Downloads still open: .*\/pagefind\/fragment\//s,
       );
     } finally {
-      await stuck.close();
+      await fresh.context.close();
     }
   });
 });
