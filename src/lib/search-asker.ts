@@ -16,6 +16,7 @@ import {
   clausesAsWritten,
   editDistance,
   isFillerWord,
+  isNegation,
   readerWords,
   textWords,
   usesSlashedShorthand,
@@ -457,7 +458,7 @@ const TOLD = new Set(['told', 'tells']);
 const OTHER_SIDE_TOLD = new Set(['the', 'them', 'him', 'her']);
 const OUR_FAMILYS_PRACTICE = new Set(['practice', 'surgery']);
 /** The practice telling: "our surgery says", "our practice told me". */
-const PRACTICE_SAYS = new Set(['says', 'said', 'told', 'tells']);
+const PRACTICE_SAYS = new Set(['says', 'said', ...TOLD]);
 
 /** How a carer names a relative without "my": "mum came home from the ward", "dad got sent home". */
 const RELATIVES_BY_NAME = new Set([
@@ -1110,7 +1111,7 @@ function heardIn(text: string): HeardRole | undefined {
     words.some(
       (w, i) =>
         NOT_RECEIVED.has(w) &&
-        words.slice(Math.max(0, i - 3), i).some((x) => NOT_YET.test(x)) &&
+        words.slice(Math.max(0, i - 3), i).some(isNegation) &&
         words.slice(Math.max(0, i - 5), i).some((x) => x === 'we' || x === "we've") &&
         words.slice(i + 1, i + 5).some((x) => LETTERS_AWAITED.has(x)) &&
         !words
@@ -1403,8 +1404,6 @@ const BELIEVING = new Set(
 );
 /** The speaker saying what they were: "I was", "I'm", "I am". */
 const SPEAKING_AS_PATIENT = new Set(['was', "i'm", 'im', 'am']);
-/** Not yet, as typed ("not", "never", "haven't", "havent", "didnt"). */
-const NOT_YET = /^(?:not|never|\w+n['\u2019]t|havent|hasnt|hadnt|didnt)$/;
 /** Not had yet: "haven't had", "not received", "not got". */
 const NOT_RECEIVED = new Set(['had', 'received', 'got']);
 /** What a practice waits for from the hospital. */
@@ -1854,7 +1853,6 @@ function newToAPlace(words: readonly string[]): HeardRole | undefined {
     return undefined;
   return SELF_PLACES[words[place]!];
 }
-const NEW_TO = new Set(['to', 'in', 'at']);
 /** Before the place: "new to the ward", "new to UK general practice". */
 const PLACE_DESCRIBED = new Set(['the', 'a', 'our', 'this', 'uk', 'english', 'general', 'nhs']);
 /** After the place, the question going on: "…general practice - after an operation…". */
@@ -1970,6 +1968,8 @@ const TAKEN_ON_BEFORE = new Set(['for', 'as', 'a', 'an', 'the', 'another', 'our'
 
 /** Where someone works, after their job: "on a surgical ward", "in outpatients", "at the trust". */
 const WORKS_WHERE = new Set(['on', 'in', 'at']);
+/** Where a job is new: "new to the ward", "new in general practice". */
+const NEW_TO = new Set(['to', ...WORKS_WHERE]);
 /** How many words past the description its place may be: "on a surgical ward". */
 const PLACE_REACH = 3;
 

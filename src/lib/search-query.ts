@@ -417,6 +417,14 @@ export function usesSlashedShorthand(text: string): boolean {
   return text.search(SLASHED) >= 0;
 }
 
+/**
+ * Whether a reader's word (as `readerWords` leaves it with `negations: false`) says "not": "not",
+ * "never", "haven't", "havent".
+ */
+export function isNegation(word: string): boolean {
+  return word === 'not' || word === 'never' || NEGATIONS.has(word.replace("'", ''));
+}
+
 /** A reader's words, with negations and shorthand spelt out ("pt didnt" → "patient did not"). */
 export function readerWords(text: string, { negations = true } = {}): string[] {
   const spelt = text.replace(
