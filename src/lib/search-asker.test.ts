@@ -29,6 +29,19 @@ describe('askedAs', () => {
     expect(askedAs('who do I ask for my MRI results')).toBe('patient');
     expect(askedAs('will I get a copy of the letter after my outpatients visit')).toBe('patient');
     expect(askedAs('nobody rang after my clinic appointment')).toBe('patient');
+    expect(askedAs('missed my OPD appt, do I need a new referral')).toBe('patient');
+    expect(askedAs('GP says sending A&G instead of referring me, what does that mean')).toBe(
+      'patient',
+    );
+    expect(askedAs('can the hospital refer me back to my GP')).toBe('patient');
+    // Patients passed to staff.
+    expect(askedAs('ED keeps referring me patients with no notes')).not.toBe('patient');
+    expect(askedAs('the GP referred me a patient with no history')).not.toBe('patient');
+    expect(askedAs('hosp said GP will book my f/u scan')).toBe('patient');
+    expect(askedAs('who arranges my follow up bloods')).toBe('patient');
+    // A consultant's follow-ups.
+    expect(askedAs('my follow-up list is months behind')).toBeUndefined();
+    expect(askedAs('can I discharge my follow up patients to the GP')).not.toBe('patient');
     // A clinic's things are a consultant's.
     expect(askedAs('my clinic list is full, can I discharge stable patients to the GP')).toBe(
       'hospital-clinician',
@@ -455,6 +468,20 @@ describe('askedAs', () => {
     );
     expect(askedAs("patient booked but we haven't had the referral letter")).not.toBe('gp');
     expect(askedAs("we haven't had a letter since dad's operation")).not.toBe('gp');
+    // Ringing the hospital for them.
+    expect(
+      askedAs(
+        'so much staff time lost ringing wards for discharge paperwork, how long after the patient goes home should we have it',
+      ),
+    ).toBe('gp');
+    expect(askedAs('reception keep chasing the hospital for the patient’s clinic letters')).toBe(
+      'gp',
+    );
+    // Not for a referral, nor a family's own.
+    expect(askedAs('the patient says the ward rang the hospital for the referral letter')).not.toBe(
+      'gp',
+    );
+    expect(askedAs('I keep ringing the ward for my discharge letter')).not.toBe('gp');
   });
 
   it('hears a GP practice in the hospital’s letters asking the GP to do something', () => {
@@ -677,7 +704,7 @@ describe('askedAs', () => {
       'hospital-clinician',
     );
     // A patient's own request of their GP.
-    expect(askedAs('I need the GP to refer me')).toBeUndefined();
+    expect(askedAs('I need the GP to refer me')).toBe('patient');
     expect(askedAs('I need the GP to do the blood test')).toBeUndefined();
     expect(askedAs('I want the GP to stop my statin because of side effects')).toBeUndefined();
   });
@@ -788,7 +815,8 @@ describe('askedAs', () => {
     expect(askedAs('practice manager here, the hospital keeps sending work')).toBe('gp');
     expect(askedAs('is the patient here')).toBeUndefined();
     // Without a pause, "here" is where, not who: a patient's "GP here won't refer me".
-    expect(askedAs('GP here won’t refer me')).toBeUndefined();
+    expect(askedAs('GP here won’t refer me')).toBe('patient');
+    expect(askedAs('GP here won’t refer him')).toBeUndefined();
     expect(askedAs('the hospital here, has a long waiting list')).toBeUndefined();
     // A job heading the question before a colon, a full stop or a spaced dash.
     expect(askedAs('med sec: how quickly do clinic letters go out')).toBe('hospital-clinician');
@@ -1131,6 +1159,20 @@ describe('askedAs', () => {
     expect(askedAs('off work after my surgery')).toBeUndefined();
     expect(askedAs('my practice will not give me an appointment')).toBe('patient');
     expect(askedAs('our surgery has no hospital contact')).toBe('gp');
+    // Set beside the hospital, the patient's own practice.
+    expect(
+      askedAs(
+        'keep getting passed back and forth between the hospital and my surgery, who do I ring',
+      ),
+    ).toBe('patient');
+    expect(askedAs('my practice and the hospital both say the other one does it')).toBe('patient');
+    // A GP's surgery and patients, or a practice's "we".
+    expect(
+      askedAs('between the hospital and my surgery we lose a day a week to patients’ queries'),
+    ).not.toBe('patient');
+    expect(
+      askedAs('the hospital and my practice argue over who does the patient’s bloods'),
+    ).not.toBe('patient');
   });
 });
 

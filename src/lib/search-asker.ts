@@ -172,10 +172,11 @@ const OWNED_BETWEEN = new Set([
 const FORMER = new Set(['last', 'previous', 'old', 'former']);
 const FORMER_WORKPLACES = new Set(['hospital', 'trust', 'practice', 'job', 'post', 'rotation']);
 /**
- * After "my" only, where a patient's thing was: "my clinic visit", "my clinic appointment" ("our
- * clinic appointments" are a hospital's).
+ * After "my" only, where or what a patient's thing was: "my clinic visit", "my OPD appointment",
+ * "my follow-up scan" ("our clinic appointments" are a hospital's, "my follow-up list" a
+ * consultant's).
  */
-const MY_BETWEEN = new Set(['clinic']);
+const MY_BETWEEN = new Set(['clinic', 'opd', 'follow-up', 'followup']);
 /**
  * After "my" only, the part of the body or the illness a patient's thing is for ("my knee
  * operation", "my hernia appointment", "my heart tablets"): a team says "our diabetes doctor".
@@ -354,6 +355,9 @@ function childByAge(after: readonly string[], aged: readonly string[]): boolean 
 function ownedAfter(possessive: string, after: readonly string[]): HeardRole | undefined {
   // "My new hospital tablets", "our new practice manager": whose it is, however new.
   if (after[0] === 'new') return ownedAfter(possessive, after.slice(1));
+  // "My follow up scan" as "my follow-up scan".
+  if (after[0] === 'follow' && after[1] === 'up')
+    return ownedAfter(possessive, ['follow-up', ...after.slice(2)]);
   const aged = withoutAge(after);
   if (
     aged !== after &&
@@ -584,13 +588,16 @@ const OTHERS_RELATIVE = new Set(
 
 /**
  * What the hospital does to a patient, said by the patient: "discharged me", "signs me off",
- * "started me on".
+ * "started me on", "won't refer me".
  */
 const DONE_TO_ME = new Set([
   'started',
   'put',
   'prescribed',
   'discharged',
+  'refer',
+  'refers',
+  'referring',
   'referred',
   'admitted',
   'signed',
@@ -600,6 +607,11 @@ const DONE_TO_ME = new Set([
   'give',
   'gave',
 ]);
+
+/** What is passed to staff, after "referred me": "referred me a patient", "referring me patients". */
+const PASSED_TO_ME = new Set(
+  'a an the this these their his her patient patients cases people loads lots more'.split(' '),
+);
 
 /**
  * "I left the ward", "I left hospital on Friday", told by the patient: the place is where they
@@ -643,6 +655,9 @@ const SOMEONE_ELSE = new Set(
 
 /** What is seen of the consultant that is not the consultant: "the consultant's letter". */
 const SEEN_DOCUMENTS = new Set(['letter', 'letters', 'report', 'reports', 'note', 'notes']);
+/** A patient's practice, beside "the hospital": "the hospital and my surgery". */
+const OWN_PRACTICE = new Set(['surgery', 'practice']);
+const AND_OR = new Set(['and', 'or']);
 /** Calling one's own practice: "ring my surgery", "call my GP". */
 const RINGING = new Set(['ring', 'call', 'phone', 'contact', 'email', 'rang', 'called', 'phoned']);
 /** What a practice does when it speaks to a patient: "my surgery says", "my GP told me". */
@@ -928,7 +943,10 @@ function heardIn(text: string): HeardRole | undefined {
       // "Put me on" a medicine; not "put me through to the ward" or "put me on hold".
       (word === 'me' &&
         DONE_TO_ME.has(at(i - 1)) &&
-        (at(i - 1) !== 'put' || (at(i + 1) === 'on' && at(i + 2) !== 'hold'))) ||
+        (at(i - 1) !== 'put' || (at(i + 1) === 'on' && at(i + 2) !== 'hold')) &&
+        // Not patients passed to the speaker: "ED keeps referring me patients", "sent me a
+        // patient".
+        !(at(i - 1).startsWith('refer') && PASSED_TO_ME.has(at(i + 1)))) ||
       (word === 'me' && at(i - 1) === 'sent' && at(i + 1) === 'home') ||
       (word === 'home' &&
         GOING.has(at(i - 1)) &&
@@ -957,6 +975,15 @@ function heardIn(text: string): HeardRole | undefined {
       // "My surgery says", "my practice told me": the practice speaks to the patient; its staff
       // say "we".
       (word === 'my' && LOCAL_PRACTICE.has(at(i + 1)) && PRACTICE_TELLS.has(at(i + 2))) ||
+      // "Passed back and forth between the hospital and my surgery", "my practice and the hospital
+      // both say…": the patient's practice set beside the hospital, by one who speaks of no patient
+      // and no "we" (a GP's "my surgery" is also a session: "results to file after my surgery").
+      (word === 'my' &&
+        OWN_PRACTICE.has(at(i + 1)) &&
+        !speaksOfPatient &&
+        !words.some((w) => FIRST_PERSON_PLURAL.has(w)) &&
+        ((AND_OR.has(at(i - 1)) && at(i - 2) === 'hospital' && at(i - 3) === 'the') ||
+          (AND_OR.has(at(i + 2)) && at(i + 3) === 'the' && at(i + 4) === 'hospital'))) ||
       // "Told me to ring my surgery", "should I call my GP": the patient's own practice.
       (word === 'my' &&
         LOCAL_PRACTICE.has(at(i + 1)) &&
@@ -1094,10 +1121,10 @@ function heardIn(text: string): HeardRole | undefined {
         w === 'i' ||
         (w === 'my' && !STAFFS_OWN.has(at(i + 1))),
     );
-  // "We still haven't had any discharge paperwork", "we've not received a letter", said of a
-  // patient: the practice waiting for the hospital's letters (a hospital waits for referrals).
-  // Not a hospital waiting for the GP's letter ("no letter from the GP"), nor a family ("I was a
-  // patient…", "husband was an in patient…").
+  // "We still haven't had any discharge paperwork", "we've not received a letter", "time lost
+  // ringing wards for discharge paperwork", said of a patient: the practice waiting for the
+  // hospital's letters (a hospital waits for referrals). Not a hospital waiting for the GP's letter
+  // ("no letter from the GP"), nor a family ("I was a patient…", "husband was an in patient…").
   const waitsForLetters =
     speaksOfPatient &&
     !words.some(
@@ -1110,13 +1137,14 @@ function heardIn(text: string): HeardRole | undefined {
     ) &&
     words.some(
       (w, i) =>
-        NOT_RECEIVED.has(w) &&
-        words.slice(Math.max(0, i - 3), i).some(isNegation) &&
-        words.slice(Math.max(0, i - 5), i).some((x) => x === 'we' || x === "we've") &&
-        words.slice(i + 1, i + 5).some((x) => LETTERS_AWAITED.has(x)) &&
-        !words
-          .slice(i + 1, i + 9)
-          .some((x) => x === 'referral' || x === 'referrals' || PRACTICE_SIDE.has(x)),
+        chasesTheWard(words, i) ||
+        (NOT_RECEIVED.has(w) &&
+          words.slice(Math.max(0, i - 3), i).some(isNegation) &&
+          words.slice(Math.max(0, i - 5), i).some((x) => x === 'we' || x === "we've") &&
+          words.slice(i + 1, i + 5).some((x) => LETTERS_AWAITED.has(x)) &&
+          !words
+            .slice(i + 1, i + 9)
+            .some((x) => x === 'referral' || x === 'referrals' || PRACTICE_SIDE.has(x))),
     );
   if (waitsForLetters) return 'gp';
   if (!asStaff && !staffsOwn) return undefined;
@@ -1404,6 +1432,29 @@ const BELIEVING = new Set(
 );
 /** The speaker saying what they were: "I was", "I'm", "I am". */
 const SPEAKING_AS_PATIENT = new Set(['was', "i'm", 'im', 'am']);
+/**
+ * Ringing the hospital's wards for its letters from `i`: "ringing wards for discharge paperwork",
+ * "chasing the hospital for the summary". Not for a referral or the GP's letter.
+ */
+function chasesTheWard(words: readonly string[], i: number): boolean {
+  if (!CHASING_CALLS.has(words[i] ?? '')) return false;
+  let at = words[i + 1] === 'the' ? i + 2 : i + 1;
+  if (!CHASED_PLACES.has(words[at] ?? '')) return false;
+  at += 1;
+  if (words[at] !== 'for') return false;
+  const wanted = words.slice(at + 1, at + 6);
+  return (
+    wanted.some((w) => LETTERS_AWAITED.has(w)) &&
+    !wanted.some((w) => w === 'referral' || w === 'referrals' || PRACTICE_SIDE.has(w))
+  );
+}
+const CHASING_CALLS = new Set(
+  'ring rings ringing rang call calls calling called phone phones phoning phoned chase chases chasing chased'.split(
+    ' ',
+  ),
+);
+/** The hospital's places a practice rings: "the ward", "wards", "the hospital". */
+const CHASED_PLACES = new Set(['ward', 'wards', 'hospital', 'hospitals']);
 /** Not had yet: "haven't had", "not received", "not got". */
 const NOT_RECEIVED = new Set(['had', 'received', 'got']);
 /** What a practice waits for from the hospital. */

@@ -160,6 +160,17 @@ describe('rephrased', () => {
     // Not a thing left, nor the ward leaving something.
     expect(read('he left the hospital letter at home')).toBe('he left the hospital letter at home');
     expect(read('the ward left a message')).toBe('the ward left a message');
+    // Said by staff of the patient: the staff pages' "discharged".
+    expect(read('no d/c summary 3 days after pt left ward')).toBe(
+      'no discharge summary 3 days after patient discharged',
+    );
+    expect(read('the patient left hospital without a summary')).toBe(
+      'the patient discharged without a discharge summary',
+    );
+    // A family's own, however they say it.
+    expect(read('mum left hospital without her tablets')).toBe(
+      'mum leaving hospital without her tablets',
+    );
   });
 
   it('reads going home at the end of a stay as “leaving hospital”, or of someone else as “discharged”', () => {

@@ -480,10 +480,17 @@ const leftHospital: Rephrasing = (words, i) => {
   if (words[at] !== 'hospital' && words[at] !== 'ward') return undefined;
   // Said of the stay, not of a thing ("left the hospital letter at home") or of staff leaving
   // ("the consultant left the hospital").
-  if (HOSPITAL_THINGS.has(words[at + 1] ?? '') || STAFF.has(nearestPerson(words, i) ?? ''))
-    return undefined;
-  return { read: at + 1 - i, as: ['leaving', 'hospital'] };
+  const who = nearestPerson(words, i);
+  if (HOSPITAL_THINGS.has(words[at + 1] ?? '') || STAFF.has(who ?? '')) return undefined;
+  // Said by staff of "the patient" ("no summary 3 days after pt left the ward"): as `wentHome`
+  // reads it, the staff pages' "discharged", not the patients' page's title.
+  return {
+    read: at + 1 - i,
+    as: SPOKEN_OF.has(who ?? '') ? ['discharged'] : ['leaving', 'hospital'],
+  };
 };
+/** Whom staff speak of leaving: "the patient left the ward", "patients leave hospital". */
+const SPOKEN_OF = new Set(['patient', 'patients']);
 const LEAVING = new Set(['left', 'leave', 'leaves']);
 
 /**
