@@ -346,6 +346,14 @@ describe('askedAs', () => {
     ).toBe('gp');
     // A call made to someone else.
     expect(askedAs('wife rang the ward and nobody answered')).not.toBe('gp');
+    // Someone asking, opening the question: a query taken.
+    expect(
+      askedAs('parent asking when her daughter’s follow up is, says the hospital told her to ask'),
+    ).toBe('gp');
+    expect(askedAs('patient asking about her scan result from the clinic')).toBe('gp');
+    // A family's own, later in the question, or of someone else.
+    expect(askedAs('mum asking when her follow up is')).not.toBe('gp');
+    expect(askedAs('I keep asking about my results')).not.toBe('gp');
     expect(askedAs('daughter called 111 last night')).not.toBe('gp');
     // A call made to somewhere else, to the family, one that may happen, or a relative as a family
     // names them.
@@ -494,6 +502,13 @@ describe('askedAs', () => {
     expect(askedAs('our letter says GP to repeat TFTs, is that ok')).toBe('hospital-clinician');
   });
 
+  it('does not hear the other side in a service the team runs', () => {
+    expect(askedAs('the specialist nurse helpline never rings us back')).toBe('gp');
+    expect(
+      askedAs('we run a specialist nurse helpline, who should we report our response times to'),
+    ).not.toBe('gp');
+  });
+
   it('hears a GP practice in the hospital, a ward or a unit putting work on it', () => {
     expect(
       askedAs(
@@ -637,6 +652,14 @@ describe('askedAs', () => {
     // A family's own child, a relative who says who they are, an adult's age, a children's
     // hospital; "my old practice" is no child.
     expect(askedAs('my 8 year old was seen in clinic, who gives us the results')).toBe('patient');
+    // What the child does, or the child's own thing.
+    expect(askedAs('my 17 year old works part time, who gives him a note for work')).toBe(
+      'patient',
+    );
+    expect(
+      askedAs("the letter about my 15 year old's hospital visit is full of words we don't get"),
+    ).toBe('patient');
+    expect(askedAs('our 3 year old contract has no interface clauses')).not.toBe('patient');
     expect(askedAs('dad here, the baby was sent home from SCBU without any letter')).toBe(
       'patient',
     );
@@ -1225,6 +1248,7 @@ describe('asksForMeaning', () => {
       'PCN or ICB, what’s the difference',
       'they gave my husband a Med10 while he was in hospital, is that the same as a fit note?',
       'what is a d n a',
+      'what does primary and secondary care interface mean',
     ])
       expect(asksForMeaning(question), question).toBe(true);
   });
@@ -1233,6 +1257,7 @@ describe('asksForMeaning', () => {
     for (const question of [
       "hospital letter says 'GP to follow up', what does that mean for me",
       'what does shared care mean for my lithium',
+      'what does the letter they sent me about it mean',
       'does that mean I have to refer again',
       'What does it mean if the hospital discharges me back to my GP?',
       'what does this mean on the day of discharge',

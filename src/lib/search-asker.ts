@@ -348,8 +348,21 @@ function childByAge(after: readonly string[], aged: readonly string[]): boolean 
   if (!skipped.some((w) => /\d/.test(w)) || !(AGED.test(last) || YEARS_OLD.test(last)))
     return false;
   const next = aged[0];
-  return next === undefined || CLAUSE_GOES_ON.has(next) || CHILDREN.has(next);
+  return (
+    next === undefined ||
+    CLAUSE_GOES_ON.has(next) ||
+    CHILDREN.has(next) ||
+    CHILD_DOES.has(next) ||
+    // The child's own thing: "my 15 year old's hospital visit" (read without its "'s").
+    ownedAfter('my', aged) === 'patient'
+  );
 }
+/** What a child does, after their age: "my 17 year old works part time", "just had". */
+const CHILD_DOES = new Set(
+  'works goes needs wants just also still started went came missed broke fell saw takes attends lives plays'.split(
+    ' ',
+  ),
+);
 
 /** Whose word `possessive` ("my", "our") is before the words after it, by OWNED. */
 function ownedAfter(possessive: string, after: readonly string[]): HeardRole | undefined {
@@ -1149,7 +1162,10 @@ function heardIn(text: string): HeardRole | undefined {
   if (waitsForLetters) return 'gp';
   if (!asStaff && !staffsOwn) return undefined;
   // "Our practice", "our hospital": the speaker's own side, not the other.
-  const owns = (i: number) => POSSESSIVES.has(at(i - 1));
+  // "Our trust", and a service the team runs: "we run a specialist nurse helpline".
+  const owns = (i: number) =>
+    POSSESSIVES.has(at(i - 1)) ||
+    (ARTICLES.has(at(i - 1)) && RUNS.has(at(i - 2)) && FIRST_PERSON_PLURAL.has(at(i - 3)));
   const practiceAt = (i: number) => PRACTICE_SIDE.has(at(i)) && !owns(i);
   const hospitalAt = (i: number) => HOSPITAL_SIDE.has(at(i)) && !owns(i);
   // One side asking the other by name to do something ("rheumatology letter says GP to
@@ -1405,6 +1421,15 @@ function callingAt(words: readonly string[], i: number): boolean {
     // Or the next clause, its comma gone: "patient rang, OPD told her…".
     return callGoesOn(words, after) || PRACTICE_TELLS.has(words[after + 1] ?? '');
   }
+  // "Parent asking when her daughter's follow-up is", "patient asking about…", opening the
+  // question: a query taken, told of by the one who took it (a family says "I'm asking", and names
+  // their own "mum").
+  if (
+    words[i + 1] === 'asking' &&
+    (i === 0 || (i === 1 && ARTICLES.has(words[0]!))) &&
+    ASKED_ABOUT.has(words[i + 2] ?? '')
+  )
+    return !notTaken;
   // "Mum in tears on the phone", "daughter upset on the line".
   let on = i + 1;
   while (on < i + 3 && CALLERS_STATE.has(words[on] ?? '') && words[on] !== 'on') on++;
@@ -1507,10 +1532,14 @@ function takesTheCall(before: readonly string[]): HeardRole | undefined {
 const CALLERS = new Set([
   ...RELATIVES,
   ...RELATIVES_BY_NAME,
-  ...'man woman lady gentleman gent patient carer relative someone somebody wife husband'.split(
+  ...'man woman lady gentleman gent patient carer relative parent someone somebody wife husband'.split(
     ' ',
   ),
 ]);
+/** What a team does with a service of its own: "we run a…", "we provide a…". */
+const RUNS = new Set(['run', 'provide', 'offer', 'manage']);
+/** What a query asks, after "asking": "asking when", "asking about", "asking for". */
+const ASKED_ABOUT = new Set('when about for if whether why what where who how re'.split(' '));
 const PHONE = new Set(['phone', 'line', 'telephone', 'phones']);
 const PLACE_WORDS = new Set(['in', 'on', 'at', 'of']);
 /** Where a junior doctor may be placed outside the hospital: "FY2 GP rotation". */
@@ -2331,10 +2360,18 @@ const LETTERS = new Set(['letter', 'letters', 'wording']);
  */
 export function asksForMeaning(text: string): boolean {
   const words = readerWords(text, { negations: false });
-  const asked = (i: number) => words.slice(Math.max(0, i - 5), i).some((w) => ASKING_WHAT.has(w));
+  // "What does … mean" of a longer name, at its end: "what does primary and secondary care
+  // interface mean".
+  const longName = (i: number) =>
+    WHAT.has(words[0] ?? '') &&
+    (words[1] === 'does' || words[1] === 'do') &&
+    i === words.length - 1 &&
+    i <= LONGEST_NAME + 2;
+  const asked = (i: number) =>
+    words.slice(Math.max(0, i - 5), i).some((w) => ASKING_WHAT.has(w)) || longName(i);
   // What the "what does … mean" asks about: a word, not "this" or "it".
   const aboutAWord = (i: number) =>
-    !words.slice(Math.max(0, i - 5), i).some((w) => POINTING.has(w));
+    !words.slice(longName(i) ? 0 : Math.max(0, i - 5), i).some((w) => POINTING.has(w));
   const last = words.length - 1;
   if (namesOnly(text, words)) return true;
   // A word quoted, then what it means: "what do 'primary care' and 'secondary care' mean when…",
@@ -2448,6 +2485,8 @@ const ABBREVIATIONS = new Set(['abbreviation', 'abbreviations', 'acronym', 'acro
 const WHAT = new Set(['what', 'whats']);
 const ASKING_WHAT = new Set([...WHAT, 'does', 'do']);
 const POINTING = new Set(['this', 'that', 'it', 'these', 'those']);
+/** The most words a name asked after may have: "primary and secondary care interface". */
+const LONGEST_NAME = 6;
 /** "what does WNB mean on a paeds letter", "…in a discharge summary", "…at the top of my letter". */
 const WHERE_SEEN = new Set(['on', 'in', 'at']);
 

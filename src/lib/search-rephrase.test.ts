@@ -388,6 +388,15 @@ describe('rephrased', () => {
     expect(read('where do I go from here')).toBe('where do i go from here');
     expect(read('who do we go to now for the bloods')).toBe('who do we go to now for the bloods');
     expect(read('how do i take this higher dose')).toBe('how do i take this higher dose');
+    // Going over someone's head.
+    expect(read('how long do we wait before going over their heads')).toBe(
+      'how long do we wait before escalate',
+    );
+    expect(read("can we go over the trust's head")).toBe('can we escalate');
+    expect(read('it all went over my head')).toBe('it all went over my head');
+    expect(read('the letter went over the head of the patient')).toBe(
+      'the letter went over the head of the patient',
+    );
   });
 
   it('reads a phone nobody answers as “can’t get through”', () => {
@@ -503,6 +512,29 @@ describe('rephrased', () => {
     expect(read('the patient rang the ward')).toBe('the patient rang the ward');
     // A call the speaker made.
     expect(read('my carer rang about my tablets')).toBe('my carer rang about my tablets');
+    // Someone asking at the desk, opening the question.
+    expect(read('parent asking when her daughter’s follow up is')).toBe(
+      'parent patient query when her daughter follow up is',
+    );
+    expect(read('a patient asking about her scan result')).toBe(
+      'a patient patient query about her scan result',
+    );
+    // Not later in the question, nor one asking someone else.
+    expect(read('the hospital keeps the patient asking about results')).toBe(
+      'the hospital keeps the patient asking about results',
+    );
+    expect(read('patient asking the ward for a sick note')).toBe(
+      'patient asking the ward for a sick note',
+    );
+  });
+  it('leaves out how old someone is', () => {
+    expect(read('my 17 year old works part time')).toBe('my works part time');
+    expect(read('a 6-year-old was not brought')).toBe('a was not brought');
+    expect(read('88yo lady sent home')).toBe('lady sent home');
+    expect(read('baby six weeks old with reflux')).toBe('baby with reflux');
+    // Not a number of years, nor an old thing.
+    expect(read('letters 3 years ago')).toBe('letters 3 years ago');
+    expect(read('the old contract')).toBe('the old contract');
   });
   it('reads “compliant” typed for “complaint” as one, and leaves being compliant alone', () => {
     expect(read('how do I make a compliant about my GP')).toBe(

@@ -20,6 +20,7 @@ export function rephrased(words: readonly string[]): string[] {
   return [
     whomToContact,
     takenFurther,
+    overTheirHeads,
     cannotGetThrough,
     takeOverPrescribing,
     notTurningUp,
@@ -36,6 +37,7 @@ export function rephrased(words: readonly string[]): string[] {
     letterOfTheClinic,
     callsFromPatients,
     compliantForComplaint,
+    ageSaid,
   ].reduce((read, rule) => rephrasedBy(read, rule), [...words]);
 }
 
@@ -131,6 +133,25 @@ const takenFurther: Rephrasing = (words, i) => {
   if (THEN.includes(words[at] ?? '')) at++;
   return { read: at - i, as: ['escalate'] };
 };
+/**
+ * Going above the people a problem is with: "how long do we wait before going over their heads",
+ * "can we go over the trust's head". Read as the pages' "escalate". Only of someone's head: "it
+ * went over my head" is not understanding.
+ */
+const overTheirHeads: Rephrasing = (words, i) => {
+  if (!GOING_OVER.has(words[i]!) || words[i + 1] !== 'over') return undefined;
+  const whose = words[i + 2] === 'the' ? i + 3 : i + 2;
+  const head = whose + 1;
+  if (!HEADS.has(words[head] ?? '')) return undefined;
+  // "Their heads", or one named: "the trust's head" (read without its "'s").
+  if (whose === i + 2 && !OTHERS_HEADS.has(words[whose] ?? '')) return undefined;
+  return { read: head + 1 - i, as: ['escalate'] };
+};
+const GOING_OVER = new Set(['go', 'goes', 'going', 'went', 'gone', 'get', 'getting']);
+const HEADS = new Set(['head', 'heads']);
+/** Whose head: someone else's, not the speaker's ("over my head"). */
+const OTHERS_HEADS = new Set(['their', 'his', 'her', 'its', 'your']);
+
 /** Going to someone for a thing, not with a problem: "who do we go to now for the bloods". */
 const GOING_FOR = new Set(['for', 'about', 'with']);
 /** What a problem is called when it is taken further: "take it", "take this". */
@@ -896,6 +917,15 @@ const callsFromPatients: Rephrasing = (words, i) => {
       ? { read: 1 + up, as: ['patient', 'query'] }
       : undefined;
   }
+  // "Parent asking when her daughter's follow-up is", "patient asking about…", opening the
+  // question: a query taken, told of by the one who took it (a family says "I'm asking").
+  if (
+    word === 'asking' &&
+    ASKERS.has(words[i - 1] ?? '') &&
+    (i === 1 || (i === 2 && (words[0] === 'a' || words[0] === 'the'))) &&
+    ASKED_ABOUT.has(words[i + 1] ?? '')
+  )
+    return { read: 1, as: ['patient', 'query'] };
   // "Getting calls asking…", "lots of calls from patients".
   if (word !== 'calls' || !CALLS_TAKEN.has(words[i - 1] ?? '')) return undefined;
   const next = words[i + 1] ?? '';
@@ -905,6 +935,10 @@ const callsFromPatients: Rephrasing = (words, i) => {
       : undefined;
   return CALLS_ABOUT.has(next) ? { read: 1, as: ['patient', 'query'] } : undefined;
 };
+/** Who asks the desk: a patient, their family, a carer. */
+const ASKERS = new Set(['patient', 'parent', 'relative', 'carer', 'lady', 'man', 'gentleman']);
+/** What a query asks: "asking when", "asking about", "asking for". */
+const ASKED_ABOUT = new Set('when about for if whether why what where who how re'.split(' '));
 const CALLING = new Set(['calling', 'ringing', 'phoning']);
 const RANG = new Set(['rang', 'phoned', 'rung', 'rings', 'phones']);
 const SPEAKING_AS = new Set(["i'm", 'im', 'am']);
@@ -919,6 +953,26 @@ const CALLS_TAKEN = new Set(
 /** What calls are about: "calls asking", "calls about", "calls re". */
 const CALLS_ABOUT = new Set(
   'asking about re regarding chasing wanting wondering saying'.split(' '),
+);
+
+/**
+ * How old someone is: "my 17 year old", "a 6-year-old", "88yo", "baby 6 weeks old". Says who, not
+ * what a page is about, so it is left out ("old" alone finds "old names" and "old contracts").
+ */
+const ageSaid: Rephrasing = (words, i) => {
+  const word = words[i]!;
+  if (AGE_IN_ONE.test(word)) return { read: words[i + 1] === 'old' ? 2 : 1, as: [] };
+  if (!/^\d+$/.test(word) && !NUMBER_WORDS.has(word)) return undefined;
+  if (!AGE_UNITS.has(words[i + 1] ?? '') || words[i + 2] !== 'old') return undefined;
+  return { read: 3, as: [] };
+};
+/** An age as one word: "6-year-old", "3yo", "15yrs", "6-month-old". */
+const AGE_IN_ONE = /^\d+(?:-(?:years?|months?|weeks?|days?)-old|yo|yrs?)$/;
+const AGE_UNITS = new Set('year years yr yrs month months week weeks day days'.split(' '));
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen'.split(
+    ' ',
+  ),
 );
 
 /**
