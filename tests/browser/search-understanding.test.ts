@@ -340,6 +340,24 @@ describe('results', () => {
     await other.close();
   });
 
+  it('opens the glossary at the term a question names, not the term holding most of its words', async () => {
+    for (const [question, term] of [
+      // "Letter" is a word of the clinic letter's entry too.
+      ['what does WNB mean on a letter', 'did-not-attend'],
+      // Its words fill the access recovery plan's entry more than the interface's own.
+      ['what does primary and secondary care interface mean', 'interface'],
+    ] as const) {
+      await searchOnPage(page, question);
+      const links = await page
+        .locator('#search-results li h2 a')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      expect(
+        links.find((href) => href.includes('/glossary/')),
+        question,
+      ).toMatch(new RegExp(`/glossary/(\\?[^#]*)?#${term}$`));
+    }
+  });
+
   it('shows excerpts of the body text only, without the page’s metadata', async () => {
     for (const query of ['fit notes', 'status current', 'clinic letters']) {
       await searchOnPage(page, query);

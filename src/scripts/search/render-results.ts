@@ -39,6 +39,29 @@ export function resultItem(data: PagefindResultData): HTMLLIElement {
 }
 
 /**
+ * The glossary's full-text result, leading to the term the suggestions named (`term`, a
+ * suggestion's record: `/glossary/#ccg`), with that term's excerpt where the full text has one:
+ * the suggestions read the terms' names and other names, so "what's the difference between a CCG
+ * and an ICB" opens the CCG, not the term whose text holds most of the words. Any other result is
+ * left as it is.
+ */
+export function atSuggestedTerm(
+  full: PagefindResultData,
+  term: PagefindResultData,
+): PagefindResultData {
+  const anchor = term.url.indexOf('#');
+  if (full.meta.type !== 'Glossary' || anchor < 0) return full;
+  const hash = term.url.slice(anchor);
+  const section = full.sub_results?.find((sub) => sub.url.endsWith(hash));
+  return {
+    ...full,
+    sub_results: [
+      section ?? { title: term.meta.title ?? '', url: term.url, excerpt: term.excerpt },
+    ],
+  };
+}
+
+/**
  * Where a result leads. The glossary is one page of many terms, so its result leads to the term
  * (the section, `/glossary/#id`) that holds most of the words searched.
  */

@@ -58,7 +58,7 @@ import {
   type PagefindResultData,
 } from './pagefind-client.ts';
 import { readerRole, setReaderRole } from './reader-role.ts';
-import { element, resultCountText, resultItem } from './render-results.ts';
+import { atSuggestedTerm, element, resultCountText, resultItem } from './render-results.ts';
 import { searchWithPlan, SUGGESTIONS_SHOWN } from './understand.ts';
 
 const PAGE_SIZE = 20;
@@ -208,8 +208,24 @@ export function startSearchPage(root: HTMLElement): void {
     // suggestion for it has it (a glossary term's own address), else as the questions have it,
     // with its summary and no excerpt: the questions are not the page's words.
     const byId = new Map<string, Listed>();
-    for (const { result } of full.found.results)
-      byId.set(result.id, { id: result.id, data: () => result.data() });
+    // A page the suggestions found too is shown as the full text has it, at the term they named
+    // for the glossary (render-results.ts: `atSuggestedTerm`).
+    const bestSuggested = new Map<string, Listed>();
+    for (const page of suggested) if (!bestSuggested.has(page.id)) bestSuggested.set(page.id, page);
+    for (const { result } of full.found.results) {
+      const term = bestSuggested.get(result.id);
+      byId.set(result.id, {
+        id: result.id,
+        data: term
+          ? async () => {
+              const data = await result.data();
+              return data.meta.type === 'Glossary'
+                ? atSuggestedTerm(data, await term.data())
+                : data;
+            }
+          : () => result.data(),
+      });
+    }
     for (const { id, data } of suggested) if (!byId.has(id)) byId.set(id, { id, data });
     for (const { id, data } of asked)
       if (!byId.has(id))
