@@ -219,9 +219,10 @@ export function startSearchPage(root: HTMLElement): void {
         data: term
           ? async () => {
               const data = await result.data();
-              return data.meta.type === 'Glossary'
-                ? atSuggestedTerm(data, await term.data())
-                : data;
+              if (data.meta.type !== 'Glossary') return data;
+              // An extra: if the suggestion's record cannot load, the full text's term stands.
+              const named = await term.data().catch(() => undefined);
+              return named ? atSuggestedTerm(data, named) : data;
             }
           : () => result.data(),
       });
