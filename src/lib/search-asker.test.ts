@@ -34,14 +34,22 @@ describe('askedAs', () => {
       'patient',
     );
     expect(askedAs('can the hospital refer me back to my GP')).toBe('patient');
+    expect(askedAs('GP referred me months ago and still no date')).toBe('patient');
+    // Pointed to something, or patients passed to the speaker.
+    expect(askedAs('can you refer me to the guidance on shared care')).not.toBe('patient');
+    expect(askedAs('GPs keep referring me inappropriate patients')).not.toBe('patient');
+    expect(askedAs('consultants refer me back patients for bloods')).not.toBe('patient');
+    expect(askedAs('they refer me stuff without bloods')).not.toBe('patient');
     // Patients passed to staff.
     expect(askedAs('ED keeps referring me patients with no notes')).not.toBe('patient');
     expect(askedAs('the GP referred me a patient with no history')).not.toBe('patient');
     expect(askedAs('hosp said GP will book my f/u scan')).toBe('patient');
-    expect(askedAs('who arranges my follow up bloods')).toBe('patient');
+    expect(askedAs('who arranges my follow up appointment')).toBe('patient');
     // A consultant's follow-ups.
     expect(askedAs('my follow-up list is months behind')).toBeUndefined();
     expect(askedAs('can I discharge my follow up patients to the GP')).not.toBe('patient');
+    expect(askedAs('my follow up bloods are never done by GPs')).not.toBe('patient');
+    expect(askedAs('my OPD appt list is full')).not.toBe('patient');
     // A clinic's things are a consultant's.
     expect(askedAs('my clinic list is full, can I discharge stable patients to the GP')).toBe(
       'hospital-clinician',
@@ -354,6 +362,12 @@ describe('askedAs', () => {
     // A family's own, later in the question, or of someone else.
     expect(askedAs('mum asking when her follow up is')).not.toBe('gp');
     expect(askedAs('I keep asking about my results')).not.toBe('gp');
+    expect(askedAs('patient asking when will I get my results')).not.toBe('gp');
+    expect(askedAs('daughter asking when mum will be seen')).not.toBe('gp');
+    expect(askedAs('patient asking when her appointment is, our clinic is overbooked')).not.toBe(
+      'gp',
+    );
+    expect(askedAs('patient asking if GP can do her post op bloods')).not.toBe('gp');
     expect(askedAs('daughter called 111 last night')).not.toBe('gp');
     // A call made to somewhere else, to the family, one that may happen, or a relative as a family
     // names them.
@@ -490,6 +504,13 @@ describe('askedAs', () => {
       'gp',
     );
     expect(askedAs('I keep ringing the ward for my discharge letter')).not.toBe('gp');
+    expect(askedAs('we spend hours ringing wards for discharge summaries')).toBe('gp');
+    expect(askedAs('time wasted chasing secretaries for clinic letters')).toBe('gp');
+    // A patient or a family ringing, or practices ringing the speaker's ward.
+    expect(askedAs('the patient keeps ringing the ward for her discharge letter')).not.toBe('gp');
+    expect(
+      askedAs('GP surgeries calling the ward for the patient’s discharge letter all day'),
+    ).not.toBe('gp');
   });
 
   it('hears a GP practice in the hospital’s letters asking the GP to do something', () => {
@@ -507,6 +528,12 @@ describe('askedAs', () => {
     expect(
       askedAs('we run a specialist nurse helpline, who should we report our response times to'),
     ).not.toBe('gp');
+    expect(askedAs('our team runs a specialist nurse helpline, who do we report to')).not.toBe(
+      'gp',
+    );
+    expect(askedAs("we've set up a nurse-led specialist helpline, who do we report to")).not.toBe(
+      'gp',
+    );
   });
 
   it('hears a GP practice in the hospital, a ward or a unit putting work on it', () => {
@@ -1188,7 +1215,16 @@ describe('askedAs', () => {
         'keep getting passed back and forth between the hospital and my surgery, who do I ring',
       ),
     ).toBe('patient');
-    expect(askedAs('my practice and the hospital both say the other one does it')).toBe('patient');
+    expect(askedAs('my surgery and the hospital both told me the other one does it')).toBe(
+      'patient',
+    );
+    // A GP's or a partner's own practice, and a practice's systems.
+    expect(askedAs('the hospital and my surgery use different systems')).not.toBe('patient');
+    expect(
+      askedAs(
+        'the hospital and my practice keep arguing about bloods, how do I escalate as a partner',
+      ),
+    ).not.toBe('patient');
     // A GP's surgery and patients, or a practice's "we".
     expect(
       askedAs('between the hospital and my surgery we lose a day a week to patients’ queries'),
@@ -1258,6 +1294,8 @@ describe('asksForMeaning', () => {
       "hospital letter says 'GP to follow up', what does that mean for me",
       'what does shared care mean for my lithium',
       'what does the letter they sent me about it mean',
+      'what does the letter from my consultant mean',
+      'what does the last line of the letter mean',
       'does that mean I have to refer again',
       'What does it mean if the hospital discharges me back to my GP?',
       'what does this mean on the day of discharge',

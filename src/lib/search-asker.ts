@@ -176,7 +176,23 @@ const FORMER_WORKPLACES = new Set(['hospital', 'trust', 'practice', 'job', 'post
  * "my follow-up scan" ("our clinic appointments" are a hospital's, "my follow-up list" a
  * consultant's).
  */
-const MY_BETWEEN = new Set(['clinic', 'opd', 'follow-up', 'followup']);
+const MY_BETWEEN = new Set(['clinic', 'opd', 'op', 'follow-up', 'followup']);
+/**
+ * After "my OPD" or "my follow-up", only a visit of the patient's: a consultant's follow-up
+ * results, bloods and lists are theirs ("my follow up bloods are never done by GPs", "my OPD appt
+ * list").
+ */
+const VISIT_BETWEEN = new Set(['opd', 'op', 'follow-up', 'followup']);
+const VISITS_OF_MINE = new Set(['appointment', 'appointments', 'scan', 'visit', 'review']);
+const A_CLINICIANS_LIST = new Set([
+  'list',
+  'lists',
+  'slot',
+  'slots',
+  'clinic',
+  'clinics',
+  'template',
+]);
 /**
  * After "my" only, the part of the body or the illness a patient's thing is for ("my knee
  * operation", "my hernia appointment", "my heart tablets"): a team says "our diabetes doctor".
@@ -442,6 +458,11 @@ function ownedAfter(possessive: string, after: readonly string[]): HeardRole | u
   if (teams) return undefined;
   // After a specialty or a clinic, only a patient's thing: "my gastro list", "my clinic list" are a
   // consultant's.
+  if (
+    VISIT_BETWEEN.has(first) &&
+    (!VISITS_OF_MINE.has(second) || A_CLINICIANS_LIST.has(after[2] ?? ''))
+  )
+    return undefined;
   const owned = owner(second);
   return specialtyNamed(first) || MY_BETWEEN.has(first)
     ? owned === 'patient'
@@ -621,9 +642,36 @@ const DONE_TO_ME = new Set([
   'gave',
 ]);
 
-/** What is passed to staff, after "referred me": "referred me a patient", "referring me patients". */
+/**
+ * Whether "refer me" at `me` is said by the one referred: nothing more, or where, when or how
+ * ("refer me to a specialist", "refer me back to my GP", "won't refer me privately"). Not someone
+ * asked to point the speaker to something ("can you refer me to the guidance"), nor patients
+ * passed to the speaker ("referring me patients", "refer me back patients", "refer me
+ * inappropriately").
+ */
+function referredAsPatient(words: readonly string[], me: number): boolean {
+  const before = words.slice(Math.max(0, me - 4), me - 1);
+  if (before.some((w) => POINTERS.has(w))) return false;
+  let next = me + 1;
+  if (words[next] === 'back') next++;
+  const after = words[next];
+  // Done ("GP referred me months ago"): anything but what was passed ("referred me a patient").
+  if (words[me - 1] === 'referred') return !PASSED_TO_ME.has(after ?? '');
+  return after === undefined || REFERRED_HOW.has(after);
+}
+/** What is passed to staff: "referred me a patient", "referred me back patients". */
 const PASSED_TO_ME = new Set(
-  'a an the this these their his her patient patients cases people loads lots more'.split(' '),
+  'a an the this these their his her patient patients cases people loads lots more inappropriate stuff things'.split(
+    ' ',
+  ),
+);
+/** Who may point the speaker to something: "can you refer me to…", "could someone…". */
+const POINTERS = new Set(['you', 'someone', 'somebody', 'anyone', 'anybody']);
+/** What follows "refer me" said by the one referred. */
+const REFERRED_HOW = new Set(
+  'to for on onwards again privately urgently elsewhere but and so because instead what when how is if or as yet now today already'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -668,8 +716,6 @@ const SOMEONE_ELSE = new Set(
 
 /** What is seen of the consultant that is not the consultant: "the consultant's letter". */
 const SEEN_DOCUMENTS = new Set(['letter', 'letters', 'report', 'reports', 'note', 'notes']);
-/** A patient's practice, beside "the hospital": "the hospital and my surgery". */
-const OWN_PRACTICE = new Set(['surgery', 'practice']);
 const AND_OR = new Set(['and', 'or']);
 /** Calling one's own practice: "ring my surgery", "call my GP". */
 const RINGING = new Set(['ring', 'call', 'phone', 'contact', 'email', 'rang', 'called', 'phoned']);
@@ -957,9 +1003,10 @@ function heardIn(text: string): HeardRole | undefined {
       (word === 'me' &&
         DONE_TO_ME.has(at(i - 1)) &&
         (at(i - 1) !== 'put' || (at(i + 1) === 'on' && at(i + 2) !== 'hold')) &&
-        // Not patients passed to the speaker: "ED keeps referring me patients", "sent me a
-        // patient".
-        !(at(i - 1).startsWith('refer') && PASSED_TO_ME.has(at(i + 1)))) ||
+        // Referred as a patient is: "won't refer me", "refer me to a specialist". Not patients
+        // passed to the speaker ("ED keeps referring me patients", "refer me back patients"), nor
+        // pointed to something ("can you refer me to the guidance").
+        (!at(i - 1).startsWith('refer') || referredAsPatient(words, i))) ||
       (word === 'me' && at(i - 1) === 'sent' && at(i + 1) === 'home') ||
       (word === 'home' &&
         GOING.has(at(i - 1)) &&
@@ -992,9 +1039,11 @@ function heardIn(text: string): HeardRole | undefined {
       // both say…": the patient's practice set beside the hospital, by one who speaks of no patient
       // and no "we" (a GP's "my surgery" is also a session: "results to file after my surgery").
       (word === 'my' &&
-        OWN_PRACTICE.has(at(i + 1)) &&
+        at(i + 1) === 'surgery' &&
         !speaksOfPatient &&
-        !words.some((w) => FIRST_PERSON_PLURAL.has(w)) &&
+        !words.some((w) => FIRST_PERSON_PLURAL.has(w) || JOB_NAMES.has(w)) &&
+        // And asks as the one cared for: "who am I supposed to ring", "they keep sending me back".
+        (words.includes('me') || (words.includes('i') && words.some((w) => RINGING.has(w)))) &&
         ((AND_OR.has(at(i - 1)) && at(i - 2) === 'hospital' && at(i - 3) === 'the') ||
           (AND_OR.has(at(i + 2)) && at(i + 3) === 'the' && at(i + 4) === 'hospital'))) ||
       // "Told me to ring my surgery", "should I call my GP": the patient's own practice.
@@ -1150,22 +1199,39 @@ function heardIn(text: string): HeardRole | undefined {
     ) &&
     words.some(
       (w, i) =>
-        chasesTheWard(words, i) ||
-        (NOT_RECEIVED.has(w) &&
-          words.slice(Math.max(0, i - 3), i).some(isNegation) &&
-          words.slice(Math.max(0, i - 5), i).some((x) => x === 'we' || x === "we've") &&
-          words.slice(i + 1, i + 5).some((x) => LETTERS_AWAITED.has(x)) &&
-          !words
-            .slice(i + 1, i + 9)
-            .some((x) => x === 'referral' || x === 'referrals' || PRACTICE_SIDE.has(x))),
+        NOT_RECEIVED.has(w) &&
+        words.slice(Math.max(0, i - 3), i).some(isNegation) &&
+        words.slice(Math.max(0, i - 5), i).some((x) => x === 'we' || x === "we've") &&
+        words.slice(i + 1, i + 5).some((x) => LETTERS_AWAITED.has(x)) &&
+        !words
+          .slice(i + 1, i + 9)
+          .some((x) => x === 'referral' || x === 'referrals' || PRACTICE_SIDE.has(x)),
     );
   if (waitsForLetters) return 'gp';
+  // "Time lost ringing wards for discharge paperwork", "we spend hours chasing secretaries for
+  // clinic letters": the practice chasing the hospital's letters, not a family chasing their own.
+  if (
+    words.some((_, i) => chasesTheWard(words, i)) &&
+    !words.some((w) => w === 'my' || RELATIVES.includes(w) || RELATIVES_BY_NAME.has(w))
+  )
+    return 'gp';
   if (!asStaff && !staffsOwn) return undefined;
   // "Our practice", "our hospital": the speaker's own side, not the other.
   // "Our trust", and a service the team runs: "we run a specialist nurse helpline".
-  const owns = (i: number) =>
-    POSSESSIVES.has(at(i - 1)) ||
-    (ARTICLES.has(at(i - 1)) && RUNS.has(at(i - 2)) && FIRST_PERSON_PLURAL.has(at(i - 3)));
+  const owns = (i: number) => POSSESSIVES.has(at(i - 1)) || runsItself(i);
+  // "We run a specialist nurse helpline", "our team runs a consultant-led clinic", "we've set up a
+  // nurse-led specialist service": a service of the team's own.
+  const runsItself = (i: number) => {
+    let before = i - 1;
+    if (at(before).endsWith('-led')) before--;
+    if (!ARTICLES.has(at(before))) return false;
+    before--;
+    if (at(before) === 'up' && SETTING.has(at(before - 1))) before--;
+    return (
+      RUNS.has(at(before)) &&
+      words.slice(Math.max(0, before - 3), before).some((w) => FIRST_PERSON_PLURAL.has(w))
+    );
+  };
   const practiceAt = (i: number) => PRACTICE_SIDE.has(at(i)) && !owns(i);
   const hospitalAt = (i: number) => HOSPITAL_SIDE.has(at(i)) && !owns(i);
   // One side asking the other by name to do something ("rheumatology letter says GP to
@@ -1429,7 +1495,20 @@ function callingAt(words: readonly string[], i: number): boolean {
     (i === 0 || (i === 1 && ARTICLES.has(words[0]!))) &&
     ASKED_ABOUT.has(words[i + 2] ?? '')
   )
-    return !notTaken;
+    return (
+      !notTaken &&
+      // Not the speaker's own ("patient asking when will I get my results"), a family's ("daughter
+      // asking when mum will be seen"), a clinic's ("…, our clinic is overbooked"), nor one that
+      // names the GP as another ("patient asking if GP can do her bloods").
+      !words.some(
+        (w, j) =>
+          (j > i && RELATIVES_BY_NAME.has(w) && !CALLERS_OWN.has(words[j - 1] ?? '')) ||
+          (FIRST_PERSON.has(w) && w !== 'my') ||
+          (w === 'my' && !STAFFS_OWN.has(words[j + 1] ?? '')) ||
+          (w === 'our' && !PRACTICE_SIDE.has(words[j + 1] ?? '')) ||
+          (GPS.has(w) && !CALLERS_OWN.has(words[j - 1] ?? '')),
+      )
+    );
   // "Mum in tears on the phone", "daughter upset on the line".
   let on = i + 1;
   while (on < i + 3 && CALLERS_STATE.has(words[on] ?? '') && words[on] !== 'on') on++;
@@ -1463,7 +1542,12 @@ const SPEAKING_AS_PATIENT = new Set(['was', "i'm", 'im', 'am']);
  */
 function chasesTheWard(words: readonly string[], i: number): boolean {
   if (!CHASING_CALLS.has(words[i] ?? '')) return false;
-  let at = words[i + 1] === 'the' ? i + 2 : i + 1;
+  // Who rings: not a patient or family ("the patient keeps ringing the ward for her letter"), nor
+  // practices ringing the speaker's ward ("GP surgeries calling the ward for…").
+  if (words.slice(Math.max(0, i - 4), i).some((w) => NOT_CHASED_BY_A_PRACTICE.has(w))) return false;
+  let at = i + 1;
+  if (words[at] === 'up' || words[at] === 'round') at++;
+  if (words[at] === 'the') at++;
   if (!CHASED_PLACES.has(words[at] ?? '')) return false;
   at += 1;
   if (words[at] !== 'for') return false;
@@ -1478,8 +1562,15 @@ const CHASING_CALLS = new Set(
     ' ',
   ),
 );
-/** The hospital's places a practice rings: "the ward", "wards", "the hospital". */
-const CHASED_PLACES = new Set(['ward', 'wards', 'hospital', 'hospitals']);
+/** The hospital's places and people a practice rings: "the ward", "wards", "secretaries". */
+const CHASED_PLACES = new Set(
+  'ward wards hospital hospitals department departments secretary secretaries'.split(' '),
+);
+/** Who rings for letters, when not a practice: patients, families, and practices themselves. */
+const NOT_CHASED_BY_A_PRACTICE = new Set([
+  ...PRACTICE_SIDE,
+  ...'patient patients family families relative relatives carer carers'.split(' '),
+]);
 /** Not had yet: "haven't had", "not received", "not got". */
 const NOT_RECEIVED = new Set(['had', 'received', 'got']);
 /** What a practice waits for from the hospital. */
@@ -1537,7 +1628,11 @@ const CALLERS = new Set([
   ),
 ]);
 /** What a team does with a service of its own: "we run a…", "we provide a…". */
-const RUNS = new Set(['run', 'provide', 'offer', 'manage']);
+const RUNS = new Set(
+  'run runs provide provides offer offers manage manages set setting started start'.split(' '),
+);
+/** "Set up": "we've set up a…". */
+const SETTING = new Set(['set', 'setting']);
 /** What a query asks, after "asking": "asking when", "asking about", "asking for". */
 const ASKED_ABOUT = new Set('when about for if whether why what where who how re'.split(' '));
 const PHONE = new Set(['phone', 'line', 'telephone', 'phones']);
@@ -2366,7 +2461,9 @@ export function asksForMeaning(text: string): boolean {
     WHAT.has(words[0] ?? '') &&
     (words[1] === 'does' || words[1] === 'do') &&
     i === words.length - 1 &&
-    i <= LONGEST_NAME + 2;
+    i <= LONGEST_NAME + 2 &&
+    // A name, not the reader's letter or result: "what does the letter from my consultant mean".
+    !words.slice(2, i).some((w) => FIRST_PERSON.has(w) || NOT_NAMES.has(w));
   const asked = (i: number) =>
     words.slice(Math.max(0, i - 5), i).some((w) => ASKING_WHAT.has(w)) || longName(i);
   // What the "what does … mean" asks about: a word, not "this" or "it".
@@ -2487,6 +2584,12 @@ const ASKING_WHAT = new Set([...WHAT, 'does', 'do']);
 const POINTING = new Set(['this', 'that', 'it', 'these', 'those']);
 /** The most words a name asked after may have: "primary and secondary care interface". */
 const LONGEST_NAME = 6;
+/** What a reader holds, not a name: "what does the last line of the letter mean". */
+const NOT_NAMES = new Set(
+  'letter letters result results report line lines sentence paragraph bit part test scan note notes want wants'.split(
+    ' ',
+  ),
+);
 /** "what does WNB mean on a paeds letter", "…in a discharge summary", "…at the top of my letter". */
 const WHERE_SEEN = new Set(['on', 'in', 'at']);
 

@@ -38,6 +38,12 @@ describe('rephrased', () => {
       'if they did not attend do we discharge',
     );
     expect(read('patient has never turned up')).toBe('patient has did not attend');
+    // Not making it to a visit.
+    expect(read("didn't make it to my physio at the community clinic")).toBe(
+      'did not attend at the community clinic',
+    );
+    expect(read('he never made it to the appointment')).toBe('he did not attend');
+    expect(read("didn't make it to the meeting")).toBe('did not make it to the meeting');
     expect(read('pt didnt turn up the second time')).toBe('patient did not attend the second time');
     // "They" stands for what was named before it.
     expect(read('we sent the letters but they never turned up')).toBe(
@@ -166,6 +172,25 @@ describe('rephrased', () => {
     );
     expect(read('the patient left hospital without a summary')).toBe(
       'the patient discharged without a discharge summary',
+    );
+    // The speaker discharged from a stay, not from a clinic's care.
+    expect(read('some tests were not back when I was discharged')).toBe(
+      'some tests were not back when i was leaving hospital',
+    );
+    expect(read("I've been discharged from the ward with no letter")).toBe(
+      "i've been leaving hospital from the ward with no letter",
+    );
+    expect(read('I was discharged from clinic after one missed appointment')).toBe(
+      'i was discharged from clinic after one missed appointment',
+    );
+    expect(read('I was discharged back to my GP')).toBe('i was discharged back to my gp');
+    expect(read('mum was discharged on Friday')).toBe('mum was discharged on friday');
+    // Left for a while or against advice, not discharged.
+    expect(read('the patient left the ward for a scan')).toBe(
+      'the patient left the ward for a scan',
+    );
+    expect(read('patient left hospital against medical advice')).toBe(
+      'patient left hospital against medical advice',
     );
     // A family's own, however they say it.
     expect(read('mum left hospital without her tablets')).toBe(
@@ -394,6 +419,11 @@ describe('rephrased', () => {
     );
     expect(read("can we go over the trust's head")).toBe('can we escalate');
     expect(read('it all went over my head')).toBe('it all went over my head');
+    expect(read('can I go over the practice manager’s head')).toBe('can i escalate');
+    expect(read('we went over the heads of the GPs')).toBe('we escalate of the gps');
+    // Not understanding.
+    expect(read('the jargon went over her head')).toBe('the jargon went over her head');
+    expect(read('it went over his head completely')).toBe('it went over his head completely');
     expect(read('the letter went over the head of the patient')).toBe(
       'the letter went over the head of the patient',
     );
@@ -519,6 +549,10 @@ describe('rephrased', () => {
     expect(read('a patient asking about her scan result')).toBe(
       'a patient patient query about her scan result',
     );
+    // The speaker's own question.
+    expect(read('patient asking when will I get my results')).toBe(
+      'patient asking when will i get my results',
+    );
     // Not later in the question, nor one asking someone else.
     expect(read('the hospital keeps the patient asking about results')).toBe(
       'the hospital keeps the patient asking about results',
@@ -534,6 +568,15 @@ describe('rephrased', () => {
     expect(read('baby six weeks old with reflux')).toBe('baby with reflux');
     // Not a number of years, nor an old thing.
     expect(read('letters 3 years ago')).toBe('letters 3 years ago');
+    expect(read('the discharge summary is 10 days old')).toBe(
+      'the discharge summary is 10 days old',
+    );
+    expect(read('results 3 months old, do we repeat them')).toBe(
+      'results 3 months old do we repeat them',
+    );
+    expect(read('we waited 2yrs for a contract variation')).toBe(
+      'we waited 2yrs for a contract variation',
+    );
     expect(read('the old contract')).toBe('the old contract');
   });
   it('reads “compliant” typed for “complaint” as one, and leaves being compliant alone', () => {

@@ -27,6 +27,7 @@ export function rephrased(words: readonly string[]): string[] {
     wasNotThere,
     sentToSpecialist,
     leftHospital,
+    wasDischarged,
     wentHome,
     homeAfterAStay,
     takingAges,
@@ -135,22 +136,34 @@ const takenFurther: Rephrasing = (words, i) => {
 };
 /**
  * Going above the people a problem is with: "how long do we wait before going over their heads",
- * "can we go over the trust's head". Read as the pages' "escalate". Only of someone's head: "it
- * went over my head" is not understanding.
+ * "can we go over the trust's head", "went over the heads of the GPs". Read as the pages'
+ * "escalate". Only when someone goes, said by who goes or how it would be done (we, I, a modal,
+ * "before", "to"): "it went over her head" and "the jargon went over their heads" are not
+ * understanding; nor is "over my head".
  */
 const overTheirHeads: Rephrasing = (words, i) => {
   if (!GOING_OVER.has(words[i]!) || words[i + 1] !== 'over') return undefined;
-  const whose = words[i + 2] === 'the' ? i + 3 : i + 2;
-  const head = whose + 1;
+  if (!WHO_GOES_OVER.has(words[i - 1] ?? '')) return undefined;
+  let head: number;
+  if (OTHERS_HEADS.has(words[i + 2] ?? '')) head = i + 3;
+  else if (words[i + 2] === 'the') {
+    // "The heads of the GPs", "the practice manager's head" (read without its "'s").
+    head = words.slice(i + 3, i + 7).findIndex((w) => HEADS.has(w)) + i + 3;
+    if (head < i + 3) return undefined;
+  } else return undefined;
   if (!HEADS.has(words[head] ?? '')) return undefined;
-  // "Their heads", or one named: "the trust's head" (read without its "'s").
-  if (whose === i + 2 && !OTHERS_HEADS.has(words[whose] ?? '')) return undefined;
   return { read: head + 1 - i, as: ['escalate'] };
 };
 const GOING_OVER = new Set(['go', 'goes', 'going', 'went', 'gone', 'get', 'getting']);
 const HEADS = new Set(['head', 'heads']);
 /** Whose head: someone else's, not the speaker's ("over my head"). */
 const OTHERS_HEADS = new Set(['their', 'his', 'her', 'its', 'your']);
+/** Before going over someone's head: who goes, or how it would be done. */
+const WHO_GOES_OVER = new Set(
+  "we i we've i've we'd i'd to before without about after by can could should shall will would must might may need have has had".split(
+    ' ',
+  ),
+);
 
 /** Going to someone for a thing, not with a problem: "who do we go to now for the bloods". */
 const GOING_FOR = new Set(['for', 'about', 'with']);
@@ -503,6 +516,9 @@ const leftHospital: Rephrasing = (words, i) => {
   // ("the consultant left the hospital").
   const who = nearestPerson(words, i);
   if (HOSPITAL_THINGS.has(words[at + 1] ?? '') || STAFF.has(who ?? '')) return undefined;
+  // Left for a while or on their own say-so, not discharged: "left the ward for a scan", "to
+  // smoke", "against medical advice".
+  if (LEFT_FOR_A_WHILE.has(words[at + 1] ?? '')) return undefined;
   // Said by staff of "the patient" ("no summary 3 days after pt left the ward"): as `wentHome`
   // reads it, the staff pages' "discharged", not the patients' page's title.
   return {
@@ -510,6 +526,7 @@ const leftHospital: Rephrasing = (words, i) => {
     as: SPOKEN_OF.has(who ?? '') ? ['discharged'] : ['leaving', 'hospital'],
   };
 };
+const LEFT_FOR_A_WHILE = new Set(['for', 'to', 'against', 'ama']);
 /** Whom staff speak of leaving: "the patient left the ward", "patients leave hospital". */
 const SPOKEN_OF = new Set(['patient', 'patients']);
 const LEAVING = new Set(['left', 'leave', 'leaves']);
@@ -522,6 +539,28 @@ const LEAVING = new Set(['left', 'leave', 'leaves']);
  * go home", "the tablets to take home"): the place must be a hospital's, or the going follow
  * when, after, once, until or since and who goes.
  */
+/**
+ * The speaker discharged from a stay: "when I was discharged", "I've been discharged with no
+ * letter". Read as the patients' page's "leaving hospital", as `wentHome` reads "when I went home".
+ * Not discharged from a clinic's care ("I was discharged from clinic", "…back to my GP").
+ */
+const wasDischarged: Rephrasing = (words, i) => {
+  if (words[i] !== 'discharged' || !BEING_DISCHARGED.has(words[i - 1] ?? '')) return undefined;
+  const speaker = words
+    .slice(Math.max(0, i - 4), i - 1)
+    .findLast((w) => WHO_GOES.has(w) || SPEAKER_AS_I.has(w));
+  if (!SPEAKER_AS_I.has(speaker ?? '')) return undefined;
+  const next = words[i + 1] ?? '';
+  if (next === 'back' || (next === 'to' && words[i + 2] !== 'home')) return undefined;
+  if (next === 'from') {
+    const place = words[i + 2] === 'the' || words[i + 2] === 'their' ? i + 3 : i + 2;
+    if (!HOSPITAL_PLACES.has(words[place] ?? '')) return undefined;
+  }
+  return { read: 1, as: ['leaving', 'hospital'] };
+};
+const SPEAKER_AS_I = new Set(['i', "i've", 'ive', "i'm", 'im']);
+const BEING_DISCHARGED = new Set(['was', 'got', 'been', 'am', "i'm", 'im', 'being', 'get']);
+
 const wentHome: Rephrasing = (words, i) => {
   if (!GOING_HOME.has(words[i]!) || words[i + 1] !== 'home') return undefined;
   const at = i + 2;
@@ -863,13 +902,22 @@ const wasNotThere: Rephrasing = (words, i) => {
     (words[i] === 'was' || words[i] === 'were') && words[i + 1] === 'not' && words[i + 2] === 'at';
   // "Couldn't make my outpatients", "could not make it to her appointment"; not "can't make my
   // appointment next week", which asks to rearrange it.
-  const couldNotMake =
-    words[i] === 'could' &&
+  // "Didn't make it to my physio", "never made it to the appointment" too.
+  const made =
+    (words[i] === 'could' || words[i] === 'did') &&
     words[i + 1] === 'not' &&
-    words[i + 2] === 'make' &&
-    (words[i + 3] !== 'it' || words[i + 4] === 'to');
+    words[i + 2] === 'make'
+      ? i + 3
+      : words[i] === 'never' && words[i + 1] === 'made'
+        ? i + 2
+        : undefined;
+  const couldNotMake =
+    made !== undefined &&
+    (words[made] !== 'it' || words[made + 1] === 'to') &&
+    // "Didn't make my appointment" alone is also not booking it: only "didn't make it to…".
+    (words[i] === 'could' || words[made] === 'it');
   if (!notThere && !couldNotMake) return undefined;
-  const whose = couldNotMake && words[i + 3] === 'it' ? i + 5 : i + 3;
+  const whose = made === undefined ? i + 3 : words[made] === 'it' ? made + 2 : made;
   if (!WHOSE_SLOT.has(words[whose] ?? '')) return undefined;
   // A person not there, not a thing ("the notes were not at the clinic"), nor staff ("the
   // consultant wasn't at the clinic"); or nobody named ("overslept and wasn't at my slot").
@@ -877,9 +925,10 @@ const wasNotThere: Rephrasing = (words, i) => {
   if (named !== undefined && !PEOPLE.has(named)) return undefined;
   if (STAFF.has(nearestPerson(words, i) ?? '')) return undefined;
   let end = whose + 1;
+  const slot = (w: string | undefined) => SLOTS.has(w ?? '') || MISSED_VISITS.has(w ?? '');
   // "the 9am clinic": one word before it.
-  if (!SLOTS.has(words[end] ?? '')) end += 1;
-  if (!SLOTS.has(words[end] ?? '')) return undefined;
+  if (!slot(words[end])) end += 1;
+  if (!slot(words[end])) return undefined;
   // "my outpatients slot": to its last word.
   while (SLOTS.has(words[end + 1] ?? '')) end++;
   // A thing of the clinic's, not the clinic: "couldn't make the clinic letter out".
@@ -890,6 +939,8 @@ const WHOSE_SLOT = new Set(['my', 'his', 'her', 'their', 'the', 'our', 'your']);
 /** Before where a person did not turn up: "to clinic", "for the appointment", "at outpatients". */
 const AT_A_SLOT = new Set(['to', 'for', 'at']);
 const SLOTS = new Set(['appointment', 'appointments', 'slot', 'clinic', 'outpatients']);
+/** Visits missed besides a clinic's slots, when not made: "didn't make it to my physio". */
+const MISSED_VISITS = new Set(['physio', 'physiotherapy', 'scan', 'review']);
 const CLINIC_THINGS = new Set('letter letters list lists notes note summary results'.split(' '));
 
 /**
@@ -923,7 +974,9 @@ const callsFromPatients: Rephrasing = (words, i) => {
     word === 'asking' &&
     ASKERS.has(words[i - 1] ?? '') &&
     (i === 1 || (i === 2 && (words[0] === 'a' || words[0] === 'the'))) &&
-    ASKED_ABOUT.has(words[i + 1] ?? '')
+    ASKED_ABOUT.has(words[i + 1] ?? '') &&
+    // The speaker's own question: "patient asking when will I get my results".
+    !words.some((w) => SPEAKERS_OWN.has(w))
   )
     return { read: 1, as: ['patient', 'query'] };
   // "Getting calls asking…", "lots of calls from patients".
@@ -937,6 +990,7 @@ const callsFromPatients: Rephrasing = (words, i) => {
 };
 /** Who asks the desk: a patient, their family, a carer. */
 const ASKERS = new Set(['patient', 'parent', 'relative', 'carer', 'lady', 'man', 'gentleman']);
+const SPEAKERS_OWN = new Set(['i', 'me', 'my', "i'm", 'im', "i've", 'ive']);
 /** What a query asks: "asking when", "asking about", "asking for". */
 const ASKED_ABOUT = new Set('when about for if whether why what where who how re'.split(' '));
 const CALLING = new Set(['calling', 'ringing', 'phoning']);
@@ -961,14 +1015,24 @@ const CALLS_ABOUT = new Set(
  */
 const ageSaid: Rephrasing = (words, i) => {
   const word = words[i]!;
+  // Someone's age, not a thing's or a time's: "a 6 year old", "my 17 year old", "baby 6 weeks
+  // old"; not "the summary is 10 days old", "results 3 months old", "waited 2yrs".
+  if (!AGE_BEFORE.has(words[i - 1] ?? '')) return undefined;
   if (AGE_IN_ONE.test(word)) return { read: words[i + 1] === 'old' ? 2 : 1, as: [] };
   if (!/^\d+$/.test(word) && !NUMBER_WORDS.has(word)) return undefined;
   if (!AGE_UNITS.has(words[i + 1] ?? '') || words[i + 2] !== 'old') return undefined;
   return { read: 3, as: [] };
 };
-/** An age as one word: "6-year-old", "3yo", "15yrs", "6-month-old". */
-const AGE_IN_ONE = /^\d+(?:-(?:years?|months?|weeks?|days?)-old|yo|yrs?)$/;
+/** An age as one word: "6-year-old", "3yo", "6-month-old". */
+const AGE_IN_ONE = /^\d+(?:-(?:years?|months?|weeks?|days?)-old|yo)$/;
 const AGE_UNITS = new Set('year years yr yrs month months week weeks day days'.split(' '));
+/** Before someone's age: the start, "a", "my", "her", "of", "aged", or who they are. */
+const AGE_BEFORE = new Set([
+  '',
+  ...'a an my his her our their your the of aged baby child son daughter boy girl mum dad patient lady man woman gentleman with for'.split(
+    ' ',
+  ),
+]);
 const NUMBER_WORDS = new Set(
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen'.split(
     ' ',

@@ -56,7 +56,8 @@ export function atSuggestedTerm(
   return {
     ...full,
     sub_results: [
-      section ?? { title: term.meta.title ?? '', url: term.url, excerpt: term.excerpt },
+      // The suggestion's record holds only the term's names: no excerpt rather than those.
+      section ?? { title: term.meta.title ?? '', url: term.url, excerpt: '' },
     ],
   };
 }
