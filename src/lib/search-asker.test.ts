@@ -523,6 +523,44 @@ describe('askedAs', () => {
     expect(askedAs('our letter says GP to repeat TFTs, is that ok')).toBe('hospital-clinician');
   });
 
+  it('hears a hospital doctor in a grade after their department, and in what they put in a letter', () => {
+    expect(askedAs('ED SHO - bloods came back after the patient left the department')).toBe(
+      'hospital-clinician',
+    );
+    expect(askedAs('gastro FY1: who chases the bloods')).toBe('hospital-clinician');
+    expect(
+      askedAs("what should I put in the d/c summary about investigations that haven't come back"),
+    ).toBe('hospital-clinician');
+    // A patient quoting one, and a practice's own letters.
+    expect(askedAs('ED SHO said I need to see my GP')).not.toBe('hospital-clinician');
+    expect(askedAs('what should I put in my referral letter')).not.toBe('hospital-clinician');
+  });
+
+  it('hears a patient choosing whom to chase, the surgery or the hospital', () => {
+    expect(
+      askedAs(
+        'referred weeks ago and heard nothing, who should I chase, the surgery or the hospital?',
+      ),
+    ).toBe('patient');
+    expect(askedAs('do I ring the hospital or the surgery about my scan')).toBe('patient');
+    // A team's, or said of a patient.
+    expect(askedAs('should we tell the patient to ring the surgery or the hospital')).not.toBe(
+      'patient',
+    );
+  });
+
+  it('hears a hospital team in patients calling their surgery', () => {
+    expect(
+      askedAs(
+        'what contact details should go on our appointment letters so patients stop calling their surgery',
+      ),
+    ).toBe('hospital-clinician');
+    // A surgery alone may be an operation.
+    expect(askedAs('we had 3 patients after surgery with no fit note')).not.toBe(
+      'hospital-clinician',
+    );
+  });
+
   it('does not hear the other side in a service the team runs', () => {
     expect(askedAs('the specialist nurse helpline never rings us back')).toBe('gp');
     expect(

@@ -782,6 +782,9 @@ const WRITING = new Set(
     ' ',
   ),
 );
+/** What a letter's writer puts in it: "put in the summary", "include on the letter". */
+const PUTTING = new Set(['put', 'include', 'mention', 'add', 'document', 'write']);
+const IN_A_LETTER = new Set(['in', 'on', 'into']);
 /** Before the letter its writer holds or writes: not "my" or "your" (a patient's). */
 const WRITERS_DETERMINERS = new Set([
   'the',
@@ -951,12 +954,20 @@ function heardIn(text: string): HeardRole | undefined {
   if (said) return said;
   // "FY1 doing TTO letters…": a junior doctor's grade, opening the question, as only a hospital
   // doctor calls themselves; not "F2 on my GP placement", where the place says.
+  // Or after the hospital place or specialty they work in: "ED SHO -", "gastro FY1:".
+  const grade =
+    JUNIOR_GRADES.has(at(1)) &&
+    (isSpecialty(at(0)) ||
+      SELF_PLACES[at(0)] === 'hospital-clinician' ||
+      EMERGENCY_DEPARTMENTS.has(at(0)))
+      ? 1
+      : 0;
   if (
-    JUNIOR_GRADES.has(at(0)) &&
-    !PLACE_WORDS.has(at(1)) &&
+    JUNIOR_GRADES.has(at(grade)) &&
+    !PLACE_WORDS.has(at(grade + 1)) &&
     // Not a patient quoting one ("SHO said I need to see my GP"), nor one placed in a practice.
-    !PRACTICE_TELLS.has(at(1)) &&
-    !words.slice(1, 4).some((w) => PRACTICE_PLACEMENT.has(w))
+    !PRACTICE_TELLS.has(at(grade + 1)) &&
+    !words.slice(grade + 1, grade + 4).some((w) => PRACTICE_PLACEMENT.has(w))
   )
     return 'hospital-clinician';
 
@@ -1053,6 +1064,15 @@ function heardIn(text: string): HeardRole | undefined {
         // Not the practice's staff: "email my practice manager".
         !JOB_NAMES.has(at(i + 2)) &&
         !GP_COLLEAGUES.has(at(i + 2))) ||
+      // "Who should I chase, the surgery or the hospital?": one who may ask either, by the
+      // patients' word for their practice, with no patient spoken of and no "we".
+      (surgeryAt(words, i) &&
+        words[i] !== 'the' &&
+        !speaksOfPatient &&
+        words.some((w) => w === 'i' || w === 'me') &&
+        !words.some((w) => FIRST_PERSON_PLURAL.has(w)) &&
+        ((at(i + 1) === 'or' && at(i + 2) === 'the' && at(i + 3) === 'hospital') ||
+          (at(i - 1) === 'or' && at(i - 2) === 'hospital' && at(i - 3) === 'the'))) ||
       // "Who books it, me or the surgery?", "the surgery or me": the patient against their
       // practice, by the patients' word for it (a hospital doctor's other is "the GP").
       (word === 'me' &&
@@ -1125,6 +1145,15 @@ function heardIn(text: string): HeardRole | undefined {
   // have to dictate the clinic letter". Not a patient's own ("my discharge summary"), nor one a
   // practice signs off or files as it comes in (signing and typing are left out).
   const writesLetters = words.some((word, i) => {
+    // "What should I put in the d/c summary", "do we include it on the clinic letter".
+    if (
+      PUTTING.has(word) &&
+      speakerBefore(i) &&
+      IN_A_LETTER.has(at(i + 1)) &&
+      WRITERS_DETERMINERS.has(at(i + 2)) &&
+      HOSPITAL_LETTERS.some(([first, second]) => at(i + 3) === first && at(i + 4) === second)
+    )
+      return true;
     if (!WRITING.has(word) || !speakerBefore(i)) return false;
     const j = at(i + 1) === 'off' || at(i + 1) === 'back' ? i + 2 : i + 1;
     return (
@@ -1317,7 +1346,11 @@ function heardIn(text: string): HeardRole | undefined {
   const hospitalAsked = askedToDo(hospitalAt);
   if (practiceAsked && !hospitalAsked) return 'gp';
   if (hospitalAsked && !practiceAsked) return 'hospital-clinician';
-  const practiceNamed = words.some((_, i) => practiceAt(i)) || hasPair(words, 'primary', 'care');
+  // "Patients calling their surgery": the patients' practice, another's (a surgery alone may be an
+  // operation).
+  const practiceNamed =
+    words.some((w, i) => practiceAt(i) || (w === 'surgery' && CALLERS_OWN.has(at(i - 1)))) ||
+    hasPair(words, 'primary', 'care');
   const hospitalNamed = words.some((_, i) => hospitalAt(i)) || hasPair(words, 'secondary', 'care');
   // A specialty speaking ("cardiology told us to see the GP") may be speaking to a family: it
   // names the hospital enough to stop a guess, not enough to make one. Not a specialty a patient
@@ -1641,6 +1674,7 @@ const PLACE_WORDS = new Set(['in', 'on', 'at', 'of']);
 const PRACTICE_PLACEMENT = new Set(['gp', 'practice', 'surgery', 'general', 'community']);
 /** Junior doctors' grades, which only they go by. */
 const JUNIOR_GRADES = new Set(['fy1', 'fy2', 'f1', 'f2', 'sho', 'spr']);
+const EMERGENCY_DEPARTMENTS = new Set(['ed', 'a&e', 'ae', 'majors', 'resus']);
 /** Who is at the desk: someone the speaker tells of ("patient at the desk", "lady at reception"). */
 const AT_THE_DESK = new Set([
   ...SOMEONE_ELSE,

@@ -504,7 +504,8 @@ describe('planQuery', () => {
     // A cert for the employer is a fit note for work; a skipped appointment a missed one.
     expect(allWordsQuery(planQuery('certs for my employer', pages))).toBe('fit note work');
     expect(allWordsQuery(planQuery('skipped my clinic', pages))).toBe('missed clinic');
-    // The specialist the reader "saw" is who they were "seen" by.
+    // The specialist the reader "saw" is who they were "seen" by (at a clinic appointment:
+    // search-rephrase.ts's `seenInClinic`; "appointment" is not in these pages' words).
     expect(
       allWordsQuery(
         planQuery('saw the specialist', {
@@ -512,7 +513,7 @@ describe('planQuery', () => {
           words: { ...pages.words, seen: 9, specialist: 12 },
         }),
       ),
-    ).toBe('seen specialist');
+    ).toBe('seen specialist clinic');
     // Jargon is what a reader does not understand; histology is a test.
     const more = {
       ...pages,

@@ -121,6 +121,21 @@ describe('rephrased', () => {
     expect(read("patient didn't show up in clinic")).toBe('patient did not attend in clinic');
   });
 
+  it('reads having seen the specialist as a clinic appointment', () => {
+    expect(read('saw the specialist two weeks ago and nothing since')).toBe(
+      'saw the specialist clinic appointment two weeks ago and nothing since',
+    );
+    expect(read('was seen by a consultant on Monday')).toBe(
+      'was seen by a consultant clinic appointment on monday',
+    );
+    // On a ward or in A&E, not yet, or the consultant's letter.
+    expect(read('saw the consultant on the ward round')).toBe(
+      'saw the consultant on the ward round',
+    );
+    expect(read("haven't seen the consultant yet")).toBe('have not seen the consultant yet');
+    expect(read('saw the consultant letter')).toBe('saw the consultant letter');
+  });
+
   it('reads a patient sent to a specialist as “referred”', () => {
     expect(read("my doctor says he's sent me to the hospital on the computer")).toBe(
       'my doctor says he referred me to the hospital on the computer',

@@ -26,6 +26,7 @@ export function rephrased(words: readonly string[]): string[] {
     notTurningUp,
     wasNotThere,
     sentToSpecialist,
+    seenInClinic,
     leftHospital,
     wasDischarged,
     wentHome,
@@ -441,6 +442,37 @@ const NOT_PEOPLE = new Set(
  * ("with chest pain", "in an ambulance"): an admission, not a referral; nor a letter sent to the
  * hospital, or bloods ("do bloods and send them to clinic").
  */
+/**
+ * Seen by the specialist, said after it: "saw the specialist two weeks ago", "was seen by a
+ * consultant on Monday". Read with the pages' "clinic appointment" after it, as a clinic visit is
+ * how a patient sees one. Not on a ward or in A&E ("saw the consultant on the ward round"), nor not
+ * yet seen ("haven't seen the consultant yet"), nor the consultant's letter ("saw the consultant's
+ * letter").
+ */
+const seenInClinic: Rephrasing = (words, i) => {
+  if (!SEEING.has(words[i]!) || words.slice(Math.max(0, i - 3), i).some((w) => NOT_SEEN.has(w)))
+    return undefined;
+  let at = i + 1;
+  if (words[i] === 'seen' && words[at] === 'by') at++;
+  if (!SEEN_ARTICLES.has(words[at] ?? '')) return undefined;
+  at++;
+  if (!SEEN_SPECIALISTS.has(words[at] ?? '')) return undefined;
+  const next = words[at + 1] ?? '';
+  if (HOSPITAL_THINGS.has(next) || next === 'yet') return undefined;
+  if (
+    (next === 'on' || next === 'in') &&
+    INPATIENT_PLACES.has(words[at + 3] ?? words[at + 2] ?? '')
+  )
+    return undefined;
+  return { read: at + 1 - i, as: [...words.slice(i, at + 1), 'clinic', 'appointment'] };
+};
+const SEEING = new Set(['saw', 'seen']);
+const NOT_SEEN = new Set(['not', 'never', 'no']);
+const SEEN_ARTICLES = new Set(['the', 'a', 'my', 'his', 'her', 'their']);
+const SEEN_SPECIALISTS = new Set(['specialist', 'consultant']);
+/** Where a consultant is seen during a stay: "on the ward", "in A&E". */
+const INPATIENT_PLACES = new Set(['ward', 'wards', 'round', 'a&e', 'ed', 'resus', 'icu', 'itu']);
+
 const sentToSpecialist: Rephrasing = (words, i) => {
   if (!SENDING.has(words[i]!)) return undefined;
   let at = i + 1;
