@@ -40,6 +40,10 @@ describe('askedAs', () => {
     expect(askedAs('GPs keep referring me inappropriate patients')).not.toBe('patient');
     expect(askedAs('consultants refer me back patients for bloods')).not.toBe('patient');
     expect(askedAs('they refer me stuff without bloods')).not.toBe('patient');
+    expect(askedAs('A&E referred me 3 patients yesterday without bloods')).not.toBe('patient');
+    expect(askedAs('the GP referred me someone with a simple UTI')).not.toBe('patient');
+    expect(askedAs('GP wants to refer me with chest pain')).toBe('patient');
+    expect(askedAs('will you refer me to a specialist')).toBe('patient');
     // Patients passed to staff.
     expect(askedAs('ED keeps referring me patients with no notes')).not.toBe('patient');
     expect(askedAs('the GP referred me a patient with no history')).not.toBe('patient');
@@ -368,6 +372,9 @@ describe('askedAs', () => {
       'gp',
     );
     expect(askedAs('patient asking if GP can do her post op bloods')).not.toBe('gp');
+    // The one who took it asking what to do.
+    expect(askedAs('patient asking about their referral, what do I tell them')).toBe('gp');
+    expect(askedAs("lady asking about her results, I can't see them on the system")).toBe('gp');
     expect(askedAs('daughter called 111 last night')).not.toBe('gp');
     // A call made to somewhere else, to the family, one that may happen, or a relative as a family
     // names them.
@@ -506,6 +513,12 @@ describe('askedAs', () => {
     expect(askedAs('I keep ringing the ward for my discharge letter')).not.toBe('gp');
     expect(askedAs('we spend hours ringing wards for discharge summaries')).toBe('gp');
     expect(askedAs('time wasted chasing secretaries for clinic letters')).toBe('gp');
+    // Another service, or one who says "I" and not "we".
+    expect(askedAs('care home keeps ringing the ward for the discharge summary')).not.toBe('gp');
+    expect(askedAs('district nurses ringing the ward for discharge letters')).not.toBe('gp');
+    expect(
+      askedAs('I keep ringing the hospital for the discharge letter and nobody answers'),
+    ).not.toBe('gp');
     // A patient or a family ringing, or practices ringing the speaker's ward.
     expect(askedAs('the patient keeps ringing the ward for her discharge letter')).not.toBe('gp');
     expect(
@@ -533,6 +546,11 @@ describe('askedAs', () => {
     ).toBe('hospital-clinician');
     // A patient quoting one, and a practice's own letters.
     expect(askedAs('ED SHO said I need to see my GP')).not.toBe('hospital-clinician');
+    expect(askedAs('cardiology SHO wants us to chase the echo')).not.toBe('hospital-clinician');
+    expect(askedAs('gastro SHO asked us to repeat LFTs')).not.toBe('hospital-clinician');
+    expect(askedAs('I put in a discharge summary complaint to PALS')).not.toBe(
+      'hospital-clinician',
+    );
     expect(askedAs('what should I put in my referral letter')).not.toBe('hospital-clinician');
   });
 
@@ -543,10 +561,17 @@ describe('askedAs', () => {
       ),
     ).toBe('patient');
     expect(askedAs('do I ring the hospital or the surgery about my scan')).toBe('patient');
-    // A team's, or said of a patient.
+    // A team's, said of a patient, or another service's.
     expect(askedAs('should we tell the patient to ring the surgery or the hospital')).not.toBe(
       'patient',
     );
+    expect(
+      askedAs('as a district nurse, should I ring the surgery or the hospital about a missing TTO'),
+    ).not.toBe('patient');
+    expect(askedAs('I work in a care home, who do I chase, the surgery or the hospital')).not.toBe(
+      'patient',
+    );
+    expect(askedAs('who do I ring, the hospital or my practice')).toBe('patient');
   });
 
   it('hears a hospital team in patients calling their surgery', () => {
@@ -555,8 +580,11 @@ describe('askedAs', () => {
         'what contact details should go on our appointment letters so patients stop calling their surgery',
       ),
     ).toBe('hospital-clinician');
-    // A surgery alone may be an operation.
+    // A surgery alone may be an operation, and so may her surgery.
     expect(askedAs('we had 3 patients after surgery with no fit note')).not.toBe(
+      'hospital-clinician',
+    );
+    expect(askedAs("her surgery was cancelled and we weren't told, should we re-refer")).not.toBe(
       'hospital-clinician',
     );
   });

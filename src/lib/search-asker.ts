@@ -650,18 +650,33 @@ const DONE_TO_ME = new Set([
  * inappropriately").
  */
 function referredAsPatient(words: readonly string[], me: number): boolean {
-  const before = words.slice(Math.max(0, me - 4), me - 1);
-  if (before.some((w) => POINTERS.has(w))) return false;
   let next = me + 1;
   if (words[next] === 'back') next++;
   const after = words[next];
-  // Done ("GP referred me months ago"): anything but what was passed ("referred me a patient").
-  if (words[me - 1] === 'referred') return !PASSED_TO_ME.has(after ?? '');
+  // Pointed to a document: "can you refer me to the guidance", "…to the relevant section".
+  if (
+    after === 'to' &&
+    words.slice(next + 1, next + 4).some((w) => DOCUMENTS.has(w)) &&
+    words.slice(Math.max(0, me - 4), me - 1).some((w) => POINTERS.has(w))
+  )
+    return false;
+  // What was passed: "referred me a patient", "ED referred me 3 patients", "…someone with a UTI".
+  if (PASSED_TO_ME.has(after ?? '') || /^\d+$/.test(after ?? '') || NUMBERS.has(after ?? ''))
+    return false;
+  // Done ("GP referred me months ago"): anything else.
+  if (words[me - 1] === 'referred') return true;
   return after === undefined || REFERRED_HOW.has(after);
 }
+/** What one may be pointed to: "refer me to the guidance". */
+const DOCUMENTS = new Set(
+  'guidance policy page section document documents website link resource terms clause contract leaflet'.split(
+    ' ',
+  ),
+);
+const NUMBERS = new Set('two three four five six seven eight nine ten several'.split(' '));
 /** What is passed to staff: "referred me a patient", "referred me back patients". */
 const PASSED_TO_ME = new Set(
-  'a an the this these their his her patient patients cases people loads lots more inappropriate stuff things'.split(
+  'a an the this these their his her patient patients cases people loads lots more inappropriate stuff things someone somebody all'.split(
     ' ',
   ),
 );
@@ -669,7 +684,7 @@ const PASSED_TO_ME = new Set(
 const POINTERS = new Set(['you', 'someone', 'somebody', 'anyone', 'anybody']);
 /** What follows "refer me" said by the one referred. */
 const REFERRED_HOW = new Set(
-  'to for on onwards again privately urgently elsewhere but and so because instead what when how is if or as yet now today already'.split(
+  'to for on onwards again privately urgently elsewhere but and so because instead what when how is if or as yet now today already with under'.split(
     ' ',
   ),
 );
@@ -717,6 +732,19 @@ const SOMEONE_ELSE = new Set(
 /** What is seen of the consultant that is not the consultant: "the consultant's letter". */
 const SEEN_DOCUMENTS = new Set(['letter', 'letters', 'report', 'reports', 'note', 'notes']);
 const AND_OR = new Set(['and', 'or']);
+/** A patient's practice, beside "the hospital": "the hospital and my surgery". */
+const OWN_PRACTICE = new Set(['surgery', 'practice']);
+/** Other services whose staff ring either side: "care home", "district nurse", "pharmacy". */
+const OTHER_SERVICES = new Set(
+  'pharmacy pharmacist district community paramedic social worker hospice'.split(' '),
+);
+/** A care home, whose staff ring either side: "care home", "nursing home". */
+function careHome(words: readonly string[]): boolean {
+  return words.some(
+    (w, j) => (w === 'home' || w === 'homes') && CARE_HOMES.has(words[j - 1] ?? ''),
+  );
+}
+const CARE_HOMES = new Set(['care', 'nursing', 'residential']);
 /** Calling one's own practice: "ring my surgery", "call my GP". */
 const RINGING = new Set(['ring', 'call', 'phone', 'contact', 'email', 'rang', 'called', 'phoned']);
 /** What a practice does when it speaks to a patient: "my surgery says", "my GP told me". */
@@ -782,9 +810,23 @@ const WRITING = new Set(
     ' ',
   ),
 );
+/** Ringing one's practice: "calling their surgery", "ring her surgery". */
+const RINGING_ONES = new Set(
+  'ring rings ringing rang call calls calling called phone phones phoning phoned contact contacting contacted'.split(
+    ' ',
+  ),
+);
 /** What a letter's writer puts in it: "put in the summary", "include on the letter". */
 const PUTTING = new Set(['put', 'include', 'mention', 'add', 'document', 'write']);
 const IN_A_LETTER = new Set(['in', 'on', 'into']);
+const ABOUT_A_LETTER = new Set([
+  'request',
+  'requests',
+  'complaint',
+  'complaints',
+  'feedback',
+  'audit',
+]);
 /** Before the letter its writer holds or writes: not "my" or "your" (a patient's). */
 const WRITERS_DETERMINERS = new Set([
   'the',
@@ -957,6 +999,10 @@ function heardIn(text: string): HeardRole | undefined {
   // Or after the hospital place or specialty they work in: "ED SHO -", "gastro FY1:".
   const grade =
     JUNIOR_GRADES.has(at(1)) &&
+    // Not the hospital's doctor quoted by a practice: "cardiology SHO wants us to chase the echo",
+    // "ED SHO sent patient back to us".
+    !QUOTED_GRADE.has(at(2)) &&
+    !words.slice(2, 8).some((w) => w === 'us' || PRACTICE_SIDE.has(w)) &&
     (isSpecialty(at(0)) ||
       SELF_PLACES[at(0)] === 'hospital-clinician' ||
       EMERGENCY_DEPARTMENTS.has(at(0)))
@@ -1050,9 +1096,12 @@ function heardIn(text: string): HeardRole | undefined {
       // both say…": the patient's practice set beside the hospital, by one who speaks of no patient
       // and no "we" (a GP's "my surgery" is also a session: "results to file after my surgery").
       (word === 'my' &&
-        at(i + 1) === 'surgery' &&
+        OWN_PRACTICE.has(at(i + 1)) &&
         !speaksOfPatient &&
-        !words.some((w) => FIRST_PERSON_PLURAL.has(w) || JOB_NAMES.has(w)) &&
+        !words.some(
+          (w) => FIRST_PERSON_PLURAL.has(w) || JOB_NAMES.has(w) || OTHER_SERVICES.has(w),
+        ) &&
+        !careHome(words) &&
         // And asks as the one cared for: "who am I supposed to ring", "they keep sending me back".
         (words.includes('me') || (words.includes('i') && words.some((w) => RINGING.has(w)))) &&
         ((AND_OR.has(at(i - 1)) && at(i - 2) === 'hospital' && at(i - 3) === 'the') ||
@@ -1070,7 +1119,11 @@ function heardIn(text: string): HeardRole | undefined {
         words[i] !== 'the' &&
         !speaksOfPatient &&
         words.some((w) => w === 'i' || w === 'me') &&
-        !words.some((w) => FIRST_PERSON_PLURAL.has(w)) &&
+        // Not staff of another service: "as a district nurse…", "I work in a care home".
+        !words.some(
+          (w) => FIRST_PERSON_PLURAL.has(w) || JOB_NAMES.has(w) || OTHER_SERVICES.has(w),
+        ) &&
+        !careHome(words) &&
         ((at(i + 1) === 'or' && at(i + 2) === 'the' && at(i + 3) === 'hospital') ||
           (at(i - 1) === 'or' && at(i - 2) === 'hospital' && at(i - 3) === 'the'))) ||
       // "Who books it, me or the surgery?", "the surgery or me": the patient against their
@@ -1151,7 +1204,9 @@ function heardIn(text: string): HeardRole | undefined {
       speakerBefore(i) &&
       IN_A_LETTER.has(at(i + 1)) &&
       WRITERS_DETERMINERS.has(at(i + 2)) &&
-      HOSPITAL_LETTERS.some(([first, second]) => at(i + 3) === first && at(i + 4) === second)
+      HOSPITAL_LETTERS.some(([first, second]) => at(i + 3) === first && at(i + 4) === second) &&
+      // Not something about the letter: "put in a discharge summary complaint", "…request".
+      !ABOUT_A_LETTER.has(at(i + 5))
     )
       return true;
     if (!WRITING.has(word) || !speakerBefore(i)) return false;
@@ -1241,7 +1296,12 @@ function heardIn(text: string): HeardRole | undefined {
   // clinic letters": the practice chasing the hospital's letters, not a family chasing their own.
   if (
     words.some((_, i) => chasesTheWard(words, i)) &&
-    !words.some((w) => w === 'my' || RELATIVES.includes(w) || RELATIVES_BY_NAME.has(w))
+    !words.some((w) => w === 'my' || RELATIVES.includes(w) || RELATIVES_BY_NAME.has(w)) &&
+    // Said as a team, or of no one ("time lost ringing wards…"): one who says "I" and not "we"
+    // may be a patient ("I keep ringing the hospital for the discharge letter").
+    (words.some((w) => FIRST_PERSON_PLURAL.has(w)) ||
+      !words.some((w) => FIRST_PERSON.has(w) || w === "i'm" || w === 'im')) &&
+    !careHome(words)
   )
     return 'gp';
   if (!asStaff && !staffsOwn) return undefined;
@@ -1349,8 +1409,11 @@ function heardIn(text: string): HeardRole | undefined {
   // "Patients calling their surgery": the patients' practice, another's (a surgery alone may be an
   // operation).
   const practiceNamed =
-    words.some((w, i) => practiceAt(i) || (w === 'surgery' && CALLERS_OWN.has(at(i - 1)))) ||
-    hasPair(words, 'primary', 'care');
+    words.some(
+      (w, i) =>
+        practiceAt(i) ||
+        (w === 'surgery' && CALLERS_OWN.has(at(i - 1)) && RINGING_ONES.has(at(i - 2))),
+    ) || hasPair(words, 'primary', 'care');
   const hospitalNamed = words.some((_, i) => hospitalAt(i)) || hasPair(words, 'secondary', 'care');
   // A specialty speaking ("cardiology told us to see the GP") may be speaking to a family: it
   // names the hospital enough to stop a guess, not enough to make one. Not a specialty a patient
@@ -1536,7 +1599,8 @@ function callingAt(words: readonly string[], i: number): boolean {
       !words.some(
         (w, j) =>
           (j > i && RELATIVES_BY_NAME.has(w) && !CALLERS_OWN.has(words[j - 1] ?? '')) ||
-          (FIRST_PERSON.has(w) && w !== 'my') ||
+          // "Asking about my referral", "nobody has rung me"; not "what do I tell her".
+          w === 'me' ||
           (w === 'my' && !STAFFS_OWN.has(words[j + 1] ?? '')) ||
           (w === 'our' && !PRACTICE_SIDE.has(words[j + 1] ?? '')) ||
           (GPS.has(w) && !CALLERS_OWN.has(words[j - 1] ?? '')),
@@ -1602,7 +1666,9 @@ const CHASED_PLACES = new Set(
 /** Who rings for letters, when not a practice: patients, families, and practices themselves. */
 const NOT_CHASED_BY_A_PRACTICE = new Set([
   ...PRACTICE_SIDE,
-  ...'patient patients family families relative relatives carer carers'.split(' '),
+  ...'patient patients family families relative relatives carer carers pharmacy pharmacist nurse nurses district social worker workers community'.split(
+    ' ',
+  ),
 ]);
 /** Not had yet: "haven't had", "not received", "not got". */
 const NOT_RECEIVED = new Set(['had', 'received', 'got']);
@@ -1674,6 +1740,10 @@ const PLACE_WORDS = new Set(['in', 'on', 'at', 'of']);
 const PRACTICE_PLACEMENT = new Set(['gp', 'practice', 'surgery', 'general', 'community']);
 /** Junior doctors' grades, which only they go by. */
 const JUNIOR_GRADES = new Set(['fy1', 'fy2', 'f1', 'f2', 'sho', 'spr']);
+/** What a practice says a hospital's doctor did: "SHO wants…", "SHO asked…", "SHO sent…". */
+const QUOTED_GRADE = new Set(
+  'wants wanted asked asks sent requested wrote told says said letter rang called'.split(' '),
+);
 const EMERGENCY_DEPARTMENTS = new Set(['ed', 'a&e', 'ae', 'majors', 'resus']);
 /** Who is at the desk: someone the speaker tells of ("patient at the desk", "lady at reception"). */
 const AT_THE_DESK = new Set([

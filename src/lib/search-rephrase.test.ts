@@ -134,6 +134,11 @@ describe('rephrased', () => {
     );
     expect(read("haven't seen the consultant yet")).toBe('have not seen the consultant yet');
     expect(read('saw the consultant letter')).toBe('saw the consultant letter');
+    expect(read('saw the consultant in A&E yesterday')).toBe('saw the consultant in a&e yesterday');
+    expect(read('saw the specialist nurse last week')).toBe('saw the specialist nurse last week');
+    expect(read('I was seen by a consultant while I was an inpatient')).toBe(
+      'i was seen by a consultant while i was an inpatient',
+    );
   });
 
   it('reads a patient sent to a specialist as “referred”', () => {
@@ -199,6 +204,12 @@ describe('rephrased', () => {
       'i was discharged from clinic after one missed appointment',
     );
     expect(read('I was discharged back to my GP')).toBe('i was discharged back to my gp');
+    expect(read('I was discharged by the consultant, can I self refer')).toBe(
+      'i was discharged by the consultant can i self refer',
+    );
+    expect(read('I was discharged last year from the pain clinic')).toBe(
+      'i was discharged last year from the pain clinic',
+    );
     expect(read('mum was discharged on Friday')).toBe('mum was discharged on friday');
     // Left for a while or against advice, not discharged.
     expect(read('the patient left the ward for a scan')).toBe(
@@ -207,6 +218,11 @@ describe('rephrased', () => {
     expect(read('patient left hospital against medical advice')).toBe(
       'patient left hospital against medical advice',
     );
+    // Left for good.
+    expect(read('the patient left the ward to go home without TTOs')).toBe(
+      'the patient discharged to go home without ttos',
+    );
+    expect(read('mum left hospital for a care home')).toBe('mum leaving hospital for a care home');
     // A family's own, however they say it.
     expect(read('mum left hospital without her tablets')).toBe(
       'mum leaving hospital without her tablets',
@@ -439,6 +455,16 @@ describe('rephrased', () => {
     // Not understanding.
     expect(read('the jargon went over her head')).toBe('the jargon went over her head');
     expect(read('it went over his head completely')).toBe('it went over his head completely');
+    expect(read('the jargon would go over their heads')).toBe(
+      'the jargon would go over their heads',
+    );
+    expect(read('this might go over their heads, should we simplify it')).toBe(
+      'this might go over their heads should we simplify it',
+    );
+    // Going over them, however it opens.
+    expect(read('go over their heads to the ICB')).toBe('escalate to the icb');
+    expect(read('should I just go over their heads')).toBe('should i just escalate');
+    expect(read('thinking of going over their heads')).toBe('thinking of escalate');
     expect(read('the letter went over the head of the patient')).toBe(
       'the letter went over the head of the patient',
     );
@@ -567,6 +593,10 @@ describe('rephrased', () => {
     // The speaker's own question.
     expect(read('patient asking when will I get my results')).toBe(
       'patient asking when will i get my results',
+    );
+    // The one who took it asking what to do.
+    expect(read('patient asking about their referral, what do I tell them')).toBe(
+      'patient patient query about their referral what do i tell them',
     );
     // Not later in the question, nor one asking someone else.
     expect(read('the hospital keeps the patient asking about results')).toBe(

@@ -144,7 +144,16 @@ const takenFurther: Rephrasing = (words, i) => {
  */
 const overTheirHeads: Rephrasing = (words, i) => {
   if (!GOING_OVER.has(words[i]!) || words[i + 1] !== 'over') return undefined;
-  if (!WHO_GOES_OVER.has(words[i - 1] ?? '')) return undefined;
+  // Who goes: the speaker ("we went", "should I just go"), or how ("before going", "thinking of
+  // going"), not a thing ("the jargon would go over their heads", "this might go over…").
+  const before = words.slice(Math.max(0, i - 3), i);
+  const goer =
+    i === 0 ||
+    GOERS.has(words[i - 1]!) ||
+    (WHO_GOES_OVER.has(words[i - 1]!) &&
+      !before.some((w) => NOT_GOERS.has(w)) &&
+      (!MODALS.has(words[i - 1]!) || before.some((w) => GOERS.has(w))));
+  if (!goer) return undefined;
   let head: number;
   if (OTHERS_HEADS.has(words[i + 2] ?? '')) head = i + 3;
   else if (words[i + 2] === 'the') {
@@ -159,11 +168,18 @@ const GOING_OVER = new Set(['go', 'goes', 'going', 'went', 'gone', 'get', 'getti
 const HEADS = new Set(['head', 'heads']);
 /** Whose head: someone else's, not the speaker's ("over my head"). */
 const OTHERS_HEADS = new Set(['their', 'his', 'her', 'its', 'your']);
-/** Before going over someone's head: who goes, or how it would be done. */
+/** Who goes over someone's head. */
+const GOERS = new Set(['we', 'i', "we've", "i've", "we'd", "i'd", 'you', 'they']);
+/** Before going over someone's head: how it would be done. */
 const WHO_GOES_OVER = new Set(
-  "we i we've i've we'd i'd to before without about after by can could should shall will would must might may need have has had".split(
+  'to before without about after by of ok just thinking considering can could should shall will would must might may need have has had'.split(
     ' ',
   ),
+);
+const MODALS = new Set('can could should shall will would must might may'.split(' '));
+/** What goes over a reader's head: not a person going over someone's. */
+const NOT_GOERS = new Set(
+  'it this that jargon terms words language letter letters explanation information'.split(' '),
 );
 
 /** Going to someone for a thing, not with a problem: "who do we go to now for the bloods". */
@@ -458,20 +474,25 @@ const seenInClinic: Rephrasing = (words, i) => {
   at++;
   if (!SEEN_SPECIALISTS.has(words[at] ?? '')) return undefined;
   const next = words[at + 1] ?? '';
-  if (HOSPITAL_THINGS.has(next) || next === 'yet') return undefined;
-  if (
-    (next === 'on' || next === 'in') &&
-    INPATIENT_PLACES.has(words[at + 3] ?? words[at + 2] ?? '')
-  )
-    return undefined;
+  // Not the consultant's things or other staff ("the consultant letter", "the specialist nurse"),
+  // nor a consultant seen during a stay ("in A&E yesterday", "on the post-take ward round", "during
+  // admission", "while I was an inpatient").
+  if (HOSPITAL_THINGS.has(next) || SPECIALISTS_STAFF.has(next) || next === 'yet') return undefined;
+  if (words.slice(at + 1, at + 6).some((w) => INPATIENT_PLACES.has(w))) return undefined;
   return { read: at + 1 - i, as: [...words.slice(i, at + 1), 'clinic', 'appointment'] };
 };
 const SEEING = new Set(['saw', 'seen']);
 const NOT_SEEN = new Set(['not', 'never', 'no']);
 const SEEN_ARTICLES = new Set(['the', 'a', 'my', 'his', 'her', 'their']);
 const SEEN_SPECIALISTS = new Set(['specialist', 'consultant']);
-/** Where a consultant is seen during a stay: "on the ward", "in A&E". */
-const INPATIENT_PLACES = new Set(['ward', 'wards', 'round', 'a&e', 'ed', 'resus', 'icu', 'itu']);
+/** Where or when a consultant is seen during a stay: "on the ward", "in A&E", "during admission". */
+const INPATIENT_PLACES = new Set(
+  'ward wards round a&e ed resus icu itu admission admitted inpatient during while post-take'.split(
+    ' ',
+  ),
+);
+/** Staff named after "specialist": "the specialist nurse", "the consultant team". */
+const SPECIALISTS_STAFF = new Set(['nurse', 'nurses', 'team', 'physio', 'pharmacist', 'registrar']);
 
 const sentToSpecialist: Rephrasing = (words, i) => {
   if (!SENDING.has(words[i]!)) return undefined;
@@ -550,7 +571,14 @@ const leftHospital: Rephrasing = (words, i) => {
   if (HOSPITAL_THINGS.has(words[at + 1] ?? '') || STAFF.has(who ?? '')) return undefined;
   // Left for a while or on their own say-so, not discharged: "left the ward for a scan", "to
   // smoke", "against medical advice".
-  if (LEFT_FOR_A_WHILE.has(words[at + 1] ?? '')) return undefined;
+  const after = words[at + 1] ?? '';
+  if (
+    after === 'against' ||
+    after === 'ama' ||
+    ((after === 'for' || after === 'to') &&
+      words.slice(at + 2, at + 4).some((w) => FOR_A_WHILE.has(w)))
+  )
+    return undefined;
   // Said by staff of "the patient" ("no summary 3 days after pt left the ward"): as `wentHome`
   // reads it, the staff pages' "discharged", not the patients' page's title.
   return {
@@ -558,7 +586,10 @@ const leftHospital: Rephrasing = (words, i) => {
     as: SPOKEN_OF.has(who ?? '') ? ['discharged'] : ['leaving', 'hospital'],
   };
 };
-const LEFT_FOR_A_WHILE = new Set(['for', 'to', 'against', 'ama']);
+/** What a patient leaves the ward for a while for: "for a scan", "to smoke". */
+const FOR_A_WHILE = new Set(
+  'scan scans test tests x-ray xray mri ct smoke cigarette walk procedure theatre'.split(' '),
+);
 /** Whom staff speak of leaving: "the patient left the ward", "patients leave hospital". */
 const SPOKEN_OF = new Set(['patient', 'patients']);
 const LEAVING = new Set(['left', 'leave', 'leaves']);
@@ -583,13 +614,32 @@ const wasDischarged: Rephrasing = (words, i) => {
     .findLast((w) => WHO_GOES.has(w) || SPEAKER_AS_I.has(w));
   if (!SPEAKER_AS_I.has(speaker ?? '')) return undefined;
   const next = words[i + 1] ?? '';
-  if (next === 'back' || (next === 'to' && words[i + 2] !== 'home')) return undefined;
-  if (next === 'from') {
-    const place = words[i + 2] === 'the' || words[i + 2] === 'their' ? i + 3 : i + 2;
+  if (next === 'to' && words[i + 2] !== 'home') return undefined;
+  // From a clinic's care, a few words on: "discharged by the consultant", "…back to my GP",
+  // "…after my last appointment", "…last year from the pain clinic".
+  const ahead = words.slice(i + 1, i + 6);
+  if (ahead.some((w) => CLINICS_CARE.has(w))) return undefined;
+  const from = ahead.indexOf('from');
+  if (from >= 0) {
+    const place = i + 2 + from + (ARTICLE.has(words[i + 2 + from] ?? '') ? 1 : 0);
     if (!HOSPITAL_PLACES.has(words[place] ?? '')) return undefined;
   }
   return { read: 1, as: ['leaving', 'hospital'] };
 };
+/** Said of a discharge from a clinic's care: "by the consultant", "back to my GP", "my appointment". */
+const CLINICS_CARE = new Set([
+  'back',
+  'by',
+  'clinic',
+  'clinics',
+  'outpatients',
+  'outpatient',
+  'appointment',
+  'appointments',
+  'list',
+  'service',
+  'follow-up',
+]);
 const SPEAKER_AS_I = new Set(['i', "i've", 'ive', "i'm", 'im']);
 const BEING_DISCHARGED = new Set(['was', 'got', 'been', 'am', "i'm", 'im', 'being', 'get']);
 
@@ -1022,7 +1072,8 @@ const callsFromPatients: Rephrasing = (words, i) => {
 };
 /** Who asks the desk: a patient, their family, a carer. */
 const ASKERS = new Set(['patient', 'parent', 'relative', 'carer', 'lady', 'man', 'gentleman']);
-const SPEAKERS_OWN = new Set(['i', 'me', 'my', "i'm", 'im', "i've", 'ive']);
+/** The caller's own, in a query: "asking about my referral", "nobody has rung me". */
+const SPEAKERS_OWN = new Set(['me', 'my']);
 /** What a query asks: "asking when", "asking about", "asking for". */
 const ASKED_ABOUT = new Set('when about for if whether why what where who how re'.split(' '));
 const CALLING = new Set(['calling', 'ringing', 'phoning']);
