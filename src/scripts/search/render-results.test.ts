@@ -6,6 +6,7 @@ const glossary: PagefindResultData = {
   url: '/glossary/',
   excerpt: 'the whole glossary',
   meta: { title: 'Glossary', type: 'Glossary' },
+  filters: {},
   sub_results: [
     {
       title: 'Clinic letter',
@@ -25,6 +26,7 @@ const suggestion = (url: string, title: string): PagefindResultData => ({
   url,
   excerpt: `${title}. other names`,
   meta: { title },
+  filters: {},
 });
 
 describe('atSuggestedTerm', () => {
@@ -51,6 +53,7 @@ describe('atSuggestedTerm', () => {
       url: '/requirements/fit-notes/',
       excerpt: 'fit notes',
       meta: { title: 'Fit notes', type: 'Contract requirement' },
+      filters: {},
     };
     expect(atSuggestedTerm(page, suggestion('/glossary/#fit-note', 'Fit note'))).toBe(page);
     expect(atSuggestedTerm(glossary, suggestion('/glossary/', 'Glossary'))).toBe(glossary);
