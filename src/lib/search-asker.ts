@@ -21,6 +21,7 @@ import {
   textWords,
   usesSlashedShorthand,
 } from './search-query.ts';
+import { ASKED_ABOUT } from './search-rephrase.ts';
 import {
   isSpecialty,
   isSpecialtyInFull,
@@ -1732,8 +1733,6 @@ const RUNS = new Set(
 );
 /** "Set up": "we've set up a…". */
 const SETTING = new Set(['set', 'setting']);
-/** What a query asks, after "asking": "asking when", "asking about", "asking for". */
-const ASKED_ABOUT = new Set('when about for if whether why what where who how re'.split(' '));
 const PHONE = new Set(['phone', 'line', 'telephone', 'phones']);
 const PLACE_WORDS = new Set(['in', 'on', 'at', 'of']);
 /** Where a junior doctor may be placed outside the hospital: "FY2 GP rotation". */

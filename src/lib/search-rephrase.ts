@@ -138,9 +138,9 @@ const takenFurther: Rephrasing = (words, i) => {
 /**
  * Going above the people a problem is with: "how long do we wait before going over their heads",
  * "can we go over the trust's head", "went over the heads of the GPs". Read as the pages'
- * "escalate". Only when someone goes, said by who goes or how it would be done (we, I, a modal,
- * "before", "to"): "it went over her head" and "the jargon went over their heads" are not
- * understanding; nor is "over my head".
+ * "escalate". Only when someone goes: said by who goes ("we", "I"), or by how it would be done
+ * ("before", "to", "thinking of", or a modal after who goes): "it went over her head" and "the
+ * jargon would go over their heads" are not understanding; nor is "over my head".
  */
 const overTheirHeads: Rephrasing = (words, i) => {
   if (!GOING_OVER.has(words[i]!) || words[i + 1] !== 'over') return undefined;
@@ -1074,8 +1074,10 @@ const callsFromPatients: Rephrasing = (words, i) => {
 const ASKERS = new Set(['patient', 'parent', 'relative', 'carer', 'lady', 'man', 'gentleman']);
 /** The caller's own, in a query: "asking about my referral", "nobody has rung me". */
 const SPEAKERS_OWN = new Set(['me', 'my']);
-/** What a query asks: "asking when", "asking about", "asking for". */
-const ASKED_ABOUT = new Set('when about for if whether why what where who how re'.split(' '));
+/** What a query asks: "asking when", "asking about", "asking for" (search-asker.ts reads it too). */
+export const ASKED_ABOUT: ReadonlySet<string> = new Set(
+  'when about for if whether why what where who how re'.split(' '),
+);
 const CALLING = new Set(['calling', 'ringing', 'phoning']);
 const RANG = new Set(['rang', 'phoned', 'rung', 'rings', 'phones']);
 const SPEAKING_AS = new Set(["i'm", 'im', 'am']);
