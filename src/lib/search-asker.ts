@@ -1268,9 +1268,8 @@ function heardIn(text: string): HeardRole | undefined {
         w === 'i' ||
         (w === 'my' && !STAFFS_OWN.has(at(i + 1))),
     );
-  // "We still haven't had any discharge paperwork", "we've not received a letter", "time lost
-  // ringing wards for discharge paperwork", said of a patient: the practice waiting for the
-  // hospital's letters (a hospital waits for referrals). Not a hospital waiting for the GP's letter
+  // "We still haven't had any discharge paperwork", "we've not received a letter", said of a
+  // patient: the practice waiting for the hospital's letters (a hospital waits for referrals). Not a hospital waiting for the GP's letter
   // ("no letter from the GP"), nor a family ("I was a patient…", "husband was an in patient…").
   const waitsForLetters =
     speaksOfPatient &&
