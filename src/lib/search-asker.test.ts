@@ -574,6 +574,25 @@ describe('askedAs', () => {
     expect(askedAs('who do I ring, the hospital or my practice')).toBe('patient');
   });
 
+  it('hears a hospital team asking how its letters are sent to practices', () => {
+    expect(askedAs('should outpatient letters be posted or emailed to the surgery')).toBe(
+      'hospital-clinician',
+    );
+    expect(askedAs('can discharge summaries be faxed to GPs')).toBe('hospital-clinician');
+    // A patient's own, and the other way.
+    expect(askedAs('can my letters be sent to my new surgery')).not.toBe('hospital-clinician');
+    expect(askedAs('should referral letters be sent to the hospital by e-RS')).not.toBe(
+      'hospital-clinician',
+    );
+  });
+
+  it('hears a patient home from a stay', () => {
+    expect(askedAs("lost the number for the ward, how do I ask them something now I'm home")).toBe(
+      'patient',
+    );
+    expect(askedAs("I'm home visiting patients all afternoon")).not.toBe('patient');
+  });
+
   it('hears a hospital team in patients calling their surgery', () => {
     expect(
       askedAs(

@@ -733,6 +733,8 @@ const SOMEONE_ELSE = new Set(
 /** What is seen of the consultant that is not the consultant: "the consultant's letter". */
 const SEEN_DOCUMENTS = new Set(['letter', 'letters', 'report', 'reports', 'note', 'notes']);
 const AND_OR = new Set(['and', 'or']);
+/** What a home visit is, after "I'm home": "I'm home visiting", "home visits". */
+const HOME_VISITS = new Set(['visiting', 'visit', 'visits']);
 /** A patient's practice, beside "the hospital": "the hospital and my surgery". */
 const OWN_PRACTICE = new Set(['surgery', 'practice']);
 /** Other services whose staff ring either side: "care home", "district nurse", "pharmacy". */
@@ -1048,6 +1050,8 @@ function heardIn(text: string): HeardRole | undefined {
     if (taker && !(taker === 'gp' && gpSpokenOf)) return taker;
   }
 
+  // "Should outpatient letters be posted or emailed to the surgery": how its writer sends them.
+  if (lettersSentToPractice(words)) return 'hospital-clinician';
   const speaksOfPatient = words.includes('patient') || words.includes('patients');
   // "My patient", "the patient", "patients": a clinician speaking of them, not a patient of
   // themselves ("can I as a patient…", "am I a patient of the trust").
@@ -1086,6 +1090,10 @@ function heardIn(text: string): HeardRole | undefined {
           !words.some((w) => SOMEONE_ELSE.has(w)) ||
           (words.some((w) => FIRST_PERSON.has(w)) && !prescribesAsSpeaker(words)))) ||
       (word === 'leave' && at(i - 1) === 'i') ||
+      // "Now I'm home", "I am home since Friday": back from a stay. Not "I'm home visiting".
+      (word === 'home' &&
+        (at(i - 1) === "i'm" || at(i - 1) === 'im' || (at(i - 1) === 'am' && at(i - 2) === 'i')) &&
+        !HOME_VISITS.has(at(i + 1))) ||
       // "I left the ward", "I left hospital on Friday"; not "I left a message".
       (word === 'left' &&
         at(i - 1) === 'i' &&
@@ -1726,6 +1734,26 @@ const CALLERS = new Set([
     ' ',
   ),
 ]);
+/**
+ * How the hospital's letters are sent to practices, asked by their writer: "should outpatient
+ * letters be posted or emailed to the surgery", "can discharge summaries be faxed to GPs". Not a
+ * patient's own ("can my letters be sent to my new surgery"), nor anything sent the other way.
+ */
+function lettersSentToPractice(words: readonly string[]): boolean {
+  if (words.some((w) => FIRST_PERSON.has(w) || RELATIVES.includes(w) || RELATIVES_BY_NAME.has(w)))
+    return false;
+  return words.some((w, i) => {
+    if (!SENT_WAYS.has(w) || !BEING_SENT.has(words[i - 1] ?? '')) return false;
+    if (!words.slice(Math.max(0, i - 5), i).some((x) => HOSPITALS_LETTERS.has(x))) return false;
+    const to = words.slice(i + 1, i + 5).indexOf('to');
+    if (to < 0) return false;
+    const at = i + 2 + to + (words[i + 2 + to] === 'the' ? 1 : 0);
+    return RECEIVING_PRACTICES.has(words[at] ?? '');
+  });
+}
+const SENT_WAYS = new Set(['sent', 'posted', 'emailed', 'faxed', 'delivered', 'copied']);
+const BEING_SENT = new Set(['be', 'being', 'are', 'is', 'get', 'gets', 'go', 'goes']);
+const RECEIVING_PRACTICES = new Set(['surgery', 'surgeries', 'practice', 'practices', 'gp', 'gps']);
 /** What a team does with a service of its own: "we run a…", "we provide a…". */
 const RUNS = new Set(
   'run runs provide provides offer offers manage manages set setting started start'.split(' '),

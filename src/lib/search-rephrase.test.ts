@@ -262,6 +262,10 @@ describe('rephrased', () => {
     expect(read('when I got home from the hospital appointment')).toBe(
       'when i got home from the hospital appointment',
     );
+    // Said by staff of the patient, from the ward: the staff pages' "discharged".
+    expect(read('patient went home from the ward last week and we have no letter')).toBe(
+      'patient discharged last week and we have no letter',
+    );
   });
 
   it('reads someone home after an operation or a stay as discharged', () => {
@@ -524,6 +528,16 @@ describe('rephrased', () => {
       'my new tablets from the clinic can i take them on holiday',
     );
   });
+  it('reads discharge papers held back as “discharge summary”', () => {
+    expect(read("hospital won't send the discharge info until all the bloods are back")).toBe(
+      'hospital will not send the discharge summary until all the bloods are back',
+    );
+    // Sent, not held back.
+    expect(read('we send the discharge information leaflet to every patient')).toBe(
+      'we send the discharge information leaflet to every patient',
+    );
+  });
+
   it('reads the discharge’s papers in everyday words as “discharge summary”', () => {
     expect(read('still no discharge paperwork from the ward')).toBe(
       'still no discharge summary from the ward',

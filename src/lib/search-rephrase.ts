@@ -653,7 +653,9 @@ const wentHome: Rephrasing = (words, i) => {
     // A stay, not a visit: "home from the hospital appointment", "from the hospital clinic".
     if (!HOSPITAL_PLACES.has(words[place] ?? '') || VISITS.has(words[place + 1] ?? ''))
       return undefined;
-    return { read: place + 1 - i, as: ['leaving', 'hospital'] };
+    // Said by staff of "the patient": the staff pages' "discharged", as `leftHospital` reads it.
+    const spokenOf = SPOKEN_OF.has(nearestPerson(words, i) ?? '');
+    return { read: place + 1 - i, as: spokenOf ? ['discharged'] : ['leaving', 'hospital'] };
   }
   // "After patients go home", "once mum got home", "when he is sent home", "since I came home".
   let before = i - 1;
@@ -910,10 +912,15 @@ const dischargePapers: Rephrasing = (words, i) => {
   if (words[i] !== 'discharge' || !DISCHARGE_PAPERS.has(words[i + 1] ?? '')) return undefined;
   const missing =
     words.slice(Math.max(0, i - 4), i).some((w) => PAPERS_MISSING.has(w)) ||
-    PAPERS_NOT_COME.has(words[i + 2] ?? '');
+    PAPERS_NOT_COME.has(words[i + 2] ?? '') ||
+    // Held back: "won't send the discharge info until the bloods are back".
+    (words.slice(Math.max(0, i - 3), i).some((w) => SENDING_PAPERS.has(w)) &&
+      (words.slice(Math.max(0, i - 5), i).includes('not') ||
+        words.slice(i + 2, i + 5).includes('until')));
   return missing ? { read: 2, as: ['discharge', 'summary'] } : undefined;
 };
 const DISCHARGE_PAPERS = new Set('info information paperwork papers details notes'.split(' '));
+const SENDING_PAPERS = new Set(['send', 'sending', 'sent', 'release', 'releasing']);
 /** Before papers missing or awaited: "no discharge info", "still waiting for the…". */
 const PAPERS_MISSING = new Set(
   'no any without never waiting awaiting chasing chase missing lost where still had received'.split(
