@@ -579,8 +579,15 @@ describe('askedAs', () => {
       'hospital-clinician',
     );
     expect(askedAs('can discharge summaries be faxed to GPs')).toBe('hospital-clinician');
-    // A patient's own, and the other way.
+    // A patient's own, a practice's, a reader of the rules', and the other way.
     expect(askedAs('can my letters be sent to my new surgery')).not.toBe('hospital-clinician');
+    expect(askedAs('will the discharge summary be sent to the GP?')).not.toBe('hospital-clinician');
+    expect(askedAs('why are clinic letters being faxed to the surgery')).not.toBe(
+      'hospital-clinician',
+    );
+    expect(askedAs('can hospital letters be emailed to the practice instead of posted')).not.toBe(
+      'hospital-clinician',
+    );
     expect(askedAs('should referral letters be sent to the hospital by e-RS')).not.toBe(
       'hospital-clinician',
     );
@@ -591,6 +598,12 @@ describe('askedAs', () => {
       'patient',
     );
     expect(askedAs("I'm home visiting patients all afternoon")).not.toBe('patient');
+    expect(askedAs("I'm home working on Mondays, can I dictate clinic letters remotely")).not.toBe(
+      'patient',
+    );
+    expect(askedAs("I'm home first coordinator, who arranges the package of care")).not.toBe(
+      'patient',
+    );
   });
 
   it('hears a hospital team in patients calling their surgery', () => {

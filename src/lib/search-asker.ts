@@ -733,8 +733,6 @@ const SOMEONE_ELSE = new Set(
 /** What is seen of the consultant that is not the consultant: "the consultant's letter". */
 const SEEN_DOCUMENTS = new Set(['letter', 'letters', 'report', 'reports', 'note', 'notes']);
 const AND_OR = new Set(['and', 'or']);
-/** What a home visit is, after "I'm home": "I'm home visiting", "home visits". */
-const HOME_VISITS = new Set(['visiting', 'visit', 'visits']);
 /** A patient's practice, beside "the hospital": "the hospital and my surgery". */
 const OWN_PRACTICE = new Set(['surgery', 'practice']);
 /** Other services whose staff ring either side: "care home", "district nurse", "pharmacy". */
@@ -1090,10 +1088,15 @@ function heardIn(text: string): HeardRole | undefined {
           !words.some((w) => SOMEONE_ELSE.has(w)) ||
           (words.some((w) => FIRST_PERSON.has(w)) && !prescribesAsSpeaker(words)))) ||
       (word === 'leave' && at(i - 1) === 'i') ||
-      // "Now I'm home", "I am home since Friday": back from a stay. Not "I'm home visiting".
+      // "Now I'm home", "I'm home now", "I'm home from hospital": back from a stay. Not staff
+      // working from home or a "Home First" lead ("I'm home working on Mondays").
       (word === 'home' &&
         (at(i - 1) === "i'm" || at(i - 1) === 'im' || (at(i - 1) === 'am' && at(i - 2) === 'i')) &&
-        !HOME_VISITS.has(at(i + 1))) ||
+        (at(i - 2) === 'now' ||
+          at(i - 3) === 'now' ||
+          at(i + 1) === 'now' ||
+          at(i + 1) === 'from' ||
+          i === words.length - 1)) ||
       // "I left the ward", "I left hospital on Friday"; not "I left a message".
       (word === 'left' &&
         at(i - 1) === 'i' &&
@@ -1740,11 +1743,28 @@ const CALLERS = new Set([
  * patient's own ("can my letters be sent to my new surgery"), nor anything sent the other way.
  */
 function lettersSentToPractice(words: readonly string[]): boolean {
-  if (words.some((w) => FIRST_PERSON.has(w) || RELATIVES.includes(w) || RELATIVES_BY_NAME.has(w)))
+  // Asked as a choice its writer makes ("should…", "can…"), by no patient, family, practice or
+  // reader of the rules ("will the summary be sent to the GP?", "why are letters faxed to the
+  // surgery", "can hospital letters be emailed to the practice", "…within 24 hours").
+  if (!WRITERS_CHOICE.has(words[0] ?? '')) return false;
+  if (
+    words.some(
+      (w) =>
+        FIRST_PERSON.has(w) ||
+        FIRST_PERSON_PLURAL.has(w) ||
+        RELATIVES.includes(w) ||
+        RELATIVES_BY_NAME.has(w) ||
+        NOT_THE_WRITERS.has(w),
+    )
+  )
     return false;
   return words.some((w, i) => {
     if (!SENT_WAYS.has(w) || !BEING_SENT.has(words[i - 1] ?? '')) return false;
-    if (!words.slice(Math.max(0, i - 5), i).some((x) => HOSPITALS_LETTERS.has(x))) return false;
+    const letters = words.slice(Math.max(0, i - 5), i).findIndex((x) => HOSPITALS_LETTERS.has(x));
+    // Not the letters named as the other side's: "hospital letters", "their letters".
+    if (letters < 0) return false;
+    if (words.slice(Math.max(0, i - 5), i).some((x) => x === 'hospital' || x === 'their'))
+      return false;
     const to = words.slice(i + 1, i + 5).indexOf('to');
     if (to < 0) return false;
     const at = i + 2 + to + (words[i + 2 + to] === 'the' ? 1 : 0);
@@ -1752,6 +1772,12 @@ function lettersSentToPractice(words: readonly string[]): boolean {
   });
 }
 const SENT_WAYS = new Set(['sent', 'posted', 'emailed', 'faxed', 'delivered', 'copied']);
+const WRITERS_CHOICE = new Set(['should', 'can', 'could', 'must', 'shall']);
+const NOT_THE_WRITERS = new Set(
+  'patient patients why contract standard standards within monitor monitors pays practice-manager'.split(
+    ' ',
+  ),
+);
 const BEING_SENT = new Set(['be', 'being', 'are', 'is', 'get', 'gets', 'go', 'goes']);
 const RECEIVING_PRACTICES = new Set(['surgery', 'surgeries', 'practice', 'practices', 'gp', 'gps']);
 /** What a team does with a service of its own: "we run a…", "we provide a…". */

@@ -266,6 +266,10 @@ describe('rephrased', () => {
     expect(read('patient went home from the ward last week and we have no letter')).toBe(
       'patient discharged last week and we have no letter',
     );
+    // Patients in general: anyone's question.
+    expect(read('can patients go home from hospital at the weekend')).toBe(
+      'can patients leaving hospital at the weekend',
+    );
   });
 
   it('reads someone home after an operation or a stay as discharged', () => {
@@ -532,9 +536,15 @@ describe('rephrased', () => {
     expect(read("hospital won't send the discharge info until all the bloods are back")).toBe(
       'hospital will not send the discharge summary until all the bloods are back',
     );
-    // Sent, not held back.
+    expect(read('ward refusing to send the discharge info to the practice')).toBe(
+      'ward refusing to send the discharge summary to the practice',
+    );
+    // Sent, not held back, or a patient's copy.
     expect(read('we send the discharge information leaflet to every patient')).toBe(
       'we send the discharge information leaflet to every patient',
+    );
+    expect(read("we don't send discharge paperwork home with patients")).toBe(
+      'we do not send discharge paperwork home with patients',
     );
   });
 

@@ -590,8 +590,11 @@ const leftHospital: Rephrasing = (words, i) => {
 const FOR_A_WHILE = new Set(
   'scan scans test tests x-ray xray mri ct smoke cigarette walk procedure theatre'.split(' '),
 );
-/** Whom staff speak of leaving: "the patient left the ward", "patients leave hospital". */
-const SPOKEN_OF = new Set(['patient', 'patients']);
+/**
+ * Whom staff speak of leaving: "the patient left the ward". Not "patients" in general ("can
+ * patients go home from hospital at the weekend" is anyone's).
+ */
+const SPOKEN_OF = new Set(['patient']);
 const LEAVING = new Set(['left', 'leave', 'leaves']);
 
 /**
@@ -913,14 +916,22 @@ const dischargePapers: Rephrasing = (words, i) => {
   const missing =
     words.slice(Math.max(0, i - 4), i).some((w) => PAPERS_MISSING.has(w)) ||
     PAPERS_NOT_COME.has(words[i + 2] ?? '') ||
-    // Held back: "won't send the discharge info until the bloods are back".
+    // Held back: "won't send the discharge info until the bloods are back", "refusing to send…".
+    // Not a patient's copy ("we don't send discharge paperwork home").
+    ([i - 3, i - 2, i - 1].some(
+      (k) =>
+        SENDING_PAPERS.has(words[k] ?? '') &&
+        (words[k - 1] === 'not' || HOLDING.has(words[k - 2] ?? '')),
+    ) &&
+      words[i + 2] !== 'home') ||
     (words.slice(Math.max(0, i - 3), i).some((w) => SENDING_PAPERS.has(w)) &&
-      (words.slice(Math.max(0, i - 5), i).includes('not') ||
-        words.slice(i + 2, i + 5).includes('until')));
+      words.slice(i + 2, i + 5).includes('until'));
   return missing ? { read: 2, as: ['discharge', 'summary'] } : undefined;
 };
 const DISCHARGE_PAPERS = new Set('info information paperwork papers details notes'.split(' '));
 const SENDING_PAPERS = new Set(['send', 'sending', 'sent', 'release', 'releasing']);
+/** Holding papers back, two words before sending them: "refusing to send", "refuses to release". */
+const HOLDING = new Set(['refusing', 'refuses', 'refused', 'refuse']);
 /** Before papers missing or awaited: "no discharge info", "still waiting for the…". */
 const PAPERS_MISSING = new Set(
   'no any without never waiting awaiting chasing chase missing lost where still had received'.split(
