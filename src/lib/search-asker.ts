@@ -748,6 +748,9 @@ function careHome(words: readonly string[]): boolean {
 const CARE_HOMES = new Set(['care', 'nursing', 'residential']);
 /** Calling one's own practice: "ring my surgery", "call my GP". */
 const RINGING = new Set(['ring', 'call', 'phone', 'contact', 'email', 'rang', 'called', 'phoned']);
+/** Every form of ringing someone: "ring", "ringing", "rang", "phoned", "calls". */
+const PHONING =
+  'ring rings ringing rang rung call calls calling called phone phones phoning phoned'.split(' ');
 /** What a practice does when it speaks to a patient: "my surgery says", "my GP told me". */
 const PRACTICE_TELLS = new Set(['says', 'said', 'told', 'tells', 'say', 'reckons', 'thinks']);
 
@@ -812,11 +815,7 @@ const WRITING = new Set(
   ),
 );
 /** Ringing one's practice: "calling their surgery", "ring her surgery". */
-const RINGING_ONES = new Set(
-  'ring rings ringing rang call calls calling called phone phones phoning phoned contact contacting contacted'.split(
-    ' ',
-  ),
-);
+const RINGING_ONES = new Set([...PHONING, 'contact', 'contacting', 'contacted']);
 /** What a letter's writer puts in it: "put in the summary", "include on the letter". */
 const PUTTING = new Set(['put', 'include', 'mention', 'add', 'document', 'write']);
 const IN_A_LETTER = new Set(['in', 'on', 'into']);
@@ -1665,11 +1664,7 @@ function chasesTheWard(words: readonly string[], i: number): boolean {
     !wanted.some((w) => w === 'referral' || w === 'referrals' || PRACTICE_SIDE.has(w))
   );
 }
-const CHASING_CALLS = new Set(
-  'ring rings ringing rang call calls calling called phone phones phoning phoned chase chases chasing chased'.split(
-    ' ',
-  ),
-);
+const CHASING_CALLS = new Set([...PHONING, 'chase', 'chases', 'chasing', 'chased']);
 /** The hospital's places and people a practice rings: "the ward", "wards", "secretaries". */
 const CHASED_PLACES = new Set(
   'ward wards hospital hospitals department departments secretary secretaries'.split(' '),
