@@ -19,6 +19,7 @@ import {
   SEARCH_WORKER_META,
   SUGGESTIONS_INDEX,
 } from '../../lib/site-files.ts';
+import { keepLatest } from '../../lib/kept-loads.ts';
 import { HIGHLIGHT_PARAM } from './highlight-param.ts';
 
 export interface PagefindResultData {
@@ -178,6 +179,28 @@ export function loadPagefind(bundle: Bundle): Promise<Pagefind> {
     pagefind.catch(() => loading.delete(bundle));
   }
   return pagefind;
+}
+
+/**
+ * Searches by words kept for the visit, across the bundles: a question searches each of its parts
+ * on its own as well as whole (search-pipeline.ts: `runPlan`), and the next question, or the same
+ * one typed on, searches most of them again. A few kilobytes each.
+ */
+const WORD_SEARCHES_KEPT = 500;
+
+const wordSearches = keepLatest(WORD_SEARCHES_KEPT, (key) => {
+  const [bundle, words] = JSON.parse(key) as [Bundle, string];
+  return loadPagefind(bundle)
+    .then((pagefind) => pagefind.search(words))
+    .then((found) => found.results);
+});
+
+/**
+ * Pagefind's results for `words` in a bundle. The same words searched again in the visit answer
+ * at once with the same results (`WORD_SEARCHES_KEPT`); a failed search is tried again.
+ */
+export function searchWords(bundle: Bundle, words: string): Promise<PagefindResult[]> {
+  return wordSearches(JSON.stringify([bundle, words]));
 }
 
 const filteredLoading = new Map<string, Promise<PagefindResult[]>>();

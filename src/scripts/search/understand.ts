@@ -44,6 +44,7 @@ import {
   loadRealWords,
   QUESTIONS_INDEX,
   pagesWithFilter,
+  searchWords,
   type Bundle,
   type PagefindResult,
 } from './pagefind-client.ts';
@@ -75,7 +76,8 @@ export async function searchWithPlan(
   // The readers' questions are planned with their own words too, so a word only they use
   // ("registrar") is searched as it is, not left out or mended into a word of the pages.
   const asked = bundle === QUESTIONS_INDEX;
-  const [pagefind, language] = await Promise.all([
+  // Pagefind loads beside the vocabulary, ready for the searches once the query is planned.
+  const [, language] = await Promise.all([
     loadPagefind(bundle),
     asked ? questionsLanguage() : loadLanguage(),
   ]);
@@ -103,7 +105,7 @@ export async function searchWithPlan(
       ? pagesWithFilter(bundle, 'reader', labels).then((pages) => pages.map((p) => p.id))
       : [];
   const [found, own, askedFor] = await Promise.all([
-    runPlan(plan, { search: async (term) => (await pagefind.search(term)).results }),
+    runPlan(plan, { search: (words) => searchWords(bundle, words) }),
     pagesFor(ownLabels),
     pagesFor(askedLabels),
   ]);
