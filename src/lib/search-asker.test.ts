@@ -18,6 +18,12 @@ describe('askedAs', () => {
     expect(askedAs('hospital told me to ring my doctor for my blood results')).toBe('patient');
     expect(askedAs('forgot my apointment at the hospital')).toBe('patient');
     expect(askedAs('I was discharged on Friday with no tablets')).toBe('patient');
+    expect(askedAs("they've written saying I'm discharged for not turning up")).toBe('patient');
+    expect(askedAs('I got discharged from clinic for missing one appointment')).toBe('patient');
+    expect(askedAs('am I discharged from the fracture clinic now')).toBe('patient');
+    // Not patients passed to the speaker.
+    expect(askedAs('I got referred a patient with chest pain by his GP')).not.toBe('patient');
+    expect(askedAs("I'm referred patients by GPs without bloods")).not.toBe('patient');
     expect(askedAs('how many tablets will the hospital give me when I go home')).toBe('patient');
     expect(askedAs('off work after surgery, who signs me off')).toBe('patient');
   });
@@ -652,8 +658,15 @@ describe('askedAs', () => {
     expect(askedAs('ortho keep telling patients to ask the GP for physio, can we say no')).toBe(
       'gp',
     );
+    // Or saying outright, of their patients, that the GP will do it.
+    expect(askedAs("ward said GP will do the patient's sick note, what do we say to him")).toBe(
+      'gp',
+    );
+    expect(askedAs('cardiology said the GP will titrate for our patients')).toBe('gp');
     // A hospital team telling patients so itself is the hospital's.
     expect(askedAs('we tell patients to get it from their GP')).toBe('hospital-clinician');
+    expect(askedAs('we said the GP will do it, was that right')).toBe('hospital-clinician');
+    expect(askedAs('our ward said the GP will do his bloods')).not.toBe('gp');
     // Not a ward asking its own team, nor a family told ("he'd be home by Friday").
     expect(askedAs('the ward keeps asking us to do the discharge summary for outliers')).not.toBe(
       'gp',
@@ -1455,6 +1468,8 @@ describe('asksForTool', () => {
     expect(asksForTool('how should we keep a record of bounced work to show the pattern')).toBe(
       true,
     );
+    expect(asksForTool('want to keep a tally of every job the hospital dumps on us')).toBe(true);
+    expect(asksForTool('how do we keep count of each rejected referral')).toBe(true);
   });
 
   it('hears a briefing or a summary of something asked for as a document', () => {
@@ -1474,6 +1489,8 @@ describe('asksForTool', () => {
     // What a log in hand shows, and a record already kept.
     expect(asksForTool('our log shows 40 late letters this month, what can we do')).toBe(false);
     expect(asksForTool('we keep a record of all DNAs, can we discharge them')).toBe(false);
+    expect(asksForTool('we keep count of every DNA, can we discharge them')).toBe(false);
+    expect(asksForTool('does the count of every late letter matter to the ICB')).toBe(false);
     expect(asksForTool('should we keep a record of consent, what does the evidence say')).toBe(
       false,
     );

@@ -788,6 +788,8 @@ const OF_A_TEST = new Set(
 );
 /** "I was …" as only a patient says it: "I was discharged", "I've been referred". */
 const HAPPENED_TO_ME = new Set(['discharged', 'referred', 'admitted', 'operated']);
+/** Who is passed to a clinician: "I'm referred patients who…", "I got referred a man with…". */
+const PASSED_ON = new Set(['patients', 'patient', 'a', 'an', 'lots', 'many', 'people']);
 
 /**
  * What a hospital team does: discharging a patient back to the GP, handing prescribing over to
@@ -1179,9 +1181,14 @@ function heardIn(text: string): HeardRole | undefined {
         ) &&
         hadDone(words, i + 1)) ||
       (HAPPENED_TO_ME.has(word) &&
-        ['was', 'were', 'been'].includes(at(i - 1)) &&
-        // "I was", "I've been", "we have been": the speaker, not "patients have been".
-        SPEAKERS.has(at(i - 2) === 'have' ? at(i - 3) : at(i - 2))),
+        ((['was', 'were', 'been'].includes(at(i - 1)) &&
+          // "I was", "I've been", "we have been": the speaker, not "patients have been".
+          SPEAKERS.has(at(i - 2) === 'have' ? at(i - 3) : at(i - 2))) ||
+          // "I'm discharged", "I got discharged", "was I referred"; not patients passed to the
+          // speaker ("I'm referred patients who…", "I got referred a patient").
+          (["i'm", 'im'].includes(at(i - 1)) && !PASSED_ON.has(at(i + 1))) ||
+          (at(i - 1) === 'got' && at(i - 2) === 'i' && !PASSED_ON.has(at(i + 1))) ||
+          (at(i - 1) === 'i' && ['am', 'was'].includes(at(i - 2))))),
   );
   // Not someone calling about a patient: "can't get through to discuss a patient".
   if (asPatient || puzzledByJargon(words) || (triesToReach(text) && !speaksOfPatient))
@@ -1397,6 +1404,10 @@ function heardIn(text: string): HeardRole | undefined {
     if (TELLING_STAFF.has(at(verb))) verb++;
     while (HOW_OFTEN.has(at(verb))) verb++;
     if (!SAYING.has(at(verb))) return false;
+    // Said outright of the GP, by a clinician of their patients: "ward said GP will do the
+    // patient's sick note", "the unit says the practice should" (a family hears it too).
+    const named = ARTICLES.has(at(verb + 1)) ? verb + 2 : verb + 1;
+    if (PRACTICE_SIDE.has(at(named)) && GP_WILL.has(at(named + 1))) return clinicianOfPatients;
     // "Told my patient", "told the patient": as "told patients".
     const after = PATIENTS_OF.has(at(verb + 1)) && at(verb + 2) === 'patient' ? verb + 2 : verb + 1;
     // "Told us" of a patient, with no GP named: "the hospital told us the GP would prescribe it"
@@ -2481,9 +2492,9 @@ function keepsARecord(words: readonly string[], i: number): boolean {
     return !(HOLDERS.has(words[i - 1]!) && taken);
   }
   // A record of every case: "a running record", "a record of every job", "some kind of record
-  // every time", "a record… to show a pattern", when keeping one is asked about ("should we be
-  // keeping…", "best way to keep…").
-  if (word !== 'record') return false;
+  // every time", "a record… to show a pattern", "a tally of every job", "count of each one",
+  // when keeping one is asked about ("should we be keeping…", "best way to keep…").
+  if (!RECORDS.has(word)) return false;
   let at = i - 1;
   while (at > i - 5 && RECORD_KIND.has(words[at] ?? '')) at--;
   if (!KEEPING.has(words[at] ?? '')) return false;
@@ -2502,6 +2513,8 @@ function keepsARecord(words: readonly string[], i: number): boolean {
         ))
   );
 }
+/** What is kept of every case: "keep a record", "keep a tally", "keep count". */
+const RECORDS = new Set(['record', 'tally', 'count']);
 const SHOWN_BY_A_RECORD = new Set(['pattern', 'patterns', 'evidence', 'trend', 'trends']);
 const SHOWN_REACH = 14;
 /** Showing what a record holds: "to show a pattern", "as evidence", "prove a trend". */
