@@ -35,6 +35,32 @@ describe('keepLatest', () => {
     expect(calls.get('b')).toBe(2);
   });
 
+  it('shares one load between calls made while it is still loading', async () => {
+    const { calls, load } = counted();
+    const kept = keepLatest(3, load);
+    const [first, second] = await Promise.all([kept('letter'), kept('letter')]);
+    expect([first, second]).toEqual(['letter #1', 'letter #1']);
+    expect(calls.get('letter')).toBe(1);
+  });
+
+  it('keeps a newer load when an older one for its key, already dropped, fails late', async () => {
+    let failOld: (error: Error) => void = () => undefined;
+    let loads = 0;
+    const kept = keepLatest(1, (key) => {
+      loads++;
+      if (loads === 1) return new Promise<string>((_, reject) => (failOld = reject));
+      return Promise.resolve(`${key} #${loads}`);
+    });
+    const old = kept('a').catch(() => 'failed');
+    // "b" drops "a"; "a" asked for again loads anew.
+    await kept('b');
+    await expect(kept('a')).resolves.toBe('a #3');
+    failOld(new Error('late'));
+    await expect(old).resolves.toBe('failed');
+    await expect(kept('a')).resolves.toBe('a #3');
+    expect(loads).toBe(3);
+  });
+
   it('does not keep a failure: the next call loads again', async () => {
     const { calls, load } = counted();
     const kept = keepLatest(3, load);

@@ -21,9 +21,14 @@ describe('askedAs', () => {
     expect(askedAs("they've written saying I'm discharged for not turning up")).toBe('patient');
     expect(askedAs('I got discharged from clinic for missing one appointment')).toBe('patient');
     expect(askedAs('am I discharged from the fracture clinic now')).toBe('patient');
+    expect(askedAs('I got referred back to my GP, is that right')).toBe('patient');
     // Not patients passed to the speaker.
     expect(askedAs('I got referred a patient with chest pain by his GP')).not.toBe('patient');
     expect(askedAs("I'm referred patients by GPs without bloods")).not.toBe('patient');
+    expect(askedAs("I'm referred 20 patients a week without a history")).not.toBe('patient');
+    expect(askedAs('I got referred this patient with no bloods')).not.toBe('patient');
+    expect(askedAs("I'm referred back patients the GP should manage")).not.toBe('patient');
+    expect(askedAs('was I referred this patient appropriately under the 2WW')).not.toBe('patient');
     expect(askedAs('how many tablets will the hospital give me when I go home')).toBe('patient');
     expect(askedAs('off work after surgery, who signs me off')).toBe('patient');
   });
@@ -658,15 +663,8 @@ describe('askedAs', () => {
     expect(askedAs('ortho keep telling patients to ask the GP for physio, can we say no')).toBe(
       'gp',
     );
-    // Or saying outright, of their patients, that the GP will do it.
-    expect(askedAs("ward said GP will do the patient's sick note, what do we say to him")).toBe(
-      'gp',
-    );
-    expect(askedAs('cardiology said the GP will titrate for our patients')).toBe('gp');
     // A hospital team telling patients so itself is the hospital's.
     expect(askedAs('we tell patients to get it from their GP')).toBe('hospital-clinician');
-    expect(askedAs('we said the GP will do it, was that right')).toBe('hospital-clinician');
-    expect(askedAs('our ward said the GP will do his bloods')).not.toBe('gp');
     // Not a ward asking its own team, nor a family told ("he'd be home by Friday").
     expect(askedAs('the ward keeps asking us to do the discharge summary for outliers')).not.toBe(
       'gp',
@@ -1491,6 +1489,10 @@ describe('asksForTool', () => {
     expect(asksForTool('we keep a record of all DNAs, can we discharge them')).toBe(false);
     expect(asksForTool('we keep count of every DNA, can we discharge them')).toBe(false);
     expect(asksForTool('does the count of every late letter matter to the ICB')).toBe(false);
+    // Of the speaker's own care.
+    expect(asksForTool('how do I keep count of all my hospital appointments')).toBe(false);
+    expect(asksForTool('should I keep a tally of all my symptoms before clinic')).toBe(false);
+    expect(asksForTool('should I keep a record of every one of my blood tests')).toBe(false);
     expect(asksForTool('should we keep a record of consent, what does the evidence say')).toBe(
       false,
     );

@@ -788,8 +788,30 @@ const OF_A_TEST = new Set(
 );
 /** "I was …" as only a patient says it: "I was discharged", "I've been referred". */
 const HAPPENED_TO_ME = new Set(['discharged', 'referred', 'admitted', 'operated']);
-/** Who is passed to a clinician: "I'm referred patients who…", "I got referred a man with…". */
-const PASSED_ON = new Set(['patients', 'patient', 'a', 'an', 'lots', 'many', 'people']);
+
+/**
+ * Whether "discharged" or "referred" at `i` was done to the speaker: nothing after it but where,
+ * when or why ("I got discharged from clinic", "I'm discharged for not turning up", "was I referred
+ * last week", "I got referred back to my GP"). Not patients passed on to the speaker ("I'm referred
+ * 20 patients a week", "I got referred this patient", "I'm referred back patients").
+ */
+function doneToTheSpeaker(words: readonly string[], i: number): boolean {
+  const next = words[i + 1];
+  if (next === undefined) return true;
+  if (next === 'back') return words[i + 2] === 'to';
+  if (next === 'this' || next === 'last') return WHEN_DONE.has(words[i + 2] ?? '');
+  return AFTER_DONE_TO_ME.has(next);
+}
+/** Where, when or why, after being discharged or referred: "…from clinic", "…for missing one". */
+const AFTER_DONE_TO_ME = new Set(
+  'to for from at in on after by because as when without with and but so yesterday today now again twice even already properly'.split(
+    ' ',
+  ),
+);
+/** A time after "this" or "last": "I got discharged this morning", "…last week". */
+const WHEN_DONE = new Set(
+  'morning afternoon evening night week weekend month year time'.split(' '),
+);
 
 /**
  * What a hospital team does: discharging a patient back to the GP, handing prescribing over to
@@ -1184,11 +1206,12 @@ function heardIn(text: string): HeardRole | undefined {
         ((['was', 'were', 'been'].includes(at(i - 1)) &&
           // "I was", "I've been", "we have been": the speaker, not "patients have been".
           SPEAKERS.has(at(i - 2) === 'have' ? at(i - 3) : at(i - 2))) ||
-          // "I'm discharged", "I got discharged", "was I referred"; not patients passed to the
-          // speaker ("I'm referred patients who…", "I got referred a patient").
-          (["i'm", 'im'].includes(at(i - 1)) && !PASSED_ON.has(at(i + 1))) ||
-          (at(i - 1) === 'got' && at(i - 2) === 'i' && !PASSED_ON.has(at(i + 1))) ||
-          (at(i - 1) === 'i' && ['am', 'was'].includes(at(i - 2))))),
+          // "I'm discharged", "I got discharged", "was I referred", with nothing after but where,
+          // when or why.
+          ((["i'm", 'im'].includes(at(i - 1)) ||
+            (at(i - 1) === 'got' && at(i - 2) === 'i') ||
+            (at(i - 1) === 'i' && ['am', 'was'].includes(at(i - 2)))) &&
+            doneToTheSpeaker(words, i)))),
   );
   // Not someone calling about a patient: "can't get through to discuss a patient".
   if (asPatient || puzzledByJargon(words) || (triesToReach(text) && !speaksOfPatient))
@@ -1404,10 +1427,6 @@ function heardIn(text: string): HeardRole | undefined {
     if (TELLING_STAFF.has(at(verb))) verb++;
     while (HOW_OFTEN.has(at(verb))) verb++;
     if (!SAYING.has(at(verb))) return false;
-    // Said outright of the GP, by a clinician of their patients: "ward said GP will do the
-    // patient's sick note", "the unit says the practice should" (a family hears it too).
-    const named = ARTICLES.has(at(verb + 1)) ? verb + 2 : verb + 1;
-    if (PRACTICE_SIDE.has(at(named)) && GP_WILL.has(at(named + 1))) return clinicianOfPatients;
     // "Told my patient", "told the patient": as "told patients".
     const after = PATIENTS_OF.has(at(verb + 1)) && at(verb + 2) === 'patient' ? verb + 2 : verb + 1;
     // "Told us" of a patient, with no GP named: "the hospital told us the GP would prescribe it"
@@ -2495,6 +2514,8 @@ function keepsARecord(words: readonly string[], i: number): boolean {
   // every time", "a record… to show a pattern", "a tally of every job", "count of each one",
   // when keeping one is asked about ("should we be keeping…", "best way to keep…").
   if (!RECORDS.has(word)) return false;
+  // Of the speaker's own care: "keep count of all my appointments", "a tally of my symptoms".
+  if (words.slice(i + 1, i + 7).includes('my')) return false;
   let at = i - 1;
   while (at > i - 5 && RECORD_KIND.has(words[at] ?? '')) at--;
   if (!KEEPING.has(words[at] ?? '')) return false;
