@@ -33,6 +33,47 @@ describe('askedAs', () => {
     expect(askedAs('off work after surgery, who signs me off')).toBe('patient');
   });
 
+  it('hears the role a question says it is asked in, when the speaker has two', () => {
+    // A family's, though a job is named.
+    expect(
+      askedAs("I'm a staff nurse myself but this is about my dad: who signs his sick note"),
+    ).toBe('patient');
+    expect(askedAs('I work in the trust pharmacy (this is as her son): who do we ring')).toBe(
+      'patient',
+    );
+    expect(askedAs("GP by day, here I'm just her daughter - how long for the clinic letter")).toBe(
+      'patient',
+    );
+    expect(askedAs('not a work question: my mum was discharged with no tablets')).toBe('patient');
+    // The job's, though a family is named.
+    expect(
+      askedAs('work question, though my wife had the same thing: patient sent home with no TTOs'),
+    ).not.toBe('patient');
+    expect(
+      askedAs("my own dad's letter took weeks; in my GP role, how long may clinic letters take"),
+    ).toBe('gp');
+    expect(
+      askedAs('with my practice hat on, not my mum: who chases a missing discharge summary'),
+    ).toBe('gp');
+    expect(
+      askedAs('asking as the ward manager, not for my nan: what goes in the discharge summary'),
+    ).toBe('hospital-clinician');
+    // An aside on the speaker's family, in brackets or after the question, when the rest says a job.
+    expect(
+      askedAs('receptionist here (my gran is a patient too) - who answers hospital queries'),
+    ).toBe('gp');
+    expect(
+      askedAs(
+        'F2 on the surgical ward: can I hold the discharge summary for the histology? My dad had that happen.',
+      ),
+    ).toBe('hospital-clinician');
+    // Not a family's own asked about, nor a family asking as one.
+    expect(askedAs("asking as my dad's carer, who do we call about his letter")).toBe('patient');
+    expect(askedAs("I'm a nurse. My mum was sent home with no tablets, who do I call?")).toBe(
+      'patient',
+    );
+  });
+
   it('hears a patient in their own things a word or two after "my"', () => {
     expect(askedAs('tried to order my new hospital tablets on the NHS App as a repeat')).toBe(
       'patient',

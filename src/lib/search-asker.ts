@@ -986,8 +986,104 @@ const NOT_SELF_BEFORE_AS = new Set([
  */
 export function askedAs(typed: string): HeardRole | undefined {
   const text = withoutQuotes(typed);
+  // Two roles at once, and the question says which it is asked in.
+  const inRole = roleSaid(text);
+  if (inRole === 'family') return 'patient';
+  if (inRole === 'work') return heardAsAWhole(asAtWork(text));
+  // The speaker's own family in an aside, when the rest says a job: "GP here (I also look after my
+  // brother)", "… what deadline should we hit? My mother is waiting on one too."
+  const rest = withoutFamilyAsides(text);
+  if (rest !== text) {
+    const atWork = heardAsAWhole(rest);
+    if (atWork && atWork !== 'patient') return atWork;
+  }
+  return heardAsAWhole(text);
+}
+
+/** Who the question is from, by a heading, unless the rest speaks of a family's own, else by all of it. */
+function heardAsAWhole(text: string): HeardRole | undefined {
   const heading = introducedAsHeading(text);
   return heading && !familysOwn(text) ? heading : heardIn(text);
+}
+
+/**
+ * The role a question says it is asked in, when the speaker has two: "I'm a nurse at another trust
+ * but this is for my mum", "here I'm just his daughter" (a family's); "work question", "asking for
+ * work, not for my mum", "in my GP role", "putting my practice hat on" (the job's). Undefined when
+ * it says neither.
+ */
+function roleSaid(text: string): 'family' | 'work' | undefined {
+  if (FAMILY_ROLE.some((said) => said.test(text))) return 'family';
+  if (WORK_ROLE.some((said) => said.test(text))) return 'work';
+  return undefined;
+}
+const RELATIVE = `(?:${RELATIVES.join('|')})`;
+const FAMILY_ROLE = [
+  // "This is for my mum", "it's about my wife", "this is as her daughter", "this is my dad".
+  new RegExp(`\\bthis\\s+is\\s+(?:my|his|her|their)\\s+(?:own\\s+)?${RELATIVE}\\b`, 'i'),
+  new RegExp(
+    `\\b(?:this|it)(?:\\s+is|['\u2019]s|s)?\\s+(?:for|about|as)\\s+(?:my|his|her|their)\\s+(?:own\\s+)?${RELATIVE}\\b`,
+    'i',
+  ),
+  // "Here I'm just his daughter", "I'm only her son in this".
+  new RegExp(`\\bi['\u2019]?m\\s+(?:just|only)\\s+(?:his|her|their)\\s+${RELATIVE}\\b`, 'i'),
+  // "Asking as her son", "writing as his wife".
+  new RegExp(`\\b(?:asking|writing)\\s+as\\s+(?:his|her|their|a)\\s+${RELATIVE}\\b`, 'i'),
+  /\b(?:not|isn['\u2019]?t)\s+(?:a\s+)?work\s+question\b/i,
+];
+const WORK_ROLE = [
+  /\bwork\s+question\b/i,
+  /\b(?:this\s+is|it['\u2019]?s)\s+for\s+work\b/i,
+  // "Asking as the referring GP", "speaking as practice manager"; not as a family or a patient.
+  new RegExp(
+    `\\b(?:asking|speaking|writing)\\s+as\\s+(?:an?\\s+|the\\s+)?(?!(?:patient|parent|carer|relative|family|my|his|her|their|our|${RELATIVE})\\b)[a-z]`,
+    'i',
+  ),
+  /\basking\s+for\s+work\b/i,
+  // "Asking for the practice, not as the parent of…".
+  /\basking\s+for\s+(?:the|our)\s+(?:practice|surgery|trust|ward|clinic|team|department|icb|lmc)\b/i,
+  /\bin\s+my\s+(?:[a-z]+\s+){1,2}(?:role|capacity)\b/i,
+  /\bmy\s+(?:[a-z]+\s+){1,2}hat\b/i,
+  // "Asking for my clinic, not my mum's", "not for my dad".
+  new RegExp(
+    `\\bnot\\s+(?:for\\s+|about\\s+)?my\\s+(?:own\\s+)?${RELATIVE}(?:['\u2019]?s)?\\b`,
+    'i',
+  ),
+];
+
+/**
+ * A question asked in the speaker's job without what it says of their own family ("though my dad
+ * had exactly this"), and with the job it names said as theirs: "in my GP role", "my practice hat
+ * on" and "asking as the referring GP" as "as a GP", "as a practice", "as a referring GP".
+ */
+function asAtWork(text: string): string {
+  return text
+    .replace(/\b(?:asking|speaking|writing)\s+as\s+(?:an?\s+|the\s+)?/gi, 'as a ')
+    .replace(/\bin\s+my\s+((?:[a-z]+\s+){0,1}[a-z]+)\s+(?:role|capacity)\b/gi, 'as a $1')
+    .replace(
+      /\b(?:putting\s+|wearing\s+|with\s+)?my\s+((?:[a-z]+\s+){0,1}[a-z]+)\s+hat(?:\s+on)?\b/gi,
+      'as a $1',
+    )
+    .split(/[.;:!?()]+|\s[-\u2013\u2014]\s|,|\b(?:but|though|although)\b/i)
+    .filter((clause) => !OWN_FAMILY.test(clause))
+    .join('. ');
+}
+/** The speaker's own family: "my dad", "my own mum's", "as a mum", "as the parent", "and a carer". */
+const OWN_FAMILY = new RegExp(
+  `\\bmy\\s+(?:own\\s+)?(?:[a-z]+\\s+)?${RELATIVE}(?:['\u2019]?s)?\\b|\\bas\\s+(?:a|the)\\s+(?:parent|carer|${RELATIVE})\\b|\\b(?:i['\u2019]?m|am|and|also)\\s+(?:a\\s+)?carer\\b`,
+  'i',
+);
+
+/**
+ * The text without asides on the speaker's own family: in brackets ("receptionist here (and carer
+ * for my nan) - …"), or after the question is asked ("… what deadline are we supposed to hit? My
+ * mother is waiting on one too").
+ */
+function withoutFamilyAsides(text: string): string {
+  const unbracketed = text.replace(/\([^)]*\)/g, (aside) => (OWN_FAMILY.test(aside) ? ' ' : aside));
+  const asked = unbracketed.lastIndexOf('?');
+  const after = unbracketed.slice(asked + 1);
+  return asked > 0 && OWN_FAMILY.test(after) ? unbracketed.slice(0, asked + 1) : unbracketed;
 }
 
 /**
