@@ -47,8 +47,10 @@ describe('askedAs', () => {
     expect(askedAs('not a work question: my mum was discharged with no tablets')).toBe('patient');
     // The job's, though a family is named.
     expect(
-      askedAs('work question, though my wife had the same thing: patient sent home with no TTOs'),
-    ).not.toBe('patient');
+      askedAs(
+        'practice nurse - work question, though my wife had the same: patient sent home with no TTOs',
+      ),
+    ).toBe('gp');
     expect(
       askedAs("my own dad's letter took weeks; in my GP role, how long may clinic letters take"),
     ).toBe('gp');
@@ -69,6 +71,29 @@ describe('askedAs', () => {
     ).toBe('hospital-clinician');
     // Not a family's own asked about, nor a family asking as one.
     expect(askedAs("asking as my dad's carer, who do we call about his letter")).toBe('patient');
+    expect(askedAs('Practice nurse: how long should a 2ww referral take? Asking for my dad.')).toBe(
+      'patient',
+    );
+    expect(askedAs('speaking as a nurse, why did my dad wait 6 weeks for his clinic letter?')).toBe(
+      'patient',
+    );
+    expect(
+      askedAs('quick work question - my employer wants a letter from my GP about my son'),
+    ).toBe('patient');
+    expect(askedAs('the letter was sent to me not my mum, who do I tell?')).toBe('patient');
+    // "Asking as" meaning "because".
+    expect(askedAs('just asking as the hospital said my GP would do the referral')).toBe('patient');
+    // Someone else's relative, spoken of by staff.
+    expect(
+      askedAs(
+        'receptionist: a man at the desk says this is his wife’s prescription, can he collect it',
+      ),
+    ).toBe('gp');
+    expect(
+      askedAs(
+        "ward nurse: patient's husband rang, it's about his wife's discharge letter, who sends it",
+      ),
+    ).toBe('hospital-clinician');
     expect(askedAs("I'm a nurse. My mum was sent home with no tablets, who do I call?")).toBe(
       'patient',
     );

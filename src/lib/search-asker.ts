@@ -989,7 +989,13 @@ export function askedAs(typed: string): HeardRole | undefined {
   // Two roles at once, and the question says which it is asked in.
   const inRole = roleSaid(text);
   if (inRole === 'family') return 'patient';
-  if (inRole === 'work') return heardAsAWhole(asAtWork(text));
+  // Asked in a job only when the rest, without the speaker's family, says which and still asks
+  // something ("quick work question - my employer wants a letter about my son" names no job).
+  if (inRole === 'work') {
+    const atWork = asAtWork(text);
+    const role = heardAsAWhole(atWork);
+    if (role && role !== 'patient' && readerWords(atWork).length >= MIN_ASKED_AT_WORK) return role;
+  }
   // The speaker's own family in an aside, when the rest says a job: "GP here (I also look after my
   // brother)", "… what deadline should we hit? My mother is waiting on one too."
   const rest = withoutFamilyAsides(text);
@@ -999,6 +1005,11 @@ export function askedAs(typed: string): HeardRole | undefined {
   }
   return heardAsAWhole(text);
 }
+/**
+ * The fewest words a question asked in a job keeps once its family is left out: "speaking as a
+ * nurse, why did my dad wait six weeks" keeps only "as a nurse", and is the family's.
+ */
+const MIN_ASKED_AT_WORK = 6;
 
 /** Who the question is from, by a heading, unless the rest speaks of a family's own, else by all of it. */
 function heardAsAWhole(text: string): HeardRole | undefined {
@@ -1019,34 +1030,40 @@ function roleSaid(text: string): 'family' | 'work' | undefined {
 }
 const RELATIVE = `(?:${RELATIVES.join('|')})`;
 const FAMILY_ROLE = [
-  // "This is for my mum", "it's about my wife", "this is as her daughter", "this is my dad".
-  new RegExp(`\\bthis\\s+is\\s+(?:my|his|her|their)\\s+(?:own\\s+)?${RELATIVE}\\b`, 'i'),
+  // "This is for my mum", "this is about my wife", "it's for my dad", "this is my dad".
   new RegExp(
-    `\\b(?:this|it)(?:\\s+is|['\u2019]s|s)?\\s+(?:for|about|as)\\s+(?:my|his|her|their)\\s+(?:own\\s+)?${RELATIVE}\\b`,
+    `\\b(?:this\\s+is|it\\s+is|it['\u2019]s)\\s+(?:(?:for|about)\\s+)?my\\s+(?:own\\s+)?${RELATIVE}\\b`,
     'i',
   ),
-  // "Here I'm just his daughter", "I'm only her son in this".
+  // The speaker as a relative: "this is as her daughter", "here I'm just his daughter".
+  new RegExp(`\\bthis\\s+is\\s+as\\s+(?:his|her|their)\\s+${RELATIVE}\\b`, 'i'),
   new RegExp(`\\bi['\u2019]?m\\s+(?:just|only)\\s+(?:his|her|their)\\s+${RELATIVE}\\b`, 'i'),
-  // "Asking as her son", "writing as his wife".
-  new RegExp(`\\b(?:asking|writing)\\s+as\\s+(?:his|her|their|a)\\s+${RELATIVE}\\b`, 'i'),
+  // "Asking as a mum", "asking for my dad", "question about my mum's referral".
+  new RegExp(
+    `\\b(?:asking|writing)\\s+(?:as\\s+a|for\\s+my(?:\\s+own)?)\\s+${RELATIVE}\\b|\\bquestion\\s+about\\s+my\\s+(?:own\\s+)?${RELATIVE}`,
+    'i',
+  ),
   /\b(?:not|isn['\u2019]?t)\s+(?:a\s+)?work\s+question\b/i,
 ];
+/** Jobs a speaker says they ask as: "asking as the referring GP", "speaking as practice manager". */
+const JOBS_ASKED_AS =
+  'gp|gps|doctor|nurse|consultant|registrar|receptionist|manager|secretary|clerk|pharmacist|partner|lead|commissioner|clinician|officer|administrator|coordinator|sister|matron|physician|surgeon|fy1|fy2|f1|f2|sho|spr';
 const WORK_ROLE = [
   /\bwork\s+question\b/i,
-  /\b(?:this\s+is|it['\u2019]?s)\s+for\s+work\b/i,
-  // "Asking as the referring GP", "speaking as practice manager"; not as a family or a patient.
-  new RegExp(
-    `\\b(?:asking|speaking|writing)\\s+as\\s+(?:an?\\s+|the\\s+)?(?!(?:patient|parent|carer|relative|family|my|his|her|their|our|${RELATIVE})\\b)[a-z]`,
-    'i',
-  ),
   /\basking\s+for\s+work\b/i,
   // "Asking for the practice, not as the parent of…".
   /\basking\s+for\s+(?:the|our)\s+(?:practice|surgery|trust|ward|clinic|team|department|icb|lmc)\b/i,
   /\bin\s+my\s+(?:[a-z]+\s+){1,2}(?:role|capacity)\b/i,
   /\bmy\s+(?:[a-z]+\s+){1,2}hat\b/i,
-  // "Asking for my clinic, not my mum's", "not for my dad".
+  // "Asking as the referring GP, though…", "speaking as practice manager, not…": a job, then the
+  // clause ends (not "asking as the GP refused to refer me").
   new RegExp(
-    `\\bnot\\s+(?:for\\s+|about\\s+)?my\\s+(?:own\\s+)?${RELATIVE}(?:['\u2019]?s)?\\b`,
+    `\\b(?:asking|speaking|writing)\\s+as\\s+(?:an?\\s+|the\\s+)?(?:[a-z&]+\\s+){0,2}(?:${JOBS_ASKED_AS})\\b(?=\\s*(?:[,.:;!?)\u2013\u2014-]|$)|\\s+(?:not|rather|and)\\b)`,
+    'i',
+  ),
+  // "Asking for my clinic, not my mum's", "asking for work, not for my dad".
+  new RegExp(
+    `\\bnot\\s+(?:(?:for|about)\\s+my\\s+(?:own\\s+)?${RELATIVE}|my\\s+(?:own\\s+)?${RELATIVE}['\u2019]s)\\b`,
     'i',
   ),
 ];
