@@ -623,6 +623,13 @@ describe('askedAs', () => {
     ).toBe('hospital-clinician');
     // A patient quoting one, and a practice's own letters.
     expect(askedAs('ED SHO said I need to see my GP')).not.toBe('hospital-clinician');
+    // Nor a grade quoted by a practice.
+    expect(
+      askedAs("FY1 wrote 'see GP for fit note' on the discharge letter - whose job is that"),
+    ).not.toBe('hospital-clinician');
+    expect(askedAs('SHO asked us to chase the echo, is that our job')).not.toBe(
+      'hospital-clinician',
+    );
     expect(askedAs('cardiology SHO wants us to chase the echo')).not.toBe('hospital-clinician');
     expect(askedAs('gastro SHO asked us to repeat LFTs')).not.toBe('hospital-clinician');
     expect(askedAs('I put in a discharge summary complaint to PALS')).not.toBe(

@@ -1148,8 +1148,10 @@ function heardIn(text: string): HeardRole | undefined {
   if (
     JUNIOR_GRADES.has(at(grade)) &&
     !PLACE_WORDS.has(at(grade + 1)) &&
-    // Not a patient quoting one ("SHO said I need to see my GP"), nor one placed in a practice.
+    // Not a patient quoting one ("SHO said I need to see my GP"), one quoted by a practice ("FY1
+    // wrote 'see GP for sick note'"), nor one placed in a practice.
     !PRACTICE_TELLS.has(at(grade + 1)) &&
+    !QUOTED_GRADE.has(at(grade + 1)) &&
     !words.slice(grade + 1, grade + 4).some((w) => PRACTICE_PLACEMENT.has(w))
   )
     return 'hospital-clinician';
