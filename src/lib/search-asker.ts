@@ -982,7 +982,9 @@ const NOT_SELF_BEFORE_AS = new Set([
 /**
  * Who the question sounds like it is from, or undefined when it could be anyone's. A job heading
  * the question ("Matron - …") says who asks, unless the rest speaks of a patient's or a family's
- * own ("Matron - ward won't let me see my dad's notes").
+ * own ("Matron - ward won't let me see my dad's notes"). A speaker with two roles is heard in the
+ * one the question says ("I'm a nurse but this is for my mum", "in my GP role"), and in a job when
+ * their own family is only an aside ("receptionist here (and carer for my nan) - …").
  */
 export function askedAs(typed: string): HeardRole | undefined {
   const text = withoutQuotes(typed);
