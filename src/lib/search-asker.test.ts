@@ -910,6 +910,18 @@ describe('askedAs', () => {
     expect(askedAs('new to the area and the practice, who refers me')).not.toBe('gp');
   });
 
+  it('hears a job heading said as the speaker\'s ("As practice manager: …")', () => {
+    expect(
+      askedAs('As practice manager: the clinic letter came a fortnight late, what do I quote'),
+    ).toBe('gp');
+    expect(askedAs('As ward sister - what must go in the discharge summary')).toBe(
+      'hospital-clinician',
+    );
+    // Not "as" something else.
+    expect(askedAs('As discussed: who sends the letter')).toBeUndefined();
+    expect(askedAs("As a mum - who do I ring about my son's letter")).toBe('patient');
+  });
+
   it('hears a job heading ended by a comma, when it names a job', () => {
     expect(
       askedAs("new medical secretary, consultant keeps dictating 'GP to repeat bloods in 6 weeks'"),

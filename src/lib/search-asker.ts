@@ -2105,9 +2105,12 @@ function introducedHere(text: string): HeardRole | undefined {
  * a place alone is a topic, not a reader: "Hospital - can they refuse a referral?", "DNA: what now".
  */
 function introducedAsHeading(text: string): HeardRole | undefined {
-  // A job may be someone's: "Consultant's secretary -", "GP's receptionist:".
+  // A job may be someone's: "Consultant's secretary -", "GP's receptionist:"; and said as the
+  // speaker's: "As practice manager: …", "As the trust's interface lead -".
   const opening =
-    /^\s*((?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)\s*(?:[:.]|\s[\u2013\u2014-])\s/.exec(text) ??
+    /^\s*(?:as\s+(?:an?\s+|the\s+)?)?((?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)\s*(?:[:.]|\s[\u2013\u2014-])\s/i.exec(
+      text,
+    ) ??
     // "New medical secretary, consultant keeps dictating…": a comma too, after a job of two words
     // or more ("GP, hospital and patient…" names no reader).
     COMMA_HEADING.exec(text);
