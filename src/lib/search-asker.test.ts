@@ -910,16 +910,6 @@ describe('askedAs', () => {
     expect(askedAs('new to the area and the practice, who refers me')).not.toBe('gp');
   });
 
-  it('hears no family in "our GP/hospital group", the two sides together', () => {
-    expect(askedAs('asked to chair our local GP/hospital group, who should be on it')).not.toBe(
-      'patient',
-    );
-    expect(askedAs('our GP-trust liaison meeting keeps getting cancelled')).not.toBe('patient');
-    // A family's GP still.
-    expect(askedAs("our local GP won't refer mum")).toBe('patient');
-    expect(askedAs('our GP says the hospital should do it')).toBe('patient');
-  });
-
   it('hears a job heading said as the speaker\'s ("As practice manager: …")', () => {
     expect(
       askedAs('As practice manager: the clinic letter came a fortnight late, what do I quote'),

@@ -382,13 +382,6 @@ const CHILD_DOES = new Set(
 );
 
 /** Whose word `possessive` ("my", "our") is before the words after it, by OWNED. */
-/** After "GP", the other side or what joins them: "our GP/hospital group", "GP-trust liaison". */
-const SIDES_TOGETHER = new Set(
-  'hospital hospitals trust trusts secondary acute consultant consultants interface liaison'.split(
-    ' ',
-  ),
-);
-
 function ownedAfter(possessive: string, after: readonly string[]): HeardRole | undefined {
   // "My new hospital tablets", "our new practice manager": whose it is, however new.
   if (after[0] === 'new') return ownedAfter(possessive, after.slice(1));
@@ -442,15 +435,6 @@ function ownedAfter(possessive: string, after: readonly string[]): HeardRole | u
     !LOCAL_PRACTICE.has(first) &&
     !RELATIVES.includes(first);
   const direct = (first === 'gp' && GP_COLLEAGUES.has(second)) || teams ? undefined : owner(first);
-  // "Our GP/hospital group", "our local GP-hospital liaison meeting": the two sides together, not
-  // a family's GP.
-  const gpAt = first === 'local' ? 1 : 0;
-  if (
-    possessive === 'our' &&
-    GPS.has(after[gpAt] ?? '') &&
-    SIDES_TOGETHER.has(after[gpAt + 1] ?? '')
-  )
-    return undefined;
   // "Our local GP", "my local practice": a family's; a practice does not call itself local.
   if (
     (possessive === 'my' || possessive === 'our') &&
