@@ -917,6 +917,16 @@ describe('askedAs', () => {
     expect(askedAs('As ward sister - what must go in the discharge summary')).toBe(
       'hospital-clinician',
     );
+    // Not when the rest is the speaker's own care, with "As" or without.
+    expect(askedAs('As ward manager - I was discharged yesterday, who gives me a fit note')).toBe(
+      'patient',
+    );
+    expect(askedAs("GP partner - I've been referred for a colonoscopy, can I pick where")).toBe(
+      'patient',
+    );
+    expect(askedAs('Ward manager - we have been referred patients without bloods')).toBe(
+      'hospital-clinician',
+    );
     // Not "as" something else.
     expect(askedAs('As discussed: who sends the letter')).toBeUndefined();
     expect(askedAs("As a mum - who do I ring about my son's letter")).toBe('patient');

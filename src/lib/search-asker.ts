@@ -790,6 +790,24 @@ const OF_A_TEST = new Set(
 const HAPPENED_TO_ME = new Set(['discharged', 'referred', 'admitted', 'operated']);
 
 /**
+ * Whether the word at `i` says the speaker was discharged, referred, admitted or operated on: "I was
+ * discharged", "I've been referred", "we have been", "I'm discharged", "I got discharged", "was I
+ * referred"; not "patients have been referred".
+ */
+function happenedToTheSpeaker(words: readonly string[], i: number): boolean {
+  if (!HAPPENED_TO_ME.has(words[i]!)) return false;
+  const at = (j: number) => words[j] ?? '';
+  if (['was', 'were', 'been'].includes(at(i - 1)))
+    return SPEAKERS.has(at(i - 2) === 'have' ? at(i - 3) : at(i - 2));
+  return (
+    (["i'm", 'im'].includes(at(i - 1)) ||
+      (at(i - 1) === 'got' && at(i - 2) === 'i') ||
+      (at(i - 1) === 'i' && ['am', 'was'].includes(at(i - 2)))) &&
+    doneToTheSpeaker(words, i)
+  );
+}
+
+/**
  * Whether "discharged" or "referred" at `i` was done to the speaker: nothing after it but where,
  * when or why ("I got discharged from clinic", "I'm discharged for not turning up", "was I referred
  * last week", "I got referred back to my GP"). Not patients passed on to the speaker ("I'm referred
@@ -804,7 +822,7 @@ function doneToTheSpeaker(words: readonly string[], i: number): boolean {
 }
 /** Where, when or why, after being discharged or referred: "…from clinic", "…for missing one". */
 const AFTER_DONE_TO_ME = new Set(
-  'to for from at in on after by because as when without with and but so yesterday today now again twice even already properly'.split(
+  'to for from at in on after by because as when without with and but so yesterday today now again twice even already properly home'.split(
     ' ',
   ),
 );
@@ -1319,16 +1337,7 @@ function heardIn(text: string): HeardRole | undefined {
           (w, j) => (w === 'patient' || w === 'patients') && !PATIENTS_THINGS.has(at(j + 1)),
         ) &&
         hadDone(words, i + 1)) ||
-      (HAPPENED_TO_ME.has(word) &&
-        ((['was', 'were', 'been'].includes(at(i - 1)) &&
-          // "I was", "I've been", "we have been": the speaker, not "patients have been".
-          SPEAKERS.has(at(i - 2) === 'have' ? at(i - 3) : at(i - 2))) ||
-          // "I'm discharged", "I got discharged", "was I referred", with nothing after but where,
-          // when or why.
-          ((["i'm", 'im'].includes(at(i - 1)) ||
-            (at(i - 1) === 'got' && at(i - 2) === 'i') ||
-            (at(i - 1) === 'i' && ['am', 'was'].includes(at(i - 2)))) &&
-            doneToTheSpeaker(words, i)))),
+      happenedToTheSpeaker(words, i),
   );
   // Not someone calling about a patient: "can't get through to discuss a patient".
   if (asPatient || puzzledByJargon(words) || (triesToReach(text) && !speaksOfPatient))
@@ -2178,6 +2187,9 @@ function familysOwn(text: string): boolean {
   return words.some(
     (word, i) =>
       relativeByName(words, i) ||
+      // The speaker's own care: "Ward manager - I was discharged yesterday, who…"; not patients
+      // passed on ("we have been referred patients without bloods").
+      (happenedToTheSpeaker(words, i) && doneToTheSpeaker(words, i)) ||
       (word === 'my' && RESULTS.has(words[i + 1] ?? '')) ||
       ownedAfter(word, words.slice(i + 1, i + 1 + OWNED_REACH)) === 'patient',
   );
