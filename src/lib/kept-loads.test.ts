@@ -22,6 +22,17 @@ describe('keepLatest', () => {
     expect(calls.get('discharge')).toBe(1);
   });
 
+  it('tells calls apart by all their arguments', async () => {
+    let loads = 0;
+    const kept = keepLatest(
+      3,
+      async (bundle: string, words: string) => `${bundle}:${words} #${++loads}`,
+    );
+    await expect(kept('/full/', 'letter')).resolves.toBe('/full/:letter #1');
+    await expect(kept('/suggest/', 'letter')).resolves.toBe('/suggest/:letter #2');
+    await expect(kept('/full/', 'letter')).resolves.toBe('/full/:letter #1');
+  });
+
   it('drops the key asked for longest ago once more than `max` are kept', async () => {
     const { calls, load } = counted();
     const kept = keepLatest(2, load);

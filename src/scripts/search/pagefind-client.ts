@@ -67,21 +67,12 @@ export function hasQuestions(): boolean {
   return document.querySelector(`meta[name="${QUESTIONS_META}"]`) !== null;
 }
 
-const loading = new Map<string, Promise<Pagefind>>();
-
 /**
  * `load` run once, its promise shared by every caller; a failure is not kept, so the next call
  * tries again (back on the network).
  */
 export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
-  let loaded: Promise<T> | undefined;
-  return () => {
-    if (!loaded) {
-      loaded = load();
-      loaded.catch(() => (loaded = undefined));
-    }
-    return loaded;
-  };
+  return keepLatest(1, load);
 }
 
 /**
@@ -141,45 +132,42 @@ async function fetchJson<T>(url: string, what = 'The search vocabulary'): Promis
   return (await response.json()) as T;
 }
 
-/** Pagefind over the bundle at `bundle`, ready to search; the first call downloads and starts it. */
-export function loadPagefind(bundle: Bundle): Promise<Pagefind> {
-  let pagefind = loading.get(bundle);
-  if (!pagefind) {
-    pagefind = (async () => {
-      // A runtime URL, not a module Vite should bundle: the index is written after the pages are built.
-      // Each bundle has its own copy of the module: one module holds one WebAssembly instance, so
-      // its `createInstance` cannot search two bundles side by side.
-      const url = `${bundle}pagefind.js`;
-      const api = (await import(/* @vite-ignore */ url)) as Pagefind;
-      const cacheTag = preloadedCacheTag(bundle);
-      await api.options({
-        highlightParam: HIGHLIGHT_PARAM,
-        excerptLength: 24,
-        // Pagefind searches in a shared Web Worker by default. A bundle is searched on the page
-        // instead unless the build says it is large (src/lib/site-files.ts): it saves the worker's
-        // download, its start-up and a message round trip per search (measured on the search page
-        // opened with ?q=; bench/measure-search.ts). (An option of Pagefind 1.6's pagefind.js, not
-        // yet in its documentation; tests/browser/search.test.ts checks that the header box, on
-        // the real site's small index, loads no worker.)
-        noWorker: !searchedInWorker(bundle),
-        // Pagefind asks for its entry file with a new `?ts=` each time, so nothing can fetch it
-        // ahead. The search page preloads it with the index's own hash as `ts`
-        // (scripts/build-steps/search-preloads.ts); given that tag, Pagefind asks for that address.
-        ...(cacheTag ? { metaCacheTag: cacheTag } : {}),
-        // A suggestion is a title and its page's own everyday keywords: more keywords must not
-        // make a page's title count for less, so "fit note" suggests the requirement "Fit notes"
-        // as readily as the guidance titled "Fit notes: …". The full text keeps the default.
-        ...(bundle === SUGGESTIONS_INDEX ? { ranking: { pageLength: 0 } } : {}),
-      });
-      await api.init();
-      return api;
-    })();
-    loading.set(bundle, pagefind);
-    // A failed download may succeed later (back on the network): the next call tries again.
-    pagefind.catch(() => loading.delete(bundle));
-  }
-  return pagefind;
-}
+/**
+ * Pagefind over the bundle at `bundle`, ready to search; the first call downloads and starts it. A
+ * failed download may succeed later (back on the network): the next call tries again.
+ */
+export const loadPagefind = keepLatest(
+  Number.POSITIVE_INFINITY,
+  async (bundle: Bundle): Promise<Pagefind> => {
+    // A runtime URL, not a module Vite should bundle: the index is written after the pages are built.
+    // Each bundle has its own copy of the module: one module holds one WebAssembly instance, so
+    // its `createInstance` cannot search two bundles side by side.
+    const url = `${bundle}pagefind.js`;
+    const api = (await import(/* @vite-ignore */ url)) as Pagefind;
+    const cacheTag = preloadedCacheTag(bundle);
+    await api.options({
+      highlightParam: HIGHLIGHT_PARAM,
+      excerptLength: 24,
+      // Pagefind searches in a shared Web Worker by default. A bundle is searched on the page
+      // instead unless the build says it is large (src/lib/site-files.ts): it saves the worker's
+      // download, its start-up and a message round trip per search (measured on the search page
+      // opened with ?q=; bench/measure-search.ts). (An option of Pagefind 1.6's pagefind.js, not
+      // yet in its documentation; tests/browser/search.test.ts checks that the header box, on
+      // the real site's small index, loads no worker.)
+      noWorker: !searchedInWorker(bundle),
+      // Pagefind asks for its entry file with a new `?ts=` each time, so nothing can fetch it
+      // ahead. The search page preloads it with the index's own hash as `ts`
+      // (scripts/build-steps/search-preloads.ts); given that tag, Pagefind asks for that address.
+      ...(cacheTag ? { metaCacheTag: cacheTag } : {}),
+      // A suggestion is a title and its page's own everyday keywords: more keywords must not
+      // make a page's title count for less, so "fit note" suggests the requirement "Fit notes"
+      // as readily as the guidance titled "Fit notes: …". The full text keeps the default.
+      ...(bundle === SUGGESTIONS_INDEX ? { ranking: { pageLength: 0 } } : {}),
+    });
+    await api.init();
+    return api;
+  },
+);
 
 /**
  * Searches by words kept for the visit, across the bundles: a question searches each of its parts
@@ -188,22 +176,17 @@ export function loadPagefind(bundle: Bundle): Promise<Pagefind> {
  */
 const WORD_SEARCHES_KEPT = 500;
 
-const wordSearches = keepLatest(WORD_SEARCHES_KEPT, (key) => {
-  const [bundle, words] = JSON.parse(key) as [Bundle, string];
-  return loadPagefind(bundle)
-    .then((pagefind) => pagefind.search(words))
-    .then((found) => found.results);
-});
-
 /**
  * Pagefind's results for `words` in a bundle. The same words searched again in the visit answer
  * at once with the same results (`WORD_SEARCHES_KEPT`); a failed search is tried again.
  */
-export function searchWords(bundle: Bundle, words: string): Promise<PagefindResult[]> {
-  return wordSearches(JSON.stringify([bundle, words]));
-}
-
-const filteredLoading = new Map<string, Promise<PagefindResult[]>>();
+export const searchWords = keepLatest(
+  WORD_SEARCHES_KEPT,
+  (bundle: Bundle, words: string): Promise<PagefindResult[]> =>
+    loadPagefind(bundle)
+      .then((pagefind) => pagefind.search(words))
+      .then((found) => found.results),
+);
 
 /**
  * The pages of a bundle with any of `values` of one filter (Pagefind's search by filter alone), once
@@ -219,24 +202,17 @@ export function pagesWithFilter(
 }
 
 /** The pages of a bundle with any of the values of every filter given, as `pagesWithFilter`. */
-export function pagesWithFilters(
-  bundle: Bundle,
-  filters: Record<string, readonly string[]>,
-): Promise<PagefindResult[]> {
-  const key = JSON.stringify([bundle, filters]);
-  let pages = filteredLoading.get(key);
-  if (!pages) {
+export const pagesWithFilters = keepLatest(
+  Number.POSITIVE_INFINITY,
+  (bundle: Bundle, filters: Record<string, readonly string[]>): Promise<PagefindResult[]> => {
     const any = Object.fromEntries(
       Object.entries(filters).map(([filter, values]) => [filter, { any: [...values] }]),
     );
-    pages = loadPagefind(bundle)
+    return loadPagefind(bundle)
       .then((pagefind) => pagefind.search(null, { filters: any }))
       .then((found) => found.results);
-    filteredLoading.set(key, pages);
-    pages.catch(() => filteredLoading.delete(key));
-  }
-  return pages;
-}
+  },
+);
 
 /** Whether the build asks for `bundle` to be searched in Pagefind's worker (a large index). */
 function searchedInWorker(bundle: string): boolean {
