@@ -1744,10 +1744,8 @@ function callingAt(words: readonly string[], i: number): boolean {
   // one who took it. Not one made to someone else ("wife rang the ward", "mum called 111"), nor to
   // the family ("son rang me to say"), nor `notTaken`.
   if (CALLED.has(words[i + 1] ?? '')) {
+    if (notTaken) return false;
     const after = words[i + 2] === 'up' ? i + 3 : i + 2;
-    // A relative who rang about their own child or relative ("mum rang, her little boy missed…")
-    // is not the asker's: a family would name the patient as theirs ("my nephew").
-    if (notTaken) return RELATIVES_BY_NAME.has(words[i]!) && callersKin(words, after);
     // Or the next clause, its comma gone: "patient rang, OPD told her…".
     return callGoesOn(words, after) || PRACTICE_TELLS.has(words[after + 1] ?? '');
   }
@@ -1790,17 +1788,6 @@ function callGoesOn(words: readonly string[], at: number): boolean {
   const next = words[at];
   if (next === undefined || CALL_TAKEN_HOW.has(next)) return true;
   return next === 'to' && CALLED_TO.has(words[at + 1] ?? '');
-}
-/**
- * Whether the words from `at` name the caller's own child or relative: "her little boy", "his
- * wife", "her son's".
- */
-function callersKin(words: readonly string[], at: number): boolean {
-  if (!CALLERS_OWN.has(words[at] ?? '')) return false;
-  let kin = at + 1;
-  while (CHILD_LIKE.has(words[kin] ?? '') && kin < at + 3) kin++;
-  const who = (words[kin] ?? '').replace(/'s$/, '');
-  return RELATIVES.includes(who) || CHILDREN.has(who);
 }
 /** What a call taken was for: "rang to ask", "ringing to cancel". */
 const CALLED_TO = new Set('ask say cancel complain chase check find see know'.split(' '));
