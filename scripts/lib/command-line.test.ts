@@ -38,7 +38,7 @@ const COMMANDS = [
   'bench/bench-search.ts',
 ];
 
-describe.each(COMMANDS)('%s', { timeout: 2 * COMMAND_TIMEOUT_MS }, (script) => {
+describe.each(COMMANDS)('%s', { timeout: 3 * COMMAND_TIMEOUT_MS }, (script) => {
   it('names an unknown option, shows the help and exits with 2', async () => {
     const { code, stderr } = await command(script, '--prot', '80');
     expect(code).toBe(2);
@@ -57,7 +57,7 @@ describe.each(COMMANDS)('%s', { timeout: 2 * COMMAND_TIMEOUT_MS }, (script) => {
   });
 });
 
-describe('options and arguments with values', { timeout: 2 * COMMAND_TIMEOUT_MS }, () => {
+describe('options and arguments with values', { timeout: 3 * COMMAND_TIMEOUT_MS }, () => {
   it.each([
     ['scripts/serve.ts', '--port', '99999', /--port must be a whole number from 0 to 65535/],
     ['scripts/check-external.ts', '--timeout', 'soon', /--timeout must be a number of seconds/],

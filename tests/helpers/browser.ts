@@ -33,18 +33,20 @@ export interface SiteContext {
 export interface SiteOptions {
   /**
    * Whether every request goes through Playwright, so one to another host is blocked before it
-   * leaves (the default). Without it such requests are still recorded, not stopped. A test that asks
-   * thousands of searches passes `false`: each search replaces the address, the browser asks for
-   * the favicon again, and under load the requests queued on their way through Playwright (a
-   * fragment of under 1 KB took up to 8 s, against under 2 s without, on a shared 2-core machine
-   * at a load of 10).
+   * leaves (the default). Without it such requests are still recorded, not stopped, and the
+   * browser's HTTP cache is on, as a reader's is (Playwright turns it off while it intercepts). A
+   * test that asks thousands of searches passes `false`: intercepted, each search's requests (the
+   * favicon again at each change of address, among them) went through Playwright uncached, and
+   * under load a fragment of under 1 KB took up to 8 s, against under 2 s without, on a shared
+   * 2-core machine at a load of 10.
    */
   intercept?: boolean;
 }
 
 /**
- * A fresh browser context in which any request to another host is blocked and recorded,
- * so a test can assert that the site makes no third-party requests.
+ * A fresh browser context in which any request to another host is blocked and recorded (or, with
+ * `intercept: false`, only recorded), so a test can assert that the site makes no third-party
+ * requests.
  */
 export async function openSite(
   browser: Browser,

@@ -74,54 +74,60 @@ function askEach(page: Page, queries: string[], timeout: number): Promise<string
       const status = document.querySelector<HTMLElement>('#search-status')!;
       const list = document.querySelector<HTMLElement>('#search-results')!;
       const found: string[][] = [];
-      for (const query of queries) {
-        // The page announces the query as it searched it, trimmed, once its first page of results
-        // is in; the first few are on screen, in their final order, as soon as the list is busy
-        // with the rest, which this query's successor then replaces. Decided by what changed since
-        // the query was sent, never a status left from an earlier search of the same words.
-        const shown = (records: MutationRecord[]) =>
-          records.some((record) =>
-            record.target === list
-              ? list.getAttribute('aria-busy') === 'true'
-              : (status.textContent?.includes(`for ‘${query.trim()}’`) ?? false),
-          );
-        const answered = new Promise<void>((resolve, reject) => {
-          const observer = new MutationObserver((records) => {
-            if (!shown(records)) return;
-            observer.disconnect();
-            clearTimeout(timer);
-            resolve();
-          });
-          const timer = setTimeout(() => {
-            observer.disconnect();
-            reject(
-              new Error(
-                `The search page showed no results for ‘${query}’ within ${timeout} ms; it says: ${status.textContent ?? ''}`,
-              ),
+      // One channel for the whole list, closed at its end: a message posted to it is a task.
+      const nextTask = new MessageChannel();
+      try {
+        for (const query of queries) {
+          // The page announces the query as it searched it, trimmed, once its first page of results
+          // is in; the first few are on screen, in their final order, as soon as the list is busy
+          // with the rest, which this query's successor then replaces. Decided by what changed since
+          // the query was sent, never a status left from an earlier search of the same words.
+          const shown = (records: MutationRecord[]) =>
+            records.some((record) =>
+              record.target === list
+                ? list.getAttribute('aria-busy') === 'true'
+                : (status.textContent?.includes(`for ‘${query.trim()}’`) ?? false),
             );
-          }, timeout);
-          observer.observe(status, { childList: true, characterData: true, subtree: true });
-          observer.observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
-        });
-        // As typing does: the value, then an input event; then Enter's submission.
-        input.value = query;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        input.form!.requestSubmit();
-        await answered;
-        found.push(
-          [...document.querySelectorAll<HTMLAnchorElement>('#search-results li h2 a')].map(
-            (a) => new URL(a.href).pathname,
-          ),
-        );
-        // The next question in a task of its own, as a reader's next keystroke is. Once what the
-        // questions need is loaded, a search answers on promises alone, so one question after
-        // another ran in a single task (up to 13 s measured under load), in which the page took
-        // in nothing else, downloads included. With this, no task over half a second.
-        await new Promise<void>((resolve) => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => resolve();
-          channel.port2.postMessage(undefined);
-        });
+          const answered = new Promise<void>((resolve, reject) => {
+            const observer = new MutationObserver((records) => {
+              if (!shown(records)) return;
+              observer.disconnect();
+              clearTimeout(timer);
+              resolve();
+            });
+            const timer = setTimeout(() => {
+              observer.disconnect();
+              reject(
+                new Error(
+                  `The search page showed no results for ‘${query}’ within ${timeout} ms; it says: ${status.textContent ?? ''}`,
+                ),
+              );
+            }, timeout);
+            observer.observe(status, { childList: true, characterData: true, subtree: true });
+            observer.observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
+          });
+          // As typing does: the value, then an input event; then Enter's submission.
+          input.value = query;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          input.form!.requestSubmit();
+          await answered;
+          found.push(
+            [...document.querySelectorAll<HTMLAnchorElement>('#search-results li h2 a')].map(
+              (a) => new URL(a.href).pathname,
+            ),
+          );
+          // The next question in a task of its own, as a reader's next keystroke is. Once what the
+          // questions need is loaded, a search answers on promises alone, so one question after
+          // another ran in a single task (up to 13 s measured under load), in which the page took
+          // in nothing else, downloads included. With this, no task over half a second.
+          await new Promise<void>((resolve) => {
+            nextTask.port1.onmessage = () => resolve();
+            nextTask.port2.postMessage(undefined);
+          });
+        }
+      } finally {
+        nextTask.port1.close();
+        nextTask.port2.close();
       }
       return found;
     },
