@@ -37,8 +37,9 @@ const QUERY_TIMEOUT_MS = 30_000;
  * list does not wait on four calls to the browser a question, as `searchOnPage`'s typing and
  * pressing Enter do (two thirds of the time: 97 ms a question against 38 ms on an idle 2-core
  * machine, the same results for 300 questions). A query whose results do not show within
- * `timeout` (30 s) fails the whole list, naming the query, what the page says and the downloads still open then (a
- * request the server never answered, or none: the page's own code).
+ * `timeout` (30 s) fails the whole list, naming the query, what the page says and the downloads
+ * still open then: a request the server never answered, or none when the page itself held the
+ * search (its own work, or a long task that kept it from taking in a download already arrived).
  */
 export async function searchEachOnPage(
   page: Page,
