@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openSite, siteUrl } from '../helpers/browser.ts';
+import { launchBrowser, openSite, POLL_OFTEN, siteUrl } from '../helpers/browser.ts';
 import { resultPaths, searchOnPage } from '../helpers/search.ts';
 
 let browser: Browser;
@@ -22,7 +22,11 @@ describe('after one visit, with the network off', () => {
     await expect(page.locator('#offline-notice').textContent()).resolves.toContain(
       'Available offline',
     );
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.waitForFunction(
+      () => navigator.serviceWorker.controller !== null,
+      undefined,
+      POLL_OFTEN,
+    );
 
     await site.context.setOffline(true);
     // A page never opened before, reached by typing its address.
@@ -32,8 +36,10 @@ describe('after one visit, with the network off', () => {
     );
     // Full search, with a filter from the address.
     await page.goto(siteUrl('/search/?q=sick+note&type=Requirement'));
-    await page.waitForFunction(() =>
-      document.querySelector('#search-status')?.textContent?.includes('for ‘sick note’'),
+    await page.waitForFunction(
+      () => document.querySelector('#search-status')?.textContent?.includes('for ‘sick note’'),
+      undefined,
+      POLL_OFTEN,
     );
     expect(await resultPaths(page)).toContain('/requirements/fit-notes/');
     expect(await searchOnPage(page, 'discharge summary')).toContain(

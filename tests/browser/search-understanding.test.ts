@@ -8,7 +8,13 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAxe } from '../helpers/axe.ts';
-import { launchBrowser, openSite, siteUrl, type SiteContext } from '../helpers/browser.ts';
+import {
+  launchBrowser,
+  openSite,
+  POLL_OFTEN,
+  siteUrl,
+  type SiteContext,
+} from '../helpers/browser.ts';
 import { readBuilt } from '../helpers/dist.ts';
 import { announcedCount, headerSuggestions, resultPaths, searchOnPage } from '../helpers/search.ts';
 
@@ -146,8 +152,10 @@ describe('who a result is for', () => {
       await expect(other.evaluate(() => Object.values(localStorage))).resolves.toEqual([role]);
       // Remembered: a new visit to the search page ranks for the same reader.
       await other.goto(siteUrl(`/search/?q=${encodeURIComponent(question)}`));
-      await other.waitForFunction(() =>
-        document.querySelector('#search-status')?.textContent?.includes(' for ‘'),
+      await other.waitForFunction(
+        () => document.querySelector('#search-status')?.textContent?.includes(' for ‘'),
+        undefined,
+        POLL_OFTEN,
       );
       await expect(other.inputValue('#search-role')).resolves.toBe(role);
       await expect(
@@ -307,6 +315,7 @@ describe('one query, two views', () => {
         await box.waitForFunction(
           (q) => document.querySelector('#search-status')?.textContent?.includes(`for ‘${q}’`),
           typed,
+          POLL_OFTEN,
         );
         const found = await resultPaths(box);
         const lost = suggested.filter((path) => !found.includes(path));
@@ -400,6 +409,8 @@ describe('accessibility of the search page in every state', () => {
     await other.goto(siteUrl(path));
     await other.waitForFunction(
       () => !document.querySelector('#search-status')?.textContent?.startsWith('Loading'),
+      undefined,
+      POLL_OFTEN,
     );
     if (openFilters) {
       await other.locator('#search-filters summary').click();

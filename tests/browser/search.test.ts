@@ -1,6 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openSite, siteUrl, type SiteContext } from '../helpers/browser.ts';
+import {
+  launchBrowser,
+  openSite,
+  POLL_OFTEN,
+  siteUrl,
+  type SiteContext,
+} from '../helpers/browser.ts';
 import { contentEntries, sitePath } from '../helpers/content.ts';
 import {
   announcedCount,
@@ -149,8 +155,11 @@ describe('the search page', () => {
     expect(expected).toBeLessThan(all.length);
     await requirementBox.check();
     await expect(requirementBox.isChecked()).resolves.toBe(true);
-    await page.waitForFunction(() =>
-      document.querySelector('#search-status')?.textContent?.includes('filtered by Requirement'),
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#search-status')?.textContent?.includes('filtered by Requirement'),
+      undefined,
+      POLL_OFTEN,
     );
     const narrowed = await resultPaths(page);
     expect(narrowed).toHaveLength(expected);
@@ -165,8 +174,10 @@ describe('the search page', () => {
     const shared = siteUrl('/search/?q=discharge&type=Guidance&audience=GPs');
     const other = await site.newPage();
     await other.goto(shared);
-    await other.waitForFunction(() =>
-      document.querySelector('#search-status')?.textContent?.includes('for ‘discharge’'),
+    await other.waitForFunction(
+      () => document.querySelector('#search-status')?.textContent?.includes('for ‘discharge’'),
+      undefined,
+      POLL_OFTEN,
     );
     await expect(other.inputValue('#search-query')).resolves.toBe('discharge');
     await expect(other.getByRole('checkbox', { name: /^Guidance/ }).isChecked()).resolves.toBe(
@@ -183,8 +194,13 @@ describe('the search page', () => {
     await byHand.getByRole('checkbox', { name: /^Guidance/ }).check();
     await byHand.getByRole('checkbox', { name: /^GPs/ }).check();
     await searchOnPage(byHand, 'discharge');
-    await byHand.waitForFunction(() =>
-      document.querySelector('#search-status')?.textContent?.includes('filtered by Guidance, GPs'),
+    await byHand.waitForFunction(
+      () =>
+        document
+          .querySelector('#search-status')
+          ?.textContent?.includes('filtered by Guidance, GPs'),
+      undefined,
+      POLL_OFTEN,
     );
     expect(await resultPaths(byHand)).toEqual(fromAddress);
     expect(new URL(byHand.url()).search).toBe(new URL(shared).search);
@@ -213,8 +229,13 @@ describe('the search page', () => {
         }).observe({ type: 'layout-shift', buffered: true });
       });
       await other.goto(siteUrl('/search/?q=discharge+summary'));
-      await other.waitForFunction(() =>
-        document.querySelector('#search-status')?.textContent?.includes('for ‘discharge summary’'),
+      await other.waitForFunction(
+        () =>
+          document
+            .querySelector('#search-status')
+            ?.textContent?.includes('for ‘discharge summary’'),
+        undefined,
+        POLL_OFTEN,
       );
       // Two frames, so the shifts of the last render are reported.
       const shift = await other.evaluate(
@@ -239,8 +260,10 @@ describe('the search page', () => {
     await other.fill('#search-field', 'fit note');
     await other.press('#search-field', 'Enter');
     await other.waitForURL(/\/search\/\?q=fit\+note/);
-    await other.waitForFunction(() =>
-      document.querySelector('#search-status')?.textContent?.includes('for ‘fit note’'),
+    await other.waitForFunction(
+      () => document.querySelector('#search-status')?.textContent?.includes('for ‘fit note’'),
+      undefined,
+      POLL_OFTEN,
     );
     expect((await resultPaths(other)).length).toBeGreaterThan(0);
     await other.locator('#search-results li h2 a').first().click();
@@ -323,8 +346,10 @@ describe('the header search box', () => {
     await results.locator('a[href*="/requirements/did-not-attend/"]').waitFor();
     await other.press('#search-field', 'Enter');
     await other.waitForURL(/\/search\/\?q=missed/);
-    await other.waitForFunction(() =>
-      document.querySelector('#search-status')?.textContent?.includes('for ‘missed appoin’'),
+    await other.waitForFunction(
+      () => document.querySelector('#search-status')?.textContent?.includes('for ‘missed appoin’'),
+      undefined,
+      POLL_OFTEN,
     );
     expect(await resultPaths(other)).toContain('/requirements/did-not-attend/');
     // Past its stem, the word it begins is searched, and the page says so.
@@ -342,6 +367,7 @@ describe('the header search box', () => {
       other.waitForFunction(
         (q) => document.querySelector('#search-status')?.textContent?.includes(`for ‘${q}’`),
         query,
+        POLL_OFTEN,
       );
     // Sent as typed, with no space after it: "hos" may be cut short, and begins words pages use.
     await other.goto(siteUrl('/search/?q=hos'));
@@ -356,7 +382,11 @@ describe('the header search box', () => {
     expect(await resultPaths(other)).toEqual([]);
     // Run again (a role chosen): still whole, in the address and in both boxes.
     await other.selectOption('#search-role', 'gp');
-    await other.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'hos ');
+    await other.waitForFunction(
+      () => new URLSearchParams(location.search).get('q') === 'hos ',
+      undefined,
+      POLL_OFTEN,
+    );
     await expect(other.inputValue('#search-query')).resolves.toBe('hos ');
     await expect(other.inputValue('#search-field')).resolves.toBe('hos ');
     expect(await resultPaths(other)).toEqual([]);
@@ -375,8 +405,10 @@ describe('the header search box', () => {
     );
     await results.getByRole('link', { name: /for ‘methotrexate’$/ }).click();
     await other.waitForURL(/\/search\/\?q=methotrexate/);
-    await other.waitForFunction(() =>
-      document.querySelector('#search-status')?.textContent?.includes('for ‘methotrexate’'),
+    await other.waitForFunction(
+      () => document.querySelector('#search-status')?.textContent?.includes('for ‘methotrexate’'),
+      undefined,
+      POLL_OFTEN,
     );
     expect(await resultPaths(other)).toContain('/guidance/practices/shared-care/');
 
@@ -542,8 +574,14 @@ describe('Show more results', () => {
     await other.locator('#search-more').click();
     await other.waitForFunction(
       () => document.querySelectorAll('#search-results > li').length > 20,
+      undefined,
+      POLL_OFTEN,
     );
-    await other.waitForFunction(() => document.activeElement?.closest('#search-results') !== null);
+    await other.waitForFunction(
+      () => document.activeElement?.closest('#search-results') !== null,
+      undefined,
+      POLL_OFTEN,
+    );
     const hrefs = await hrefsOf(links);
     await expect(other.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe(
       hrefs[20],
@@ -555,7 +593,11 @@ describe('Show more results', () => {
     const once = await site.newPage();
     const onceLinks = await openLongSearch(once);
     await once.locator('#search-more').click();
-    await once.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 20);
+    await once.waitForFunction(
+      () => document.querySelectorAll('#search-results > li').length > 20,
+      undefined,
+      POLL_OFTEN,
+    );
     await once.waitForTimeout(500);
     const expected = await hrefsOf(onceLinks);
     await once.close();
@@ -569,6 +611,8 @@ describe('Show more results', () => {
     });
     await other.waitForFunction(
       () => document.querySelectorAll('#search-results > li').length > 20,
+      undefined,
+      POLL_OFTEN,
     );
     await other.waitForTimeout(500);
     const hrefs = await hrefsOf(links);
