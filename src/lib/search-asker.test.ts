@@ -218,11 +218,10 @@ describe('askedAs', () => {
     expect(asksOfTheContract("can't get through to the consultant's secretary")).toBe(false);
   });
 
-  it('hears a question naming a clause, however it is written, and not the contract alone', () => {
+  it('hears a question naming a clause, however it is written', () => {
     expect(asksOfAClause("LMC says the trust 'is in breach of SC11.5', is that right")).toBe(true);
     expect(asksOfAClause('what does SC 11.5 say')).toBe(true);
     expect(asksOfAClause('which service condition covers fit notes')).toBe(true);
-    expect(asksOfAClause('what does the contract say about fit notes')).toBe(false);
     expect(asksOfAClause('what condition is the patient in')).toBe(false);
     // A dose given under the skin is no service condition.
     expect(asksOfAClause('methotrexate SC 25 mg weekly: who prescribes?')).toBe(false);
@@ -238,6 +237,24 @@ describe('askedAs', () => {
       asksOfAClause('which section of the NHS standard contract says hospitals do their bloods'),
     ).toBe(true);
     expect(asksOfAClause('what part of the contract review meeting should I attend')).toBe(false);
+  });
+
+  it('hears a question asking what the contract itself lays down', () => {
+    expect(asksOfAClause('what does the contract say about fit notes')).toBe(true);
+    expect(
+      asksOfAClause('discharged after a single DNA - what does the contract actually say?'),
+    ).toBe(true);
+    expect(asksOfAClause('is turning A&G into a referral a contract requirement?')).toBe(true);
+    expect(asksOfAClause('LMC officer: contract reference for hospital fit notes')).toBe(true);
+    expect(asksOfAClause('is it contractual for the trust to do its own bloods')).toBe(true);
+    expect(asksOfAClause("there's no rule saying hospitals book their own scans")).toBe(true);
+    expect(asksOfAClause('is there a rule that the hospital sends the fit note')).toBe(true);
+    expect(asksOfAClause("what's the rule on medicines at discharge")).toBe(true);
+    // Another contract, a meeting about it, or the word alone.
+    expect(asksOfAClause('what does my GP contract say about home visits')).toBe(false);
+    expect(asksOfAClause('agenda for the contract meeting with the trust')).toBe(false);
+    expect(asksOfAClause('who holds the contract for community nursing')).toBe(false);
+    expect(asksOfAClause('the ward rules on visiting')).toBe(false);
   });
 
   it('hears a question asking for the contract’s own words to quote', () => {

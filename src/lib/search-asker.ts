@@ -2926,8 +2926,51 @@ export function asksOfTheContract(text: string): boolean {
  */
 export function asksOfAClause(text: string): boolean {
   const words = contractWords(text);
-  return namesAClause(words) || asksForTheWording(words);
+  return namesAClause(words) || asksForTheWording(words) || asksWhatTheContractSays(words);
 }
+
+/**
+ * Whether the question asks what the contract itself lays down, as one quoting it back would:
+ * "what does the contract actually say", "is that a contract requirement", "the contract
+ * reference for…", "is it contractual", "is there a rule that…", "there's no rule saying…". Not
+ * another contract ("my GP contract", "the contract meeting").
+ */
+function asksWhatTheContractSays(words: readonly string[]): boolean {
+  return words.some((word, i) => {
+    const before = words[i - 1] ?? '';
+    const next = words[i + 1] ?? '';
+    if (word === 'contract' || word === 'contracts') {
+      if (OTHER_CONTRACTS.has(before) || CONTRACT_COMPOUNDS.has(next)) return false;
+      return (
+        CONTRACT_TERMS.has(next) || words.slice(i + 1, i + 3).some((w) => CONTRACT_SAYING.has(w))
+      );
+    }
+    if (word === 'contractual' || word === 'contractually') return true;
+    if (word === 'rule' || word === 'rules')
+      return (
+        before === 'no' ||
+        ((before === 'a' || before === 'any') && words[i - 2] === 'there') ||
+        (before === 'the' && RULE_ASKED.has(words[i - 2] ?? ''))
+      );
+    return false;
+  });
+}
+/** A contract other than the NHS Standard Contract: "my GP contract", "a locum contract". */
+const OTHER_CONTRACTS = new Set('gp gms pms employment locum my his her their'.split(' '));
+/** What the contract holds: "a contract requirement", "the contract reference". */
+const CONTRACT_TERMS = new Set(
+  'requirement requirements reference references obligation obligations duty duties term terms'.split(
+    ' ',
+  ),
+);
+/** What the contract is said to do: "the contract (actually) says", "does the contract require". */
+const CONTRACT_SAYING = new Set(
+  'say says said state states require requires required cover covers mention mentions allow allows'.split(
+    ' ',
+  ),
+);
+/** "What is the rule on…", "what's the rule", "is the rule that…". */
+const RULE_ASKED = new Set(['what', 'whats', 'is']);
 
 /**
  * Whether the question asks for the contract's own words, to quote: "exact form of words to cite

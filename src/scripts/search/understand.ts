@@ -93,7 +93,7 @@ export async function searchWithPlan(
   const role = chosen ?? heard;
   // The reader's own pages (readers.ts: `ownPageLabels`); the toolkits and resources when the
   // question asks for a tool, the glossary when it asks what a word means, and the contract
-  // requirements when it names a clause.
+  // requirements when it names a clause or asks what the contract itself lays down.
   const ownLabels = role ? ownPageLabels(role) : [];
   const askedLabels = [
     ...(asksForTool(said) ? TOOL_LABELS : []),
