@@ -2921,8 +2921,9 @@ export function asksOfTheContract(text: string): boolean {
 
 /**
  * Whether the question names a clause of the contract ("SC11.5", "SC 11.5", "service condition
- * 11", "which service condition"): the contract requirement pages, which quote the clauses, are
- * the kind of page it asks for, whoever asks.
+ * 11", "which service condition"), asks for its wording, or asks what it lays down: the contract
+ * requirement pages, which state each rule and quote its clause, are the kind of page it asks
+ * for, whoever asks.
  */
 export function asksOfAClause(text: string): boolean {
   const words = contractWords(text);
