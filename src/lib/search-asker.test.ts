@@ -205,6 +205,20 @@ describe('askedAs', () => {
     expect(askedAs('cant get through to consultants secretary')).toBe('patient');
   });
 
+  it('hears the team that discharges its patients or sends them home as the hospital', () => {
+    expect(
+      askedAs('who looks at scan results coming back on patients we have already sent home?'),
+    ).toBe('hospital-clinician');
+    expect(askedAs('we discharged her on Friday, who does the fit note')).toBe(
+      'hospital-clinician',
+    );
+    expect(askedAs("I'm discharging him today without a fit note")).toBe('hospital-clinician');
+    // Discharged, or discharging oneself: the patient or their family.
+    expect(askedAs("now I'm discharged and need a whole new referral")).toBe('patient');
+    expect(askedAs('we were sent home without tablets')).toBe('patient');
+    expect(askedAs('we discharged ourselves from the ward')).not.toBe('hospital-clinician');
+  });
+
   it('hears a question about the contract itself', () => {
     expect(asksOfTheContract('what does the NHS contract say about hospital phone lines')).toBe(
       true,

@@ -1031,6 +1031,55 @@ export function askedAs(typed: string): HeardRole | undefined {
  */
 const MIN_ASKED_AT_WORK = 6;
 
+/**
+ * Whether the speaker discharges or sends patients home, as a hospital team does: "we discharged
+ * her yesterday", "patients we've already sent home", "I'm discharging him today". Not being sent
+ * home ("we were sent home"), nor discharging oneself ("we discharged ourselves").
+ */
+function dischargesAsSpeaker(words: readonly string[]): boolean {
+  return words.some((word, i) => {
+    // "Am I discharged now?", "were we sent home too early": asked of being sent.
+    if (!DISCHARGING_SPEAKERS.has(word) || ASKED_OF_BEING.has(words[i - 1] ?? '')) return false;
+    let at = i + 1;
+    while (DISCHARGE_AUXILIARIES.has(words[at] ?? '')) at++;
+    const verb = words[at] ?? '';
+    // After "I'm", "we're" or "are", only doing it: "I'm discharging him", not "I'm discharged".
+    const being = DOING_NOW.has(word) || words.slice(i + 1, at).some((w) => DOING_NOW.has(w));
+    if (being && !verb.endsWith('ing')) return false;
+    // Not off a practice's list: "can I discharge a patient from the practice".
+    if (DISCHARGES.has(verb))
+      return (
+        !SELVES.has(words[at + 1] ?? '') &&
+        !words.slice(at + 1, at + 6).some((w) => OWN_PRACTICE.has(w) || w === 'list')
+      );
+    if (verb !== 'sent' && verb !== 'send' && verb !== 'sending') return false;
+    // "Sent home", "sent him home", "sent the patient home".
+    const home = words.slice(at + 1, at + 4).indexOf('home');
+    return home >= 0 && words.slice(at + 1, at + 1 + home).every((w) => SENT_HOME.has(w));
+  });
+}
+const DISCHARGING_SPEAKERS = new Set([
+  'we',
+  "we've",
+  'weve',
+  "we're",
+  'i',
+  "i've",
+  'ive',
+  "i'm",
+  'im',
+]);
+const DISCHARGE_AUXILIARIES = new Set(
+  'have had are am will already just recently usually often always normally then'.split(' '),
+);
+const DISCHARGES = new Set(['discharge', 'discharged', 'discharging']);
+/** Before doing, not being done to: "I'm discharging", "we are sending". */
+const DOING_NOW = new Set(["i'm", 'im', "we're", 'am', 'are']);
+const SELVES = new Set(['ourselves', 'myself', 'himself', 'herself', 'themselves']);
+const ASKED_OF_BEING = new Set(['am', 'are', 'is', 'was', 'were']);
+/** Who may be sent home between "sent" and "home". */
+const SENT_HOME = new Set('him her them the a patient patients pt pts people'.split(' '));
+
 /** Who the question is from, by a heading, unless the rest speaks of a family's own, else by all of it. */
 function heardAsAWhole(text: string): HeardRole | undefined {
   const heading = introducedAsHeading(text);
@@ -1175,6 +1224,10 @@ function heardIn(text: string): HeardRole | undefined {
     !words.slice(grade + 1, grade + 4).some((w) => PRACTICE_PLACEMENT.has(w))
   )
     return 'hospital-clinician';
+
+  // "Results coming back on patients we've already sent home", "we discharged her on Friday":
+  // the hospital team, whose patients they were.
+  if (dischargesAsSpeaker(words)) return 'hospital-clinician';
 
   // A patient participation group is patients and their practice together: anyone's question.
   if (hasPair(words, 'patient', 'group') || hasPair(words, 'participation', 'group'))
