@@ -70,7 +70,7 @@ const PAGES = 2;
 
 it.each(lists.map((list) => ({ ...list, percent: `${list.goal * 100}%` })))(
   'finds an answer in the top 3 for at least $percent of $questions.length plain-language $name',
-  // About 40 ms a question on an idle 2-core machine; generous, as another test file runs beside
+  // About 20 ms a question on an idle 2-core machine; generous, as another test file runs beside
   // it and the machine may be shared.
   { timeout: 900_000 },
   async ({ name, minimum, goal, questions }) => {
