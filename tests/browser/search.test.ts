@@ -52,8 +52,9 @@ describe('search finds each requirement by the words people use', () => {
     '%s: each of its keywords finds it or its guidance in the top 3',
     async (id, keywords) => {
       expect(keywords.length).toBeGreaterThan(0);
-      for (const keyword of keywords) {
-        const top = (await searchOnPage(page, keyword)).slice(0, 3);
+      const found = await searchEachOnPage(page, keywords);
+      for (const [i, keyword] of keywords.entries()) {
+        const top = found[i]!;
         expect(
           top.some((path) => pagesFor(id).includes(path)),
           `"${keyword}" → ${top.join(', ')}`,
@@ -80,19 +81,15 @@ describe('search finds each requirement by the words people use', () => {
     async (clause, pages) => {
       const number = clause.slice(2);
       const forms = [clause, `SC ${number}`, `service condition ${number}`];
-      for (const written of forms) {
-        const [first] = await searchOnPage(page, written);
-        expect(pages, `"${written}" → ${first}`).toContain(first);
-      }
+      for (const [i, [first]] of (await searchEachOnPage(page, forms)).entries())
+        expect(pages, `"${forms[i]}" → ${first}`).toContain(first);
       // For a patient too, though a patient's own page on a requirement goes above the requirement
       // for its everyday words (search-understanding.test.ts).
       const patient = await site.newPage();
       await patient.goto(siteUrl('/search/'));
       await patient.selectOption('#search-role', 'patient');
-      for (const written of forms) {
-        const [first] = await searchOnPage(patient, written);
-        expect(pages, `as a patient, "${written}" → ${first}`).toContain(first);
-      }
+      for (const [i, [first]] of (await searchEachOnPage(patient, forms)).entries())
+        expect(pages, `as a patient, "${forms[i]}" → ${first}`).toContain(first);
       await patient.evaluate(() => localStorage.clear());
       await patient.close();
     },
