@@ -217,6 +217,17 @@ describe('askedAs', () => {
     expect(askedAs("now I'm discharged and need a whole new referral")).toBe('patient');
     expect(askedAs('we were sent home without tablets')).toBe('patient');
     expect(askedAs('we discharged ourselves from the ward')).not.toBe('hospital-clinician');
+    expect(askedAs('my mum was discharged yesterday and we sent her home in a taxi')).toBe(
+      'patient',
+    );
+    // Discharge that is no sending home, and a GP's patient sent home from the surgery.
+    for (const said of [
+      'we have discharge summaries coming in with no medication changes listed',
+      'I have discharge from my ear, who do I see',
+      'I sent him home with antibiotics, should the hospital see him',
+      'we sent her home from the surgery, who chases the scan',
+    ])
+      expect(askedAs(said), said).not.toBe('hospital-clinician');
   });
 
   it('hears a question about the contract itself', () => {
@@ -263,9 +274,15 @@ describe('askedAs', () => {
     expect(asksOfAClause('is it contractual for the trust to do its own bloods')).toBe(true);
     expect(asksOfAClause("there's no rule saying hospitals book their own scans")).toBe(true);
     expect(asksOfAClause('is there a rule that the hospital sends the fit note')).toBe(true);
-    expect(asksOfAClause("what's the rule on medicines at discharge")).toBe(true);
-    // Another contract, a meeting about it, or the word alone.
+    expect(asksOfAClause('is the trust contractually obliged to send a fit note')).toBe(true);
+    // Another contract, a meeting about it, the word alone, or another kind of rule.
     expect(asksOfAClause('what does my GP contract say about home visits')).toBe(false);
+    expect(asksOfAClause('our contract says we must do the bloods')).toBe(false);
+    expect(asksOfAClause('does the PCN contract cover this')).toBe(false);
+    expect(asksOfAClause('my zero hours contract says I can refuse')).toBe(false);
+    expect(asksOfAClause('my contractual hours as a receptionist')).toBe(false);
+    expect(asksOfAClause('is there a rule of thumb for chasing letters')).toBe(false);
+    expect(asksOfAClause("what's the rule on visiting hours on the ward")).toBe(false);
     expect(asksOfAClause('agenda for the contract meeting with the trust')).toBe(false);
     expect(asksOfAClause('who holds the contract for community nursing')).toBe(false);
     expect(asksOfAClause('the ward rules on visiting')).toBe(false);

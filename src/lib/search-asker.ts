@@ -1033,10 +1033,14 @@ const MIN_ASKED_AT_WORK = 6;
 
 /**
  * Whether the speaker discharges or sends patients home, as a hospital team does: "we discharged
- * her yesterday", "patients we've already sent home", "I'm discharging him today". Not being sent
- * home ("we were sent home"), nor discharging oneself ("we discharged ourselves").
+ * her yesterday", "patients we've already sent home", "I'm discharging him today". Only with the
+ * patient said, before the speaker or after the verb: not "we have discharge summaries coming in",
+ * "I have discharge from my ear" or a GP's "I sent him home with antibiotics". Not being sent home
+ * ("we were sent home"), discharging oneself, a family's own ("my mum was discharged and we sent
+ * her home in a taxi"), nor a practice's list or surgery.
  */
 function dischargesAsSpeaker(words: readonly string[]): boolean {
+  if (familySpokenOf(words)) return false;
   return words.some((word, i) => {
     // "Am I discharged now?", "were we sent home too early": asked of being sent.
     if (!DISCHARGING_SPEAKERS.has(word) || ASKED_OF_BEING.has(words[i - 1] ?? '')) return false;
@@ -1046,16 +1050,26 @@ function dischargesAsSpeaker(words: readonly string[]): boolean {
     // After "I'm", "we're" or "are", only doing it: "I'm discharging him", not "I'm discharged".
     const being = DOING_NOW.has(word) || words.slice(i + 1, at).some((w) => DOING_NOW.has(w));
     if (being && !verb.endsWith('ing')) return false;
-    // Not off a practice's list: "can I discharge a patient from the practice".
+    // "Can I discharge a patient from the practice", "we sent her home from the surgery".
+    if (words.slice(at + 1, at + 6).some((w) => OWN_PRACTICE.has(w) || w === 'list')) return false;
+    const patientsBefore = PATIENTS_SENT.has(words[i - 1] ?? '');
+    const after = words.slice(at + 1, at + 4);
+    // "Discharged her", "discharged the patient", "patients we discharged".
     if (DISCHARGES.has(verb))
       return (
-        !SELVES.has(words[at + 1] ?? '') &&
-        !words.slice(at + 1, at + 6).some((w) => OWN_PRACTICE.has(w) || w === 'list')
+        patientsBefore ||
+        DISCHARGED.has(after[0] ?? '') ||
+        (ARTICLES_SENT.has(after[0] ?? '') && PATIENTS_SENT.has(after[1] ?? ''))
       );
-    if (verb !== 'sent' && verb !== 'send' && verb !== 'sending') return false;
-    // "Sent home", "sent him home", "sent the patient home".
-    const home = words.slice(at + 1, at + 4).indexOf('home');
-    return home >= 0 && words.slice(at + 1, at + 1 + home).every((w) => SENT_HOME.has(w));
+    if (!SENDING_HOME.has(verb)) return false;
+    // "Patients we sent home", "we sent the patients home".
+    const home = after.indexOf('home');
+    const whom = after.slice(0, Math.max(home, 0));
+    return (
+      home >= 0 &&
+      whom.every((w) => DISCHARGED.has(w) || ARTICLES_SENT.has(w) || PATIENTS_SENT.has(w)) &&
+      (patientsBefore || whom.some((w) => PATIENTS_SENT.has(w)))
+    );
   });
 }
 const DISCHARGING_SPEAKERS = new Set([
@@ -1075,10 +1089,13 @@ const DISCHARGE_AUXILIARIES = new Set(
 const DISCHARGES = new Set(['discharge', 'discharged', 'discharging']);
 /** Before doing, not being done to: "I'm discharging", "we are sending". */
 const DOING_NOW = new Set(["i'm", 'im', "we're", 'am', 'are']);
-const SELVES = new Set(['ourselves', 'myself', 'himself', 'herself', 'themselves']);
 const ASKED_OF_BEING = new Set(['am', 'are', 'is', 'was', 'were']);
-/** Who may be sent home between "sent" and "home". */
-const SENT_HOME = new Set('him her them the a patient patients pt pts people'.split(' '));
+/** Patients, as staff name them. */
+const PATIENTS_SENT = new Set(['patient', 'patients', 'pt', 'pts']);
+/** Someone discharged, said after the verb: "discharged her". */
+const DISCHARGED = new Set(['him', 'her', 'them', ...PATIENTS_SENT]);
+const ARTICLES_SENT = new Set(['the', 'a', 'our', 'these', 'those']);
+const SENDING_HOME = new Set(['sent', 'send', 'sending']);
 
 /** Who the question is from, by a heading, unless the rest speaks of a family's own, else by all of it. */
 function heardAsAWhole(text: string): HeardRole | undefined {
@@ -2999,18 +3016,33 @@ function asksWhatTheContractSays(words: readonly string[]): boolean {
         CONTRACT_TERMS.has(next) || words.slice(i + 1, i + 3).some((w) => CONTRACT_SAYING.has(w))
       );
     }
-    if (word === 'contractual' || word === 'contractually') return true;
+    // "A contractual requirement", "contractually obliged", "is it contractual for the trust…";
+    // not "my contractual hours".
+    if (word === 'contractual' || word === 'contractually')
+      return (
+        !OTHER_CONTRACTS.has(before) &&
+        (CONTRACT_TERMS.has(next) || OBLIGED.has(next) || next === 'for' || next === 'that')
+      );
+    // "Is there a rule that…", "there's no rule saying…"; not "a rule of thumb".
     if (word === 'rule' || word === 'rules')
       return (
-        before === 'no' ||
-        ((before === 'a' || before === 'any') && words[i - 2] === 'there') ||
-        (before === 'the' && RULE_ASKED.has(words[i - 2] ?? ''))
+        next !== 'of' &&
+        (before === 'no' || ((before === 'a' || before === 'any') && words[i - 2] === 'there'))
       );
     return false;
   });
 }
-/** A contract other than the NHS Standard Contract: "my GP contract", "a locum contract". */
-const OTHER_CONTRACTS = new Set('gp gms pms employment locum my his her their'.split(' '));
+/**
+ * A contract other than the NHS Standard Contract: "my GP contract", "a locum contract", "the PCN
+ * contract", "our contract" (a practice's, as often as a commissioner's), "zero hours contract".
+ */
+const OTHER_CONTRACTS = new Set(
+  'gp gms pms apms pcn des dental pharmacy practice employment locum job hours my his her their our'.split(
+    ' ',
+  ),
+);
+/** "Contractually obliged", "contractual duty". */
+const OBLIGED = new Set(['obliged', 'obligated', 'bound', 'required']);
 /** What the contract holds: "a contract requirement", "the contract reference". */
 const CONTRACT_TERMS = new Set(
   'requirement requirements reference references obligation obligations duty duties term terms'.split(
@@ -3023,8 +3055,6 @@ const CONTRACT_SAYING = new Set(
     ' ',
   ),
 );
-/** "What is the rule on…", "what's the rule", "is the rule that…". */
-const RULE_ASKED = new Set(['what', 'whats', 'is']);
 
 /**
  * Whether the question asks for the contract's own words, to quote: "exact form of words to cite
