@@ -7,7 +7,13 @@ import axe, { type Result } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAxe, WCAG_22_AA } from '../helpers/axe.ts';
-import { launchBrowser, openSite, siteUrl, type SiteContext } from '../helpers/browser.ts';
+import {
+  launchBrowser,
+  openSite,
+  siteUrl,
+  visitInTabs,
+  type SiteContext,
+} from '../helpers/browser.ts';
 import { builtPages, servedPath } from '../helpers/dist.ts';
 
 /** Pages checked side by side: enough to keep both cores busy while axe runs. */
@@ -45,14 +51,7 @@ async function checkPage(page: Page, path: string): Promise<void> {
 beforeAll(async () => {
   browser = await launchBrowser();
   site = await openSite(browser);
-  const queue = [...paths];
-  await Promise.all(
-    Array.from({ length: TABS }, async () => {
-      const page = await site.newPage();
-      for (let path = queue.shift(); path; path = queue.shift()) await checkPage(page, path);
-      await page.close();
-    }),
-  );
+  await visitInTabs(TABS, () => site.newPage(), paths, checkPage);
   // Generous: axe on the packs' long pages takes most of it, and 424 s was measured on a shared
   // 2-core machine at a load average above 20.
 }, 900_000);

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openSite, POLL_OFTEN, siteUrl } from '../helpers/browser.ts';
-import { resultPaths, searchOnPage } from '../helpers/search.ts';
+import { resultPaths, resultsShownFor, searchOnPage } from '../helpers/search.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -36,11 +36,7 @@ describe('after one visit, with the network off', () => {
     );
     // Full search, with a filter from the address.
     await page.goto(siteUrl('/search/?q=sick+note&type=Requirement'));
-    await page.waitForFunction(
-      () => document.querySelector('#search-status')?.textContent?.includes('for ‘sick note’'),
-      undefined,
-      POLL_OFTEN,
-    );
+    await resultsShownFor(page, 'sick note');
     expect(await resultPaths(page)).toContain('/requirements/fit-notes/');
     expect(await searchOnPage(page, 'discharge summary')).toContain(
       '/requirements/discharge-summaries/',

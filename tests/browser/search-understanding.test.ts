@@ -16,7 +16,13 @@ import {
   type SiteContext,
 } from '../helpers/browser.ts';
 import { readBuilt } from '../helpers/dist.ts';
-import { announcedCount, headerSuggestions, resultPaths, searchOnPage } from '../helpers/search.ts';
+import {
+  announcedCount,
+  headerSuggestions,
+  resultPaths,
+  resultsShownFor,
+  searchOnPage,
+} from '../helpers/search.ts';
 
 const { questions } = JSON.parse(
   await readFile(new URL('../data/search-questions.json', import.meta.url), 'utf8'),
@@ -312,11 +318,7 @@ describe('one query, two views', () => {
         await box.goto(siteUrl('/about/'));
         const suggested = await headerSuggestions(box, typed);
         await box.press('#search-field', 'Enter');
-        await box.waitForFunction(
-          (q) => document.querySelector('#search-status')?.textContent?.includes(`for ‘${q}’`),
-          typed,
-          POLL_OFTEN,
-        );
+        await resultsShownFor(box, typed);
         const found = await resultPaths(box);
         const lost = suggested.filter((path) => !found.includes(path));
         if (lost.length > 0) missing.push(`"${typed}": ${lost.join(', ')}`);

@@ -12,6 +12,7 @@ import {
   announcedCount,
   headerSuggestions,
   resultPaths,
+  resultsShownFor,
   searchEachOnPage,
   searchOnPage,
 } from '../helpers/search.ts';
@@ -171,11 +172,7 @@ describe('the search page', () => {
     const shared = siteUrl('/search/?q=discharge&type=Guidance&audience=GPs');
     const other = await site.newPage();
     await other.goto(shared);
-    await other.waitForFunction(
-      () => document.querySelector('#search-status')?.textContent?.includes('for ‘discharge’'),
-      undefined,
-      POLL_OFTEN,
-    );
+    await resultsShownFor(other, 'discharge');
     await expect(other.inputValue('#search-query')).resolves.toBe('discharge');
     await expect(other.getByRole('checkbox', { name: /^Guidance/ }).isChecked()).resolves.toBe(
       true,
@@ -226,14 +223,7 @@ describe('the search page', () => {
         }).observe({ type: 'layout-shift', buffered: true });
       });
       await other.goto(siteUrl('/search/?q=discharge+summary'));
-      await other.waitForFunction(
-        () =>
-          document
-            .querySelector('#search-status')
-            ?.textContent?.includes('for ‘discharge summary’'),
-        undefined,
-        POLL_OFTEN,
-      );
+      await resultsShownFor(other, 'discharge summary');
       // Two frames, so the shifts of the last render are reported.
       const shift = await other.evaluate(
         () =>
@@ -257,11 +247,7 @@ describe('the search page', () => {
     await other.fill('#search-field', 'fit note');
     await other.press('#search-field', 'Enter');
     await other.waitForURL(/\/search\/\?q=fit\+note/);
-    await other.waitForFunction(
-      () => document.querySelector('#search-status')?.textContent?.includes('for ‘fit note’'),
-      undefined,
-      POLL_OFTEN,
-    );
+    await resultsShownFor(other, 'fit note');
     expect((await resultPaths(other)).length).toBeGreaterThan(0);
     await other.locator('#search-results li h2 a').first().click();
     await other.waitForURL(/pagefind-highlight=/);
@@ -343,11 +329,7 @@ describe('the header search box', () => {
     await results.locator('a[href*="/requirements/did-not-attend/"]').waitFor();
     await other.press('#search-field', 'Enter');
     await other.waitForURL(/\/search\/\?q=missed/);
-    await other.waitForFunction(
-      () => document.querySelector('#search-status')?.textContent?.includes('for ‘missed appoin’'),
-      undefined,
-      POLL_OFTEN,
-    );
+    await resultsShownFor(other, 'missed appoin');
     expect(await resultPaths(other)).toContain('/requirements/did-not-attend/');
     // Past its stem, the word it begins is searched, and the page says so.
     await searchOnPage(other, 'missed appointm');
@@ -360,19 +342,13 @@ describe('the header search box', () => {
 
   it('reads a last word with a space after it as whole, and keeps the space as the search runs again', async () => {
     const other = await site.newPage();
-    const shownFor = (query: string) =>
-      other.waitForFunction(
-        (q) => document.querySelector('#search-status')?.textContent?.includes(`for ‘${q}’`),
-        query,
-        POLL_OFTEN,
-      );
     // Sent as typed, with no space after it: "hos" may be cut short, and begins words pages use.
     await other.goto(siteUrl('/search/?q=hos'));
-    await shownFor('hos');
+    await resultsShownFor(other, 'hos');
     expect((await resultPaths(other)).length).toBeGreaterThan(0);
     // With a space after it, it is a whole word, and no page uses it.
     await other.goto(siteUrl('/search/?q=hos+'));
-    await shownFor('hos');
+    await resultsShownFor(other, 'hos');
     await expect(other.locator('#search-notice').textContent()).resolves.toContain(
       'No page uses ‘hos’',
     );
@@ -402,11 +378,7 @@ describe('the header search box', () => {
     );
     await results.getByRole('link', { name: /for ‘methotrexate’$/ }).click();
     await other.waitForURL(/\/search\/\?q=methotrexate/);
-    await other.waitForFunction(
-      () => document.querySelector('#search-status')?.textContent?.includes('for ‘methotrexate’'),
-      undefined,
-      POLL_OFTEN,
-    );
+    await resultsShownFor(other, 'methotrexate');
     expect(await resultPaths(other)).toContain('/guidance/practices/shared-care/');
 
     await other.goto(siteUrl('/about/'));

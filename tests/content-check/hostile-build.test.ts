@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, visitInTabs } from '../helpers/browser.ts';
 import { servedPath } from '../helpers/dist.ts';
 import { serveSite, type SiteServer } from '../../scripts/lib/site-server.ts';
 
@@ -98,32 +98,29 @@ describe('a site built from hostile content that passes the check', () => {
     expect(files).toContain(path.join('guidance/hostile/markdown-edges/index.html'));
     const broken: string[] = [];
     const dialogs: string[] = [];
-    const queue = [...files];
     // Side by side, so one page's wait below overlaps another's loading.
-    await Promise.all(
-      Array.from({ length: TABS }, async () => {
-        const page = await context.newPage();
-        page.on('dialog', (dialog) => {
-          dialogs.push(`${page.url()}: ${dialog.message()}`);
-          void dialog.dismiss();
-        });
-        for (let file = queue.shift(); file; file = queue.shift()) {
-          const url = `${origin}${servedPath(file)}`;
-          await page.goto(url, { waitUntil: 'load' });
-          // A <meta http-equiv="refresh" content="0"> or a script would have moved the page by now.
-          await page.waitForTimeout(150);
-          if (page.url() !== url) broken.push(`${servedPath(file)} navigated to ${page.url()}`);
-          const endsWithFooter = await page.evaluate(() => {
-            const last = [...document.body.children].filter((e) => e.tagName !== 'SCRIPT').at(-1);
-            return Boolean(
-              last?.matches('footer.nhsuk-footer') && !last.closest('main, textarea, details'),
-            );
-          });
-          if (!endsWithFooter) broken.push(`${servedPath(file)} does not end with the footer`);
-        }
-        await page.close();
-      }),
-    );
+    const open = async () => {
+      const page = await context.newPage();
+      page.on('dialog', (dialog) => {
+        dialogs.push(`${page.url()}: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      return page;
+    };
+    await visitInTabs(TABS, open, files, async (page, file) => {
+      const url = `${origin}${servedPath(file)}`;
+      await page.goto(url, { waitUntil: 'load' });
+      // A <meta http-equiv="refresh" content="0"> or a script would have moved the page by now.
+      await page.waitForTimeout(150);
+      if (page.url() !== url) broken.push(`${servedPath(file)} navigated to ${page.url()}`);
+      const endsWithFooter = await page.evaluate(() => {
+        const last = [...document.body.children].filter((e) => e.tagName !== 'SCRIPT').at(-1);
+        return Boolean(
+          last?.matches('footer.nhsuk-footer') && !last.closest('main, textarea, details'),
+        );
+      });
+      if (!endsWithFooter) broken.push(`${servedPath(file)} does not end with the footer`);
+    });
     expect(files.length).toBeGreaterThan(50);
     expect({ beacons, dialogs, foreign, broken }).toEqual({
       beacons: [],

@@ -18,6 +18,31 @@ export function siteUrl(path = '/'): string {
  */
 export const POLL_OFTEN = { polling: 20 } as const;
 
+/**
+ * Visits each item in one of `tabs` pages opened side by side (`open` opens one), so one page's
+ * waiting overlaps another's work; an item goes to whichever page is free next. The pages are
+ * closed at the end.
+ */
+export async function visitInTabs<T>(
+  tabs: number,
+  open: () => Promise<Page>,
+  items: readonly T[],
+  visit: (page: Page, item: T) => Promise<void>,
+): Promise<void> {
+  const queue = [...items];
+  await Promise.all(
+    Array.from({ length: tabs }, async () => {
+      const page = await open();
+      try {
+        for (let item = queue.shift(); item !== undefined; item = queue.shift())
+          await visit(page, item);
+      } finally {
+        await page.close();
+      }
+    }),
+  );
+}
+
 /** Starts headless Chromium, or fails with the command that installs it: the tests never skip. */
 export async function launchBrowser(): Promise<Browser> {
   try {

@@ -13,17 +13,24 @@ export function resultPaths(page: Page): Promise<string[]> {
   return linkPaths(page.locator('#search-results li h2 a'));
 }
 
+/**
+ * Waits until the search page announces its results for the query: once the first page of them is
+ * in, with the query as it searched it, trimmed.
+ */
+export async function resultsShownFor(page: Page, query: string): Promise<void> {
+  await page.waitForFunction(
+    (q) => document.querySelector('#search-status')?.textContent?.includes(`for ‘${q.trim()}’`),
+    query,
+    POLL_OFTEN,
+  );
+}
+
 /** Types the query into the search page's box and waits until the results for it are shown. */
 export async function searchOnPage(page: Page, query: string): Promise<string[]> {
   if (!page.url().includes('/search/')) await page.goto(siteUrl('/search/'));
   await page.fill('#search-query', query);
   await page.press('#search-query', 'Enter');
-  await page.waitForFunction(
-    // The page announces the query as it searched it, trimmed.
-    (q) => document.querySelector('#search-status')?.textContent?.includes(`for ‘${q.trim()}’`),
-    query,
-    POLL_OFTEN,
-  );
+  await resultsShownFor(page, query);
   return resultPaths(page);
 }
 
